@@ -1,0 +1,70 @@
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Config } from './config.ts';
+import type { Database } from './core/db/database.ts';
+import { ensureSecret } from './core/db/secrets.ts';
+import { registerApi } from './core/http/api.ts';
+import { registerErrorHandling } from './core/http/error-handler.ts';
+import { registerOperations } from './core/http/operations.ts';
+import { registerRequestContext } from './core/http/request-context.ts';
+import { registerSecurityHeaders } from './core/http/security.ts';
+import { createMailer, type Mailer } from './core/mail/outbox.ts';
+import { assetsDir } from './core/render/assets.ts';
+import { registerAccounts } from './features/accounts/index.ts';
+import { registerAdmin } from './features/admin/index.ts';
+import { registerOrganisations } from './features/organisations/index.ts';
+import { registerPages } from './features/pages/index.ts';
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+  logger?: FastifyServerOptions['logger'];
+  mailer?: Mailer;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, database } = options;
+  const app = Fastify({
+    logger: options.logger ?? { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, keywords: ['example'] } },
+  });
+  app.decorate('services', {
+    config,
+    database,
+    mailer: options.mailer ?? createMailer(database.db, config.smtpUrl, config.mailFrom),
+    secret: await ensureSecret(database.db, 'csrf_secret'),
+  });
+
+  // Every route must say who may use it; a route without a rule is a bug, caught at start.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/assets/')) {
+      route.config = { ...route.config, access: { kind: 'public' } };
+      return;
+    }
+    if (!route.config?.access) throw new Error(`Route ${route.method} ${route.url} has no access rule`);
+  });
+
+  await app.register(cookie);
+  await app.register(formbody);
+  await registerSecurityHeaders(app);
+  registerRequestContext(app);
+  registerErrorHandling(app);
+  await registerApi(app);
+  registerOperations(app);
+  await app.register(fastifyStatic, {
+    root: assetsDir,
+    prefix: '/assets/',
+    maxAge: '365d',
+    immutable: true,
+  });
+
+  registerPages(app);
+  registerAccounts(app);
+  registerOrganisations(app);
+  registerAdmin(app);
+  return app;
+}

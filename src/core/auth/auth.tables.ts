@@ -1,0 +1,83 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, index, integer, pgTable, primaryKey, serial, text, timestamp } from 'drizzle-orm/pg-core';
+import { networks, organisations } from '../db/core.tables.ts';
+
+export const roles = ['viewer', 'editor', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+export const users = pgTable('users', {
+  id: serial('id').primaryKey(),
+  /** Stored lower-cased; unique. */
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  /** argon2id; null until the user sets a password from an invitation. */
+  passwordHash: text('password_hash'),
+  isPlatformAdmin: boolean('is_platform_admin').notNull().default(false),
+  failedSignIns: integer('failed_sign_ins').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const memberships = pgTable(
+  'memberships',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: roles }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.organisationId] }),
+    index('memberships_organisation_idx').on(t.organisationId),
+    check('memberships_role_check', sql`${t.role} in ('viewer', 'editor', 'admin')`),
+  ],
+);
+
+/** A coordinator of a network (the province, MRDH) sees and organises across its members. */
+export const networkCoordinators = pgTable(
+  'network_coordinators',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    networkId: integer('network_id')
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.networkId] })],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** sha256 of the cookie token: a database leak does not hand out sessions. */
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const tokenPurposes = ['setup', 'invitation', 'password-reset'] as const;
+export type TokenPurpose = (typeof tokenPurposes)[number];
+
+/** One-time links: first-administrator setup, invitations, password resets. Stored hashed. */
+export const oneTimeTokens = pgTable('one_time_tokens', {
+  id: text('id').primaryKey(),
+  purpose: text('purpose', { enum: tokenPurposes }).notNull(),
+  email: text('email'),
+  userId: integer('user_id').references(() => users.id, { onDelete: 'cascade' }),
+  organisationId: integer('organisation_id').references(() => organisations.id, { onDelete: 'cascade' }),
+  role: text('role', { enum: roles }),
+  createdByUserId: integer('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+});

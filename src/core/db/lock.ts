@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** PGlite has no lock between processes, and two writers corrupt the data; so we take one ourselves. */
+export class DataDirLockedError extends Error {}
+
+function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export interface DataDirLock {
+  release(): void;
+}
+
+export function acquireDataDirLock(dataDir: string): DataDirLock {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const lockPath = path.join(dataDir, 'routekaart.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
+      return {
+        release() {
+          fs.rmSync(lockPath, { force: true });
+        },
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(fs.readFileSync(lockPath, 'utf8').trim());
+      if (Number.isInteger(holder) && holder > 0 && isProcessAlive(holder)) {
+        throw new DataDirLockedError(
+          `The data directory ${dataDir} is in use by another Routekaart process (pid ${holder}). ` +
+            'The embedded database allows one process at a time: stop that process first, ' +
+            'or use another DATA_DIR, or run on a PostgreSQL server with DATABASE_URL.',
+        );
+      }
+      // The holder is gone (a crash or kill -9): the lock is stale.
+      fs.rmSync(lockPath, { force: true });
+    }
+  }
+  throw new DataDirLockedError(`Could not take the lock on ${lockPath}.`);
+}

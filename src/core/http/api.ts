@@ -1,0 +1,91 @@
+import swagger from '@fastify/swagger';
+import { Type, type TSchema } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import { access } from './access.ts';
+
+export const apiPrefix = '/api/v1';
+export const apiVersion = '1.0.0';
+
+const versionHeader = {
+  'API-Version': { type: 'string', description: 'The full version of the API (semver)', example: apiVersion },
+} as const;
+
+export const Problem = Type.Object(
+  {
+    type: Type.String({ description: 'A URI reference that identifies the problem type' }),
+    title: Type.String(),
+    status: Type.Integer(),
+    detail: Type.String(),
+  },
+  { $id: 'Problem', description: 'RFC 9457 problem details' },
+);
+
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: Type.Ref(Problem) } },
+});
+
+/** Responses for an API route: the success body with the version header, plus problem+json errors. */
+export function apiResponses(okDescription: string, body: TSchema, errors: (400 | 401 | 403 | 404 | 409)[] = []) {
+  const texts = { 400: 'Invalid input', 401: 'Not signed in', 403: 'Not allowed', 404: 'Not found', 409: 'Conflict' };
+  return {
+    200: { description: okDescription, headers: versionHeader, content: { 'application/json': { schema: body } } },
+    ...Object.fromEntries(errors.map((s) => [s, problem(texts[s])])),
+    500: problem('Server error'),
+  };
+}
+
+/** OpenAPI generation, the version header and CORS for the API; the document at /api/v1/openapi.json. */
+export async function registerApi(app: FastifyInstance): Promise<void> {
+  const { config } = app.services;
+  app.addSchema(Problem);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Routekaart API',
+        version: apiVersion,
+        description:
+          'Open interface of Routekaart: reference data on organisations and, per capability, the data that ' +
+          'organisations publish. Follows the NL API Design Rules.',
+        contact: { name: config.operatorName, email: config.contactEmail ?? 'noreply@localhost', url: config.publicUrl },
+        license: { name: 'EUPL-1.2', url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12' },
+      },
+      servers: [{ url: `${config.publicUrl}${apiPrefix}` }],
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+    transform: ({ schema, url }) => {
+      if (!url.startsWith(`${apiPrefix}/`)) return { schema: { ...schema, hide: true }, url };
+      return { schema, url: url.slice(apiPrefix.length) };
+    },
+  });
+
+  app.addHook('onSend', async (request, reply) => {
+    if (!request.isApi) return;
+    reply.header('API-Version', apiVersion);
+    // The API uses no cookies, so any origin may read it.
+    reply.header('Access-Control-Allow-Origin', '*');
+  });
+
+  app.get(
+    `${apiPrefix}/openapi.json`,
+    {
+      config: { access: access.public },
+      schema: {
+        summary: 'This OpenAPI document',
+        tags: ['meta'],
+        response: {
+          200: {
+            description: 'The OpenAPI 3 document of this API',
+            headers: {
+              ...versionHeader,
+              'access-control-allow-origin': { type: 'string', description: 'Always *', example: '*' },
+            },
+            content: { 'application/json': { schema: { type: 'object', additionalProperties: true } } },
+          },
+        },
+      },
+    },
+    async () => app.swagger(),
+  );
+}

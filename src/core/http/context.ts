@@ -1,0 +1,60 @@
+import type { Role } from '../auth/auth.tables.ts';
+import type { Config } from '../../config.ts';
+import type { Database } from '../db/database.ts';
+import type { Locale } from '../i18n/i18n.ts';
+import type { OrganisationKind } from '../db/core.tables.ts';
+import type { Access } from './access.ts';
+import type { Mailer } from '../mail/outbox.ts';
+
+export interface MembershipSummary {
+  organisationId: number;
+  code: string;
+  displayName: string;
+  kind: OrganisationKind;
+  role: Role;
+}
+
+export interface SessionUser {
+  id: number;
+  email: string;
+  name: string;
+  isPlatformAdmin: boolean;
+  memberships: MembershipSummary[];
+  /** Network codes this user coordinates (zuid-holland, mrdh). */
+  coordinatorOf: string[];
+}
+
+/** The organisation of an organisation-scoped route, with the caller's effective role in it. */
+export interface OrganisationScope {
+  id: number;
+  code: string;
+  name: string;
+  displayName: string;
+  kind: OrganisationKind;
+  role: Role;
+}
+
+export interface AppServices {
+  config: Config;
+  database: Database;
+  mailer: Mailer;
+  /** Installation secret for CSRF tokens, kept in the database so that all processes share it. */
+  secret: string;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyInstance {
+    services: AppServices;
+  }
+  interface FastifyRequest {
+    locale: Locale;
+    user: SessionUser | null;
+    sessionId: string | null;
+    csrfToken: string;
+    organisation: OrganisationScope | null;
+    isApi: boolean;
+  }
+}

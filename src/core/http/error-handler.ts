@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { coreMessage } from '../i18n/core.messages.ts';
+import { html } from '../render/html.ts';
+import { pageContext, renderPage } from '../render/layout.ts';
+import { HttpError } from './errors.ts';
+
+const knownStatuses = [400, 401, 403, 404, 409, 413, 429] as const;
+type KnownStatus = (typeof knownStatuses)[number];
+const isKnown = (s: number): s is KnownStatus => (knownStatuses as readonly number[]).includes(s);
+
+function statusOf(error: FastifyError | HttpError): number {
+  const status = error instanceof HttpError ? error.status : (error.statusCode ?? 500);
+  return status >= 400 && status < 600 ? status : 500;
+}
+
+export function sendProblem(reply: FastifyReply, status: number, title: string, detail?: string, extra = {}) {
+  return reply
+    .code(status)
+    .type('application/problem+json')
+    .send({ type: 'about:blank', title, status, ...(detail ? { detail } : {}), ...extra });
+}
+
+function renderErrorPage(request: FastifyRequest, status: number, message: string): string {
+  const ctx = pageContext(request);
+  const t = (k: Parameters<typeof coreMessage>[1]) => coreMessage(ctx.locale, k);
+  const title = status === 404 ? t('error.404.title') : t('error.title');
+  return renderPage(ctx, {
+    title,
+    main: html`<h1 class="utrecht-heading-1">${title}</h1>
+      <p class="utrecht-paragraph">${message}</p>
+      <p class="utrecht-paragraph"><a class="utrecht-link" href="/">${t('error.backHome')}</a></p>`,
+  });
+}
+
+/** One error type, one handler: an accessible page for people, problem+json for the API. */
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
+    const status = statusOf(error);
+    const locale = request.locale;
+    if (status === 401 && !request.isApi && request.method === 'GET') {
+      return reply.redirect(`/login?next=${encodeURIComponent(request.url)}`, 303);
+    }
+    let message: string;
+    let incidentId: string | undefined;
+    if (status >= 500) {
+      incidentId = randomUUID().slice(0, 8);
+      request.log.error({ err: error, incidentId }, 'request failed');
+      message = coreMessage(locale, 'error.500', { id: incidentId });
+    } else if (error instanceof HttpError && error.extra.reason === 'csrf') {
+      message = coreMessage(locale, 'error.csrf');
+    } else if (error instanceof HttpError && error.detail) {
+      message = error.detail;
+    } else if (request.isApi && 'validation' in error && error.validation) {
+      message = error.message;
+    } else {
+      message = coreMessage(locale, isKnown(status) ? `error.${status}` : 'error.400');
+    }
+    if (request.isApi) {
+      const extra = error instanceof HttpError ? error.extra : {};
+      return sendProblem(reply, status, httpTitle(status), message, { ...extra, ...(incidentId ? { incidentId } : {}) });
+    }
+    return reply.code(status).type('text/html; charset=utf-8').send(renderErrorPage(request, status, message));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    if (request.isApi) return sendProblem(reply, 404, httpTitle(404), coreMessage(request.locale, 'error.404'));
+    return reply
+      .code(404)
+      .type('text/html; charset=utf-8')
+      .send(renderErrorPage(request, 404, coreMessage(request.locale, 'error.404')));
+  });
+}
+
+const titles: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+function httpTitle(status: number): string {
+  return titles[status] ?? (status >= 500 ? 'Server Error' : 'Client Error');
+}

@@ -1,0 +1,128 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { eq } from 'drizzle-orm';
+import { loadSessionUser } from '../auth/sessions.ts';
+import { createToken } from '../auth/tokens.ts';
+import { organisations } from '../db/core.tables.ts';
+import { defaultLocale, isLocale } from '../i18n/i18n.ts';
+import { hasRole } from './access.ts';
+import { forbidden, HttpError, notFound, unauthorized } from './errors.ts';
+
+export const cookieNames = { session: 'rk_session', locale: 'rk_lang', csrf: 'rk_csrf' } as const;
+
+function cookieOptions(app: FastifyInstance, maxAgeSeconds?: number) {
+  return {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: app.services.config.isHttps,
+    ...(maxAgeSeconds === undefined ? {} : { maxAge: maxAgeSeconds }),
+  };
+}
+
+export function setSessionCookie(reply: FastifyReply, token: string): void {
+  reply.setCookie(cookieNames.session, token, cookieOptions(reply.server));
+}
+
+export function clearSessionCookie(reply: FastifyReply): void {
+  reply.clearCookie(cookieNames.session, cookieOptions(reply.server));
+}
+
+export function setLocaleCookie(reply: FastifyReply, locale: string): void {
+  reply.setCookie(cookieNames.locale, locale, cookieOptions(reply.server, 365 * 24 * 3600));
+}
+
+function csrfTokenFor(secret: string, browserId: string, sessionId: string | null): string {
+  return createHmac('sha256', secret).update(`${browserId}:${sessionId ?? ''}`).digest('base64url');
+}
+
+function safeEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * Per request: the language, the signed-in user, the CSRF token; then, before the handler, the
+ * route's access rule and (for forms) the CSRF check.
+ */
+export function registerRequestContext(app: FastifyInstance): void {
+  app.decorateRequest('locale', defaultLocale);
+  app.decorateRequest('user', null);
+  app.decorateRequest('sessionId', null);
+  app.decorateRequest('csrfToken', '');
+  app.decorateRequest('organisation', null);
+  app.decorateRequest('isApi', false);
+
+  app.addHook('onRequest', async (request, reply) => {
+    request.isApi = request.url.startsWith('/api/');
+    const cookieLocale = request.cookies[cookieNames.locale];
+    if (isLocale(cookieLocale)) request.locale = cookieLocale;
+    if (request.isApi) return;
+
+    const token = request.cookies[cookieNames.session];
+    if (token) {
+      const session = await loadSessionUser(app.services.database.db, token);
+      if (session) {
+        request.user = session.user;
+        request.sessionId = session.sessionId;
+      } else {
+        clearSessionCookie(reply);
+      }
+    }
+    let browserId = request.cookies[cookieNames.csrf];
+    if (!browserId) {
+      browserId = createToken();
+      reply.setCookie(cookieNames.csrf, browserId, cookieOptions(app));
+    }
+    request.csrfToken = csrfTokenFor(app.services.secret, browserId, request.sessionId);
+  });
+
+  app.addHook('preValidation', async (request) => {
+    const rule = request.routeOptions.config.access;
+    if (!rule) throw new HttpError(500, 'Route without access rule');
+    if (!request.isApi && unsafeMethods.has(request.method)) checkCsrf(request);
+    if (rule.kind === 'public') return;
+    if (!request.user) throw unauthorized();
+    if (rule.kind === 'signedIn') return;
+    if (rule.kind === 'platformAdmin') {
+      if (!request.user.isPlatformAdmin) throw forbidden();
+      return;
+    }
+    await resolveOrganisationScope(request, rule.role);
+  });
+}
+
+function checkCsrf(request: FastifyRequest): void {
+  const body = request.body as Record<string, unknown> | undefined;
+  const sent = (typeof body?._csrf === 'string' && body._csrf) || request.headers['x-csrf-token'];
+  if (typeof sent !== 'string' || !safeEqual(sent, request.csrfToken)) {
+    throw new HttpError(403, undefined, { reason: 'csrf' });
+  }
+}
+
+async function resolveOrganisationScope(request: FastifyRequest, required: Parameters<typeof hasRole>[1]) {
+  const user = request.user;
+  const params = request.params as Record<string, string | undefined>;
+  const code = params.code?.toUpperCase();
+  if (!user || !code) throw notFound();
+  const [organisation] = await request.server.services.database.db
+    .select()
+    .from(organisations)
+    .where(eq(organisations.code, code));
+  if (!organisation) throw notFound();
+  const membership = user.memberships.find((m) => m.organisationId === organisation.id);
+  // The platform administrator manages every organisation, as its administrator.
+  const role = user.isPlatformAdmin ? 'admin' : membership?.role;
+  if (!role || !hasRole(role, required)) throw forbidden();
+  request.organisation = {
+    id: organisation.id,
+    code: organisation.code,
+    name: organisation.name,
+    displayName: organisation.displayName,
+    kind: organisation.kind,
+    role,
+  };
+}

@@ -1,0 +1,39 @@
+export const locales = ['nl', 'en'] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = 'nl';
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}
+
+export type Params = Record<string, string | number>;
+
+function interpolate(template: string, params?: Params): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/**
+ * Each feature defines its own messages; the English catalogue must have every Dutch key (the
+ * compiler checks it). Returns a translator for that catalogue.
+ */
+export function defineMessages<K extends string>(catalogue: { nl: Record<K, string>; en: Record<K, string> }) {
+  return (locale: Locale, key: K, params?: Params): string => interpolate(catalogue[locale][key], params);
+}
+
+const dateFormats: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+export function formatDateTime(locale: Locale, date: Date): string {
+  return new Intl.DateTimeFormat(dateFormats[locale], {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Amsterdam',
+  }).format(date);
+}
+
+export function formatDate(locale: Locale, date: Date): string {
+  return new Intl.DateTimeFormat(dateFormats[locale], { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(date);
+}

@@ -1,0 +1,143 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { createSession, destroySession } from '../../core/auth/sessions.ts';
+import { access } from '../../core/http/access.ts';
+import { FormChecker, formSecret, formValue } from '../../core/http/forms.ts';
+import { safeNextPath } from '../../core/http/redirects.ts';
+import { clearSessionCookie, setSessionCookie } from '../../core/http/request-context.ts';
+import { pageContext } from '../../core/render/layout.ts';
+import { accountsMessage } from './accounts.messages.ts';
+import {
+  acceptInvitation,
+  checkNewPassword,
+  createPlatformAdministrator,
+  describeInvitation,
+  requestPasswordReset,
+  resetPassword,
+  signIn,
+} from './accounts.service.ts';
+import {
+  forgotPasswordPage,
+  invalidLinkPage,
+  invitationPage,
+  loginPage,
+  resetPasswordPage,
+  setupPage,
+} from './accounts.views.ts';
+
+type TokenParams = { Params: { token: string } };
+const page = (reply: FastifyReply, markup: string, status = 200) =>
+  reply.code(status).type('text/html; charset=utf-8').send(markup);
+
+async function startSession(request: FastifyRequest, reply: FastifyReply, userId: number, next: string) {
+  if (request.sessionId) await destroySession(request.server.services.database.db, request.sessionId);
+  setSessionCookie(reply, await createSession(request.server.services.database.db, userId));
+  return reply.redirect(next, 303);
+}
+
+/** Checks a new password and its repetition; adds messages to the form. */
+function checkPasswordFields(request: FastifyRequest, form: FormChecker, personal: string[]): string {
+  const password = formSecret(request.body, 'password');
+  const problem = checkNewPassword(password, formSecret(request.body, 'confirmation'), personal);
+  if (problem === 'mismatch') form.add('confirmation', accountsMessage(request.locale, 'password.mismatch'));
+  else if (problem) form.add('password', accountsMessage(request.locale, `password.${problem}`));
+  return password;
+}
+
+export function registerAccountRoutes(app: FastifyInstance): void {
+  const { db } = app.services.database;
+  const publicRoute = { config: { access: access.public } };
+
+  app.get<{ Querystring: { next?: string } }>('/login', publicRoute, async (request, reply) => {
+    if (request.user) return reply.redirect(safeNextPath(request.query.next), 303);
+    return page(reply, loginPage(pageContext(request), { next: request.query.next ?? '' }, {}));
+  });
+
+  app.post('/login', publicRoute, async (request, reply) => {
+    const values = { email: formValue(request.body, 'email'), next: formValue(request.body, 'next') };
+    const password = formSecret(request.body, 'password');
+    const t = (k: Parameters<typeof accountsMessage>[1]) => accountsMessage(request.locale, k);
+    const form = new FormChecker(request.locale).email('email', t('login.email'), values.email);
+    if (password === '') form.required('password', t('login.password'), '');
+    if (!form.isValid) return page(reply, loginPage(pageContext(request), values, form.errors), 400);
+    const result = await signIn(db, values.email, password);
+    if (!result.ok) {
+      const failure = t(result.problem === 'locked' ? 'login.locked' : 'login.failed');
+      return page(reply, loginPage(pageContext(request), values, {}, failure), result.problem === 'locked' ? 429 : 401);
+    }
+    return startSession(request, reply, result.userId, safeNextPath(values.next));
+  });
+
+  app.post('/logout', publicRoute, async (request, reply) => {
+    if (request.sessionId) await destroySession(db, request.sessionId);
+    clearSessionCookie(reply);
+    return reply.redirect('/?notice=signed-out', 303);
+  });
+
+  app.get('/forgot-password', publicRoute, async (request, reply) =>
+    page(reply, forgotPasswordPage(pageContext(request), {}, {}, false)),
+  );
+
+  app.post('/forgot-password', publicRoute, async (request, reply) => {
+    const email = formValue(request.body, 'email');
+    const form = new FormChecker(request.locale).email('email', accountsMessage(request.locale, 'login.email'), email);
+    if (!form.isValid) return page(reply, forgotPasswordPage(pageContext(request), { email }, form.errors, false), 400);
+    await requestPasswordReset(db, email, app.services.config.publicUrl, request.locale);
+    return page(reply, forgotPasswordPage(pageContext(request), {}, {}, true));
+  });
+
+  app.get<TokenParams>('/reset-password/:token', publicRoute, async (request, reply) =>
+    page(reply, resetPasswordPage(pageContext(request), request.params.token, {})),
+  );
+
+  app.post<TokenParams>('/reset-password/:token', publicRoute, async (request, reply) => {
+    const form = new FormChecker(request.locale);
+    const password = checkPasswordFields(request, form, []);
+    if (!form.isValid) return page(reply, resetPasswordPage(pageContext(request), request.params.token, form.errors), 400);
+    const userId = await resetPassword(db, request.params.token, password);
+    if (userId === undefined) return page(reply, invalidLinkPage(pageContext(request)), 410);
+    return startSession(request, reply, userId, '/dashboard?notice=password-reset');
+  });
+
+  app.get<TokenParams>('/setup/:token', publicRoute, async (request, reply) =>
+    page(reply, setupPage(pageContext(request), request.params.token, {}, {})),
+  );
+
+  app.post<TokenParams>('/setup/:token', publicRoute, async (request, reply) => {
+    const values = { name: formValue(request.body, 'name'), email: formValue(request.body, 'email') };
+    const t = (k: Parameters<typeof accountsMessage>[1]) => accountsMessage(request.locale, k);
+    const form = new FormChecker(request.locale).required('name', t('name'), values.name).email('email', t('login.email'), values.email);
+    const password = checkPasswordFields(request, form, [values.name, values.email]);
+    const ctx = pageContext(request);
+    if (!form.isValid) return page(reply, setupPage(ctx, request.params.token, values, form.errors), 400);
+    const result = await createPlatformAdministrator(db, request.params.token, { ...values, password });
+    if (!result.ok) return page(reply, invalidLinkPage(ctx), 410);
+    return startSession(request, reply, result.userId, '/admin?notice=setup-done');
+  });
+
+  app.get<TokenParams>('/invitation/:token', publicRoute, async (request, reply) => {
+    const invitation = await describeInvitation(db, request.params.token);
+    if (!invitation) return page(reply, invalidLinkPage(pageContext(request)), 410);
+    return page(reply, invitationPage(pageContext(request), request.params.token, invitation, {}, {}));
+  });
+
+  app.post<TokenParams>('/invitation/:token', publicRoute, async (request, reply) => {
+    const ctx = pageContext(request);
+    const invitation = await describeInvitation(db, request.params.token);
+    if (!invitation) return page(reply, invalidLinkPage(ctx), 410);
+    let account: Parameters<typeof acceptInvitation>[2];
+    if (request.user) {
+      account = { signedInUserId: request.user.id };
+    } else {
+      const name = formValue(request.body, 'name');
+      const form = new FormChecker(request.locale).required('name', accountsMessage(request.locale, 'name'), name);
+      const password = checkPasswordFields(request, form, [name, invitation.email]);
+      if (!form.isValid) {
+        return page(reply, invitationPage(ctx, request.params.token, invitation, { name }, form.errors), 400);
+      }
+      account = { name, password };
+    }
+    const result = await acceptInvitation(db, request.params.token, account);
+    if (!result.ok) return page(reply, invalidLinkPage(ctx), 410);
+    return startSession(request, reply, result.userId, '/dashboard?notice=invitation-accepted');
+  });
+}

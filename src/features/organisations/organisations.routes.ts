@@ -1,0 +1,147 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Type, type Static } from '@sinclair/typebox';
+import { access } from '../../core/http/access.ts';
+import { apiPrefix, apiResponses } from '../../core/http/api.ts';
+import { notFound } from '../../core/http/errors.ts';
+import { pageContext } from '../../core/render/layout.ts';
+import { organisationKinds, type OrganisationKind } from '../../core/db/core.tables.ts';
+import { countMembers } from '../accounts/index.ts';
+import { organisationsMessage } from './organisations.messages.ts';
+import { findOrganisation, listProvinces, networksOf, searchOrganisations } from './organisations.queries.ts';
+import { Organisation, OrganisationPage, OrganisationParams, OrganisationQuery } from './organisations.schemas.ts';
+import { dashboardPage, directoryPage, noMembershipPage, profilePage, type ProfileData } from './organisations.views.ts';
+
+const pageSize = 50;
+const notices = ['signed-in', 'password-reset', 'invitation-accepted'] as const;
+
+function asKind(value: unknown): OrganisationKind | undefined {
+  return organisationKinds.find((k) => k === value);
+}
+
+async function loadProfile(request: FastifyRequest, code: string): Promise<ProfileData> {
+  const { db } = request.server.services.database;
+  const organisation = await findOrganisation(db, code);
+  if (!organisation) throw notFound();
+  const provinces = await listProvinces(db);
+  return {
+    organisation,
+    provinceName: provinces.find((p) => p.code === organisation.provinceCode)?.name,
+    networks: await networksOf(db, organisation.id),
+    isMember: Boolean(request.user?.memberships.some((m) => m.code === organisation.code)),
+  };
+}
+
+export function registerOrganisationRoutes(app: FastifyInstance): void {
+  const { db } = app.services.database;
+  const html = 'text/html; charset=utf-8';
+
+  app.get<{ Querystring: Record<string, string | undefined> }>(
+    '/organisations',
+    { config: { access: access.public } },
+    async (request, reply) => {
+      const q = (request.query.q ?? '').trim().slice(0, 100);
+      const province = /^PV\d{2}$/.test(request.query.province ?? '') ? (request.query.province ?? '') : '';
+      const kind = asKind(request.query.kind);
+      const page = Math.max(1, Math.min(1000, Number.parseInt(request.query.page ?? '1', 10) || 1));
+      const result = await searchOrganisations(db, { q, province: province || undefined, kind, page, pageSize });
+      const data = {
+        q,
+        province,
+        kind: kind ?? '',
+        page,
+        pages: Math.max(1, Math.ceil(result.total / pageSize)),
+        total: result.total,
+        items: result.items,
+        provinces: await listProvinces(db),
+      };
+      return reply.type(html).send(directoryPage(pageContext(request), data));
+    },
+  );
+
+  app.get<{ Params: { code: string } }>(
+    '/organisations/:code',
+    { config: { access: access.public } },
+    async (request, reply) => reply.type(html).send(profilePage(pageContext(request), await loadProfile(request, request.params.code))),
+  );
+
+  app.get('/dashboard', { config: { access: access.signedIn } }, async (request, reply) => {
+    const first = request.user?.memberships[0];
+    const query = new URLSearchParams(request.query as Record<string, string>).toString();
+    if (first) return reply.redirect(`/o/${first.code}${query ? `?${query}` : ''}`, 303);
+    if (request.user?.isPlatformAdmin) return reply.redirect('/admin', 303);
+    return reply.type(html).send(noMembershipPage(pageContext(request)));
+  });
+
+  app.get<{ Querystring: { code?: string } }>(
+    '/switch-organisation',
+    { config: { access: access.signedIn } },
+    async (request, reply) => {
+      const target = request.user?.memberships.find((m) => m.code === request.query.code);
+      return reply.redirect(target ? `/o/${target.code}` : '/dashboard', 303);
+    },
+  );
+
+  app.get<{ Params: { code: string }; Querystring: { notice?: string } }>(
+    '/o/:code',
+    { config: { access: access.organisation('viewer') } },
+    async (request, reply) => {
+      const organisation = request.organisation;
+      if (!organisation) throw notFound();
+      const notice = notices.find((n) => n === request.query.notice);
+      return reply.type(html).send(
+        dashboardPage(pageContext(request), {
+          organisation,
+          profile: await loadProfile(request, organisation.code),
+          memberCount: await countMembers(db, organisation.id),
+          notice: notice ? organisationsMessage(request.locale, `notice.${notice}`) : undefined,
+        }),
+      );
+    },
+  );
+
+  registerOrganisationApi(app);
+}
+
+function registerOrganisationApi(app: FastifyInstance): void {
+  const { db } = app.services.database;
+  app.addSchema(Organisation);
+  app.addSchema(OrganisationPage);
+
+  app.get<{ Querystring: Static<typeof OrganisationQuery> }>(
+    `${apiPrefix}/organisations`,
+    {
+      config: { access: access.public },
+      schema: {
+        summary: 'List organisations',
+        description: 'The municipalities, provinces and regions known to the platform (public reference data).',
+        tags: ['organisations'],
+        querystring: OrganisationQuery,
+        response: apiResponses('A page of organisations', OrganisationPage, [400]),
+      },
+    },
+    async (request) => {
+      const { page, pageSize: size, q, kind, province } = request.query;
+      const result = await searchOrganisations(db, { q, kind, province, page, pageSize: size });
+      return { ...result, page, pageSize: size };
+    },
+  );
+
+  app.get<{ Params: Static<typeof OrganisationParams> }>(
+    `${apiPrefix}/organisations/:code`,
+    {
+      config: { access: access.public },
+      schema: {
+        summary: 'Get one organisation',
+        tags: ['organisations'],
+        params: OrganisationParams,
+        response: apiResponses('The organisation', Type.Ref(Organisation), [400, 404]),
+      },
+    },
+    async (request) => {
+      const organisation = await findOrganisation(db, request.params.code);
+      if (!organisation) throw notFound(`No organisation with code ${request.params.code}`);
+      const { id: _id, ...publicFields } = organisation;
+      return publicFields;
+    },
+  );
+}

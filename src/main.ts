@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { DataDirLockedError } from './core/db/lock.ts';
+import { assetsDir } from './core/render/assets.ts';
+import { createSetupLinkIfNeeded } from './features/accounts/index.ts';
+import { openAndPrepareDatabase } from './startup.ts';
+
+const mailIntervalMs = 5_000;
+
+async function main(): Promise<void> {
+  const startedAt = performance.now();
+  const config = loadConfig();
+  fs.mkdirSync(assetsDir, { recursive: true });
+  const database = await openAndPrepareDatabase(config);
+  const app = await buildApp({ config, database });
+
+  const setupLink = await createSetupLinkIfNeeded(database.db, config.publicUrl);
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(
+    { database: database.kind, startupMs: Math.round(performance.now() - startedAt) },
+    `Routekaart listens on ${config.publicUrl}`,
+  );
+  if (setupLink) {
+    // Printed on the console on purpose: only the operator who started the process sees it.
+    console.warn(`\nNo platform administrator exists yet. Open this one-time link to create one:\n\n  ${setupLink}\n`);
+  }
+  if (!app.services.mailer.isConfigured) {
+    app.log.warn('SMTP_URL is not set: mail stays in the outbox; the platform administrator can read it under /admin/mail');
+  }
+
+  let delivering = false;
+  const timer = setInterval(() => {
+    if (delivering) return;
+    delivering = true;
+    app.services.mailer
+      .deliverDue()
+      .catch((error: unknown) => app.log.error({ err: error }, 'mail delivery failed'))
+      .finally(() => {
+        delivering = false;
+      });
+  }, mailIntervalMs);
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down: finishing requests in flight');
+    clearInterval(timer);
+    await app.close();
+    app.services.mailer.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+    console.error(`Routekaart cannot start: ${error.message}`);
+  } else {
+    console.error('Routekaart cannot start:', error);
+  }
+  process.exit(1);
+});
