@@ -12,7 +12,10 @@ const ownTheme: esbuild.Plugin = {
   name: 'routekaart-theme',
   setup(build) {
     build.onLoad({ filter: /voorbeeld-design-tokens[\\/]dist[\\/]theme\.css$/ }, async (args) => ({
-      contents: (await fs.promises.readFile(args.path, 'utf8')).replaceAll('.voorbeeld-theme', '.routekaart-theme'),
+      contents: (await fs.promises.readFile(args.path, 'utf8')).replaceAll(
+        '.voorbeeld-theme',
+        '.routekaart-theme',
+      ),
       loader: 'css',
     }));
   },

@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Config } from './config.ts';
 import type { Database } from './core/db/database.ts';
 import { ensureSecret } from './core/db/secrets.ts';
+import { access, recordRoute } from './core/http/access.ts';
 import { registerApi } from './core/http/api.ts';
 import { registerErrorHandling } from './core/http/error-handler.ts';
 import { registerOperations } from './core/http/operations.ts';
@@ -41,11 +42,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // Every route must say who may use it; a route without a rule is a bug, caught at start.
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/assets/')) {
-      route.config = { ...route.config, access: { kind: 'public' } };
-      return;
-    }
-    if (!route.config?.access) throw new Error(`Route ${route.method} ${route.url} has no access rule`);
+    if (route.url.startsWith('/assets/')) route.config = { ...route.config, access: access.public };
+    const rule = route.config?.access;
+    if (!rule) throw new Error(`Route ${String(route.method)} ${route.url} has no access rule`);
+    recordRoute(app, route.method, route.url, rule);
   });
 
   await app.register(cookie);

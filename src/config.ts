@@ -29,7 +29,9 @@ function readPort(env: Env): number {
   const raw = env.PORT ?? '3000';
   const port = Number(raw);
   if (!/^\d+$/.test(raw) || port < 1 || port > 65535) {
-    throw new ConfigError(`PORT must be a whole number from 1 to 65535, got "${raw}". Set PORT=3000, for example.`);
+    throw new ConfigError(
+      `PORT must be a whole number from 1 to 65535, got "${raw}". Set PORT=3000, for example.`,
+    );
   }
   return port;
 }

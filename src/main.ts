@@ -23,10 +23,14 @@ async function main(): Promise<void> {
   );
   if (setupLink) {
     // Printed on the console on purpose: only the operator who started the process sees it.
-    console.warn(`\nNo platform administrator exists yet. Open this one-time link to create one:\n\n  ${setupLink}\n`);
+    console.warn(
+      `\nNo platform administrator exists yet. Open this one-time link to create one:\n\n  ${setupLink}\n`,
+    );
   }
   if (!app.services.mailer.isConfigured) {
-    app.log.warn('SMTP_URL is not set: mail stays in the outbox; the platform administrator can read it under /admin/mail');
+    app.log.warn(
+      'SMTP_URL is not set: mail stays in the outbox; the platform administrator can read it under /admin/mail',
+    );
   }
 
   let delivering = false;

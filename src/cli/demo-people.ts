@@ -12,9 +12,24 @@ export interface DemoPerson {
 
 export const demoPeople: DemoPerson[] = [
   { name: 'Noor Bakker', email: 'noor.bakker@rotterdam.example', organisation: 'GM0599', role: 'admin' },
-  { name: 'Sander de Vries', email: 'sander.devries@rotterdam.example', organisation: 'GM0599', role: 'editor' },
-  { name: 'Fatima El Amrani', email: 'fatima.elamrani@rotterdam.example', organisation: 'GM0599', role: 'editor' },
-  { name: 'Joost van Leeuwen', email: 'joost.vanleeuwen@rotterdam.example', organisation: 'GM0599', role: 'viewer' },
+  {
+    name: 'Sander de Vries',
+    email: 'sander.devries@rotterdam.example',
+    organisation: 'GM0599',
+    role: 'editor',
+  },
+  {
+    name: 'Fatima El Amrani',
+    email: 'fatima.elamrani@rotterdam.example',
+    organisation: 'GM0599',
+    role: 'editor',
+  },
+  {
+    name: 'Joost van Leeuwen',
+    email: 'joost.vanleeuwen@rotterdam.example',
+    organisation: 'GM0599',
+    role: 'viewer',
+  },
   { name: 'Eva Jansen', email: 'eva.jansen@denhaag.example', organisation: 'GM0518', role: 'admin' },
   { name: 'Mehmet Yilmaz', email: 'mehmet.yilmaz@denhaag.example', organisation: 'GM0518', role: 'editor' },
   { name: 'Lotte Visser', email: 'lotte.visser@delft.example', organisation: 'GM0503', role: 'admin' },
@@ -23,7 +38,25 @@ export const demoPeople: DemoPerson[] = [
   { name: 'Daan Bos', email: 'daan.bos@zoetermeer.example', organisation: 'GM0637', role: 'admin' },
   { name: 'Sanne Hendriks', email: 'sanne.hendriks@gouda.example', organisation: 'GM0513', role: 'admin' },
   { name: 'Ruben Dekker', email: 'ruben.dekker@westland.example', organisation: 'GM1783', role: 'admin' },
-  { name: 'Anouk Vermeulen', email: 'anouk.vermeulen@pzh.example', organisation: 'PV28', role: 'admin', coordinates: 'zuid-holland' },
-  { name: 'Thomas Brouwer', email: 'thomas.brouwer@pzh.example', organisation: 'PV28', role: 'editor', coordinates: 'zuid-holland' },
-  { name: 'Yara Koster', email: 'yara.koster@mrdh.example', organisation: 'MRDH', role: 'admin', coordinates: 'mrdh' },
+  {
+    name: 'Anouk Vermeulen',
+    email: 'anouk.vermeulen@pzh.example',
+    organisation: 'PV28',
+    role: 'admin',
+    coordinates: 'zuid-holland',
+  },
+  {
+    name: 'Thomas Brouwer',
+    email: 'thomas.brouwer@pzh.example',
+    organisation: 'PV28',
+    role: 'editor',
+    coordinates: 'zuid-holland',
+  },
+  {
+    name: 'Yara Koster',
+    email: 'yara.koster@mrdh.example',
+    organisation: 'MRDH',
+    role: 'admin',
+    coordinates: 'mrdh',
+  },
 ];

@@ -30,7 +30,8 @@ class CliError extends Error {
 const problemText: Record<CreateUserProblem, string> = {
   invalidEmail: 'the e-mail address is not valid',
   emptyName: 'the name is empty',
-  unknownOrganisation: 'there is no organisation with that code (use a CBS code such as GM0599 or PV28, or MRDH)',
+  unknownOrganisation:
+    'there is no organisation with that code (use a CBS code such as GM0599 or PV28, or MRDH)',
   duplicateEmail: 'an account with this e-mail address already exists',
   tooShort: 'the password is too short (at least 12 characters)',
   tooLong: 'the password is too long (at most 256 characters)',
@@ -44,7 +45,9 @@ async function readStdin(): Promise<string> {
     chunks.push(Buffer.from(chunk));
     if (process.stdin.isTTY && chunk.includes(10)) break;
   }
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 function isRole(value: string | undefined): value is Role {
@@ -57,13 +60,19 @@ async function run(argv: string[]): Promise<void> {
     console.log(usage);
     return;
   }
-  if (!['migrate', 'create-user', 'seed-demo'].includes(command)) throw new CliError(`Unknown command "${command}".\n\n${usage}`, 2);
+  if (!['migrate', 'create-user', 'seed-demo'].includes(command))
+    throw new CliError(`Unknown command "${command}".\n\n${usage}`, 2);
 
   let options: Record<string, string | undefined> = {};
   try {
     const parsed = parseArgs({
       args: rest,
-      options: { email: { type: 'string' }, name: { type: 'string' }, org: { type: 'string' }, role: { type: 'string' } },
+      options: {
+        email: { type: 'string' },
+        name: { type: 'string' },
+        org: { type: 'string' },
+        role: { type: 'string' },
+      },
       strict: true,
     });
     options = parsed.values;
@@ -72,8 +81,10 @@ async function run(argv: string[]): Promise<void> {
   }
   if (command === 'create-user') {
     const missing = ['email', 'name', 'org', 'role'].filter((k) => !options[k]);
-    if (missing.length > 0) throw new CliError(`create-user needs ${missing.map((m) => `--${m}`).join(', ')}.`, 2);
-    if (!isRole(options.role)) throw new CliError(`--role must be one of ${roles.join(', ')}, got "${options.role}".`, 2);
+    if (missing.length > 0)
+      throw new CliError(`create-user needs ${missing.map((m) => `--${m}`).join(', ')}.`, 2);
+    if (!isRole(options.role))
+      throw new CliError(`--role must be one of ${roles.join(', ')}, got "${options.role}".`, 2);
   }
 
   const config = loadConfig();

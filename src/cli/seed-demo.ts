@@ -16,7 +16,10 @@ export interface DemoResult {
  * A realistic demo data set for exploring the product. Idempotent: people who exist are left alone.
  * Each capability adds its own demo data here, after the accounts.
  */
-export async function seedDemo(db: Db, password = `Demo-${randomBytes(9).toString('base64url')}`): Promise<DemoResult> {
+export async function seedDemo(
+  db: Db,
+  password = `Demo-${randomBytes(9).toString('base64url')}`,
+): Promise<DemoResult> {
   let created = 0;
   let existing = 0;
   for (const person of demoPeople) {
@@ -39,5 +42,8 @@ async function makeCoordinator(db: Db, email: string, networkCode: string): Prom
   const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
   const [network] = await db.select({ id: networks.id }).from(networks).where(eq(networks.code, networkCode));
   if (!user || !network) throw new Error(`Demo data: cannot make ${email} coordinator of ${networkCode}`);
-  await db.insert(networkCoordinators).values({ userId: user.id, networkId: network.id }).onConflictDoNothing();
+  await db
+    .insert(networkCoordinators)
+    .values({ userId: user.id, networkId: network.id })
+    .onConflictDoNothing();
 }

@@ -16,12 +16,16 @@ export function verifyPassword(passwordHash: string, password: string): Promise<
 /** Reasons a password is refused; empty when it is acceptable. Length beats composition rules (NIST 800-63B). */
 export type PasswordProblem = 'tooShort' | 'tooLong' | 'tooSimple';
 
-export function checkPasswordStrength(password: string, personal: string[] = []): PasswordProblem | undefined {
+export function checkPasswordStrength(
+  password: string,
+  personal: string[] = [],
+): PasswordProblem | undefined {
   if (password.length < minimumPasswordLength) return 'tooShort';
   if (password.length > 256) return 'tooLong';
   const lower = password.toLowerCase();
   if (new Set(lower).size < 5) return 'tooSimple';
   const words = personal.flatMap((p) => p.toLowerCase().split(/[^a-z0-9]+/)).filter((w) => w.length >= 4);
-  if (words.some((w) => lower.includes(w)) || /^(.)\1+$|1234|qwerty|wachtwoord|password/.test(lower)) return 'tooSimple';
+  if (words.some((w) => lower.includes(w)) || /^(.)\1+$|1234|qwerty|wachtwoord|password/.test(lower))
+    return 'tooSimple';
   return undefined;
 }

@@ -28,7 +28,10 @@ export async function destroyUserSessions(db: Db, userId: number): Promise<void>
   await db.delete(sessions).where(eq(sessions.userId, userId));
 }
 
-export async function loadSessionUser(db: Db, token: string): Promise<{ sessionId: string; user: SessionUser } | null> {
+export async function loadSessionUser(
+  db: Db,
+  token: string,
+): Promise<{ sessionId: string; user: SessionUser } | null> {
   const sessionId = hashToken(token);
   const [row] = await db
     .select({

@@ -18,6 +18,8 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: the whole database as a gzipped tarball (tests clone a template from it). */
+  dump?: () => Promise<Blob>;
 }
 
 const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
@@ -48,6 +50,7 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
       db,
       kind: 'pglite',
       migrate: () => migratePglite(db, { migrationsFolder }),
+      dump: () => client.dumpDataDir('gzip'),
       async close() {
         await client.close();
         lock?.release();

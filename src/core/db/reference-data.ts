@@ -23,7 +23,8 @@ function readCsv(name: string): Row[] {
 
 function field(row: Row, column: string): string {
   const value = row[column];
-  if (value === undefined || value === '') throw new Error(`Reference data: missing ${column} in ${JSON.stringify(row)}`);
+  if (value === undefined || value === '')
+    throw new Error(`Reference data: missing ${column} in ${JSON.stringify(row)}`);
   return value;
 }
 
@@ -42,7 +43,9 @@ export async function loadReferenceData(db: Db): Promise<{ loaded: boolean }> {
   const [stored] = await db.select().from(appSettings).where(eq(appSettings.key, hashKey));
   if (stored?.value === digest) return { loaded: false };
 
-  const displayNames = new Map(readCsv('display-names.csv').map((r) => [field(r, 'code'), field(r, 'display_name')]));
+  const displayNames = new Map(
+    readCsv('display-names.csv').map((r) => [field(r, 'code'), field(r, 'display_name')]),
+  );
   const provinces = readCsv('provincies.csv').map((r) => ({
     code: field(r, 'code'),
     kind: 'province' as const,
@@ -82,7 +85,14 @@ export async function loadReferenceData(db: Db): Promise<{ loaded: boolean }> {
     const orgs = await tx.select({ id: organisations.id, code: organisations.code }).from(organisations);
     const idOf = new Map(orgs.map((o) => [o.code, o.id]));
     const zhMembers = municipalities.filter((m) => m.provinceCode === zuidHollandCode).map((m) => m.code);
-    await upsertNetwork(tx, networkCodes.zuidHolland, 'Zuid-Holland', idOf.get(zuidHollandCode), zhMembers, idOf);
+    await upsertNetwork(
+      tx,
+      networkCodes.zuidHolland,
+      'Zuid-Holland',
+      idOf.get(zuidHollandCode),
+      zhMembers,
+      idOf,
+    );
     await upsertNetwork(tx, networkCodes.mrdh, 'MRDH', idOf.get(mrdhCode), mrdhMembers, idOf);
     await tx
       .insert(appSettings)
@@ -113,5 +123,7 @@ async function upsertNetwork(
     return id;
   });
   await tx.delete(networkMembers).where(eq(networkMembers.networkId, network.id));
-  await tx.insert(networkMembers).values(memberIds.map((organisationId) => ({ networkId: network.id, organisationId })));
+  await tx
+    .insert(networkMembers)
+    .values(memberIds.map((organisationId) => ({ networkId: network.id, organisationId })));
 }

@@ -23,3 +23,22 @@ const roleRank: Record<Role, number> = { viewer: 1, editor: 2, admin: 3 };
 export function hasRole(actual: Role, required: Role): boolean {
   return roleRank[actual] >= roleRank[required];
 }
+
+export interface RouteRecord {
+  method: string;
+  url: string;
+  access: Access;
+}
+
+const registries = new WeakMap<object, RouteRecord[]>();
+
+/** Remembers each route with its rule, so that a test can walk all routes of an app. */
+export function recordRoute(app: object, methods: string | string[], url: string, rule: Access): void {
+  const list = registries.get(app) ?? [];
+  for (const method of Array.isArray(methods) ? methods : [methods]) list.push({ method, url, access: rule });
+  registries.set(app, list);
+}
+
+export function routeRegistry(app: object): RouteRecord[] {
+  return registries.get(app) ?? [];
+}

@@ -26,10 +26,24 @@ const problem = (description: string) => ({
 });
 
 /** Responses for an API route: the success body with the version header, plus problem+json errors. */
-export function apiResponses(okDescription: string, body: TSchema, errors: (400 | 401 | 403 | 404 | 409)[] = []) {
-  const texts = { 400: 'Invalid input', 401: 'Not signed in', 403: 'Not allowed', 404: 'Not found', 409: 'Conflict' };
+export function apiResponses(
+  okDescription: string,
+  body: TSchema,
+  errors: (400 | 401 | 403 | 404 | 409)[] = [],
+) {
+  const texts = {
+    400: 'Invalid input',
+    401: 'Not signed in',
+    403: 'Not allowed',
+    404: 'Not found',
+    409: 'Conflict',
+  };
   return {
-    200: { description: okDescription, headers: versionHeader, content: { 'application/json': { schema: body } } },
+    200: {
+      description: okDescription,
+      headers: versionHeader,
+      content: { 'application/json': { schema: body } },
+    },
     ...Object.fromEntries(errors.map((s) => [s, problem(texts[s])])),
     500: problem('Server error'),
   };
@@ -48,10 +62,24 @@ export async function registerApi(app: FastifyInstance): Promise<void> {
         description:
           'Open interface of Routekaart: reference data on organisations and, per capability, the data that ' +
           'organisations publish. Follows the NL API Design Rules.',
-        contact: { name: config.operatorName, email: config.contactEmail ?? 'noreply@localhost', url: config.publicUrl },
-        license: { name: 'EUPL-1.2', url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12' },
+        contact: {
+          name: config.operatorName,
+          email: config.contactEmail ?? 'noreply@localhost',
+          url: config.publicUrl,
+        },
+        license: {
+          name: 'EUPL-1.2',
+          url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12',
+        },
       },
       servers: [{ url: `${config.publicUrl}${apiPrefix}` }],
+      tags: [
+        { name: 'meta', description: 'About this API' },
+        {
+          name: 'organisations',
+          description: 'Municipalities, provinces and regions (public reference data)',
+        },
+      ],
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
     transform: ({ schema, url }) => {
@@ -73,6 +101,8 @@ export async function registerApi(app: FastifyInstance): Promise<void> {
       config: { access: access.public },
       schema: {
         summary: 'This OpenAPI document',
+        description: 'The OpenAPI 3 description of this API, readable from any origin.',
+        operationId: 'getOpenApiDocument',
         tags: ['meta'],
         response: {
           200: {

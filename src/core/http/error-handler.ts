@@ -58,13 +58,20 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     if (request.isApi) {
       const extra = error instanceof HttpError ? error.extra : {};
-      return sendProblem(reply, status, httpTitle(status), message, { ...extra, ...(incidentId ? { incidentId } : {}) });
+      return sendProblem(reply, status, httpTitle(status), message, {
+        ...extra,
+        ...(incidentId ? { incidentId } : {}),
+      });
     }
-    return reply.code(status).type('text/html; charset=utf-8').send(renderErrorPage(request, status, message));
+    return reply
+      .code(status)
+      .type('text/html; charset=utf-8')
+      .send(renderErrorPage(request, status, message));
   });
 
   app.setNotFoundHandler((request, reply) => {
-    if (request.isApi) return sendProblem(reply, 404, httpTitle(404), coreMessage(request.locale, 'error.404'));
+    if (request.isApi)
+      return sendProblem(reply, 404, httpTitle(404), coreMessage(request.locale, 'error.404'));
     return reply
       .code(404)
       .type('text/html; charset=utf-8')

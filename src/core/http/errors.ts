@@ -10,8 +10,10 @@ export class HttpError extends Error {
   }
 }
 
-export const badRequest = (detail?: string, extra?: Record<string, unknown>) => new HttpError(400, detail, extra);
+export const badRequest = (detail?: string, extra?: Record<string, unknown>) =>
+  new HttpError(400, detail, extra);
 export const unauthorized = () => new HttpError(401);
 export const forbidden = (detail?: string) => new HttpError(403, detail);
 export const notFound = (detail?: string) => new HttpError(404, detail);
-export const conflict = (detail?: string, extra?: Record<string, unknown>) => new HttpError(409, detail, extra);
+export const conflict = (detail?: string, extra?: Record<string, unknown>) =>
+  new HttpError(409, detail, extra);

@@ -29,7 +29,8 @@ export class FormChecker {
   constructor(private readonly locale: Locale) {}
 
   required(name: string, label: string, value: string, max = 200): this {
-    if (value === '') this.add(name, coreMessage(this.locale, 'form.required', { label: label.toLowerCase() }));
+    if (value === '')
+      this.add(name, coreMessage(this.locale, 'form.required', { label: label.toLowerCase() }));
     else if (value.length > max) this.add(name, coreMessage(this.locale, 'form.tooLong', { label, max }));
     return this;
   }
@@ -41,7 +42,8 @@ export class FormChecker {
   }
 
   oneOf(name: string, label: string, value: string, allowed: readonly string[]): this {
-    if (!allowed.includes(value)) this.add(name, coreMessage(this.locale, 'form.choose', { label: label.toLowerCase() }));
+    if (!allowed.includes(value))
+      this.add(name, coreMessage(this.locale, 'form.choose', { label: label.toLowerCase() }));
     return this;
   }
 

@@ -33,7 +33,9 @@ export function setLocaleCookie(reply: FastifyReply, locale: string): void {
 }
 
 function csrfTokenFor(secret: string, browserId: string, sessionId: string | null): string {
-  return createHmac('sha256', secret).update(`${browserId}:${sessionId ?? ''}`).digest('base64url');
+  return createHmac('sha256', secret)
+    .update(`${browserId}:${sessionId ?? ''}`)
+    .digest('base64url');
 }
 
 function safeEqual(a: string, b: string): boolean {
@@ -81,6 +83,8 @@ export function registerRequestContext(app: FastifyInstance): void {
   });
 
   app.addHook('preValidation', async (request) => {
+    // An unmatched URL goes to the not-found handler, which needs no rule.
+    if (request.is404) return;
     const rule = request.routeOptions.config.access;
     if (!rule) throw new HttpError(500, 'Route without access rule');
     if (!request.isApi && unsafeMethods.has(request.method)) checkCsrf(request);

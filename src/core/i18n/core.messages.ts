@@ -34,8 +34,10 @@ export const coreMessage = defineMessages({
     'error.409': 'Iemand anders heeft dit tegelijk gewijzigd.',
     'error.413': 'Het bestand of formulier is te groot.',
     'error.429': 'Te veel pogingen. Wacht even en probeer het opnieuw.',
-    'error.500': 'Er ging aan onze kant iets mis. Probeer het later opnieuw; blijft het misgaan, meld het dan aan de beheerder met de code {id}.',
-    'error.csrf': 'Dit formulier is verlopen of niet vanaf deze website verstuurd. Ga terug, laad de pagina opnieuw en verstuur het nogmaals.',
+    'error.500':
+      'Er ging aan onze kant iets mis. Probeer het later opnieuw; blijft het misgaan, meld het dan aan de beheerder met de code {id}.',
+    'error.csrf':
+      'Dit formulier is verlopen of niet vanaf deze website verstuurd. Ga terug, laad de pagina opnieuw en verstuur het nogmaals.',
     'error.backHome': 'Naar de homepage',
     'form.errorSummary.one': 'Er is 1 fout in het formulier. Verbeter het gemarkeerde veld.',
     'form.errorSummary.many': 'Er zijn {count} fouten in het formulier. Verbeter de gemarkeerde velden.',
@@ -87,8 +89,10 @@ export const coreMessage = defineMessages({
     'error.409': 'Someone else changed this at the same time.',
     'error.413': 'The file or form is too large.',
     'error.429': 'Too many attempts. Wait a moment and try again.',
-    'error.500': 'Something went wrong on our side. Try again later; if it keeps failing, report it to the administrator with the code {id}.',
-    'error.csrf': 'This form has expired or was not sent from this website. Go back, reload the page and send it again.',
+    'error.500':
+      'Something went wrong on our side. Try again later; if it keeps failing, report it to the administrator with the code {id}.',
+    'error.csrf':
+      'This form has expired or was not sent from this website. Go back, reload the page and send it again.',
     'error.backHome': 'To the home page',
     'form.errorSummary.one': 'There is 1 error in the form. Correct the marked field.',
     'form.errorSummary.many': 'There are {count} errors in the form. Correct the marked fields.',

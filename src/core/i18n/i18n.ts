@@ -20,7 +20,10 @@ function interpolate(template: string, params?: Params): string {
  * Each feature defines its own messages; the English catalogue must have every Dutch key (the
  * compiler checks it). Returns a translator for that catalogue.
  */
-export function defineMessages<K extends string>(catalogue: { nl: Record<K, string>; en: Record<K, string> }) {
+export function defineMessages<K extends string>(catalogue: {
+  nl: Record<K, string>;
+  en: Record<K, string>;
+}) {
   return (locale: Locale, key: K, params?: Params): string => interpolate(catalogue[locale][key], params);
 }
 
@@ -35,5 +38,8 @@ export function formatDateTime(locale: Locale, date: Date): string {
 }
 
 export function formatDate(locale: Locale, date: Date): string {
-  return new Intl.DateTimeFormat(dateFormats[locale], { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(date);
+  return new Intl.DateTimeFormat(dateFormats[locale], {
+    dateStyle: 'long',
+    timeZone: 'Europe/Amsterdam',
+  }).format(date);
 }

@@ -50,7 +50,12 @@ export function createMailer(db: Db, smtpUrl: string | undefined, from: string):
       return tx
         .update(outbox)
         .set({ claimedUntil: sql`now() + interval '2 minutes'`, attempts: sql`${outbox.attempts} + 1` })
-        .where(inArray(outbox.id, due.map((d) => d.id)))
+        .where(
+          inArray(
+            outbox.id,
+            due.map((d) => d.id),
+          ),
+        )
         .returning();
     });
   }
@@ -84,7 +89,9 @@ export function createMailer(db: Db, smtpUrl: string | undefined, from: string):
         }
       }
       // Delivered mail holds personal data; the privacy statement promises 30 days at most.
-      await db.delete(outbox).where(and(eq(outbox.status, 'sent'), lte(outbox.sentAt, sql`now() - interval '30 days'`)));
+      await db
+        .delete(outbox)
+        .where(and(eq(outbox.status, 'sent'), lte(outbox.sentAt, sql`now() - interval '30 days'`)));
       return { sent, failed };
     },
     close() {

@@ -12,7 +12,9 @@ export function assetUrl(name: string): string {
   let version = versions.get(name);
   if (version === undefined) {
     const file = path.join(assetsDir, name);
-    version = fs.existsSync(file) ? createHash('sha256').update(fs.readFileSync(file)).digest('hex').slice(0, 12) : 'dev';
+    version = fs.existsSync(file)
+      ? createHash('sha256').update(fs.readFileSync(file)).digest('hex').slice(0, 12)
+      : 'dev';
     versions.set(name, version);
   }
   return `/assets/${name}?v=${version}`;

@@ -20,7 +20,9 @@ export interface FieldOptions {
 const fieldId = (name: string) => `field-${name}`;
 
 function describedBy(name: string, hasDescription: boolean, hasError: boolean): string | undefined {
-  const ids = [hasDescription && `${fieldId(name)}-description`, hasError && `${fieldId(name)}-error`].filter(Boolean);
+  const ids = [hasDescription && `${fieldId(name)}-description`, hasError && `${fieldId(name)}-error`].filter(
+    Boolean,
+  );
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
@@ -32,26 +34,41 @@ function fieldError(name: string, locale: Locale, error: string | undefined): Sa
 }
 
 function label(o: { name: string; label: string; required?: boolean | undefined; locale: Locale }): SafeHtml {
-  return html`<label class="utrecht-form-label" for="${fieldId(o.name)}">${o.label}${
-    o.required === false ? html` <span class="rk-optional">${coreMessage(o.locale, 'form.optional')}</span>` : ''
-  }</label>`;
+  return html`<label class="utrecht-form-label" for="${fieldId(o.name)}"
+    >${o.label}${
+      o.required === false
+        ? html` <span class="rk-optional">${coreMessage(o.locale, 'form.optional')}</span>`
+        : ''
+    }</label
+  >`;
 }
 
 export function textField(o: FieldOptions): SafeHtml {
   const aria = describedBy(o.name, Boolean(o.description), Boolean(o.error));
-  return html`<div class="utrecht-form-field utrecht-form-field--text${o.error ? ' utrecht-form-field--invalid' : ''}">
+  return html`<div
+    class="utrecht-form-field utrecht-form-field--text${o.error ? ' utrecht-form-field--invalid' : ''}"
+  >
     <div class="utrecht-form-field__label">${label(o)}</div>
-    ${o.description
-      ? html`<div class="utrecht-form-field-description" id="${fieldId(o.name)}-description">${o.description}</div>`
-      : ''}
+    ${
+      o.description
+        ? html`<div class="utrecht-form-field-description" id="${fieldId(o.name)}-description">
+            ${o.description}
+          </div>`
+        : ''
+    }
     ${fieldError(o.name, o.locale, o.error)}
     <div class="utrecht-form-field__input">
-      <input class="utrecht-textbox utrecht-textbox--html-input${o.error ? ' utrecht-textbox--invalid' : ''}"
-        id="${fieldId(o.name)}" name="${o.name}" type="${o.type ?? 'text'}" value="${o.value ?? ''}"
+      <input
+        class="utrecht-textbox utrecht-textbox--html-input${o.error ? ' utrecht-textbox--invalid' : ''}"
+        id="${fieldId(o.name)}"
+        name="${o.name}"
+        type="${o.type ?? 'text'}"
+        value="${o.value ?? ''}"
         ${o.autocomplete ? html`autocomplete="${o.autocomplete}"` : ''}
         ${o.required ? html`required aria-required="true"` : ''}
         ${o.error ? html`aria-invalid="true"` : ''}
-        ${aria ? html`aria-describedby="${aria}"` : ''}>
+        ${aria ? html`aria-describedby="${aria}"` : ''}
+      />
     </div>
   </div>`;
 }
@@ -64,17 +81,29 @@ export interface Choice {
 
 export function selectField(o: Omit<FieldOptions, 'type'> & { choices: Choice[] }): SafeHtml {
   const aria = describedBy(o.name, Boolean(o.description), Boolean(o.error));
-  return html`<div class="utrecht-form-field utrecht-form-field--select${o.error ? ' utrecht-form-field--invalid' : ''}">
+  return html`<div
+    class="utrecht-form-field utrecht-form-field--select${o.error ? ' utrecht-form-field--invalid' : ''}"
+  >
     <div class="utrecht-form-field__label">${label(o)}</div>
-    ${o.description
-      ? html`<div class="utrecht-form-field-description" id="${fieldId(o.name)}-description">${o.description}</div>`
-      : ''}
+    ${
+      o.description
+        ? html`<div class="utrecht-form-field-description" id="${fieldId(o.name)}-description">
+            ${o.description}
+          </div>`
+        : ''
+    }
     ${fieldError(o.name, o.locale, o.error)}
     <div class="utrecht-form-field__input">
-      <select class="utrecht-select utrecht-select--html-select" id="${fieldId(o.name)}" name="${o.name}"
-        ${o.error ? html`aria-invalid="true"` : ''} ${aria ? html`aria-describedby="${aria}"` : ''}>
+      <select
+        class="utrecht-select utrecht-select--html-select"
+        id="${fieldId(o.name)}"
+        name="${o.name}"
+        ${o.error ? html`aria-invalid="true"` : ''}
+        ${aria ? html`aria-describedby="${aria}"` : ''}
+      >
         ${o.choices.map(
-          (c) => html`<option value="${c.value}" ${c.value === o.value ? 'selected' : ''}>${c.label}</option>`,
+          (c) =>
+            html`<option value="${c.value}" ${c.value === o.value ? 'selected' : ''}>${c.label}</option>`,
         )}
       </select>
     </div>
@@ -83,25 +112,41 @@ export function selectField(o: Omit<FieldOptions, 'type'> & { choices: Choice[] 
 
 export function radioGroup(o: Omit<FieldOptions, 'type'> & { choices: Choice[] }): SafeHtml {
   return html`<div class="utrecht-form-fieldset${o.error ? ' utrecht-form-fieldset--invalid' : ''}">
-    <fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
-      ${o.error ? html`aria-invalid="true" aria-describedby="${fieldId(o.name)}-error"` : ''}>
-      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">${o.label}</legend>
+    <fieldset
+      class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
+      ${o.error ? html`aria-invalid="true" aria-describedby="${fieldId(o.name)}-error"` : ''}
+    >
+      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+        ${o.label}
+      </legend>
       ${fieldError(o.name, o.locale, o.error)}
       ${o.choices.map(
-        (c, i) => html`<div class="utrecht-form-field utrecht-form-field--radio">
-          <div class="utrecht-form-field__input">
-            <input type="radio" class="utrecht-radio-button utrecht-radio-button--html-input"
-              id="${fieldId(o.name)}-${i}" name="${o.name}" value="${c.value}"
-              ${c.value === o.value ? 'checked' : ''}
-              ${c.description ? html`aria-describedby="${fieldId(o.name)}-${i}-description"` : ''}>
-          </div>
-          <div class="utrecht-form-field__label utrecht-form-field__label--radio">
-            <label class="utrecht-form-label utrecht-form-label--radio" for="${fieldId(o.name)}-${i}">${c.label}</label>
-          </div>
-          ${c.description
-            ? html`<div class="utrecht-form-field-description" id="${fieldId(o.name)}-${i}-description">${c.description}</div>`
-            : ''}
-        </div>`,
+        (c, i) =>
+          html`<div class="utrecht-form-field utrecht-form-field--radio">
+            <div class="utrecht-form-field__input">
+              <input
+                type="radio"
+                class="utrecht-radio-button utrecht-radio-button--html-input"
+                id="${fieldId(o.name)}-${i}"
+                name="${o.name}"
+                value="${c.value}"
+                ${c.value === o.value ? 'checked' : ''}
+                ${c.description ? html`aria-describedby="${fieldId(o.name)}-${i}-description"` : ''}
+              />
+            </div>
+            <div class="utrecht-form-field__label utrecht-form-field__label--radio">
+              <label class="utrecht-form-label utrecht-form-label--radio" for="${fieldId(o.name)}-${i}"
+                >${c.label}</label
+              >
+            </div>
+            ${
+              c.description
+                ? html`<div class="utrecht-form-field-description" id="${fieldId(o.name)}-${i}-description">
+                    ${c.description}
+                  </div>`
+                : ''
+            }
+          </div>`,
       )}
     </fieldset>
   </div>`;
@@ -126,16 +171,29 @@ export function errorSummary(locale: Locale, errors: FieldErrors): SafeHtml | ''
 }
 
 export function alert(kind: 'info' | 'ok' | 'warning' | 'error', content: HtmlValue): SafeHtml {
-  return html`<div class="utrecht-alert utrecht-alert--${kind}" role="${kind === 'error' ? 'alert' : 'status'}">
+  return html`<div
+    class="utrecht-alert utrecht-alert--${kind}"
+    role="${kind === 'error' ? 'alert' : 'status'}"
+  >
     <div class="utrecht-alert__content">${content}</div>
   </div>`;
 }
 
 export function csrfField(token: string): SafeHtml {
-  return html`<input type="hidden" name="_csrf" value="${token}">`;
+  return html`<input type="hidden" name="_csrf" value="${token}" />`;
 }
 
-export function button(label: string, kind: 'primary' | 'secondary' | 'subtle' = 'primary', name?: string, value?: string) {
-  return html`<button type="submit" class="utrecht-button utrecht-button--${kind}-action"
-    ${name ? html`name="${name}" value="${value ?? ''}"` : ''}>${label}</button>`;
+export function button(
+  label: string,
+  kind: 'primary' | 'secondary' | 'subtle' = 'primary',
+  name?: string,
+  value?: string,
+) {
+  return html`<button
+    type="submit"
+    class="utrecht-button utrecht-button--${kind}-action"
+    ${name ? html`name="${name}" value="${value ?? ''}"` : ''}
+  >
+    ${label}
+  </button>`;
 }

@@ -36,8 +36,11 @@ export interface PageOptions {
 }
 
 function navLink(href: string, label: string, isCurrent: boolean): SafeHtml {
-  return html`<li class="utrecht-nav-list__item"><a class="utrecht-link rk-nav-link" href="${href}"
-    ${isCurrent ? html`aria-current="page"` : ''}>${label}</a></li>`;
+  return html`<li class="utrecht-nav-list__item">
+    <a class="utrecht-link rk-nav-link" href="${href}" ${isCurrent ? html`aria-current="page"` : ''}
+      >${label}</a
+    >
+  </li>`;
 }
 
 function organisationSwitcher(ctx: PageContext): SafeHtml | '' {
@@ -48,15 +51,21 @@ function organisationSwitcher(ctx: PageContext): SafeHtml | '' {
     <label class="utrecht-form-label" for="org-switcher">${t('layout.organisation')}</label>
     <select class="utrecht-select utrecht-select--html-select" id="org-switcher" name="code">
       ${memberships.map(
-        (m) => html`<option value="${m.code}" ${m.code === ctx.organisationCode ? 'selected' : ''}>${m.displayName}</option>`,
+        (m) =>
+          html`<option value="${m.code}" ${m.code === ctx.organisationCode ? 'selected' : ''}>
+            ${m.displayName}
+          </option>`,
       )}
     </select>
-    <button type="submit" class="utrecht-button utrecht-button--secondary-action">${t('layout.switch')}</button>
+    <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+      ${t('layout.switch')}
+    </button>
   </form>`;
 }
 
 function header(ctx: PageContext, nav: PageOptions['nav']): SafeHtml {
-  const t = (k: Parameters<typeof coreMessage>[1], p?: Record<string, string>) => coreMessage(ctx.locale, k, p);
+  const t = (k: Parameters<typeof coreMessage>[1], p?: Record<string, string>) =>
+    coreMessage(ctx.locale, k, p);
   const other: Locale = ctx.locale === 'nl' ? 'en' : 'nl';
   const user = ctx.user;
   const dashboardHref = ctx.organisationCode ? `/o/${ctx.organisationCode}` : '/dashboard';
@@ -65,14 +74,25 @@ function header(ctx: PageContext, nav: PageOptions['nav']): SafeHtml {
       <a class="rk-brand" href="/"><span class="rk-brand__mark" aria-hidden="true"></span>${t('app.name')}</a>
       <div class="rk-header__tools">
         ${organisationSwitcher(ctx)}
-        <a class="utrecht-link" href="/language?lang=${other}&amp;next=${encodeURIComponent(ctx.path)}"
-          lang="${other}" hreflang="${other}" aria-label="${t('layout.switchToLabel')}">${t('layout.switchTo')}</a>
-        ${user
-          ? html`<span class="rk-user">${t('layout.signedInAs', { name: user.name })}</span>
-              <form method="post" action="/logout" class="rk-inline-form">${csrfField(ctx.csrfToken)}
-                <button type="submit" class="utrecht-button utrecht-button--subtle-action">${t('layout.signOut')}</button>
-              </form>`
-          : html`<a class="utrecht-link" href="/login">${t('layout.signIn')}</a>`}
+        <a
+          class="utrecht-link"
+          href="/language?lang=${other}&amp;next=${encodeURIComponent(ctx.path)}"
+          lang="${other}"
+          hreflang="${other}"
+          aria-label="${t('layout.switchToLabel')}"
+          >${t('layout.switchTo')}</a
+        >
+        ${
+          user
+            ? html`<span class="rk-user">${t('layout.signedInAs', { name: user.name })}</span>
+                <form method="post" action="/logout" class="rk-inline-form">
+                  ${csrfField(ctx.csrfToken)}
+                  <button type="submit" class="utrecht-button utrecht-button--subtle-action">
+                    ${t('layout.signOut')}
+                  </button>
+                </form>`
+            : html`<a class="utrecht-link" href="/login">${t('layout.signIn')}</a>`
+        }
       </div>
     </div>
     <nav class="utrecht-nav-bar rk-nav" aria-label="${t('layout.mainNav')}">
@@ -88,44 +108,53 @@ function header(ctx: PageContext, nav: PageOptions['nav']): SafeHtml {
 
 function breadcrumbNav(ctx: PageContext, crumbs: PageOptions['breadcrumbs']): SafeHtml | '' {
   if (!crumbs || crumbs.length === 0) return '';
-  return html`<nav class="utrecht-breadcrumb-nav rk-breadcrumbs" aria-label="${ctx.locale === 'nl' ? 'Kruimelpad' : 'Breadcrumb'}">
+  return html`<nav
+    class="utrecht-breadcrumb-nav rk-breadcrumbs"
+    aria-label="${ctx.locale === 'nl' ? 'Kruimelpad' : 'Breadcrumb'}"
+  >
     <ol class="utrecht-breadcrumb-nav__list">
       ${crumbs.map(
-        (c) => html`<li class="utrecht-breadcrumb-nav__item"><a class="utrecht-link" href="${c.href}">${c.label}</a></li>`,
+        (c) =>
+          html`<li class="utrecht-breadcrumb-nav__item">
+            <a class="utrecht-link" href="${c.href}">${c.label}</a>
+          </li>`,
       )}
     </ol>
   </nav>`;
 }
 
 export function renderPage(ctx: PageContext, options: PageOptions): string {
-  const t = (k: Parameters<typeof coreMessage>[1], p?: Record<string, string>) => coreMessage(ctx.locale, k, p);
+  const t = (k: Parameters<typeof coreMessage>[1], p?: Record<string, string>) =>
+    coreMessage(ctx.locale, k, p);
   return `<!doctype html>${html`<html lang="${ctx.locale}" class="routekaart-theme">
-<head>
-  <meta charset="utf-8">
-  <meta name="viewport" content="width=device-width, initial-scale=1">
-  <title>${options.title} · ${t('app.name')}</title>
-  <link rel="stylesheet" href="${assetUrl('app.css')}">
-  <script type="module" src="${assetUrl('app.js')}"></script>
-</head>
-<body class="utrecht-page-body utrecht-body">
-  <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">${t('layout.skipLink')}</a>
-  <div class="utrecht-page rk-page">
-    ${header(ctx, options.nav)}
-    <main class="utrecht-page-content rk-main" id="main" tabindex="-1">
-      ${breadcrumbNav(ctx, options.breadcrumbs)}
-      ${options.main}
-    </main>
-    <footer class="utrecht-page-footer rk-footer">
-      <nav aria-label="${t('layout.footerNav')}">
-        <ul class="rk-footer__links">
-          <li><a class="utrecht-link" href="/accessibility">${t('nav.accessibility')}</a></li>
-          <li><a class="utrecht-link" href="/privacy">${t('nav.privacy')}</a></li>
-          <li><a class="utrecht-link" href="/api/v1/openapi.json">${t('nav.api')}</a></li>
-        </ul>
-      </nav>
-      <p class="utrecht-paragraph">${t('layout.footer', { operator: ctx.operatorName })}</p>
-    </footer>
-  </div>
-</body>
-</html>`}`;
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <meta name="csrf-token" content="${ctx.csrfToken}" />
+      <title>${options.title} · ${t('app.name')}</title>
+      <link rel="stylesheet" href="${assetUrl('app.css')}" />
+      <script type="module" src="${assetUrl('app.js')}"></script>
+    </head>
+    <body class="utrecht-page-body utrecht-body">
+      <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main"
+        >${t('layout.skipLink')}</a
+      >
+      <div class="utrecht-page rk-page">
+        ${header(ctx, options.nav)}
+        <main class="utrecht-page-content rk-main" id="main" tabindex="-1">
+          ${breadcrumbNav(ctx, options.breadcrumbs)} ${options.main}
+        </main>
+        <footer class="utrecht-page-footer rk-footer">
+          <nav aria-label="${t('layout.footerNav')}">
+            <ul class="rk-footer__links">
+              <li><a class="utrecht-link" href="/accessibility">${t('nav.accessibility')}</a></li>
+              <li><a class="utrecht-link" href="/privacy">${t('nav.privacy')}</a></li>
+              <li><a class="utrecht-link" href="/api/v1/openapi.json">${t('nav.api')}</a></li>
+            </ul>
+          </nav>
+          <p class="utrecht-paragraph">${t('layout.footer', { operator: ctx.operatorName })}</p>
+        </footer>
+      </div>
+    </body>
+  </html>`}`;
 }

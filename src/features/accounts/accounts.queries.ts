@@ -1,5 +1,11 @@
 import { and, count, eq, gt, isNull, sql } from 'drizzle-orm';
-import { memberships, oneTimeTokens, users, type Role, type TokenPurpose } from '../../core/auth/auth.tables.ts';
+import {
+  memberships,
+  oneTimeTokens,
+  users,
+  type Role,
+  type TokenPurpose,
+} from '../../core/auth/auth.tables.ts';
 import { createToken, hashToken } from '../../core/auth/tokens.ts';
 import type { Db } from '../../core/db/database.ts';
 import { organisations } from '../../core/db/core.tables.ts';
@@ -7,7 +13,10 @@ import { organisations } from '../../core/db/core.tables.ts';
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 export async function findUserByEmail(db: Db, email: string) {
-  const [user] = await db.select().from(users).where(eq(users.email, normaliseEmail(email)));
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(eq(users.email, normaliseEmail(email)));
   return user;
 }
 
@@ -29,7 +38,10 @@ export async function insertUser(
 }
 
 export async function setPasswordHash(db: Db, userId: number, passwordHash: string): Promise<void> {
-  await db.update(users).set({ passwordHash, failedSignIns: 0, lockedUntil: null }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ passwordHash, failedSignIns: 0, lockedUntil: null })
+    .where(eq(users.id, userId));
 }
 
 export async function recordFailedSignIn(db: Db, userId: number, lockAfter: number, lockMinutes: number) {
@@ -47,7 +59,12 @@ export async function clearFailedSignIns(db: Db, userId: number): Promise<void> 
   await db.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, userId));
 }
 
-export async function upsertMembership(db: Db, userId: number, organisationId: number, role: Role): Promise<void> {
+export async function upsertMembership(
+  db: Db,
+  userId: number,
+  organisationId: number,
+  role: Role,
+): Promise<void> {
   await db
     .insert(memberships)
     .values({ userId, organisationId, role })
@@ -106,7 +123,13 @@ export async function consumeToken(db: Db, tokenId: string): Promise<boolean> {
   const used = await db
     .update(oneTimeTokens)
     .set({ usedAt: sql`now()` })
-    .where(and(eq(oneTimeTokens.id, tokenId), isNull(oneTimeTokens.usedAt), gt(oneTimeTokens.expiresAt, sql`now()`)))
+    .where(
+      and(
+        eq(oneTimeTokens.id, tokenId),
+        isNull(oneTimeTokens.usedAt),
+        gt(oneTimeTokens.expiresAt, sql`now()`),
+      ),
+    )
     .returning({ id: oneTimeTokens.id });
   return used.length === 1;
 }

@@ -62,7 +62,11 @@ export function registerAccountRoutes(app: FastifyInstance): void {
     const result = await signIn(db, values.email, password);
     if (!result.ok) {
       const failure = t(result.problem === 'locked' ? 'login.locked' : 'login.failed');
-      return page(reply, loginPage(pageContext(request), values, {}, failure), result.problem === 'locked' ? 429 : 401);
+      return page(
+        reply,
+        loginPage(pageContext(request), values, {}, failure),
+        result.problem === 'locked' ? 429 : 401,
+      );
     }
     return startSession(request, reply, result.userId, safeNextPath(values.next));
   });
@@ -79,8 +83,13 @@ export function registerAccountRoutes(app: FastifyInstance): void {
 
   app.post('/forgot-password', publicRoute, async (request, reply) => {
     const email = formValue(request.body, 'email');
-    const form = new FormChecker(request.locale).email('email', accountsMessage(request.locale, 'login.email'), email);
-    if (!form.isValid) return page(reply, forgotPasswordPage(pageContext(request), { email }, form.errors, false), 400);
+    const form = new FormChecker(request.locale).email(
+      'email',
+      accountsMessage(request.locale, 'login.email'),
+      email,
+    );
+    if (!form.isValid)
+      return page(reply, forgotPasswordPage(pageContext(request), { email }, form.errors, false), 400);
     await requestPasswordReset(db, email, app.services.config.publicUrl, request.locale);
     return page(reply, forgotPasswordPage(pageContext(request), {}, {}, true));
   });
@@ -92,7 +101,8 @@ export function registerAccountRoutes(app: FastifyInstance): void {
   app.post<TokenParams>('/reset-password/:token', publicRoute, async (request, reply) => {
     const form = new FormChecker(request.locale);
     const password = checkPasswordFields(request, form, []);
-    if (!form.isValid) return page(reply, resetPasswordPage(pageContext(request), request.params.token, form.errors), 400);
+    if (!form.isValid)
+      return page(reply, resetPasswordPage(pageContext(request), request.params.token, form.errors), 400);
     const userId = await resetPassword(db, request.params.token, password);
     if (userId === undefined) return page(reply, invalidLinkPage(pageContext(request)), 410);
     return startSession(request, reply, userId, '/dashboard?notice=password-reset');
@@ -105,7 +115,9 @@ export function registerAccountRoutes(app: FastifyInstance): void {
   app.post<TokenParams>('/setup/:token', publicRoute, async (request, reply) => {
     const values = { name: formValue(request.body, 'name'), email: formValue(request.body, 'email') };
     const t = (k: Parameters<typeof accountsMessage>[1]) => accountsMessage(request.locale, k);
-    const form = new FormChecker(request.locale).required('name', t('name'), values.name).email('email', t('login.email'), values.email);
+    const form = new FormChecker(request.locale)
+      .required('name', t('name'), values.name)
+      .email('email', t('login.email'), values.email);
     const password = checkPasswordFields(request, form, [values.name, values.email]);
     const ctx = pageContext(request);
     if (!form.isValid) return page(reply, setupPage(ctx, request.params.token, values, form.errors), 400);
@@ -129,7 +141,11 @@ export function registerAccountRoutes(app: FastifyInstance): void {
       account = { signedInUserId: request.user.id };
     } else {
       const name = formValue(request.body, 'name');
-      const form = new FormChecker(request.locale).required('name', accountsMessage(request.locale, 'name'), name);
+      const form = new FormChecker(request.locale).required(
+        'name',
+        accountsMessage(request.locale, 'name'),
+        name,
+      );
       const password = checkPasswordFields(request, form, [name, invitation.email]);
       if (!form.isValid) {
         return page(reply, invitationPage(ctx, request.params.token, invitation, { name }, form.errors), 400);

@@ -1,4 +1,9 @@
-import { hashPassword, verifyPassword, checkPasswordStrength, type PasswordProblem } from '../../core/auth/passwords.ts';
+import {
+  hashPassword,
+  verifyPassword,
+  checkPasswordStrength,
+  type PasswordProblem,
+} from '../../core/auth/passwords.ts';
 import type { Role } from '../../core/auth/auth.tables.ts';
 import { recordAudit } from '../../core/db/audit.ts';
 import type { Db } from '../../core/db/database.ts';
@@ -56,7 +61,10 @@ export async function requestPasswordReset(db: Db, email: string, publicUrl: str
     await enqueueMail(tx, {
       to: user.email,
       subject: accountsMessage(locale, 'forgot.mail.subject'),
-      text: accountsMessage(locale, 'forgot.mail.body', { name: user.name, link: `${publicUrl}/reset-password/${token}` }),
+      text: accountsMessage(locale, 'forgot.mail.body', {
+        name: user.name,
+        link: `${publicUrl}/reset-password/${token}`,
+      }),
     });
   });
 }
@@ -95,7 +103,12 @@ export async function createPlatformAdministrator(
     if (!link || (await countPlatformAdmins(tx)) > 0) return { ok: false, problem: 'invalidLink' };
     if (await findUserByEmail(tx, values.email)) return { ok: false, problem: 'emailTaken' };
     if (!(await consumeToken(tx, link.id))) return { ok: false, problem: 'invalidLink' };
-    const user = await insertUser(tx, { name: values.name, email: values.email, passwordHash, isPlatformAdmin: true });
+    const user = await insertUser(tx, {
+      name: values.name,
+      email: values.email,
+      passwordHash,
+      isPlatformAdmin: true,
+    });
     await recordAudit(tx, { actorUserId: user.id, action: 'user.platform-admin-created' });
     return { ok: true, userId: user.id };
   });

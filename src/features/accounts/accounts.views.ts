@@ -1,4 +1,11 @@
-import { button, csrfField, errorSummary, textField, alert, type FieldErrors } from '../../core/render/components.ts';
+import {
+  button,
+  csrfField,
+  errorSummary,
+  textField,
+  alert,
+  type FieldErrors,
+} from '../../core/render/components.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { coreMessage } from '../../core/i18n/core.messages.ts';
@@ -15,7 +22,10 @@ function translator(ctx: PageContext) {
 function formPage(ctx: PageContext, title: string, body: SafeHtml): string {
   return renderPage(ctx, {
     title,
-    main: html`<div class="rk-narrow"><h1 class="utrecht-heading-1">${title}</h1>${body}</div>`,
+    main: html`<div class="rk-narrow">
+      <h1 class="utrecht-heading-1">${title}</h1>
+      ${body}
+    </div>`,
   });
 }
 
@@ -29,19 +39,31 @@ export function loginPage(ctx: PageContext, values: Values, errors: FieldErrors,
       <p class="utrecht-paragraph">${t('login.intro')}</p>
       <form method="post" action="/login" novalidate>
         ${csrfField(ctx.csrfToken)}
-        <input type="hidden" name="next" value="${values.next ?? ''}">
+        <input type="hidden" name="next" value="${values.next ?? ''}" />
         ${textField({ name: 'email', label: t('login.email'), type: 'email', autocomplete: 'username', value: values.email, error: errors.email, required: true, locale: ctx.locale })}
         ${textField({ name: 'password', label: t('login.password'), type: 'password', autocomplete: 'current-password', error: errors.password, required: true, locale: ctx.locale })}
         <div class="rk-actions">${button(t('login.submit'))}</div>
       </form>
-      <p class="utrecht-paragraph"><a class="utrecht-link" href="/forgot-password">${t('login.forgot')}</a></p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/forgot-password">${t('login.forgot')}</a>
+      </p>
       <p class="utrecht-paragraph">${t('login.noAccount')}</p>`,
   );
 }
 
-export function forgotPasswordPage(ctx: PageContext, values: Values, errors: FieldErrors, isSent: boolean): string {
+export function forgotPasswordPage(
+  ctx: PageContext,
+  values: Values,
+  errors: FieldErrors,
+  isSent: boolean,
+): string {
   const t = translator(ctx);
-  if (isSent) return formPage(ctx, t('forgot.title'), alert('ok', html`<p class="utrecht-paragraph">${t('forgot.sent')}</p>`));
+  if (isSent)
+    return formPage(
+      ctx,
+      t('forgot.title'),
+      alert('ok', html`<p class="utrecht-paragraph">${t('forgot.sent')}</p>`),
+    );
   return formPage(
     ctx,
     t('forgot.title'),
@@ -58,7 +80,7 @@ export function forgotPasswordPage(ctx: PageContext, values: Values, errors: Fie
 function passwordFields(ctx: PageContext, errors: FieldErrors): SafeHtml {
   const t = translator(ctx);
   return html`${textField({ name: 'password', label: t('password.new'), type: 'password', autocomplete: 'new-password', description: t('password.hint'), error: errors.password, required: true, locale: ctx.locale })}
-    ${textField({ name: 'confirmation', label: t('password.confirm'), type: 'password', autocomplete: 'new-password', error: errors.confirmation, required: true, locale: ctx.locale })}`;
+  ${textField({ name: 'confirmation', label: t('password.confirm'), type: 'password', autocomplete: 'new-password', error: errors.confirmation, required: true, locale: ctx.locale })}`;
 }
 
 export function resetPasswordPage(ctx: PageContext, token: string, errors: FieldErrors): string {
@@ -80,7 +102,9 @@ export function invalidLinkPage(ctx: PageContext): string {
     ctx,
     t('link.invalid.title'),
     html`<p class="utrecht-paragraph">${t('link.invalid')}</p>
-      <p class="utrecht-paragraph"><a class="utrecht-link" href="/forgot-password">${t('login.forgot')}</a></p>`,
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/forgot-password">${t('login.forgot')}</a>
+      </p>`,
   );
 }
 
@@ -119,18 +143,32 @@ export function invitationPage(
   const t = translator(ctx);
   const role = coreMessage(ctx.locale, `role.${invitation.role}`).toLowerCase();
   const title = t('invitation.title', { organisation: invitation.organisationName });
-  const intro = html`<p class="utrecht-paragraph">${t('invitation.intro', { inviter: invitation.inviterName, role, organisation: invitation.organisationName })}</p>`;
+  const intro = html`<p class="utrecht-paragraph">
+    ${t('invitation.intro', { inviter: invitation.inviterName, role, organisation: invitation.organisationName })}
+  </p>`;
   const user = ctx.user;
   let body: SafeHtml;
   if (user && user.email === invitation.email) {
-    body = html`<form method="post" action="/invitation/${token}">${csrfField(ctx.csrfToken)}
-      <div class="rk-actions">${button(t('invitation.accept'))}</div></form>`;
+    body = html`<form method="post" action="/invitation/${token}">
+      ${csrfField(ctx.csrfToken)}
+      <div class="rk-actions">${button(t('invitation.accept'))}</div>
+    </form>`;
   } else if (user) {
-    body = alert('warning', html`<p class="utrecht-paragraph">${t('invitation.wrongUser', { email: invitation.email, current: user.email })}</p>`);
+    body = alert(
+      'warning',
+      html`<p class="utrecht-paragraph">
+        ${t('invitation.wrongUser', { email: invitation.email, current: user.email })}
+      </p>`,
+    );
   } else if (invitation.hasAccount) {
     body = html`<p class="utrecht-paragraph">${t('invitation.signInFirst', { email: invitation.email })}</p>
-      <p class="utrecht-paragraph"><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
-        href="/login?next=${encodeURIComponent(`/invitation/${token}`)}">${coreMessage(ctx.locale, 'layout.signIn')}</a></p>`;
+      <p class="utrecht-paragraph">
+        <a
+          class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+          href="/login?next=${encodeURIComponent(`/invitation/${token}`)}"
+          >${coreMessage(ctx.locale, 'layout.signIn')}</a
+        >
+      </p>`;
   } else {
     body = html`${errorSummary(ctx.locale, errors)}
       <p class="utrecht-paragraph">${t('invitation.newAccount')}</p>

@@ -32,7 +32,12 @@ function scope(request: FastifyRequest): OrganisationScope {
 async function renderMembers(
   request: FastifyRequest,
   reply: FastifyReply,
-  extra: { status?: number; problem?: string; inviteValues?: { email?: string; role?: string }; inviteErrors?: FieldErrors } = {},
+  extra: {
+    status?: number;
+    problem?: string;
+    inviteValues?: { email?: string; role?: string };
+    inviteErrors?: FieldErrors;
+  } = {},
 ) {
   const { db } = request.server.services.database;
   const organisation = scope(request);
@@ -47,7 +52,10 @@ async function renderMembers(
     inviteValues: extra.inviteValues ?? {},
     inviteErrors: extra.inviteErrors ?? {},
   });
-  return reply.code(extra.status ?? 200).type('text/html; charset=utf-8').send(html);
+  return reply
+    .code(extra.status ?? 200)
+    .type('text/html; charset=utf-8')
+    .send(html);
 }
 
 function parseUserId(value: string): number {
@@ -60,13 +68,15 @@ export function registerMemberRoutes(app: FastifyInstance): void {
   const { db } = app.services.database;
   const viewer = { config: { access: access.organisation('viewer') } };
   const admin = { config: { access: access.organisation('admin') } };
-  const back = (organisation: OrganisationScope, notice: Notice) => `/o/${organisation.code}/members?notice=${notice}`;
+  const back = (organisation: OrganisationScope, notice: Notice) =>
+    `/o/${organisation.code}/members?notice=${notice}`;
 
   app.get('/o/:code/members', viewer, (request, reply) => renderMembers(request, reply));
 
   app.post('/o/:code/members/invite', admin, async (request, reply) => {
     const organisation = scope(request);
-    const t = (k: Parameters<typeof membersMessage>[1], p?: Record<string, string>) => membersMessage(request.locale, k, p);
+    const t = (k: Parameters<typeof membersMessage>[1], p?: Record<string, string>) =>
+      membersMessage(request.locale, k, p);
     const values = { email: formValue(request.body, 'email'), role: formValue(request.body, 'role') };
     const form = new FormChecker(request.locale)
       .email('email', t('invite.email'), values.email)
@@ -102,7 +112,10 @@ export function registerMemberRoutes(app: FastifyInstance): void {
     const role = formValue(request.body, 'role');
     const expectedRole = formValue(request.body, 'expectedRole');
     if (!isRole(role) || !isRole(expectedRole)) {
-      return renderMembers(request, reply, { status: 400, problem: coreMessage(request.locale, 'error.400') });
+      return renderMembers(request, reply, {
+        status: 400,
+        problem: coreMessage(request.locale, 'error.400'),
+      });
     }
     const result = await changeRole(db, {
       organisationId: organisation.id,
@@ -115,7 +128,11 @@ export function registerMemberRoutes(app: FastifyInstance): void {
     const roleName = (r: Role) => coreMessage(request.locale, `role.${r}`).toLowerCase();
     const problem =
       result.problem === 'conflict'
-        ? membersMessage(request.locale, 'conflict', { name: result.name, current: roleName(result.current), wanted: roleName(role) })
+        ? membersMessage(request.locale, 'conflict', {
+            name: result.name,
+            current: roleName(result.current),
+            wanted: roleName(role),
+          })
         : membersMessage(request.locale, result.problem);
     return renderMembers(request, reply, { status: 409, problem });
   });
@@ -125,7 +142,9 @@ export function registerMemberRoutes(app: FastifyInstance): void {
     const userId = parseUserId(request.params.userId);
     const member = (await listMembers(db, organisation.id)).find((m) => m.userId === userId);
     if (!member) throw notFound(membersMessage(request.locale, 'notMember'));
-    return reply.type('text/html; charset=utf-8').send(removeMemberPage(pageContext(request), organisation, member));
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(removeMemberPage(pageContext(request), organisation, member));
   });
 
   app.post<MemberParams>('/o/:code/members/:userId/remove', admin, async (request, reply) => {
@@ -136,6 +155,9 @@ export function registerMemberRoutes(app: FastifyInstance): void {
       actorUserId: request.user?.id ?? 0,
     });
     if (result.ok) return reply.redirect(back(organisation, 'removed'), 303);
-    return renderMembers(request, reply, { status: 409, problem: membersMessage(request.locale, result.problem) });
+    return renderMembers(request, reply, {
+      status: 409,
+      problem: membersMessage(request.locale, result.problem),
+    });
   });
 }

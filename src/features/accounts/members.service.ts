@@ -10,7 +10,13 @@ import { insertToken, normaliseEmail } from './accounts.queries.ts';
 
 export async function listMembers(db: Db, organisationId: number) {
   return db
-    .select({ userId: users.id, name: users.name, email: users.email, role: memberships.role, since: memberships.createdAt })
+    .select({
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      role: memberships.role,
+      since: memberships.createdAt,
+    })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.organisationId, organisationId))
@@ -19,7 +25,12 @@ export async function listMembers(db: Db, organisationId: number) {
 
 export async function listPendingInvitations(db: Db, organisationId: number) {
   return db
-    .select({ id: oneTimeTokens.id, email: oneTimeTokens.email, role: oneTimeTokens.role, expiresAt: oneTimeTokens.expiresAt })
+    .select({
+      id: oneTimeTokens.id,
+      email: oneTimeTokens.email,
+      role: oneTimeTokens.role,
+      expiresAt: oneTimeTokens.expiresAt,
+    })
     .from(oneTimeTokens)
     .where(
       and(
@@ -41,7 +52,10 @@ export interface InviteInput {
   publicUrl: string;
 }
 
-export async function inviteMember(db: Db, input: InviteInput): Promise<{ ok: true } | { ok: false; problem: 'alreadyMember' }> {
+export async function inviteMember(
+  db: Db,
+  input: InviteInput,
+): Promise<{ ok: true } | { ok: false; problem: 'alreadyMember' }> {
   const email = normaliseEmail(input.email);
   return db.transaction(async (tx) => {
     const [member] = await tx
@@ -84,10 +98,21 @@ export async function revokeInvitation(db: Db, organisationId: number, tokenId: 
     const revoked = await tx
       .update(oneTimeTokens)
       .set({ usedAt: sql`now()` })
-      .where(and(eq(oneTimeTokens.id, tokenId), eq(oneTimeTokens.organisationId, organisationId), isNull(oneTimeTokens.usedAt)))
+      .where(
+        and(
+          eq(oneTimeTokens.id, tokenId),
+          eq(oneTimeTokens.organisationId, organisationId),
+          isNull(oneTimeTokens.usedAt),
+        ),
+      )
       .returning({ email: oneTimeTokens.email });
     if (revoked[0]) {
-      await recordAudit(tx, { actorUserId, organisationId, action: 'membership.invitation-revoked', details: { email: revoked[0].email } });
+      await recordAudit(tx, {
+        actorUserId,
+        organisationId,
+        action: 'membership.invitation-revoked',
+        details: { email: revoked[0].email },
+      });
     }
   });
 }
@@ -119,9 +144,11 @@ export async function changeRole(
     const rows = await lockMemberships(tx, input.organisationId);
     const member = rows.find((r) => r.userId === input.userId);
     if (!member) return { ok: false, problem: 'notMember' };
-    if (member.role !== input.expectedRole) return { ok: false, problem: 'conflict', name: member.name, current: member.role };
+    if (member.role !== input.expectedRole)
+      return { ok: false, problem: 'conflict', name: member.name, current: member.role };
     const admins = rows.filter((r) => r.role === 'admin').length;
-    if (member.role === 'admin' && input.role !== 'admin' && admins <= 1) return { ok: false, problem: 'lastAdmin' };
+    if (member.role === 'admin' && input.role !== 'admin' && admins <= 1)
+      return { ok: false, problem: 'lastAdmin' };
     await tx
       .update(memberships)
       .set({ role: input.role })
@@ -161,6 +188,9 @@ export async function removeMember(
 }
 
 export async function countMembers(db: Db, organisationId: number): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(memberships).where(eq(memberships.organisationId, organisationId));
+  const [row] = await db
+    .select({ n: count() })
+    .from(memberships)
+    .where(eq(memberships.organisationId, organisationId));
   return row?.n ?? 0;
 }

@@ -1,7 +1,15 @@
 import { roles, type Role } from '../../core/auth/auth.tables.ts';
 import { coreMessage } from '../../core/i18n/core.messages.ts';
 import { formatDate } from '../../core/i18n/i18n.ts';
-import { alert, button, csrfField, errorSummary, radioGroup, textField, type FieldErrors } from '../../core/render/components.ts';
+import {
+  alert,
+  button,
+  csrfField,
+  errorSummary,
+  radioGroup,
+  textField,
+  type FieldErrors,
+} from '../../core/render/components.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import type { OrganisationScope } from '../../core/http/context.ts';
@@ -38,40 +46,57 @@ function roleSelect(ctx: PageContext, code: string, member: MemberRow): SafeHtml
   const t = (k: Key, p?: Record<string, string>) => membersMessage(ctx.locale, k, p);
   const id = `role-${member.userId}`;
   return html`<form method="post" action="/o/${code}/members/${member.userId}/role" class="rk-inline-form">
-    ${csrfField(ctx.csrfToken)}
-    <input type="hidden" name="expectedRole" value="${member.role}">
-    <label class="rk-visually-hidden" for="${id}">${t('changeRole', { name: member.name })}</label>
-    <select class="utrecht-select utrecht-select--html-select" id="${id}" name="role">
-      ${roles.map((r) => html`<option value="${r}" ${r === member.role ? 'selected' : ''}>${coreMessage(ctx.locale, `role.${r}`)}</option>`)}
-    </select>
-    <button type="submit" class="utrecht-button utrecht-button--secondary-action">${t('saveRole')}</button>
-  </form>
-  <a class="utrecht-link" href="/o/${code}/members/${member.userId}/remove" aria-label="${t('removeLabel', { name: member.name })}">${t('remove')}</a>`;
+      ${csrfField(ctx.csrfToken)}
+      <input type="hidden" name="expectedRole" value="${member.role}" />
+      <label class="rk-visually-hidden" for="${id}">${t('changeRole', { name: member.name })}</label>
+      <select class="utrecht-select utrecht-select--html-select" id="${id}" name="role">
+        ${roles.map((r) => html`<option value="${r}" ${r === member.role ? 'selected' : ''}>${coreMessage(ctx.locale, `role.${r}`)}</option>`)}
+      </select>
+      <button type="submit" class="utrecht-button utrecht-button--secondary-action">${t('saveRole')}</button>
+    </form>
+    <a
+      class="utrecht-link"
+      href="/o/${code}/members/${member.userId}/remove"
+      aria-label="${t('removeLabel', { name: member.name })}"
+      >${t('remove')}</a
+    >`;
 }
 
 function membersTable(ctx: PageContext, data: MembersPageData): SafeHtml {
   const t = (k: Key, p?: Record<string, string>) => membersMessage(ctx.locale, k, p);
   const isAdmin = data.organisation.role === 'admin';
   if (data.members.length === 0) return html`<p class="utrecht-paragraph">${t('empty')}</p>`;
-  return html`<div class="utrecht-table-container rk-table-scroll" tabindex="0" role="region" aria-label="${t('table.caption', { organisation: data.organisation.displayName })}">
+  return html`<div
+    class="utrecht-table-container rk-table-scroll"
+    tabindex="0"
+    role="region"
+    aria-label="${t('table.caption', { organisation: data.organisation.displayName })}"
+  >
     <table class="utrecht-table utrecht-table--html-table">
-      <caption class="utrecht-table__caption">${t('table.caption', { organisation: data.organisation.displayName })}</caption>
-      <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-        <th scope="col" class="utrecht-table__header-cell">${t('table.name')}</th>
-        <th scope="col" class="utrecht-table__header-cell">${t('table.email')}</th>
-        <th scope="col" class="utrecht-table__header-cell">${t('table.role')}</th>
-        <th scope="col" class="utrecht-table__header-cell">${t('table.since')}</th>
-        ${isAdmin ? html`<th scope="col" class="utrecht-table__header-cell">${t('table.actions')}</th>` : ''}
-      </tr></thead>
+      <caption class="utrecht-table__caption">
+        ${t('table.caption', { organisation: data.organisation.displayName })}
+      </caption>
+      <thead class="utrecht-table__header">
+        <tr class="utrecht-table__row">
+          <th scope="col" class="utrecht-table__header-cell">${t('table.name')}</th>
+          <th scope="col" class="utrecht-table__header-cell">${t('table.email')}</th>
+          <th scope="col" class="utrecht-table__header-cell">${t('table.role')}</th>
+          <th scope="col" class="utrecht-table__header-cell">${t('table.since')}</th>
+          ${isAdmin ? html`<th scope="col" class="utrecht-table__header-cell">${t('table.actions')}</th>` : ''}
+        </tr>
+      </thead>
       <tbody class="utrecht-table__body">
         ${data.members.map(
-          (m) => html`<tr class="utrecht-table__row">
-            <th scope="row" class="utrecht-table__header-cell">${m.name} ${m.userId === ctx.user?.id ? t('you') : ''}</th>
-            <td class="utrecht-table__cell">${m.email}</td>
-            <td class="utrecht-table__cell">${coreMessage(ctx.locale, `role.${m.role}`)}</td>
-            <td class="utrecht-table__cell">${formatDate(ctx.locale, m.since)}</td>
-            ${isAdmin ? html`<td class="utrecht-table__cell">${roleSelect(ctx, data.organisation.code, m)}</td>` : ''}
-          </tr>`,
+          (m) =>
+            html`<tr class="utrecht-table__row">
+              <th scope="row" class="utrecht-table__header-cell">
+                ${m.name} ${m.userId === ctx.user?.id ? t('you') : ''}
+              </th>
+              <td class="utrecht-table__cell">${m.email}</td>
+              <td class="utrecht-table__cell">${coreMessage(ctx.locale, `role.${m.role}`)}</td>
+              <td class="utrecht-table__cell">${formatDate(ctx.locale, m.since)}</td>
+              ${isAdmin ? html`<td class="utrecht-table__cell">${roleSelect(ctx, data.organisation.code, m)}</td>` : ''}
+            </tr>`,
         )}
       </tbody>
     </table>
@@ -104,25 +129,41 @@ function pendingSection(ctx: PageContext, data: MembersPageData): SafeHtml | '' 
   return html`<section aria-labelledby="pending-heading">
     <h2 class="utrecht-heading-2" id="pending-heading">${t('pending.title')}</h2>
     <table class="utrecht-table utrecht-table--html-table">
-      <caption class="utrecht-table__caption">${t('pending.caption')}</caption>
-      <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-        <th scope="col" class="utrecht-table__header-cell">${t('table.email')}</th>
-        <th scope="col" class="utrecht-table__header-cell">${t('table.role')}</th>
-        <th scope="col" class="utrecht-table__header-cell">${t('pending.expires')}</th>
-        <th scope="col" class="utrecht-table__header-cell">${t('table.actions')}</th>
-      </tr></thead>
+      <caption class="utrecht-table__caption">
+        ${t('pending.caption')}
+      </caption>
+      <thead class="utrecht-table__header">
+        <tr class="utrecht-table__row">
+          <th scope="col" class="utrecht-table__header-cell">${t('table.email')}</th>
+          <th scope="col" class="utrecht-table__header-cell">${t('table.role')}</th>
+          <th scope="col" class="utrecht-table__header-cell">${t('pending.expires')}</th>
+          <th scope="col" class="utrecht-table__header-cell">${t('table.actions')}</th>
+        </tr>
+      </thead>
       <tbody class="utrecht-table__body">
         ${data.pending.map(
-          (p) => html`<tr class="utrecht-table__row">
-            <td class="utrecht-table__cell">${p.email}</td>
-            <td class="utrecht-table__cell">${p.role ? coreMessage(ctx.locale, `role.${p.role}`) : ''}</td>
-            <td class="utrecht-table__cell">${formatDate(ctx.locale, p.expiresAt)}</td>
-            <td class="utrecht-table__cell"><form method="post" action="/o/${data.organisation.code}/invitations/revoke" class="rk-inline-form">
-              ${csrfField(ctx.csrfToken)}<input type="hidden" name="id" value="${p.id}">
-              <button type="submit" class="utrecht-button utrecht-button--secondary-action"
-                aria-label="${t('pending.revokeLabel', { email: p.email ?? '' })}">${t('pending.revoke')}</button>
-            </form></td>
-          </tr>`,
+          (p) =>
+            html`<tr class="utrecht-table__row">
+              <td class="utrecht-table__cell">${p.email}</td>
+              <td class="utrecht-table__cell">${p.role ? coreMessage(ctx.locale, `role.${p.role}`) : ''}</td>
+              <td class="utrecht-table__cell">${formatDate(ctx.locale, p.expiresAt)}</td>
+              <td class="utrecht-table__cell">
+                <form
+                  method="post"
+                  action="/o/${data.organisation.code}/invitations/revoke"
+                  class="rk-inline-form"
+                >
+                  ${csrfField(ctx.csrfToken)}<input type="hidden" name="id" value="${p.id}" />
+                  <button
+                    type="submit"
+                    class="utrecht-button utrecht-button--secondary-action"
+                    aria-label="${t('pending.revokeLabel', { email: p.email ?? '' })}"
+                  >
+                    ${t('pending.revoke')}
+                  </button>
+                </form>
+              </td>
+            </tr>`,
         )}
       </tbody>
     </table>
@@ -145,7 +186,11 @@ export function membersPage(ctx: PageContext, data: MembersPageData): string {
   });
 }
 
-export function removeMemberPage(ctx: PageContext, organisation: OrganisationScope, member: MemberRow): string {
+export function removeMemberPage(
+  ctx: PageContext,
+  organisation: OrganisationScope,
+  member: MemberRow,
+): string {
   const t = (k: Key, p?: Record<string, string>) => membersMessage(ctx.locale, k, p);
   const params = { name: member.name, email: member.email, organisation: organisation.displayName };
   return renderPage(ctx, {
@@ -160,10 +205,11 @@ export function removeMemberPage(ctx: PageContext, organisation: OrganisationSco
       <form method="post" action="/o/${organisation.code}/members/${member.userId}/remove">
         ${csrfField(ctx.csrfToken)}
         <div class="rk-actions">
-          <button type="submit" class="utrecht-button utrecht-button--primary-action utrecht-button--danger">${t('remove.confirm')}</button>
+          <button type="submit" class="utrecht-button utrecht-button--primary-action utrecht-button--danger">
+            ${t('remove.confirm')}
+          </button>
           <a class="utrecht-link" href="/o/${organisation.code}/members">${t('remove.cancel')}</a>
         </div>
       </form>`,
   });
 }
-

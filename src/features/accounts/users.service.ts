@@ -7,12 +7,20 @@ import { organisations } from '../../core/db/core.tables.ts';
 import { isEmail } from '../../core/http/forms.ts';
 import { findUserByEmail, insertUser, upsertMembership } from './accounts.queries.ts';
 
-export type CreateUserProblem = 'invalidEmail' | 'emptyName' | 'unknownOrganisation' | 'duplicateEmail' | PasswordProblem;
+export type CreateUserProblem =
+  'invalidEmail' | 'emptyName' | 'unknownOrganisation' | 'duplicateEmail' | PasswordProblem;
 
 /** Creates an account with a membership: used by the command line and the demo data. */
 export async function createUserWithMembership(
   db: Db,
-  input: { email: string; name: string; password: string; organisationCode: string; role: Role; isPlatformAdmin?: boolean },
+  input: {
+    email: string;
+    name: string;
+    password: string;
+    organisationCode: string;
+    role: Role;
+    isPlatformAdmin?: boolean;
+  },
 ): Promise<{ ok: true; userId: number } | { ok: false; problem: CreateUserProblem }> {
   if (!isEmail(input.email)) return { ok: false, problem: 'invalidEmail' };
   if (input.name.trim() === '') return { ok: false, problem: 'emptyName' };
@@ -25,7 +33,8 @@ export async function createUserWithMembership(
       .from(organisations)
       .where(eq(organisations.code, input.organisationCode.toUpperCase()));
     if (!organisation) return { ok: false as const, problem: 'unknownOrganisation' as const };
-    if (await findUserByEmail(tx, input.email)) return { ok: false as const, problem: 'duplicateEmail' as const };
+    if (await findUserByEmail(tx, input.email))
+      return { ok: false as const, problem: 'duplicateEmail' as const };
     const user = await insertUser(tx, {
       email: input.email,
       name: input.name.trim(),

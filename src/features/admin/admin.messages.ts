@@ -2,9 +2,10 @@ import { defineMessages } from '../../core/i18n/i18n.ts';
 
 export const adminMessage = defineMessages({
   nl: {
-    'title': 'Beheer',
-    'setupDone': 'Het account van de platformbeheerder is aangemaakt en u bent ingelogd. Wijs nu per netwerk de coördinatoren aan en nodig per organisatie de eerste beheerder uit.',
-    'intro': 'Als platformbeheerder beheert u alle organisaties, accounts en instellingen.',
+    title: 'Beheer',
+    setupDone:
+      'Het account van de platformbeheerder is aangemaakt en u bent ingelogd. Wijs nu per netwerk de coördinatoren aan en nodig per organisatie de eerste beheerder uit.',
+    intro: 'Als platformbeheerder beheert u alle organisaties, accounts en instellingen.',
     'stats.users': 'Accounts',
     'stats.organisations': 'Organisaties met leden',
     'stats.pendingMail': 'E-mails in de wachtrij',
@@ -14,8 +15,10 @@ export const adminMessage = defineMessages({
     'links.networks': 'Netwerken en coördinatoren',
     'links.organisations': 'Organisaties (om daar collega’s uit te nodigen)',
     'mail.title': 'E-mail',
-    'mail.noSmtp': 'Er is geen SMTP-server ingesteld (SMTP_URL). E-mails blijven in de wachtrij; u kunt ze hier lezen en de link erin zelf doorgeven.',
-    'mail.smtp': 'E-mail gaat via de ingestelde SMTP-server. Mislukte pogingen worden met toenemende tussenpozen herhaald.',
+    'mail.noSmtp':
+      'Er is geen SMTP-server ingesteld (SMTP_URL). E-mails blijven in de wachtrij; u kunt ze hier lezen en de link erin zelf doorgeven.',
+    'mail.smtp':
+      'E-mail gaat via de ingestelde SMTP-server. Mislukte pogingen worden met toenemende tussenpozen herhaald.',
     'mail.caption': 'De laatste 100 e-mails',
     'mail.to': 'Aan',
     'mail.subject': 'Onderwerp',
@@ -29,20 +32,23 @@ export const adminMessage = defineMessages({
     'mail.status.failed': 'Mislukt',
     'mail.read': 'Lees e-mail aan {to}',
     'networks.title': 'Netwerken en coördinatoren',
-    'networks.intro': 'Coördinatoren van een netwerk organiseren de kennisuitwisseling en zien de gedeelde gegevens van de leden van het netwerk.',
+    'networks.intro':
+      'Coördinatoren van een netwerk organiseren de kennisuitwisseling en zien de gedeelde gegevens van de leden van het netwerk.',
     'networks.members': '{count} leden, gecoördineerd door {coordinator}',
     'networks.coordinators': 'Coördinatoren',
     'networks.none': 'Nog geen coördinatoren.',
     'networks.add': 'Coördinator toevoegen',
     'networks.email': 'E-mailadres van een bestaand account',
-    'networks.unknownUser': 'Er is geen account met dit e-mailadres. Nodig de persoon eerst uit bij een organisatie.',
+    'networks.unknownUser':
+      'Er is geen account met dit e-mailadres. Nodig de persoon eerst uit bij een organisatie.',
     'networks.remove': 'Verwijderen',
     'networks.removeLabel': '{name} als coördinator van {network} verwijderen',
   },
   en: {
-    'title': 'Administration',
-    'setupDone': 'The platform administrator account has been created and you are signed in. Now appoint the coordinators of each network and invite the first administrator of each organisation.',
-    'intro': 'As platform administrator you manage all organisations, accounts and settings.',
+    title: 'Administration',
+    setupDone:
+      'The platform administrator account has been created and you are signed in. Now appoint the coordinators of each network and invite the first administrator of each organisation.',
+    intro: 'As platform administrator you manage all organisations, accounts and settings.',
     'stats.users': 'Accounts',
     'stats.organisations': 'Organisations with members',
     'stats.pendingMail': 'Mails waiting',
@@ -52,8 +58,10 @@ export const adminMessage = defineMessages({
     'links.networks': 'Networks and coordinators',
     'links.organisations': 'Organisations (to invite colleagues there)',
     'mail.title': 'Mail',
-    'mail.noSmtp': 'No SMTP server is configured (SMTP_URL). Mail stays in the queue; you can read it here and pass on the link yourself.',
-    'mail.smtp': 'Mail goes through the configured SMTP server. Failed attempts are retried at growing intervals.',
+    'mail.noSmtp':
+      'No SMTP server is configured (SMTP_URL). Mail stays in the queue; you can read it here and pass on the link yourself.',
+    'mail.smtp':
+      'Mail goes through the configured SMTP server. Failed attempts are retried at growing intervals.',
     'mail.caption': 'The latest 100 mails',
     'mail.to': 'To',
     'mail.subject': 'Subject',
@@ -67,13 +75,15 @@ export const adminMessage = defineMessages({
     'mail.status.failed': 'Failed',
     'mail.read': 'Read mail to {to}',
     'networks.title': 'Networks and coordinators',
-    'networks.intro': 'Coordinators of a network organise the knowledge exchange and see the shared data of the network’s members.',
+    'networks.intro':
+      'Coordinators of a network organise the knowledge exchange and see the shared data of the network’s members.',
     'networks.members': '{count} members, coordinated by {coordinator}',
     'networks.coordinators': 'Coordinators',
     'networks.none': 'No coordinators yet.',
     'networks.add': 'Add coordinator',
     'networks.email': 'E-mail address of an existing account',
-    'networks.unknownUser': 'There is no account with this e-mail address. Invite the person to an organisation first.',
+    'networks.unknownUser':
+      'There is no account with this e-mail address. Invite the person to an organisation first.',
     'networks.remove': 'Remove',
     'networks.removeLabel': 'Remove {name} as coordinator of {network}',
   },

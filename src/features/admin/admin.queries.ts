@@ -29,7 +29,12 @@ export async function findMail(db: Db, id: number) {
 
 export async function listNetworks(db: Db) {
   const rows = await db
-    .select({ id: networks.id, code: networks.code, name: networks.name, coordinator: organisations.displayName })
+    .select({
+      id: networks.id,
+      code: networks.code,
+      name: networks.name,
+      coordinator: organisations.displayName,
+    })
     .from(networks)
     .innerJoin(organisations, eq(organisations.id, networks.coordinatorOrganisationId))
     .orderBy(asc(networks.name));
@@ -38,7 +43,12 @@ export async function listNetworks(db: Db) {
     .from(networkMembers)
     .groupBy(networkMembers.networkId);
   const people = await db
-    .select({ networkId: networkCoordinators.networkId, userId: users.id, name: users.name, email: users.email })
+    .select({
+      networkId: networkCoordinators.networkId,
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+    })
     .from(networkCoordinators)
     .innerJoin(users, eq(users.id, networkCoordinators.userId))
     .orderBy(asc(users.name));
@@ -55,8 +65,15 @@ export async function addCoordinator(db: Db, networkCode: string, email: string,
     const [user] = await tx.select().from(users).where(eq(users.email, email.toLowerCase()));
     if (!network) return { ok: false as const, problem: 'unknownNetwork' as const };
     if (!user) return { ok: false as const, problem: 'unknownUser' as const };
-    await tx.insert(networkCoordinators).values({ networkId: network.id, userId: user.id }).onConflictDoNothing();
-    await recordAudit(tx, { actorUserId, action: 'network.coordinator-added', details: { network: networkCode, userId: user.id } });
+    await tx
+      .insert(networkCoordinators)
+      .values({ networkId: network.id, userId: user.id })
+      .onConflictDoNothing();
+    await recordAudit(tx, {
+      actorUserId,
+      action: 'network.coordinator-added',
+      details: { network: networkCode, userId: user.id },
+    });
     return { ok: true as const };
   });
 }
@@ -68,6 +85,10 @@ export async function removeCoordinator(db: Db, networkCode: string, userId: num
     await tx
       .delete(networkCoordinators)
       .where(and(eq(networkCoordinators.networkId, network.id), eq(networkCoordinators.userId, userId)));
-    await recordAudit(tx, { actorUserId, action: 'network.coordinator-removed', details: { network: networkCode, userId } });
+    await recordAudit(tx, {
+      actorUserId,
+      action: 'network.coordinator-removed',
+      details: { network: networkCode, userId },
+    });
   });
 }

@@ -4,7 +4,14 @@ import { notFound } from '../../core/http/errors.ts';
 import { FormChecker, formValue } from '../../core/http/forms.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { adminMessage } from './admin.messages.ts';
-import { addCoordinator, findMail, latestMail, listNetworks, platformStatistics, removeCoordinator } from './admin.queries.ts';
+import {
+  addCoordinator,
+  findMail,
+  latestMail,
+  listNetworks,
+  platformStatistics,
+  removeCoordinator,
+} from './admin.queries.ts';
 import { adminHomePage, mailDetailPage, mailPage, networksPage } from './admin.views.ts';
 
 type NetworkParams = { Params: { network: string; userId?: string } };
@@ -16,7 +23,14 @@ export function registerAdminRoutes(app: FastifyInstance): void {
   const admin = { config: { access: access.platformAdmin } };
 
   app.get<{ Querystring: { notice?: string } }>('/admin', admin, async (request, reply) =>
-    send(reply, adminHomePage(pageContext(request), await platformStatistics(db), request.query.notice === 'setup-done')),
+    send(
+      reply,
+      adminHomePage(
+        pageContext(request),
+        await platformStatistics(db),
+        request.query.notice === 'setup-done',
+      ),
+    ),
   );
 
   app.get('/admin/mail', admin, async (request, reply) =>
@@ -38,7 +52,11 @@ export function registerAdminRoutes(app: FastifyInstance): void {
     const network = request.params.network;
     const field = `email-${network}`;
     const email = formValue(request.body, field);
-    const form = new FormChecker(request.locale).email(field, adminMessage(request.locale, 'networks.email'), email);
+    const form = new FormChecker(request.locale).email(
+      field,
+      adminMessage(request.locale, 'networks.email'),
+      email,
+    );
     if (form.isValid) {
       const result = await addCoordinator(db, network, email, request.user?.id ?? 0);
       if (result.ok) return reply.redirect('/admin/networks', 303);
@@ -46,13 +64,21 @@ export function registerAdminRoutes(app: FastifyInstance): void {
       form.add(field, adminMessage(request.locale, 'networks.unknownUser'));
     }
     const networks = await listNetworks(db);
-    return send(reply, networksPage(pageContext(request), networks, { network, email, errors: form.errors }), 400);
+    return send(
+      reply,
+      networksPage(pageContext(request), networks, { network, email, errors: form.errors }),
+      400,
+    );
   });
 
-  app.post<NetworkParams>('/admin/networks/:network/coordinators/:userId/remove', admin, async (request, reply) => {
-    const userId = Number(request.params.userId);
-    if (!Number.isSafeInteger(userId)) throw notFound();
-    await removeCoordinator(db, request.params.network, userId, request.user?.id ?? 0);
-    return reply.redirect('/admin/networks', 303);
-  });
+  app.post<NetworkParams>(
+    '/admin/networks/:network/coordinators/:userId/remove',
+    admin,
+    async (request, reply) => {
+      const userId = Number(request.params.userId);
+      if (!Number.isSafeInteger(userId)) throw notFound();
+      await removeCoordinator(db, request.params.network, userId, request.user?.id ?? 0);
+      return reply.redirect('/admin/networks', 303);
+    },
+  );
 }

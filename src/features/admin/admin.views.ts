@@ -1,18 +1,33 @@
 import { formatDateTime } from '../../core/i18n/i18n.ts';
-import { alert, button, csrfField, errorSummary, textField, type FieldErrors } from '../../core/render/components.ts';
+import {
+  alert,
+  button,
+  csrfField,
+  errorSummary,
+  textField,
+  type FieldErrors,
+} from '../../core/render/components.ts';
 import { html } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { adminMessage } from './admin.messages.ts';
 import type { findMail, latestMail, listNetworks, platformStatistics } from './admin.queries.ts';
 
 type Key = Parameters<typeof adminMessage>[1];
-const tr = (ctx: PageContext) => (k: Key, p?: Record<string, string | number>) => adminMessage(ctx.locale, k, p);
+const tr = (ctx: PageContext) => (k: Key, p?: Record<string, string | number>) =>
+  adminMessage(ctx.locale, k, p);
 const adminCrumb = (ctx: PageContext) => [{ href: '/admin', label: adminMessage(ctx.locale, 'title') }];
 
-export function adminHomePage(ctx: PageContext, stats: Awaited<ReturnType<typeof platformStatistics>>, isSetupDone: boolean) {
+export function adminHomePage(
+  ctx: PageContext,
+  stats: Awaited<ReturnType<typeof platformStatistics>>,
+  isSetupDone: boolean,
+) {
   const t = tr(ctx);
   const row = (label: string, value: number) =>
-    html`<tr class="utrecht-table__row"><th scope="row" class="utrecht-table__header-cell">${label}</th><td class="utrecht-table__cell rk-number">${value}</td></tr>`;
+    html`<tr class="utrecht-table__row">
+      <th scope="row" class="utrecht-table__header-cell">${label}</th>
+      <td class="utrecht-table__cell rk-number">${value}</td>
+    </tr>`;
   return renderPage(ctx, {
     title: t('title'),
     nav: 'admin',
@@ -20,7 +35,9 @@ export function adminHomePage(ctx: PageContext, stats: Awaited<ReturnType<typeof
       ${isSetupDone ? alert('ok', html`<p class="utrecht-paragraph">${t('setupDone')}</p>`) : ''}
       <p class="utrecht-paragraph">${t('intro')}</p>
       <table class="utrecht-table utrecht-table--html-table rk-compact">
-        <caption class="utrecht-table__caption">${t('stats.caption')}</caption>
+        <caption class="utrecht-table__caption">
+          ${t('stats.caption')}
+        </caption>
         <tbody class="utrecht-table__body">
           ${row(t('stats.users'), stats.users)} ${row(t('stats.organisations'), stats.organisations)}
           ${row(t('stats.pendingMail'), stats.pendingMail)} ${row(t('stats.failedMail'), stats.failedMail)}
@@ -34,34 +51,52 @@ export function adminHomePage(ctx: PageContext, stats: Awaited<ReturnType<typeof
   });
 }
 
-export function mailPage(ctx: PageContext, mails: Awaited<ReturnType<typeof latestMail>>, isSmtpConfigured: boolean) {
+export function mailPage(
+  ctx: PageContext,
+  mails: Awaited<ReturnType<typeof latestMail>>,
+  isSmtpConfigured: boolean,
+) {
   const t = tr(ctx);
   const table =
     mails.length === 0
       ? html`<p class="utrecht-paragraph">${t('mail.empty')}</p>`
-      : html`<div class="rk-table-scroll" tabindex="0" role="region" aria-label="${t('mail.caption')}"><table class="utrecht-table utrecht-table--html-table">
-          <caption class="utrecht-table__caption">${t('mail.caption')}</caption>
-          <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-            <th scope="col" class="utrecht-table__header-cell">${t('mail.created')}</th>
-            <th scope="col" class="utrecht-table__header-cell">${t('mail.to')}</th>
-            <th scope="col" class="utrecht-table__header-cell">${t('mail.subject')}</th>
-            <th scope="col" class="utrecht-table__header-cell">${t('mail.status')}</th>
-            <th scope="col" class="utrecht-table__header-cell">${t('mail.attempts')}</th>
-            <th scope="col" class="utrecht-table__header-cell">${t('mail.error')}</th>
-          </tr></thead>
-          <tbody class="utrecht-table__body">
-            ${mails.map(
-              (m) => html`<tr class="utrecht-table__row">
-                <td class="utrecht-table__cell">${formatDateTime(ctx.locale, m.createdAt)}</td>
-                <td class="utrecht-table__cell">${m.recipient}</td>
-                <td class="utrecht-table__cell"><a class="utrecht-link" href="/admin/mail/${m.id}" aria-label="${t('mail.read', { to: m.recipient })}: ${m.subject}">${m.subject}</a></td>
-                <td class="utrecht-table__cell">${t(`mail.status.${m.status}`)}</td>
-                <td class="utrecht-table__cell rk-number">${m.attempts}</td>
-                <td class="utrecht-table__cell">${m.lastError ?? ''}</td>
-              </tr>`,
-            )}
-          </tbody>
-        </table></div>`;
+      : html`<div class="rk-table-scroll" tabindex="0" role="region" aria-label="${t('mail.caption')}">
+          <table class="utrecht-table utrecht-table--html-table">
+            <caption class="utrecht-table__caption">
+              ${t('mail.caption')}
+            </caption>
+            <thead class="utrecht-table__header">
+              <tr class="utrecht-table__row">
+                <th scope="col" class="utrecht-table__header-cell">${t('mail.created')}</th>
+                <th scope="col" class="utrecht-table__header-cell">${t('mail.to')}</th>
+                <th scope="col" class="utrecht-table__header-cell">${t('mail.subject')}</th>
+                <th scope="col" class="utrecht-table__header-cell">${t('mail.status')}</th>
+                <th scope="col" class="utrecht-table__header-cell">${t('mail.attempts')}</th>
+                <th scope="col" class="utrecht-table__header-cell">${t('mail.error')}</th>
+              </tr>
+            </thead>
+            <tbody class="utrecht-table__body">
+              ${mails.map(
+                (m) =>
+                  html`<tr class="utrecht-table__row">
+                    <td class="utrecht-table__cell">${formatDateTime(ctx.locale, m.createdAt)}</td>
+                    <td class="utrecht-table__cell">${m.recipient}</td>
+                    <td class="utrecht-table__cell">
+                      <a
+                        class="utrecht-link"
+                        href="/admin/mail/${m.id}"
+                        aria-label="${t('mail.read', { to: m.recipient })}: ${m.subject}"
+                        >${m.subject}</a
+                      >
+                    </td>
+                    <td class="utrecht-table__cell">${t(`mail.status.${m.status}`)}</td>
+                    <td class="utrecht-table__cell rk-number">${m.attempts}</td>
+                    <td class="utrecht-table__cell">${m.lastError ?? ''}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>`;
   return renderPage(ctx, {
     title: t('mail.title'),
     nav: 'admin',
@@ -80,9 +115,18 @@ export function mailDetailPage(ctx: PageContext, mail: NonNullable<Awaited<Retur
     breadcrumbs: [...adminCrumb(ctx), { href: '/admin/mail', label: t('mail.title') }],
     main: html`<h1 class="utrecht-heading-1">${mail.subject}</h1>
       <dl class="utrecht-data-list utrecht-data-list--rows">
-        <div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">${t('mail.to')}</dt><dd class="utrecht-data-list__item-value">${mail.recipient}</dd></div>
-        <div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">${t('mail.status')}</dt><dd class="utrecht-data-list__item-value">${t(`mail.status.${mail.status}`)}</dd></div>
-        <div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">${t('mail.created')}</dt><dd class="utrecht-data-list__item-value">${formatDateTime(ctx.locale, mail.createdAt)}</dd></div>
+        <div class="utrecht-data-list__item">
+          <dt class="utrecht-data-list__item-key">${t('mail.to')}</dt>
+          <dd class="utrecht-data-list__item-value">${mail.recipient}</dd>
+        </div>
+        <div class="utrecht-data-list__item">
+          <dt class="utrecht-data-list__item-key">${t('mail.status')}</dt>
+          <dd class="utrecht-data-list__item-value">${t(`mail.status.${mail.status}`)}</dd>
+        </div>
+        <div class="utrecht-data-list__item">
+          <dt class="utrecht-data-list__item-key">${t('mail.created')}</dt>
+          <dd class="utrecht-data-list__item-value">${formatDateTime(ctx.locale, mail.createdAt)}</dd>
+        </div>
       </dl>
       <pre class="rk-mail-body">${mail.textBody}</pre>`,
   });
@@ -101,33 +145,53 @@ export function networksPage(
     main: html`<h1 class="utrecht-heading-1">${t('networks.title')}</h1>
       <p class="utrecht-paragraph">${t('networks.intro')}</p>
       ${networks.map(
-        (n) => html`<section aria-labelledby="network-${n.code}" class="rk-card">
-          <h2 class="utrecht-heading-2" id="network-${n.code}">${n.name}</h2>
-          <p class="utrecht-paragraph">${t('networks.members', { count: n.memberCount, coordinator: n.coordinator })}</p>
-          <h3 class="utrecht-heading-3">${t('networks.coordinators')}</h3>
-          ${n.coordinators.length === 0
-            ? html`<p class="utrecht-paragraph">${t('networks.none')}</p>`
-            : html`<ul class="utrecht-unordered-list">${n.coordinators.map(
-                (c) => html`<li>${c.name} (${c.email})
-                  <form method="post" action="/admin/networks/${n.code}/coordinators/${c.userId}/remove" class="rk-inline-form">
-                    ${csrfField(ctx.csrfToken)}
-                    <button type="submit" class="utrecht-button utrecht-button--subtle-action" aria-label="${t('networks.removeLabel', { name: c.name, network: n.name })}">${t('networks.remove')}</button>
-                  </form></li>`,
-              )}</ul>`}
-          <form method="post" action="/admin/networks/${n.code}/coordinators" novalidate>
-            ${csrfField(ctx.csrfToken)}
-            ${form.network === n.code ? errorSummary(ctx.locale, form.errors) : ''}
-            ${textField({
-              name: `email-${n.code}`,
-              label: t('networks.email'),
-              type: 'email',
-              value: form.network === n.code ? form.email : '',
-              error: form.network === n.code ? form.errors[`email-${n.code}`] : undefined,
-              locale: ctx.locale,
-            })}
-            <div class="rk-actions">${button(t('networks.add'), 'secondary')}</div>
-          </form>
-        </section>`,
+        (n) =>
+          html`<section aria-labelledby="network-${n.code}" class="rk-card">
+            <h2 class="utrecht-heading-2" id="network-${n.code}">${n.name}</h2>
+            <p class="utrecht-paragraph">
+              ${t('networks.members', { count: n.memberCount, coordinator: n.coordinator })}
+            </p>
+            <h3 class="utrecht-heading-3">${t('networks.coordinators')}</h3>
+            ${
+              n.coordinators.length === 0
+                ? html`<p class="utrecht-paragraph">${t('networks.none')}</p>`
+                : html`<ul class="utrecht-unordered-list">
+                    ${n.coordinators.map(
+                      (c) =>
+                        html`<li>
+                          ${c.name} (${c.email})
+                          <form
+                            method="post"
+                            action="/admin/networks/${n.code}/coordinators/${c.userId}/remove"
+                            class="rk-inline-form"
+                          >
+                            ${csrfField(ctx.csrfToken)}
+                            <button
+                              type="submit"
+                              class="utrecht-button utrecht-button--subtle-action"
+                              aria-label="${t('networks.removeLabel', { name: c.name, network: n.name })}"
+                            >
+                              ${t('networks.remove')}
+                            </button>
+                          </form>
+                        </li>`,
+                    )}
+                  </ul>`
+            }
+            <form method="post" action="/admin/networks/${n.code}/coordinators" novalidate>
+              ${csrfField(ctx.csrfToken)}
+              ${form.network === n.code ? errorSummary(ctx.locale, form.errors) : ''}
+              ${textField({
+                name: `email-${n.code}`,
+                label: t('networks.email'),
+                type: 'email',
+                value: form.network === n.code ? form.email : '',
+                error: form.network === n.code ? form.errors[`email-${n.code}`] : undefined,
+                locale: ctx.locale,
+              })}
+              <div class="rk-actions">${button(t('networks.add'), 'secondary')}</div>
+            </form>
+          </section>`,
       )}`,
   });
 }

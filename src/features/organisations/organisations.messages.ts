@@ -3,7 +3,8 @@ import { defineMessages } from '../../core/i18n/i18n.ts';
 export const organisationsMessage = defineMessages({
   nl: {
     'directory.title': 'Organisaties',
-    'directory.intro': 'Alle 342 gemeenten en 12 provincies van Nederland, en de Metropoolregio Rotterdam Den Haag. Zoek uw organisatie op naam of CBS-code.',
+    'directory.intro':
+      'Alle 342 gemeenten en 12 provincies van Nederland, en de Metropoolregio Rotterdam Den Haag. Zoek uw organisatie op naam of CBS-code.',
     'directory.search': 'Zoek op naam of CBS-code',
     'directory.province': 'Provincie',
     'directory.allProvinces': 'Alle provincies',
@@ -12,7 +13,8 @@ export const organisationsMessage = defineMessages({
     'directory.submit': 'Zoeken',
     'directory.count': '{count} organisaties gevonden',
     'directory.countOne': '1 organisatie gevonden',
-    'directory.none': 'Geen organisaties gevonden. Controleer de spelling, of zoek op een deel van de naam (bijvoorbeeld “Haag”).',
+    'directory.none':
+      'Geen organisaties gevonden. Controleer de spelling, of zoek op een deel van de naam (bijvoorbeeld “Haag”).',
     'directory.caption': 'Gevonden organisaties',
     'directory.previous': 'Vorige pagina',
     'directory.next': 'Volgende pagina',
@@ -32,8 +34,10 @@ export const organisationsMessage = defineMessages({
     'dashboard.title': 'Dashboard {organisation}',
     'dashboard.role': 'U bent hier {role}.',
     'dashboard.start': 'Waar begint u?',
-    'dashboard.start.intro': 'Routekaart helpt uw organisatie de digitaliseringsstrategie op te bouwen volgens de handreiking van de provincie Zuid-Holland en de MRDH. Zo begint u:',
-    'dashboard.step.team': 'Stel uw team samen: nodig de collega’s uit die meedoen (de I-adviseur, het CIO-office en collega’s van beleidsafdelingen zoals energie, mobiliteit en het sociaal domein).',
+    'dashboard.start.intro':
+      'Routekaart helpt uw organisatie de digitaliseringsstrategie op te bouwen volgens de handreiking van de provincie Zuid-Holland en de MRDH. Zo begint u:',
+    'dashboard.step.team':
+      'Stel uw team samen: nodig de collega’s uit die meedoen (de I-adviseur, het CIO-office en collega’s van beleidsafdelingen zoals energie, mobiliteit en het sociaal domein).',
     'dashboard.step.teamReady': 'Uw team heeft {count} leden.',
     'dashboard.step.teamDone': 'Bekijk of wijzig uw team',
     'dashboard.step.teamInvite': 'Collega’s uitnodigen',
@@ -41,14 +45,16 @@ export const organisationsMessage = defineMessages({
     'dashboard.members': 'Collega’s',
     'dashboard.about': 'Over {organisation}',
     'dashboard.noMembership.title': 'Nog geen organisatie',
-    'dashboard.noMembership': 'Uw account hoort nog bij geen enkele organisatie. Vraag de beheerder van uw gemeente of provincie om u uit te nodigen, of zoek uw organisatie op.',
+    'dashboard.noMembership':
+      'Uw account hoort nog bij geen enkele organisatie. Vraag de beheerder van uw gemeente of provincie om u uit te nodigen, of zoek uw organisatie op.',
     'notice.signed-in': 'U bent ingelogd.',
     'notice.password-reset': 'Uw nieuwe wachtwoord is opgeslagen. U bent ingelogd.',
     'notice.invitation-accepted': 'Welkom! U heeft de uitnodiging aangenomen.',
   },
   en: {
     'directory.title': 'Organisations',
-    'directory.intro': 'All 342 municipalities and 12 provinces of the Netherlands, and the Metropoolregio Rotterdam Den Haag. Find your organisation by name or CBS code.',
+    'directory.intro':
+      'All 342 municipalities and 12 provinces of the Netherlands, and the Metropoolregio Rotterdam Den Haag. Find your organisation by name or CBS code.',
     'directory.search': 'Search by name or CBS code',
     'directory.province': 'Province',
     'directory.allProvinces': 'All provinces',
@@ -57,7 +63,8 @@ export const organisationsMessage = defineMessages({
     'directory.submit': 'Search',
     'directory.count': '{count} organisations found',
     'directory.countOne': '1 organisation found',
-    'directory.none': 'No organisations found. Check the spelling, or search for part of the name (for example “Haag”).',
+    'directory.none':
+      'No organisations found. Check the spelling, or search for part of the name (for example “Haag”).',
     'directory.caption': 'Organisations found',
     'directory.previous': 'Previous page',
     'directory.next': 'Next page',
@@ -77,8 +84,10 @@ export const organisationsMessage = defineMessages({
     'dashboard.title': 'Dashboard {organisation}',
     'dashboard.role': 'You are {role} here.',
     'dashboard.start': 'Where do you start?',
-    'dashboard.start.intro': 'Routekaart helps your organisation build its digitalisation strategy following the guide of the Province of Zuid-Holland and the MRDH. This is how you start:',
-    'dashboard.step.team': 'Form your team: invite the colleagues who take part (the information adviser, the CIO office and colleagues from policy departments such as energy, mobility and the social domain).',
+    'dashboard.start.intro':
+      'Routekaart helps your organisation build its digitalisation strategy following the guide of the Province of Zuid-Holland and the MRDH. This is how you start:',
+    'dashboard.step.team':
+      'Form your team: invite the colleagues who take part (the information adviser, the CIO office and colleagues from policy departments such as energy, mobility and the social domain).',
     'dashboard.step.teamReady': 'Your team has {count} members.',
     'dashboard.step.teamDone': 'View or change your team',
     'dashboard.step.teamInvite': 'Invite colleagues',
@@ -86,7 +95,8 @@ export const organisationsMessage = defineMessages({
     'dashboard.members': 'Colleagues',
     'dashboard.about': 'About {organisation}',
     'dashboard.noMembership.title': 'No organisation yet',
-    'dashboard.noMembership': 'Your account does not belong to any organisation yet. Ask the administrator of your municipality or province to invite you, or look up your organisation.',
+    'dashboard.noMembership':
+      'Your account does not belong to any organisation yet. Ask the administrator of your municipality or province to invite you, or look up your organisation.',
     'notice.signed-in': 'You are signed in.',
     'notice.password-reset': 'Your new password has been saved. You are signed in.',
     'notice.invitation-accepted': 'Welcome! You have accepted the invitation.',

@@ -26,7 +26,11 @@ export async function searchOrganisations(db: Db, filter: OrganisationFilter) {
   const conditions: SQL[] = [];
   if (filter.q) {
     const pattern = `%${escapeLike(filter.q)}%`;
-    const match = or(ilike(organisations.displayName, pattern), ilike(organisations.name, pattern), ilike(organisations.code, pattern));
+    const match = or(
+      ilike(organisations.displayName, pattern),
+      ilike(organisations.name, pattern),
+      ilike(organisations.code, pattern),
+    );
     if (match) conditions.push(match);
   }
   if (filter.kind) conditions.push(eq(organisations.kind, filter.kind));

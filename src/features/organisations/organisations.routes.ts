@@ -8,8 +8,19 @@ import { organisationKinds, type OrganisationKind } from '../../core/db/core.tab
 import { countMembers } from '../accounts/index.ts';
 import { organisationsMessage } from './organisations.messages.ts';
 import { findOrganisation, listProvinces, networksOf, searchOrganisations } from './organisations.queries.ts';
-import { Organisation, OrganisationPage, OrganisationParams, OrganisationQuery } from './organisations.schemas.ts';
-import { dashboardPage, directoryPage, noMembershipPage, profilePage, type ProfileData } from './organisations.views.ts';
+import {
+  Organisation,
+  OrganisationPage,
+  OrganisationParams,
+  OrganisationQuery,
+} from './organisations.schemas.ts';
+import {
+  dashboardPage,
+  directoryPage,
+  noMembershipPage,
+  profilePage,
+  type ProfileData,
+} from './organisations.views.ts';
 
 const pageSize = 50;
 const notices = ['signed-in', 'password-reset', 'invitation-accepted'] as const;
@@ -43,7 +54,13 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
       const province = /^PV\d{2}$/.test(request.query.province ?? '') ? (request.query.province ?? '') : '';
       const kind = asKind(request.query.kind);
       const page = Math.max(1, Math.min(1000, Number.parseInt(request.query.page ?? '1', 10) || 1));
-      const result = await searchOrganisations(db, { q, province: province || undefined, kind, page, pageSize });
+      const result = await searchOrganisations(db, {
+        q,
+        province: province || undefined,
+        kind,
+        page,
+        pageSize,
+      });
       const data = {
         q,
         province,
@@ -61,7 +78,10 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
   app.get<{ Params: { code: string } }>(
     '/organisations/:code',
     { config: { access: access.public } },
-    async (request, reply) => reply.type(html).send(profilePage(pageContext(request), await loadProfile(request, request.params.code))),
+    async (request, reply) =>
+      reply
+        .type(html)
+        .send(profilePage(pageContext(request), await loadProfile(request, request.params.code))),
   );
 
   app.get('/dashboard', { config: { access: access.signedIn } }, async (request, reply) => {
@@ -113,10 +133,12 @@ function registerOrganisationApi(app: FastifyInstance): void {
       config: { access: access.public },
       schema: {
         summary: 'List organisations',
-        description: 'The municipalities, provinces and regions known to the platform (public reference data).',
+        operationId: 'listOrganisations',
+        description:
+          'The municipalities, provinces and regions known to the platform (public reference data).',
         tags: ['organisations'],
         querystring: OrganisationQuery,
-        response: apiResponses('A page of organisations', OrganisationPage, [400]),
+        response: apiResponses('A page of organisations', Type.Ref(OrganisationPage), [400]),
       },
     },
     async (request) => {
@@ -132,6 +154,8 @@ function registerOrganisationApi(app: FastifyInstance): void {
       config: { access: access.public },
       schema: {
         summary: 'Get one organisation',
+        description: 'One municipality, province or region by its code.',
+        operationId: 'getOrganisation',
         tags: ['organisations'],
         params: OrganisationParams,
         response: apiResponses('The organisation', Type.Ref(Organisation), [400, 404]),
@@ -140,8 +164,8 @@ function registerOrganisationApi(app: FastifyInstance): void {
     async (request) => {
       const organisation = await findOrganisation(db, request.params.code);
       if (!organisation) throw notFound(`No organisation with code ${request.params.code}`);
-      const { id: _id, ...publicFields } = organisation;
-      return publicFields;
+      // The response schema lists the public fields; Fastify's serializer leaves the internal id out.
+      return organisation;
     },
   );
 }

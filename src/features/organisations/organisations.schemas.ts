@@ -7,11 +7,17 @@ export const OrganisationKindSchema = Type.Union(
 
 export const Organisation = Type.Object(
   {
-    code: Type.String({ description: 'CBS code (GM0599, PV28) or the region’s own code (MRDH)', example: 'GM0599' }),
+    code: Type.String({
+      description: 'CBS code (GM0599, PV28) or the region’s own code (MRDH)',
+      example: 'GM0599',
+    }),
     kind: OrganisationKindSchema,
     name: Type.String({ description: 'Official CBS name', example: "'s-Gravenhage" }),
     displayName: Type.String({ description: 'The name in common use', example: 'Den Haag' }),
-    provinceCode: Type.Union([Type.String(), Type.Null()], { description: 'CBS code of the province', example: 'PV28' }),
+    provinceCode: Type.Union([Type.String(), Type.Null()], {
+      description: 'CBS code of the province',
+      example: 'PV28',
+    }),
   },
   { $id: 'Organisation' },
 );

@@ -7,7 +7,8 @@ import type { OrganisationScope } from '../../core/http/context.ts';
 import { organisationsMessage } from './organisations.messages.ts';
 
 type Key = Parameters<typeof organisationsMessage>[1];
-const tr = (ctx: PageContext) => (k: Key, p?: Record<string, string | number>) => organisationsMessage(ctx.locale, k, p);
+const tr = (ctx: PageContext) => (k: Key, p?: Record<string, string | number>) =>
+  organisationsMessage(ctx.locale, k, p);
 
 export interface OrganisationRow {
   code: string;
@@ -34,7 +35,13 @@ function directoryForm(ctx: PageContext, data: DirectoryData): SafeHtml {
   return html`<form method="get" action="/organisations" class="rk-filter" role="search">
     <div class="utrecht-form-field">
       <label class="utrecht-form-label" for="q">${t('directory.search')}</label>
-      <input class="utrecht-textbox utrecht-textbox--html-input" type="search" id="q" name="q" value="${data.q}">
+      <input
+        class="utrecht-textbox utrecht-textbox--html-input"
+        type="search"
+        id="q"
+        name="q"
+        value="${data.q}"
+      />
     </div>
     <div class="utrecht-form-field">
       <label class="utrecht-form-label" for="province">${t('directory.province')}</label>
@@ -50,7 +57,11 @@ function directoryForm(ctx: PageContext, data: DirectoryData): SafeHtml {
         ${kinds.map((k) => html`<option value="${k}" ${k === data.kind ? 'selected' : ''}>${coreMessage(ctx.locale, `kind.${k}`)}</option>`)}
       </select>
     </div>
-    <div class="rk-actions"><button type="submit" class="utrecht-button utrecht-button--primary-action">${t('directory.submit')}</button></div>
+    <div class="rk-actions">
+      <button type="submit" class="utrecht-button utrecht-button--primary-action">
+        ${t('directory.submit')}
+      </button>
+    </div>
   </form>`;
 }
 
@@ -59,7 +70,10 @@ function pager(ctx: PageContext, data: DirectoryData): SafeHtml | '' {
   const t = tr(ctx);
   const link = (page: number) =>
     `/organisations?${new URLSearchParams({ q: data.q, province: data.province, kind: data.kind, page: String(page) })}`;
-  return html`<nav class="rk-pager" aria-label="${t('directory.page', { page: data.page, pages: data.pages })}">
+  return html`<nav
+    class="rk-pager"
+    aria-label="${t('directory.page', { page: data.page, pages: data.pages })}"
+  >
     ${data.page > 1 ? html`<a class="utrecht-link" rel="prev" href="${link(data.page - 1)}">${t('directory.previous')}</a>` : ''}
     <span>${t('directory.page', { page: data.page, pages: data.pages })}</span>
     ${data.page < data.pages ? html`<a class="utrecht-link" rel="next" href="${link(data.page + 1)}">${t('directory.next')}</a>` : ''}
@@ -74,21 +88,30 @@ export function directoryPage(ctx: PageContext, data: DirectoryData): string {
     data.items.length === 0
       ? html`<p class="utrecht-paragraph">${t('directory.none')}</p>`
       : html`<table class="utrecht-table utrecht-table--html-table">
-          <caption class="utrecht-table__caption">${t('directory.caption')}</caption>
-          <thead class="utrecht-table__header"><tr class="utrecht-table__row">
-            <th scope="col" class="utrecht-table__header-cell">${t('column.name')}</th>
-            <th scope="col" class="utrecht-table__header-cell">${t('column.code')}</th>
-            <th scope="col" class="utrecht-table__header-cell">${t('column.kind')}</th>
-            <th scope="col" class="utrecht-table__header-cell">${t('column.province')}</th>
-          </tr></thead>
+          <caption class="utrecht-table__caption">
+            ${t('directory.caption')}
+          </caption>
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              <th scope="col" class="utrecht-table__header-cell">${t('column.name')}</th>
+              <th scope="col" class="utrecht-table__header-cell">${t('column.code')}</th>
+              <th scope="col" class="utrecht-table__header-cell">${t('column.kind')}</th>
+              <th scope="col" class="utrecht-table__header-cell">${t('column.province')}</th>
+            </tr>
+          </thead>
           <tbody class="utrecht-table__body">
             ${data.items.map(
-              (o) => html`<tr class="utrecht-table__row">
-                <th scope="row" class="utrecht-table__header-cell"><a class="utrecht-link" href="/organisations/${o.code}">${o.displayName}</a></th>
-                <td class="utrecht-table__cell">${o.code}</td>
-                <td class="utrecht-table__cell">${coreMessage(ctx.locale, `kind.${o.kind}`)}</td>
-                <td class="utrecht-table__cell">${o.provinceCode ? provinceName.get(o.provinceCode) : ''}</td>
-              </tr>`,
+              (o) =>
+                html`<tr class="utrecht-table__row">
+                  <th scope="row" class="utrecht-table__header-cell">
+                    <a class="utrecht-link" href="/organisations/${o.code}">${o.displayName}</a>
+                  </th>
+                  <td class="utrecht-table__cell">${o.code}</td>
+                  <td class="utrecht-table__cell">${coreMessage(ctx.locale, `kind.${o.kind}`)}</td>
+                  <td class="utrecht-table__cell">
+                    ${o.provinceCode ? provinceName.get(o.provinceCode) : ''}
+                  </td>
+                </tr>`,
             )}
           </tbody>
         </table>`;
@@ -99,8 +122,7 @@ export function directoryPage(ctx: PageContext, data: DirectoryData): string {
       <p class="utrecht-paragraph">${t('directory.intro')}</p>
       ${directoryForm(ctx, data)}
       <p class="utrecht-paragraph" role="status"><strong>${count}</strong></p>
-      ${results}
-      ${pager(ctx, data)}`,
+      ${results} ${pager(ctx, data)}`,
   });
 }
 
@@ -115,11 +137,13 @@ function facts(ctx: PageContext, data: ProfileData): SafeHtml {
   const t = tr(ctx);
   const o = data.organisation;
   const row = (label: string, value: string) =>
-    html`<div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">${label}</dt><dd class="utrecht-data-list__item-value">${value}</dd></div>`;
+    html`<div class="utrecht-data-list__item">
+      <dt class="utrecht-data-list__item-key">${label}</dt>
+      <dd class="utrecht-data-list__item-value">${value}</dd>
+    </div>`;
   return html`<dl class="utrecht-data-list utrecht-data-list--rows">
     ${o.name !== o.displayName ? row(t('profile.officialName'), o.name) : ''}
-    ${row(t('profile.code'), o.code)}
-    ${row(t('profile.kind'), coreMessage(ctx.locale, `kind.${o.kind}`))}
+    ${row(t('profile.code'), o.code)} ${row(t('profile.kind'), coreMessage(ctx.locale, `kind.${o.kind}`))}
     ${data.provinceName ? row(t('profile.province'), data.provinceName) : ''}
     ${row(t('profile.networks'), data.networks.memberOf.join(', ') || t('profile.none'))}
     ${data.networks.coordinates.length > 0 ? row(t('profile.coordinates'), data.networks.coordinates.join(', ')) : ''}
@@ -135,9 +159,15 @@ export function profilePage(ctx: PageContext, data: ProfileData): string {
     breadcrumbs: [{ href: '/organisations', label: t('directory.title') }],
     main: html`<h1 class="utrecht-heading-1">${o.displayName}</h1>
       ${facts(ctx, data)}
-      ${data.isMember
-        ? html`<p class="utrecht-paragraph"><a class="utrecht-link" href="/o/${o.code}">${t('profile.goToDashboard', { organisation: o.displayName })}</a></p>`
-        : ''}`,
+      ${
+        data.isMember
+          ? html`<p class="utrecht-paragraph">
+              <a class="utrecht-link" href="/o/${o.code}"
+                >${t('profile.goToDashboard', { organisation: o.displayName })}</a
+              >
+            </p>`
+          : ''
+      }`,
   });
 }
 
@@ -154,7 +184,9 @@ export function dashboardPage(ctx: PageContext, data: DashboardData): string {
   const role = coreMessage(ctx.locale, `role.${o.role}`).toLowerCase();
   const teamAction =
     o.role === 'admin'
-      ? html`<a class="utrecht-link" href="/o/${o.code}/members">${data.memberCount > 1 ? t('dashboard.step.teamDone') : t('dashboard.step.teamInvite')}</a>`
+      ? html`<a class="utrecht-link" href="/o/${o.code}/members"
+          >${data.memberCount > 1 ? t('dashboard.step.teamDone') : t('dashboard.step.teamInvite')}</a
+        >`
       : data.memberCount > 1
         ? html`<a class="utrecht-link" href="/o/${o.code}/members">${t('dashboard.step.teamDone')}</a>`
         : html`${t('dashboard.step.teamAsk')}`;
@@ -168,13 +200,20 @@ export function dashboardPage(ctx: PageContext, data: DashboardData): string {
         <h2 class="utrecht-heading-2" id="start-heading">${t('dashboard.start')}</h2>
         <p class="utrecht-paragraph">${t('dashboard.start.intro')}</p>
         <ol class="utrecht-ordered-list rk-steps">
-          <li>${t('dashboard.step.team')} ${t('dashboard.step.teamReady', { count: data.memberCount })} ${teamAction}</li>
+          <li>
+            ${t('dashboard.step.team')} ${t('dashboard.step.teamReady', { count: data.memberCount })}
+            ${teamAction}
+          </li>
         </ol>
       </section>
       <section aria-labelledby="about-heading">
-        <h2 class="utrecht-heading-2" id="about-heading">${t('dashboard.about', { organisation: o.displayName })}</h2>
+        <h2 class="utrecht-heading-2" id="about-heading">
+          ${t('dashboard.about', { organisation: o.displayName })}
+        </h2>
         ${facts(ctx, data.profile)}
-        <p class="utrecht-paragraph"><a class="utrecht-link" href="/o/${o.code}/members">${t('dashboard.members')}</a></p>
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href="/o/${o.code}/members">${t('dashboard.members')}</a>
+        </p>
       </section>`,
   });
 }
@@ -186,6 +225,8 @@ export function noMembershipPage(ctx: PageContext): string {
     nav: 'dashboard',
     main: html`<h1 class="utrecht-heading-1">${t('dashboard.noMembership.title')}</h1>
       <p class="utrecht-paragraph">${t('dashboard.noMembership')}</p>
-      <p class="utrecht-paragraph"><a class="utrecht-link" href="/organisations">${t('directory.title')}</a></p>`,
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/organisations">${t('directory.title')}</a>
+      </p>`,
   });
 }

@@ -25,7 +25,10 @@ function loadStatements(operatorName: string, contactEmail: string | undefined) 
       const raw = fs.readFileSync(path.join(pagesDir, `${statement}.${locale}.html`), 'utf8');
       const contact = contactEmail ?? pagesMessage(locale, 'contact.fallback');
       const filled = raw
-        .replaceAll('mailto:{{contactEmail}}', contactEmail ? `mailto:${escapeHtml(contactEmail)}` : '/organisations')
+        .replaceAll(
+          'mailto:{{contactEmail}}',
+          contactEmail ? `mailto:${escapeHtml(contactEmail)}` : '/organisations',
+        )
         .replaceAll('{{contactEmail}}', escapeHtml(contact))
         .replaceAll('{{operatorName}}', escapeHtml(operatorName))
         .replaceAll('{{date}}', formatDate(locale, statementsReviewedOn));
@@ -48,14 +51,33 @@ function homePage(request: FastifyRequest): string {
       <p class="utrecht-paragraph">${t('home.means')}</p>
       <h2 class="utrecht-heading-2">${t('home.pillars')}</h2>
       <ol class="utrecht-ordered-list rk-pillars">
-        <li>${t('home.pillar1')}</li><li>${t('home.pillar2')}</li><li>${t('home.pillar3')}</li><li>${t('home.pillar4')}</li>
+        <li>${t('home.pillar1')}</li>
+        <li>${t('home.pillar2')}</li>
+        <li>${t('home.pillar3')}</li>
+        <li>${t('home.pillar4')}</li>
       </ol>
       <h2 class="utrecht-heading-2">${t('home.start')}</h2>
-      ${ctx.user
-        ? html`<p class="utrecht-paragraph"><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="/dashboard">${t('home.toDashboard')}</a></p>`
-        : html`<p class="utrecht-paragraph">${t('home.signIn')}</p>
-            <p class="utrecht-paragraph"><a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action" href="/login">${pagesMessage(ctx.locale, 'home.start')}</a></p>`}
-      <p class="utrecht-paragraph"><a class="utrecht-link" href="/organisations">${t('home.findOrganisation')}</a></p>`,
+      ${
+        ctx.user
+          ? html`<p class="utrecht-paragraph">
+              <a
+                class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+                href="/dashboard"
+                >${t('home.toDashboard')}</a
+              >
+            </p>`
+          : html`<p class="utrecht-paragraph">${t('home.signIn')}</p>
+              <p class="utrecht-paragraph">
+                <a
+                  class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+                  href="/login"
+                  >${pagesMessage(ctx.locale, 'home.start')}</a
+                >
+              </p>`
+      }
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/organisations">${t('home.findOrganisation')}</a>
+      </p>`,
   });
 }
 
@@ -75,14 +97,21 @@ export function registerPageRoutes(app: FastifyInstance): void {
         reply,
         renderPage(ctx, {
           title,
-          main: html`<article class="utrecht-html rk-prose"><h1>${title}</h1>${trustedHtml(statementText(statement, ctx.locale))}</article>`,
+          main: html`<article class="utrecht-html rk-prose">
+            <h1>${title}</h1>
+            ${trustedHtml(statementText(statement, ctx.locale))}
+          </article>`,
         }),
       );
     });
   }
 
-  app.get<{ Querystring: { lang?: string; next?: string } }>('/language', publicRoute, async (request, reply) => {
-    if (isLocale(request.query.lang)) setLocaleCookie(reply, request.query.lang);
-    return reply.redirect(safeNextPath(request.query.next, '/'), 303);
-  });
+  app.get<{ Querystring: { lang?: string; next?: string } }>(
+    '/language',
+    publicRoute,
+    async (request, reply) => {
+      if (isLocale(request.query.lang)) setLocaleCookie(reply, request.query.lang);
+      return reply.redirect(safeNextPath(request.query.next, '/'), 303);
+    },
+  );
 }

@@ -1,0 +1,99 @@
+import type { FastifyInstance } from 'fastify';
+import type { LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../app.ts';
+import { loadConfig, type Config } from '../config.ts';
+import type { Database, Db } from '../core/db/database.ts';
+import type { Mailer } from '../core/mail/outbox.ts';
+import { openTestDatabase } from './test-database.ts';
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: Db;
+  database: Database;
+  config: Config;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(
+  options: { env?: Record<string, string>; mailer?: Mailer } = {},
+): Promise<TestApp> {
+  const database = await openTestDatabase();
+  const config = loadConfig({ PUBLIC_URL: 'http://routekaart.test', LOG_LEVEL: 'silent', ...options.env });
+  const app = await buildApp({
+    config,
+    database,
+    logger: false,
+    ...(options.mailer ? { mailer: options.mailer } : {}),
+  });
+  await app.ready();
+  return {
+    app,
+    db: database.db,
+    database,
+    config,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+type Form = Record<string, string>;
+
+/** A browser stand-in over app.inject(): keeps cookies and fills in the CSRF token of forms. */
+export class TestClient {
+  private readonly cookies = new Map<string, string>();
+  constructor(private readonly app: FastifyInstance) {}
+
+  get cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  async request(method: 'GET' | 'POST', url: string, form?: Form, headers: Record<string, string> = {}) {
+    const response = await this.app.inject({
+      method,
+      url,
+      headers: {
+        cookie: this.cookieHeader,
+        ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+        ...headers,
+      },
+      ...(form ? { payload: new URLSearchParams(form).toString() } : {}),
+    });
+    this.keepCookies(response);
+    return response;
+  }
+
+  private keepCookies(response: LightMyRequestResponse): void {
+    for (const cookie of response.cookies) {
+      const isCleared =
+        cookie.value === '' || (cookie.expires instanceof Date && cookie.expires.getTime() < Date.now());
+      if (isCleared) this.cookies.delete(cookie.name);
+      else this.cookies.set(cookie.name, cookie.value);
+    }
+  }
+
+  get(url: string) {
+    return this.request('GET', url);
+  }
+
+  /** Reads the CSRF token from a page this client is allowed to see, then posts the form. */
+  async post(url: string, form: Form = {}, csrfFrom = '/accessibility') {
+    const page = await this.get(csrfFrom);
+    const token = extractCsrf(page.body);
+    return this.request('POST', url, { _csrf: token, ...form });
+  }
+
+  async signIn(email: string, password: string) {
+    const response = await this.post('/login', { email, password });
+    if (response.statusCode !== 303)
+      throw new Error(`sign-in of ${email} failed with ${response.statusCode}`);
+    return response;
+  }
+}
+
+export function extractCsrf(body: string): string {
+  const match = /name="csrf-token" content="([^"]+)"/.exec(body);
+  if (!match?.[1]) throw new Error('no CSRF token on the page');
+  return match[1];
+}

@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openDatabase, type Database } from '../core/db/database.ts';
+
+/**
+ * Each test file gets its own database, cloned from a migrated template that scripts/run-tests.ts
+ * builds once per run: a PGlite dump (RK_TEST_TEMPLATE_FILE) or a PostgreSQL template database
+ * (TEST_DATABASE_URL with RK_TEST_TEMPLATE_DB).
+ */
+export async function openTestDatabase(): Promise<Database> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (serverUrl) return clonePostgres(serverUrl, requireEnv('RK_TEST_TEMPLATE_DB'));
+  const dump = fs.readFileSync(requireEnv('RK_TEST_TEMPLATE_FILE'));
+  return openDatabase({ loadDataDir: new Blob([dump]) });
+}
+
+function requireEnv(name: string): string {
+  const value = process.env[name];
+  if (!value)
+    throw new Error(`${name} is not set: run the tests with npm test (scripts/run-tests.ts prepares it)`);
+  return value;
+}
+
+export function databaseUrlFor(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+async function clonePostgres(serverUrl: string, template: string): Promise<Database> {
+  const name = `rk_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name} template ${template}`);
+  } finally {
+    await admin.end();
+  }
+  const database = await openDatabase({ databaseUrl: databaseUrlFor(serverUrl, name), poolSize: 5 });
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      const cleanup = new pg.Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`).finally(() => cleanup.end());
+    },
+  };
+}
