@@ -5,6 +5,7 @@ import path from 'node:path';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/core/db/database.ts';
+import { prepareDatabase } from '../src/startup.ts';
 
 /**
  * Lints the served OpenAPI document with the NL API Design Rules (2.1.0 and the 2.2 draft), both
@@ -12,7 +13,7 @@ import { openDatabase } from '../src/core/db/database.ts';
  */
 const root = path.resolve(import.meta.dirname, '..');
 const database = await openDatabase({});
-await database.migrate();
+await prepareDatabase(database);
 const app = await buildApp({
   config: loadConfig({
     PUBLIC_URL: 'https://routekaart.example.nl',

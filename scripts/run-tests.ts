@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { openDatabase } from '../src/core/db/database.ts';
-import { loadReferenceData } from '../src/core/db/reference-data.ts';
+import { prepareDatabase } from '../src/startup.ts';
 import { databaseUrlFor } from '../src/testing/test-database.ts';
 
 /**
@@ -46,8 +46,7 @@ if (serverUrl) {
   await admin.query(`drop database if exists ${template}`);
   await admin.query(`create database ${template}`);
   const database = await openDatabase({ databaseUrl: databaseUrlFor(serverUrl, template), poolSize: 1 });
-  await database.migrate();
-  await loadReferenceData(database.db);
+  await prepareDatabase(database);
   await database.close();
   env.RK_TEST_TEMPLATE_DB = template;
   cleanup = async () => {
@@ -56,8 +55,7 @@ if (serverUrl) {
   };
 } else {
   const database = await openDatabase({});
-  await database.migrate();
-  await loadReferenceData(database.db);
+  await prepareDatabase(database);
   if (!database.dump) throw new Error('the embedded database cannot be dumped');
   const dump = Buffer.from(await (await database.dump()).arrayBuffer());
   await database.close();

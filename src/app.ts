@@ -17,6 +17,7 @@ import { registerAccounts } from './features/accounts/index.ts';
 import { registerAdmin } from './features/admin/index.ts';
 import { registerOrganisations } from './features/organisations/index.ts';
 import { registerPages } from './features/pages/index.ts';
+import { registerScan } from './features/scan/index.ts';
 
 export interface AppOptions {
   config: Config;
@@ -66,5 +67,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAccounts(app);
   registerOrganisations(app);
   registerAdmin(app);
+  registerScan(app);
   return app;
 }

@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { DataDirLockedError } from './core/db/lock.ts';
 import { assetsDir } from './core/render/assets.ts';
 import { createSetupLinkIfNeeded } from './features/accounts/index.ts';
+import { FrameworkError } from './features/framework/index.ts';
 import { openAndPrepareDatabase } from './startup.ts';
 
 const mailIntervalMs = 5_000;
@@ -61,7 +62,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+  if (
+    error instanceof ConfigError ||
+    error instanceof DataDirLockedError ||
+    error instanceof FrameworkError
+  ) {
     console.error(`Routekaart cannot start: ${error.message}`);
   } else {
     console.error('Routekaart cannot start:', error);

@@ -1,5 +1,13 @@
 // Small enhancements only: every page works without this script.
+import { enableAutosave } from './autosave.ts';
 
 // After a failed submit, move focus to the error summary so that screen-reader users hear it first.
-const summary = document.getElementById('error-summary');
-if (summary) summary.focus();
+document.getElementById('error-summary')?.focus();
+
+// Print buttons are hidden without JavaScript, since they need it.
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-print]')) {
+  button.hidden = false;
+  button.addEventListener('click', () => window.print());
+}
+
+for (const form of document.querySelectorAll<HTMLFormElement>('form[data-autosave]')) enableAutosave(form);

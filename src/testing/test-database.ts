@@ -44,7 +44,20 @@ async function clonePostgres(serverUrl: string, template: string): Promise<Datab
       await database.close();
       const cleanup = new pg.Client({ connectionString: serverUrl });
       await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`).finally(() => cleanup.end());
+      try {
+        // pool.end() resolves before the server has seen every connection go: wait, then drop.
+        for (let i = 0; i < 50; i++) {
+          const { rows } = await cleanup.query(
+            'select count(*)::int as n from pg_stat_activity where datname = $1',
+            [name],
+          );
+          if (rows[0]?.n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        await cleanup.query(`drop database if exists ${name} with (force)`);
+      } finally {
+        await cleanup.end();
+      }
     },
   };
 }

@@ -64,6 +64,9 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
 
 async function openPostgres(databaseUrl: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  // An idle connection that the server ends (restart, idle timeout) must not crash the process:
+  // the pool drops it and opens a new one when needed.
+  pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
   // Fail at start, with the server's own message, rather than on the first request.
   const probe = await pool.connect();
   probe.release();

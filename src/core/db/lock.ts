@@ -17,21 +17,30 @@ export interface DataDirLock {
   release(): void;
 }
 
+/**
+ * Lock files this process holds. A lock file naming our own pid that is not in here was left by an
+ * earlier process that had the same pid: a container restarted after a crash starts with the same pids.
+ */
+const heldByThisProcess = new Set<string>();
+
 export function acquireDataDirLock(dataDir: string): DataDirLock {
   fs.mkdirSync(dataDir, { recursive: true });
-  const lockPath = path.join(dataDir, 'routekaart.lock');
+  const lockPath = path.join(fs.realpathSync(dataDir), 'routekaart.lock');
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       fs.writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
+      heldByThisProcess.add(lockPath);
       return {
         release() {
-          fs.rmSync(lockPath, { force: true });
+          // Once only: a second release must not remove the lock of a process that took it since.
+          if (heldByThisProcess.delete(lockPath)) fs.rmSync(lockPath, { force: true });
         },
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(fs.readFileSync(lockPath, 'utf8').trim());
-      if (Number.isInteger(holder) && holder > 0 && isProcessAlive(holder)) {
+      const isHeld = holder === process.pid ? heldByThisProcess.has(lockPath) : isProcessAlive(holder);
+      if (Number.isInteger(holder) && holder > 0 && isHeld) {
         throw new DataDirLockedError(
           `The data directory ${dataDir} is in use by another Routekaart process (pid ${holder}). ` +
             'The embedded database allows one process at a time: stop that process first, ' +

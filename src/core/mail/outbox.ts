@@ -28,7 +28,15 @@ export interface Mailer {
 }
 
 export function createMailer(db: Db, smtpUrl: string | undefined, from: string): Mailer {
-  const transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : undefined;
+  // Time-outs well inside the 2-minute claim, so that a hanging server cannot lead to a second send.
+  const transport = smtpUrl
+    ? nodemailer.createTransport({
+        url: smtpUrl,
+        connectionTimeout: 15_000,
+        greetingTimeout: 15_000,
+        socketTimeout: 30_000,
+      })
+    : undefined;
 
   async function claimDue() {
     // Claim a batch briefly: the rows are leased, so no transaction stays open while SMTP talks.

@@ -42,6 +42,9 @@ export const organisationsMessage = defineMessages({
     'dashboard.step.teamDone': 'Bekijk of wijzig uw team',
     'dashboard.step.teamInvite': 'Collega’s uitnodigen',
     'dashboard.step.teamAsk': 'Vraag een beheerder van uw organisatie om collega’s uit te nodigen.',
+    'dashboard.step.scan':
+      'Meet met de zelfscan (nulmeting) waar uw organisatie staat: ieder vult hem eerst zelf in, daarna legt het team de gezamenlijke antwoorden vast.',
+    'dashboard.step.scanLink': 'Naar de zelfscan',
     'dashboard.members': 'Collega’s',
     'dashboard.about': 'Over {organisation}',
     'dashboard.noMembership.title': 'Nog geen organisatie',
@@ -92,6 +95,9 @@ export const organisationsMessage = defineMessages({
     'dashboard.step.teamDone': 'View or change your team',
     'dashboard.step.teamInvite': 'Invite colleagues',
     'dashboard.step.teamAsk': 'Ask an administrator of your organisation to invite colleagues.',
+    'dashboard.step.scan':
+      'Measure with the self-scan (baseline) where your organisation stands: each answers it alone first, then the team records the agreed answers.',
+    'dashboard.step.scanLink': 'To the self-scan',
     'dashboard.members': 'Colleagues',
     'dashboard.about': 'About {organisation}',
     'dashboard.noMembership.title': 'No organisation yet',

@@ -1,0 +1,84 @@
+import { Type, type Static } from '@sinclair/typebox';
+
+/** Every text of the framework exists in Dutch (the original) and English. */
+export const Text = Type.Object(
+  { nl: Type.String({ minLength: 1 }), en: Type.String({ minLength: 1 }) },
+  { additionalProperties: false },
+);
+export type Text = Static<typeof Text>;
+
+const Id = Type.String({ pattern: '^[a-z0-9]+(?:[.-][a-z0-9]+)*$', maxLength: 80 });
+
+export const pillarIds = ['strategy', 'foundation', 'preconditions', 'ecosystem'] as const;
+export const PillarId = Type.Union(pillarIds.map((id) => Type.Literal(id)));
+export type PillarId = Static<typeof PillarId>;
+
+export const Level = Type.Object(
+  { level: Type.Integer({ minimum: 1, maximum: 5 }), label: Text, description: Text },
+  { additionalProperties: false },
+);
+
+export const Pillar = Type.Object(
+  { id: PillarId, number: Type.Integer({ minimum: 1, maximum: 4 }), title: Text, description: Text },
+  { additionalProperties: false },
+);
+
+export const SocietalTask = Type.Object({ id: Id, title: Text }, { additionalProperties: false });
+export const Source = Type.Object({ id: Id, title: Text }, { additionalProperties: false });
+
+export const Question = Type.Object(
+  {
+    id: Id,
+    source: Id,
+    text: Text,
+    why: Text,
+    levels: Type.Array(Text, { minItems: 5, maxItems: 5 }),
+  },
+  { additionalProperties: false },
+);
+
+export const Action = Type.Object(
+  { id: Id, title: Text, description: Text, tasks: Type.Array(Id, { minItems: 1 }) },
+  { additionalProperties: false },
+);
+
+export const Theme = Type.Object(
+  {
+    id: Id,
+    pillar: PillarId,
+    title: Text,
+    description: Text,
+    questions: Type.Array(Question, { minItems: 1 }),
+    /** Recommended next steps by current level ("1" … "4"): what moves a municipality up a level. */
+    actions: Type.Record(Type.String({ pattern: '^[1-4]$' }), Type.Array(Action, { minItems: 1 })),
+  },
+  { additionalProperties: false },
+);
+
+export const FrameworkFile = Type.Object(
+  {
+    id: Id,
+    version: Type.String({ pattern: '^\\d{4}\\.\\d+$' }),
+    title: Text,
+    description: Text,
+    levels: Type.Array(Level, { minItems: 5, maxItems: 5 }),
+    pillars: Type.Array(Pillar, { minItems: 4, maxItems: 4 }),
+    societalTasks: Type.Array(SocietalTask, { minItems: 1 }),
+    sources: Type.Array(Source, { minItems: 1 }),
+    themes: Type.Array(Id, { minItems: 1 }),
+  },
+  { additionalProperties: false },
+);
+
+export type Question = Static<typeof Question>;
+export type Action = Static<typeof Action>;
+export type Theme = Static<typeof Theme>;
+export type Pillar = Static<typeof Pillar>;
+export type FrameworkFile = Static<typeof FrameworkFile>;
+
+/** A whole framework version, loaded and checked: the file plus its themes in display order. */
+export interface Framework extends Omit<FrameworkFile, 'themes'> {
+  themes: Theme[];
+  /** sha256 over the version's files: a published version must never change. */
+  hash: string;
+}

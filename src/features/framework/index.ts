@@ -1,0 +1,17 @@
+export {
+  defaultContentDir,
+  FrameworkError,
+  listFrameworkVersions,
+  loadFramework,
+} from './framework.loader.ts';
+export {
+  findQuestion,
+  getFramework,
+  latestFrameworkVersion,
+  localise,
+  registerFrameworks,
+  themesOfPillar,
+  type RegisteredFramework,
+} from './framework.service.ts';
+export * from './framework.schema.ts';
+export { frameworkVersions } from './framework.tables.ts';

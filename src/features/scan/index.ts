@@ -1,0 +1,14 @@
+import type { FastifyInstance } from 'fastify';
+import { registerAnswerRoutes } from './answer.routes.ts';
+import { registerConsensusRoutes } from './consensus.routes.ts';
+import { registerResultRoutes } from './results.routes.ts';
+import { registerScanRoutes } from './scan.routes.ts';
+
+export { computeResults, type Results, type Score } from './scan.scoring.ts';
+
+export function registerScan(app: FastifyInstance): void {
+  registerScanRoutes(app);
+  registerAnswerRoutes(app);
+  registerConsensusRoutes(app);
+  registerResultRoutes(app);
+}
