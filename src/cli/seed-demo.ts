@@ -4,12 +4,15 @@ import { networkCoordinators, users } from '../core/auth/auth.tables.ts';
 import type { Db } from '../core/db/database.ts';
 import { networks } from '../core/db/core.tables.ts';
 import { createUserWithMembership } from '../features/accounts/index.ts';
+import { seedDemoScans } from '../features/scan/index.ts';
 import { demoPeople } from './demo-people.ts';
 
 export interface DemoResult {
   created: number;
   existing: number;
   password: string;
+  /** Maturity scans added; a scan an organisation already has (by title) is left alone. */
+  scans: number;
 }
 
 /**
@@ -35,7 +38,8 @@ export async function seedDemo(
     else throw new Error(`Demo data: cannot create ${person.email}: ${result.problem}`);
     if (person.coordinates) await makeCoordinator(db, person.email, person.coordinates);
   }
-  return { created, existing, password };
+  const scans = await seedDemoScans(db);
+  return { created, existing, password, scans: scans.created };
 }
 
 async function makeCoordinator(db: Db, email: string, networkCode: string): Promise<void> {

@@ -2,13 +2,17 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { routeRegistry, type RouteRecord } from './access.ts';
 import { createTestApp, TestClient, type TestApp } from '../../testing/test-app.ts';
-import { createUser, testPassword } from '../../testing/factories.ts';
+import { createUser, organisationId, testPassword } from '../../testing/factories.ts';
+import { createApiToken } from '../../features/organisations/api-tokens.service.ts';
 
 /** Fills route parameters with values that exist, so that a refusal is about access, not a 404. */
 function concreteUrl(url: string, code = 'GM0599'): string {
   return url
     .replace(':code', code)
     .replace(':userId', '1')
+    .replace(':scanId', '1')
+    .replace(':themeId', 'ethics')
+    .replace(':tokenId', '1')
     .replace(':token', 'x')
     .replace(':network', 'mrdh')
     .replace(':id', '1')
@@ -37,7 +41,10 @@ describe('every route has an access rule that is enforced', () => {
         route.method === 'GET'
           ? await client.get(concreteUrl(route.url))
           : await client.post(concreteUrl(route.url));
-      if (route.method === 'GET') {
+      if (route.url.startsWith('/api/')) {
+        assert.equal(response.statusCode, 401, `${route.method} ${route.url}`);
+        assert.match(String(response.headers['www-authenticate']), /^Bearer/);
+      } else if (route.method === 'GET') {
         assert.equal(response.statusCode, 303, `GET ${route.url}`);
         assert.match(String(response.headers.location), /^\/login\?next=/, `GET ${route.url}`);
       } else {
@@ -56,6 +63,26 @@ describe('every route has an access rule that is enforced', () => {
       const url = concreteUrl(route.url, 'GM0599');
       const response = route.method === 'GET' ? await client.get(url) : await client.post(url, {});
       assert.equal(response.statusCode, 403, `${route.method} ${url}`);
+    }
+  });
+
+  it("refuses API routes to another municipality's token, and to a session cookie", async () => {
+    const delftAdmin = await createUser(t.db, { memberOf: { GM0503: 'admin' } });
+    const client = new TestClient(t.app);
+    await client.signIn(delftAdmin.email, testPassword);
+    const token = await createApiToken(t.db, await organisationId(t.db, 'GM0503'), 'test', delftAdmin.id);
+    const apiRoutes = routes.filter((r) => r.access.kind === 'organisationApi');
+    assert.ok(apiRoutes.length >= 3);
+    for (const route of apiRoutes) {
+      const url = concreteUrl(route.url.replace(':scanId', '1'), 'GM0599');
+      const withToken = await t.app.inject({
+        method: 'GET',
+        url,
+        headers: { authorization: `Bearer ${token}` },
+      });
+      assert.equal(withToken.statusCode, 403, url);
+      const withCookie = await t.app.inject({ method: 'GET', url, headers: { cookie: client.cookieHeader } });
+      assert.equal(withCookie.statusCode, 401, `${url} must not accept a session cookie`);
     }
   });
 

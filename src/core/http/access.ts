@@ -9,13 +9,16 @@ export type Access =
   | { kind: 'signedIn' }
   | { kind: 'platformAdmin' }
   /** Members of the organisation named by the route's `:code` parameter, with at least this role. */
-  | { kind: 'organisation'; role: Role };
+  | { kind: 'organisation'; role: Role }
+  /** API clients holding a token of the organisation named by `:code` (Authorization: Bearer). */
+  | { kind: 'organisationApi' };
 
 export const access = {
   public: { kind: 'public' },
   signedIn: { kind: 'signedIn' },
   platformAdmin: { kind: 'platformAdmin' },
   organisation: (role: Role): Access => ({ kind: 'organisation', role }),
+  organisationApi: { kind: 'organisationApi' },
 } as const satisfies Record<string, Access | ((role: Role) => Access)>;
 
 const roleRank: Record<Role, number> = { viewer: 1, editor: 2, admin: 3 };

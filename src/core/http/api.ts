@@ -73,12 +73,23 @@ export async function registerApi(app: FastifyInstance): Promise<void> {
         },
       },
       servers: [{ url: `${config.publicUrl}${apiPrefix}` }],
+      components: {
+        securitySchemes: {
+          organisationToken: {
+            type: 'http',
+            scheme: 'bearer',
+            description:
+              'An API token of the organisation, made by its administrator under Colleagues → API tokens.',
+          },
+        },
+      },
       tags: [
         { name: 'meta', description: 'About this API' },
         {
           name: 'organisations',
           description: 'Municipalities, provinces and regions (public reference data)',
         },
+        { name: 'scans', description: 'An organisation’s maturity scans (with an organisation API token)' },
       ],
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },

@@ -57,6 +57,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       message = coreMessage(locale, isKnown(status) ? `error.${status}` : 'error.400');
     }
     if (request.isApi) {
+      if (status === 401) reply.header('WWW-Authenticate', 'Bearer realm="routekaart"');
       const extra = error instanceof HttpError ? error.extra : {};
       return sendProblem(reply, status, httpTitle(status), message, {
         ...extra,

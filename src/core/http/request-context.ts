@@ -1,8 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { apiTokens } from '../auth/auth.tables.ts';
 import { loadSessionUser } from '../auth/sessions.ts';
-import { createToken } from '../auth/tokens.ts';
+import { createToken, hashToken } from '../auth/tokens.ts';
 import { organisations } from '../db/core.tables.ts';
 import { defaultLocale, isLocale } from '../i18n/i18n.ts';
 import { hasRole } from './access.ts';
@@ -89,6 +90,7 @@ export function registerRequestContext(app: FastifyInstance): void {
     if (!rule) throw new HttpError(500, 'Route without access rule');
     if (!request.isApi && unsafeMethods.has(request.method)) checkCsrf(request);
     if (rule.kind === 'public') return;
+    if (rule.kind === 'organisationApi') return resolveApiScope(request);
     if (!request.user) throw unauthorized();
     if (rule.kind === 'signedIn') return;
     if (rule.kind === 'platformAdmin') {
@@ -105,6 +107,33 @@ function checkCsrf(request: FastifyRequest): void {
   if (typeof sent !== 'string' || !safeEqual(sent, request.csrfToken)) {
     throw new HttpError(403, undefined, { reason: 'csrf' });
   }
+}
+
+/** A valid, unrevoked token of exactly the organisation in the URL; the caller reads as a viewer. */
+async function resolveApiScope(request: FastifyRequest): Promise<void> {
+  const header = request.headers.authorization ?? '';
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  if (!match?.[1]) throw unauthorized();
+  const { db } = request.server.services.database;
+  const [token] = await db
+    .select({ id: apiTokens.id, organisationId: apiTokens.organisationId, lastUsedAt: apiTokens.lastUsedAt })
+    .from(apiTokens)
+    .where(and(eq(apiTokens.tokenHash, hashToken(match[1])), isNull(apiTokens.revokedAt)));
+  if (!token) throw unauthorized();
+  const params = request.params as Record<string, string | undefined>;
+  const [organisation] = await db
+    .select()
+    .from(organisations)
+    .where(eq(organisations.code, (params.code ?? '').toUpperCase()));
+  if (!organisation) throw notFound();
+  if (organisation.id !== token.organisationId) throw forbidden();
+  if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 300_000) {
+    await db
+      .update(apiTokens)
+      .set({ lastUsedAt: sql`now()` })
+      .where(eq(apiTokens.id, token.id));
+  }
+  request.organisation = { ...organisation, role: 'viewer' };
 }
 
 async function resolveOrganisationScope(request: FastifyRequest, required: Parameters<typeof hasRole>[1]) {

@@ -41,6 +41,8 @@ export const accountsMessage = defineMessages({
       'Dit is een nieuwe installatie van Routekaart. Maak het account aan van de platformbeheerder: die beheert organisaties, accounts en instellingen. Deze link werkt één keer.',
     'setup.submit': 'Beheerder aanmaken',
     'setup.done': 'Het account van de platformbeheerder is aangemaakt en u bent ingelogd.',
+    'setup.emailTaken':
+      'Er bestaat al een account met dit e-mailadres. Kies een ander adres voor de platformbeheerder.',
     'invitation.title': 'Uitnodiging voor {organisation}',
     'invitation.intro':
       '{inviter} nodigt u uit om als {role} mee te werken aan de Routekaart van {organisation}.',
@@ -96,6 +98,8 @@ export const accountsMessage = defineMessages({
       'This is a new installation of Routekaart. Create the account of the platform administrator, who manages organisations, accounts and settings. This link works once.',
     'setup.submit': 'Create administrator',
     'setup.done': 'The platform administrator account has been created and you are signed in.',
+    'setup.emailTaken':
+      'An account with this e-mail address already exists. Choose another address for the platform administrator.',
     'invitation.title': 'Invitation for {organisation}',
     'invitation.intro': '{inviter} invites you to work on the Routekaart of {organisation} as {role}.',
     'invitation.newAccount': 'Create your account to accept the invitation.',

@@ -11,6 +11,7 @@ import {
   checkNewPassword,
   createPlatformAdministrator,
   describeInvitation,
+  isLinkUsable,
   requestPasswordReset,
   resetPassword,
   signIn,
@@ -94,9 +95,12 @@ export function registerAccountRoutes(app: FastifyInstance): void {
     return page(reply, forgotPasswordPage(pageContext(request), {}, {}, true));
   });
 
-  app.get<TokenParams>('/reset-password/:token', publicRoute, async (request, reply) =>
-    page(reply, resetPasswordPage(pageContext(request), request.params.token, {})),
-  );
+  app.get<TokenParams>('/reset-password/:token', publicRoute, async (request, reply) => {
+    if (!(await isLinkUsable(db, request.params.token, 'password-reset'))) {
+      return page(reply, invalidLinkPage(pageContext(request)), 410);
+    }
+    return page(reply, resetPasswordPage(pageContext(request), request.params.token, {}));
+  });
 
   app.post<TokenParams>('/reset-password/:token', publicRoute, async (request, reply) => {
     const form = new FormChecker(request.locale);
@@ -108,9 +112,11 @@ export function registerAccountRoutes(app: FastifyInstance): void {
     return startSession(request, reply, userId, '/dashboard?notice=password-reset');
   });
 
-  app.get<TokenParams>('/setup/:token', publicRoute, async (request, reply) =>
-    page(reply, setupPage(pageContext(request), request.params.token, {}, {})),
-  );
+  app.get<TokenParams>('/setup/:token', publicRoute, async (request, reply) => {
+    if (!(await isLinkUsable(db, request.params.token, 'setup')))
+      return page(reply, invalidLinkPage(pageContext(request)), 410);
+    return page(reply, setupPage(pageContext(request), request.params.token, {}, {}));
+  });
 
   app.post<TokenParams>('/setup/:token', publicRoute, async (request, reply) => {
     const values = { name: formValue(request.body, 'name'), email: formValue(request.body, 'email') };
@@ -122,6 +128,10 @@ export function registerAccountRoutes(app: FastifyInstance): void {
     const ctx = pageContext(request);
     if (!form.isValid) return page(reply, setupPage(ctx, request.params.token, values, form.errors), 400);
     const result = await createPlatformAdministrator(db, request.params.token, { ...values, password });
+    if (!result.ok && result.problem === 'emailTaken') {
+      form.add('email', accountsMessage(request.locale, 'setup.emailTaken'));
+      return page(reply, setupPage(ctx, request.params.token, values, form.errors), 409);
+    }
     if (!result.ok) return page(reply, invalidLinkPage(ctx), 410);
     return startSession(request, reply, result.userId, '/admin?notice=setup-done');
   });

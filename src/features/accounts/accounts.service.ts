@@ -90,6 +90,17 @@ export async function createSetupLinkIfNeeded(db: Db, publicUrl: string): Promis
   return `${publicUrl}/setup/${token}`;
 }
 
+/** Whether a one-time link can still be used, so that a used or expired link shows why at once. */
+export async function isLinkUsable(
+  db: Db,
+  token: string,
+  purpose: 'setup' | 'password-reset',
+): Promise<boolean> {
+  const link = await findUsableToken(db, token, purpose);
+  if (!link) return false;
+  return purpose !== 'setup' || (await countPlatformAdmins(db)) === 0;
+}
+
 export type SetupResult = { ok: true; userId: number } | { ok: false; problem: 'invalidLink' | 'emailTaken' };
 
 export async function createPlatformAdministrator(

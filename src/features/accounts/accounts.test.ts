@@ -150,6 +150,7 @@ describe('forgotten passwords', () => {
       confirmation: 'yet another sentence',
     });
     assert.equal(again.statusCode, 410);
+    assert.equal((await new TestClient(t.app).get(link)).statusCode, 410, 'a used link shows why at once');
   });
 
   it('gives the same answer for an unknown address and sends nothing', async () => {
@@ -182,6 +183,15 @@ describe('first administrator', () => {
     });
     assert.equal(invalid.statusCode, 400);
     assert.match(invalid.body, /value="beheer@pzh\.example"/, 'typed values are kept');
+    const existing = await createUser(t.db);
+    const taken = await client.post(path, {
+      name: 'Platform Beheer',
+      email: existing.email,
+      password: 'zuid holland digitaal 2026',
+      confirmation: 'zuid holland digitaal 2026',
+    });
+    assert.equal(taken.statusCode, 409);
+    assert.match(taken.body, /Er bestaat al een account met dit e-mailadres/);
 
     const response = await client.post(path, {
       name: 'Platform Beheer',
@@ -206,7 +216,8 @@ describe('first administrator', () => {
       ).statusCode,
       410,
     );
-    assert.equal(reuse.statusCode, 200);
+    assert.equal(reuse.statusCode, 410, 'a used link says so at once');
+    assert.match(reuse.body, /Deze link werkt niet meer/);
     assert.equal(
       await createSetupLinkIfNeeded(t.db, t.config.publicUrl),
       undefined,

@@ -42,6 +42,7 @@ export const membersMessage = defineMessages({
       'Iemand anders heeft de rol van {name} intussen gewijzigd in {current}. U wilde {wanted}. Kies opnieuw als u het toch wilt wijzigen.',
     lastAdmin: 'Dit is de laatste beheerder van de organisatie. Maak eerst een andere collega beheerder.',
     notMember: 'Deze collega is geen lid (meer) van deze organisatie.',
+    apiTokens: 'API-sleutels voor koppelingen met andere systemen',
   },
   en: {
     title: 'Colleagues of {organisation}',
@@ -84,5 +85,6 @@ export const membersMessage = defineMessages({
     lastAdmin:
       'This is the last administrator of the organisation. Make another colleague administrator first.',
     notMember: 'This colleague is not (or no longer) a member of this organisation.',
+    apiTokens: 'API keys for connections with other systems',
   },
 });

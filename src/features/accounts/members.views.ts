@@ -182,7 +182,14 @@ export function membersPage(ctx: PageContext, data: MembersPageData): string {
       ${data.problem ? alert('error', html`<p class="utrecht-paragraph">${data.problem}</p>`) : ''}
       <p class="utrecht-paragraph">${t('intro', { organisation })}</p>
       ${membersTable(ctx, data)}
-      ${data.organisation.role === 'admin' ? html`${pendingSection(ctx, data)}${inviteSection(ctx, data)}` : ''}`,
+      ${
+        data.organisation.role === 'admin'
+          ? html`${pendingSection(ctx, data)}${inviteSection(ctx, data)}
+              <p class="utrecht-paragraph">
+                <a class="utrecht-link" href="/o/${data.organisation.code}/api-tokens">${t('apiTokens')}</a>
+              </p>`
+          : ''
+      }`,
   });
 }
 

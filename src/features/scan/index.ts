@@ -2,13 +2,16 @@ import type { FastifyInstance } from 'fastify';
 import { registerAnswerRoutes } from './answer.routes.ts';
 import { registerConsensusRoutes } from './consensus.routes.ts';
 import { registerResultRoutes } from './results.routes.ts';
+import { registerScanApi } from './scan.api.ts';
 import { registerScanRoutes } from './scan.routes.ts';
 
 export { computeResults, type Results, type Score } from './scan.scoring.ts';
+export { seedDemoScans } from './scan.demo.ts';
 
 export function registerScan(app: FastifyInstance): void {
   registerScanRoutes(app);
   registerAnswerRoutes(app);
   registerConsensusRoutes(app);
   registerResultRoutes(app);
+  registerScanApi(app);
 }

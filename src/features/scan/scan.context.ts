@@ -3,7 +3,7 @@ import type { OrganisationScope } from '../../core/http/context.ts';
 import { notFound } from '../../core/http/errors.ts';
 import { findScan, type ScanRow } from './scan.queries.ts';
 
-export type ScanParams = { Params: { code: string; scanId: string; themeId?: string } };
+export type ScanParams = { Params: { code: string; scanId: string | number; themeId?: string } };
 
 export function organisationOf(request: FastifyRequest): OrganisationScope {
   if (!request.organisation) throw notFound();

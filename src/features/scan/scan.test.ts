@@ -4,7 +4,8 @@ import ExcelJS from 'exceljs';
 import { desc, eq } from 'drizzle-orm';
 import { auditLog } from '../../core/db/core.tables.ts';
 import { outbox } from '../../core/mail/mail.tables.ts';
-import { createUser, testPassword } from '../../testing/factories.ts';
+import { createUser, organisationId, testPassword } from '../../testing/factories.ts';
+import { createApiToken } from '../organisations/api-tokens.service.ts';
 import { createTestApp, extractCsrf, TestClient, type TestApp } from '../../testing/test-app.ts';
 import { getFramework, latestFrameworkVersion } from '../framework/index.ts';
 import { scanAnswers, scans, scanScores } from './scan.tables.ts';
@@ -276,5 +277,35 @@ describe('consensus, submission and results', () => {
     const answers = workbook.getWorksheet('Antwoorden');
     assert.equal(answers?.rowCount, 1 + firstTheme().questions.length);
     assert.ok(workbook.getWorksheet('Scores'));
+  });
+});
+
+describe('the scan API', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp();
+  });
+  after(() => t.close());
+
+  it('returns the organisation’s scans, answers and results to its token only', async () => {
+    const { user, client } = await person(t, 'GM0599', 'admin');
+    const scanId = await startScan(t, client, 'GM0599', [user.id]);
+    await answerTheme(client, 'GM0599', scanId, '4');
+    const token = await createApiToken(t.db, await organisationId(t.db, 'GM0599'), 'rapportage', user.id);
+    const get = (url: string) => t.app.inject({ url, headers: { authorization: `Bearer ${token}` } });
+
+    const list = await get('/api/v1/organisations/GM0599/scans');
+    assert.equal(list.json<{ items: { id: number; status: string }[] }>().items[0]?.status, 'draft');
+    const answers = await get(`/api/v1/organisations/GM0599/scans/${scanId}/answers`);
+    assert.equal(answers.json<{ items: unknown[] }>().items.length, firstTheme().questions.length);
+    const results = await get(`/api/v1/organisations/GM0599/scans/${scanId}/results`);
+    const body = results.json<{ isFinal: boolean; themes: { key: string; score: number | null }[] }>();
+    assert.equal(body.isFinal, false);
+    assert.equal(body.themes.find((s) => s.key === firstTheme().id)?.score, 4);
+
+    const otherScan = await get(`/api/v1/organisations/GM0518/scans`);
+    assert.equal(otherScan.statusCode, 403);
+    const bad = await get('/api/v1/organisations/GM0599/scans/not-a-number/results');
+    assert.equal(bad.statusCode, 400);
   });
 });

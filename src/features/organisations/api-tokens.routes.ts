@@ -1,0 +1,70 @@
+import type { FastifyInstance } from 'fastify';
+import { access } from '../../core/http/access.ts';
+import { notFound } from '../../core/http/errors.ts';
+import { FormChecker, formValue } from '../../core/http/forms.ts';
+import { pageContext } from '../../core/render/layout.ts';
+import { apiTokensMessage } from './api-tokens.messages.ts';
+import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.service.ts';
+import { apiTokenCreatedPage, apiTokensPage } from './api-tokens.views.ts';
+
+const html = 'text/html; charset=utf-8';
+
+export function registerApiTokenRoutes(app: FastifyInstance): void {
+  const { db } = app.services.database;
+  const admin = { config: { access: access.organisation('admin') } };
+
+  app.get<{ Querystring: { notice?: string } }>('/o/:code/api-tokens', admin, async (request, reply) => {
+    const organisation = request.organisation;
+    if (!organisation) throw notFound();
+    const notice =
+      request.query.notice === 'revoked' ? apiTokensMessage(request.locale, 'revoked.notice') : undefined;
+    const tokens = await listApiTokens(db, organisation.id);
+    return reply
+      .type(html)
+      .send(apiTokensPage(pageContext(request), { organisation, tokens, values: {}, errors: {}, notice }));
+  });
+
+  app.post('/o/:code/api-tokens', admin, async (request, reply) => {
+    const organisation = request.organisation;
+    if (!organisation || !request.user) throw notFound();
+    const name = formValue(request.body, 'name');
+    const form = new FormChecker(request.locale).required(
+      'name',
+      apiTokensMessage(request.locale, 'new.name'),
+      name,
+      100,
+    );
+    if (!form.isValid) {
+      const tokens = await listApiTokens(db, organisation.id);
+      return reply
+        .code(400)
+        .type(html)
+        .send(
+          apiTokensPage(pageContext(request), {
+            organisation,
+            tokens,
+            values: { name },
+            errors: form.errors,
+          }),
+        );
+    }
+    const token = await createApiToken(db, organisation.id, name, request.user.id);
+    // Shown once, never stored: the page must not be cached anywhere.
+    return reply
+      .header('cache-control', 'no-store')
+      .type(html)
+      .send(apiTokenCreatedPage(pageContext(request), organisation, token));
+  });
+
+  app.post<{ Params: { code: string; tokenId: string } }>(
+    '/o/:code/api-tokens/:tokenId/revoke',
+    admin,
+    async (request, reply) => {
+      const organisation = request.organisation;
+      if (!organisation || !request.user) throw notFound();
+      const tokenId = Number(request.params.tokenId);
+      if (Number.isSafeInteger(tokenId)) await revokeApiToken(db, organisation.id, tokenId, request.user.id);
+      return reply.redirect(`/o/${organisation.code}/api-tokens?notice=revoked`, 303);
+    },
+  );
+}

@@ -1,0 +1,126 @@
+import type { OrganisationScope } from '../../core/http/context.ts';
+import { formatDateTime } from '../../core/i18n/i18n.ts';
+import {
+  alert,
+  button,
+  csrfField,
+  errorSummary,
+  textField,
+  type FieldErrors,
+} from '../../core/render/components.ts';
+import { html } from '../../core/render/html.ts';
+import { renderPage, type PageContext } from '../../core/render/layout.ts';
+import { apiTokensMessage } from './api-tokens.messages.ts';
+import type { listApiTokens } from './api-tokens.service.ts';
+
+type Key = Parameters<typeof apiTokensMessage>[1];
+const tr = (ctx: PageContext) => (k: Key, p?: Record<string, string>) => apiTokensMessage(ctx.locale, k, p);
+
+export interface ApiTokensPageData {
+  organisation: OrganisationScope;
+  tokens: Awaited<ReturnType<typeof listApiTokens>>;
+  values: { name?: string };
+  errors: FieldErrors;
+  notice?: string | undefined;
+}
+
+export function apiTokensPage(ctx: PageContext, data: ApiTokensPageData): string {
+  const t = tr(ctx);
+  const o = data.organisation;
+  const table =
+    data.tokens.length === 0
+      ? html`<p class="utrecht-paragraph">${t('empty')}</p>`
+      : html`<table class="utrecht-table utrecht-table--html-table">
+          <caption class="utrecht-table__caption">
+            ${t('caption')}
+          </caption>
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              <th scope="col" class="utrecht-table__header-cell">${t('name')}</th>
+              <th scope="col" class="utrecht-table__header-cell">${t('prefix')}</th>
+              <th scope="col" class="utrecht-table__header-cell">${t('created')}</th>
+              <th scope="col" class="utrecht-table__header-cell">${t('lastUsed')}</th>
+              <th scope="col" class="utrecht-table__header-cell">${t('status')}</th>
+            </tr>
+          </thead>
+          <tbody class="utrecht-table__body">
+            ${data.tokens.map(
+              (k) =>
+                html`<tr class="utrecht-table__row">
+                  <th scope="row" class="utrecht-table__header-cell">${k.name}</th>
+                  <td class="utrecht-table__cell"><code>${k.prefix}…</code></td>
+                  <td class="utrecht-table__cell">${formatDateTime(ctx.locale, k.createdAt)}</td>
+                  <td class="utrecht-table__cell">
+                    ${k.lastUsedAt ? formatDateTime(ctx.locale, k.lastUsedAt) : t('never')}
+                  </td>
+                  <td class="utrecht-table__cell">
+                    ${
+                      k.revokedAt
+                        ? t('revoked')
+                        : html`${t('active')}
+                            <form
+                              method="post"
+                              action="/o/${o.code}/api-tokens/${k.id}/revoke"
+                              class="rk-inline-form"
+                            >
+                              ${csrfField(ctx.csrfToken)}
+                              <button
+                                type="submit"
+                                class="utrecht-button utrecht-button--secondary-action"
+                                aria-label="${t('revokeLabel', { name: k.name })}"
+                              >
+                                ${t('revoke')}
+                              </button>
+                            </form>`
+                    }
+                  </td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>`;
+  return renderPage(ctx, {
+    title: t('title', { organisation: o.displayName }),
+    nav: 'dashboard',
+    breadcrumbs: [{ href: `/o/${o.code}`, label: o.displayName }],
+    main: html`<h1 class="utrecht-heading-1">${t('title', { organisation: o.displayName })}</h1>
+      ${data.notice ? alert('ok', html`<p class="utrecht-paragraph">${data.notice}</p>`) : ''}
+      <p class="utrecht-paragraph">${t('intro', { organisation: o.displayName })}</p>
+      <p class="utrecht-paragraph"><a class="utrecht-link" href="/api/v1/openapi.json">${t('docs')}</a></p>
+      ${table}
+      <h2 class="utrecht-heading-2">${t('new')}</h2>
+      ${errorSummary(ctx.locale, data.errors)}
+      <form method="post" action="/o/${o.code}/api-tokens" novalidate class="rk-narrow">
+        ${csrfField(ctx.csrfToken)}
+        ${textField({ name: 'name', label: t('new.name'), description: t('new.hint'), value: data.values.name, error: data.errors.name, required: true, locale: ctx.locale })}
+        <div class="rk-actions">${button(t('new.submit'))}</div>
+      </form>`,
+  });
+}
+
+export function apiTokenCreatedPage(
+  ctx: PageContext,
+  organisation: OrganisationScope,
+  token: string,
+): string {
+  const t = tr(ctx);
+  return renderPage(ctx, {
+    title: t('created.title'),
+    nav: 'dashboard',
+    breadcrumbs: [{ href: `/o/${organisation.code}`, label: organisation.displayName }],
+    main: html`<h1 class="utrecht-heading-1">${t('created.title')}</h1>
+      ${alert('warning', html`<p class="utrecht-paragraph">${t('created.body')}</p>`)}
+      <p class="utrecht-paragraph">
+        <label class="utrecht-form-label" for="token">${t('created.title')}</label>
+      </p>
+      <input
+        class="utrecht-textbox utrecht-textbox--html-input rk-token"
+        id="token"
+        readonly
+        value="${token}"
+      />
+      <p class="utrecht-paragraph">${t('created.usage')}</p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/o/${organisation.code}/api-tokens">${t('created.back')}</a>
+      </p>`,
+  });
+}

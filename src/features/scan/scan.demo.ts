@@ -1,0 +1,161 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { users } from '../../core/auth/auth.tables.ts';
+import { organisations } from '../../core/db/core.tables.ts';
+import type { Db } from '../../core/db/database.ts';
+import { getFramework, type Framework } from '../framework/index.ts';
+import {
+  colleagueOf,
+  demoFrameworkVersion,
+  generatedAnswers,
+  seedFor,
+  seededRandom,
+  withNote,
+  type DemoScan,
+} from './scan.demo-answers.ts';
+import { rotterdamScans } from './scan.demo-rotterdam.ts';
+import { findScan } from './scan.queries.ts';
+import { createScan, saveAnswers, saveConsensus, submitScan } from './scan.service.ts';
+import { scans } from './scan.tables.ts';
+
+/** What the invitation mails link to, as on a server started with the defaults. */
+const publicUrl = 'http://localhost:3000';
+
+/** A first scan by one or two people, with a profile around `base` that the organisation's seed varies. */
+function firstScan(
+  framework: Framework,
+  code: string,
+  base: number,
+  emails: [string, ...string[]],
+): DemoScan {
+  const random = seededRandom(seedFor(code));
+  const own = withNote(generatedAnswers(framework, random, base), 'digital-strategy.maturity-monitoring', {
+    note: 'Dit is onze eerste meting met de Routekaart; we willen hem jaarlijks herhalen.',
+  });
+  return {
+    organisation: code,
+    title: 'Nulmeting 2026',
+    period: 2026,
+    respondents: emails.map((email, i) => ({
+      email,
+      answers: i === 0 ? own : colleagueOf(own, random).map((a) => ({ ...a, note: '', evidence: [] })),
+    })),
+    consensus: [],
+    submit: true,
+  };
+}
+
+/**
+ * The demo scans, in every state a user meets: submitted with settled disagreements, a draft under
+ * way with open ones, a draft just started, several first scans for comparison, and none at all
+ * (the province of Zuid-Holland, PV28).
+ */
+export function demoScans(framework: Framework): DemoScan[] {
+  return [
+    ...rotterdamScans(framework),
+    firstScan(framework, 'GM0518', 2.9, ['eva.jansen@denhaag.example', 'mehmet.yilmaz@denhaag.example']),
+    {
+      organisation: 'GM0503',
+      title: 'Nulmeting 2026',
+      period: 2026,
+      respondents: ['lotte.visser@delft.example', 'bram.smit@delft.example'].map((email) => ({
+        email,
+        answers: [],
+      })),
+      consensus: [],
+      submit: false,
+    },
+    firstScan(framework, 'GM0546', 2.6, ['iris.mulder@leiden.example']),
+    firstScan(framework, 'GM0637', 2.2, ['daan.bos@zoetermeer.example']),
+    firstScan(framework, 'GM0513', 1.7, ['sanne.hendriks@gouda.example']),
+    firstScan(framework, 'GM1783', 2.0, ['ruben.dekker@westland.example']),
+  ];
+}
+
+/**
+ * Adds the demo scans through the same services as the screens (stored scores, audit records,
+ * invitation mails included). Idempotent: an organisation that has a scan with the title keeps it.
+ */
+export async function seedDemoScans(db: Db): Promise<{ created: number }> {
+  const framework = getFramework(demoFrameworkVersion);
+  let created = 0;
+  for (const plan of demoScans(framework)) if (await seedScan(db, plan)) created++;
+  return { created };
+}
+
+/** One scan in one transaction: it exists completely or not at all. */
+async function seedScan(db: Db, plan: DemoScan): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    // Locks the organisation, so that two runs at once cannot both add the scan.
+    const [organisation] = await tx
+      .select({ id: organisations.id, displayName: organisations.displayName })
+      .from(organisations)
+      .where(eq(organisations.code, plan.organisation))
+      .for('update');
+    if (!organisation) throw new Error(`Demo data: no organisation ${plan.organisation}`);
+    const existing = await tx
+      .select({ id: scans.id })
+      .from(scans)
+      .where(and(eq(scans.organisationId, organisation.id), eq(scans.title, plan.title)));
+    if (existing.length > 0) return false;
+
+    const people = await peopleByEmail(
+      tx,
+      plan.respondents.map((r) => r.email),
+    );
+    const actor = people.get(plan.respondents[0]?.email ?? '');
+    if (!actor) throw new Error(`Demo data: ${plan.organisation} has no respondents`);
+    const result = await createScan(tx, {
+      organisation,
+      code: plan.organisation,
+      frameworkVersion: demoFrameworkVersion,
+      period: plan.period,
+      title: plan.title,
+      respondentIds: [...people.values()].map((p) => p.id),
+      actor,
+      locale: 'nl',
+      publicUrl,
+    });
+    if (!result.ok) throw new Error(`Demo data: cannot create ${plan.title} of ${plan.organisation}`);
+    await fillIn(tx, plan, organisation.id, result.scanId, people);
+    return true;
+  });
+}
+
+async function peopleByEmail(db: Db, emails: string[]): Promise<Map<string, { id: number; name: string }>> {
+  const rows = await db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(users)
+    .where(inArray(users.email, emails));
+  const missing = emails.filter((e) => !rows.some((r) => r.email === e));
+  if (missing.length > 0) throw new Error(`Demo data: no account for ${missing.join(', ')}`);
+  return new Map(rows.map((r) => [r.email, { id: r.id, name: r.name }]));
+}
+
+/** Answers, agreed answers and submission, as the respondents and the first of them would give them. */
+async function fillIn(
+  db: Db,
+  plan: DemoScan,
+  organisationId: number,
+  scanId: number,
+  people: Map<string, { id: number }>,
+): Promise<void> {
+  const scan = await findScan(db, organisationId, scanId);
+  const actor = people.get(plan.respondents[0]?.email ?? '');
+  if (!scan || !actor) throw new Error(`Demo data: scan ${scanId} vanished`);
+  const fail = (what: string, problem: string) => {
+    throw new Error(`Demo data: ${what} of ${plan.title} (${plan.organisation}) refused: ${problem}`);
+  };
+  for (const respondent of plan.respondents) {
+    const person = people.get(respondent.email);
+    if (!person || respondent.answers.length === 0) continue;
+    const saved = await saveAnswers(db, scan, person.id, respondent.answers);
+    if (!saved.ok) fail(`answers of ${respondent.email}`, saved.problem);
+  }
+  for (const agreed of plan.consensus) {
+    const saved = await saveConsensus(db, scan, agreed, 0, actor.id);
+    if (!saved.ok) fail(`agreed answer to ${agreed.questionId}`, saved.problem);
+  }
+  if (!plan.submit) return;
+  const submitted = await submitScan(db, scan, actor.id);
+  if (!submitted.ok) fail('submission', submitted.problem);
+}
