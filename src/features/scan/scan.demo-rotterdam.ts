@@ -119,7 +119,10 @@ const notes2025: { email: string; questionId: string; note: string; evidence?: s
   },
 ];
 
-/** Per question: Sander's and Fatima's offset from Noor. Never two levels apart. */
+/**
+ * Per question: Sander's and Fatima's offset from Noor. Never two levels apart, and the middle one
+ * stays Noor's, so that the team's answer is the profile above.
+ */
 const offsets: readonly [[number, number], ...[number, number][]] = [
   [0, 0],
   [0, 0],
@@ -128,8 +131,6 @@ const offsets: readonly [[number, number], ...[number, number][]] = [
   [0, 1],
   [-1, 0],
   [0, -1],
-  [1, 1],
-  [-1, -1],
 ];
 
 function answers2025(framework: Framework, random: Random): Map<string, AnswerInput[]> {
@@ -203,12 +204,15 @@ const sanderThemes2026 = new Set([
   'vision-and-programme',
   'data-ownership',
 ]);
-/** Two levels apart from Noor, still to be discussed. */
+/**
+ * Two levels above Noor, still to be discussed. Until then the lower answer counts in the preview,
+ * so the follow-up shows only the real improvements.
+ */
 const open2026: { questionId: string; level: number; note: string }[] = [
   {
-    questionId: 'digital-strategy.data-driven-steering',
-    level: 1,
-    note: 'Alleen Stadsbeheer stuurt op (bijna) real-time data; in het sociaal domein gebeurt dat nog niet.',
+    questionId: 'ambition-and-tasks.effect-measurement',
+    level: 4,
+    note: 'In de pilots met slimme lichtmasten meten we het effect op energieverbruik en veiligheid wel.',
   },
   {
     questionId: 'data-ownership.internal-reuse',
@@ -237,7 +241,7 @@ function herhaalmeting2026(framework: Framework): DemoScan {
     .filter((a) => sanderThemes2026.has(themeOf.get(a.questionId) ?? ''))
     .map((a) => {
       const open = open2026.find((o) => o.questionId === a.questionId);
-      const offset = pick(random, [0, 0, 0, 1, -1]);
+      const offset = pick(random, [0, 0, 0, 1]);
       if (!open) return { ...shifted(a, offset), note: '', evidence: [] };
       return levelAnswer(a.questionId, open.level, Math.max(open.level, a.targetLevel ?? 0), open);
     });
