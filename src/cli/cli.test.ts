@@ -370,7 +370,7 @@ describe('the routekaart command line', () => {
   );
 
   it(
-    'seed-demo creates the demo colleagues and coordinators, and a second run creates no duplicates',
+    'seed-demo creates the demo colleagues, coordinators and scans, and a second run creates no duplicates',
     { timeout },
     async () => {
       const first = await runCli(['seed-demo'], target.env);
@@ -379,6 +379,7 @@ describe('the routekaart command line', () => {
         first.stdout,
         new RegExp(`Demo data ready: ${demoPeople.length} colleagues created, 0 already there`),
       );
+      assert.match(first.stdout, /Maturity scans: 8 created/);
       const password = /Password of the new demo accounts: (\S+)/.exec(first.stdout)?.[1];
       assert.ok(password, first.stdout);
 
@@ -389,6 +390,7 @@ describe('the routekaart command line', () => {
         new RegExp(`Demo data ready: 0 colleagues created, ${demoPeople.length} already there`),
       );
       assert.doesNotMatch(second.stdout, /Password of the new demo accounts/);
+      assert.match(second.stdout, /Maturity scans: 0 created/);
 
       await withDatabase(target, async (db) => {
         const demoEmails = demoPeople.map((p) => p.email);
