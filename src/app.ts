@@ -15,6 +15,7 @@ import { createMailer, type Mailer } from './core/mail/outbox.ts';
 import { assetsDir } from './core/render/assets.ts';
 import { registerAccounts } from './features/accounts/index.ts';
 import { registerAdmin } from './features/admin/index.ts';
+import { registerBenchmark } from './features/benchmark/index.ts';
 import { registerOrganisations } from './features/organisations/index.ts';
 import { registerPages } from './features/pages/index.ts';
 import { registerScan } from './features/scan/index.ts';
@@ -68,5 +69,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerOrganisations(app);
   registerAdmin(app);
   registerScan(app);
+  registerBenchmark(app);
   return app;
 }

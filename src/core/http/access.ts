@@ -11,7 +11,9 @@ export type Access =
   /** Members of the organisation named by the route's `:code` parameter, with at least this role. */
   | { kind: 'organisation'; role: Role }
   /** API clients holding a token of the organisation named by `:code` (Authorization: Bearer). */
-  | { kind: 'organisationApi' };
+  | { kind: 'organisationApi' }
+  /** Coordinators of the network named by the route's `:network` parameter (and the platform administrator). */
+  | { kind: 'networkCoordinator' };
 
 export const access = {
   public: { kind: 'public' },
@@ -19,6 +21,7 @@ export const access = {
   platformAdmin: { kind: 'platformAdmin' },
   organisation: (role: Role): Access => ({ kind: 'organisation', role }),
   organisationApi: { kind: 'organisationApi' },
+  networkCoordinator: { kind: 'networkCoordinator' },
 } as const satisfies Record<string, Access | ((role: Role) => Access)>;
 
 const roleRank: Record<Role, number> = { viewer: 1, editor: 2, admin: 3 };

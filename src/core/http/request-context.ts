@@ -97,6 +97,11 @@ export function registerRequestContext(app: FastifyInstance): void {
       if (!request.user.isPlatformAdmin) throw forbidden();
       return;
     }
+    if (rule.kind === 'networkCoordinator') {
+      const network = (request.params as Record<string, string | undefined>).network ?? '';
+      if (!request.user.isPlatformAdmin && !request.user.coordinatorOf.includes(network)) throw forbidden();
+      return;
+    }
     await resolveOrganisationScope(request, rule.role);
   });
 }

@@ -1,0 +1,108 @@
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { recordAudit } from '../../core/db/audit.ts';
+import type { Db } from '../../core/db/database.ts';
+import { networkMembers, networks, organisations } from '../../core/db/core.tables.ts';
+import { scans, scanScores } from '../scan/scan.tables.ts';
+import { sharingSettings, type SharingMode } from './benchmark.tables.ts';
+import type { Contribution } from './benchmark.groups.ts';
+
+export async function sharingModeOf(db: Db, organisationId: number) {
+  const [row] = await db.select().from(sharingSettings).where(eq(sharingSettings.organisationId, organisationId));
+  return row ?? { organisationId, mode: 'aggregated' as const, updatedByUserId: null, updatedAt: null };
+}
+
+export async function setSharingMode(db: Db, organisationId: number, mode: SharingMode, actorUserId: number) {
+  await db.transaction(async (tx) => {
+    const values = { organisationId, mode, updatedByUserId: actorUserId, updatedAt: sql`now()` };
+    await tx.insert(sharingSettings).values(values).onConflictDoUpdate({ target: sharingSettings.organisationId, set: values });
+    await recordAudit(tx, { actorUserId, organisationId, action: 'sharing.changed', details: { mode } });
+  });
+}
+
+/**
+ * The organisations that count in period P: those with a submitted scan of that period (the latest
+ * one when there are several) that did not choose "not shared".
+ */
+export async function contributionsOf(db: Db, period: number): Promise<Contribution[]> {
+  const rows = await db
+    .selectDistinctOn([scans.organisationId], {
+      organisationId: scans.organisationId,
+      scanId: scans.id,
+      code: organisations.code,
+      displayName: organisations.displayName,
+      provinceCode: organisations.provinceCode,
+      population: organisations.population,
+      mode: sql<SharingMode>`coalesce(${sharingSettings.mode}, 'aggregated')`,
+    })
+    .from(scans)
+    .innerJoin(organisations, eq(organisations.id, scans.organisationId))
+    .leftJoin(sharingSettings, eq(sharingSettings.organisationId, scans.organisationId))
+    .where(and(eq(scans.status, 'submitted'), eq(scans.period, period)))
+    .orderBy(scans.organisationId, desc(scans.submittedAt), desc(scans.id));
+  const counted = rows.filter((r) => r.mode !== 'not-shared');
+  const memberships = counted.length === 0 ? [] : await db
+    .select({ organisationId: networkMembers.organisationId, code: networks.code })
+    .from(networkMembers)
+    .innerJoin(networks, eq(networks.id, networkMembers.networkId));
+  const networksOf = new Map<number, string[]>();
+  for (const m of memberships) networksOf.set(m.organisationId, [...(networksOf.get(m.organisationId) ?? []), m.code]);
+  return counted.map((r) => ({
+    organisationId: r.organisationId,
+    code: r.code,
+    displayName: r.displayName,
+    provinceCode: r.provinceCode,
+    population: r.population,
+    isNamed: r.mode === 'named',
+    scanId: r.scanId,
+    networks: networksOf.get(r.organisationId) ?? [],
+  }));
+}
+
+/** Periods with at least one submitted scan, newest first. */
+export async function periodsWithScans(db: Db): Promise<number[]> {
+  const rows = await db.selectDistinct({ period: scans.period }).from(scans).where(eq(scans.status, 'submitted')).orderBy(desc(scans.period));
+  return rows.map((r) => r.period);
+}
+
+export interface GroupStatistic {
+  kind: 'theme' | 'pillar' | 'overall';
+  key: string;
+  count: number;
+  q1: number;
+  median: number;
+  q3: number;
+}
+
+/** Median and quartiles per theme, pillar and overall over the given scans, from the stored scores. */
+export async function groupStatistics(db: Db, scanIds: number[]): Promise<GroupStatistic[]> {
+  if (scanIds.length === 0) return [];
+  const round = (column: string) => sql<number>`round(percentile_cont(${sql.raw(column)}) within group (order by ${scanScores.score})::numeric, 2)::float8`;
+  const rows = await db
+    .select({
+      kind: scanScores.kind,
+      key: scanScores.key,
+      count: sql<number>`count(${scanScores.score})::int`,
+      q1: round('0.25'),
+      median: round('0.5'),
+      q3: round('0.75'),
+    })
+    .from(scanScores)
+    .where(and(inArray(scanScores.scanId, scanIds), sql`${scanScores.score} is not null`))
+    .groupBy(scanScores.kind, scanScores.key);
+  return rows;
+}
+
+/** Stored scores of individual scans (own scan, named organisations). */
+export async function scoresOf(db: Db, scanIds: number[]) {
+  if (scanIds.length === 0) return [];
+  return db.select().from(scanScores).where(inArray(scanScores.scanId, scanIds));
+}
+
+export async function setPopulation(db: Db, values: { code: string; population: number }[], actorUserId: number): Promise<void> {
+  await db.transaction(async (tx) => {
+    for (const v of values) {
+      await tx.update(organisations).set({ population: v.population }).where(eq(organisations.code, v.code));
+    }
+    await recordAudit(tx, { actorUserId, action: 'population.imported', details: { count: values.length } });
+  });
+}

@@ -1,0 +1,76 @@
+import type { Db } from '../../core/db/database.ts';
+import { decideGroups, type Decision } from './benchmark.anonymity.ts';
+import { peerGroups, type Contribution, type PeerGroup } from './benchmark.groups.ts';
+import { contributionsOf, groupStatistics, periodsWithScans, scoresOf, type GroupStatistic } from './benchmark.queries.ts';
+
+export interface PeriodGroups {
+  period: number;
+  contributions: Contribution[];
+  groups: PeerGroup[];
+  decisions: Map<string, Decision>;
+}
+
+/** All peer groups of a period with the anonymity decision for each. */
+export async function groupsOfPeriod(db: Db, period: number): Promise<PeriodGroups> {
+  const contributions = await contributionsOf(db, period);
+  const groups = peerGroups(contributions);
+  const decisions = decideGroups(groups.map((g) => ({ id: g.id, contributors: new Set(g.contributors.map((c) => c.organisationId)) })));
+  return { period, contributions, groups, decisions };
+}
+
+export type GroupFigures =
+  | { isShown: true; groupId: string; period: number; size: number; statistics: GroupStatistic[] }
+  | { isShown: false; groupId: string; period: number; reason: 'tooFew' | 'differencing' };
+
+/** A group's figures for a period, or the reason they are withheld. Nothing else ever leaves here. */
+export async function figuresOf(db: Db, groups: PeriodGroups, groupId: string): Promise<GroupFigures> {
+  const decision = groups.decisions.get(groupId);
+  const group = groups.groups.find((g) => g.id === groupId);
+  if (!decision || !group) return { isShown: false, groupId, period: groups.period, reason: 'tooFew' };
+  if (!decision.isShown) return { isShown: false, groupId, period: groups.period, reason: decision.reason };
+  const statistics = await groupStatistics(db, group.contributors.map((c) => c.scanId));
+  return { isShown: true, groupId, period: groups.period, size: group.contributors.length, statistics };
+}
+
+/** The group's median overall score per period, where shown. */
+export async function trendOf(db: Db, groupId: string) {
+  const trend: { period: number; size: number | null; median: number | null }[] = [];
+  for (const period of (await periodsWithScans(db)).slice(0, 10).reverse()) {
+    const figures = await figuresOf(db, await groupsOfPeriod(db, period), groupId);
+    const overall = figures.isShown ? figures.statistics.find((s) => s.kind === 'overall') : undefined;
+    trend.push({ period, size: figures.isShown ? figures.size : null, median: overall?.median ?? null });
+  }
+  return trend;
+}
+
+export interface LearnFromItem {
+  themeId: string;
+  ownScore: number;
+  peers: { code: string; displayName: string; score: number }[];
+}
+
+/**
+ * For the organisation's three weakest themes: the organisations in its networks that score at
+ * least one level higher there. Only between organisations that both chose named sharing.
+ */
+export async function learnFrom(db: Db, groups: PeriodGroups, organisationId: number): Promise<LearnFromItem[]> {
+  const own = groups.contributions.find((c) => c.organisationId === organisationId);
+  if (!own?.isNamed) return [];
+  const peers = groups.contributions.filter(
+    (c) => c.isNamed && c.organisationId !== organisationId && c.networks.some((n) => own.networks.includes(n)),
+  );
+  const scores = await scoresOf(db, [own.scanId, ...peers.map((p) => p.scanId)]);
+  const themeScore = (scanId: number, key: string) => scores.find((s) => s.scanId === scanId && s.kind === 'theme' && s.key === key)?.score ?? null;
+  const weakest = scores
+    .filter((s) => s.scanId === own.scanId && s.kind === 'theme' && s.score !== null)
+    .sort((a, b) => (a.score ?? 0) - (b.score ?? 0))
+    .slice(0, 3);
+  return weakest.map((w) => {
+    const ownScore = w.score ?? 0;
+    const ahead = peers.flatMap((p) => {
+      const score = themeScore(p.scanId, w.key);
+      return score !== null && score >= ownScore + 1 ? [{ code: p.code, displayName: p.displayName, score }] : [];
+    });
+    return { themeId: w.key, ownScore, peers: ahead.sort((a, b) => b.score - a.score) };
+  });
+}
