@@ -43,10 +43,10 @@ function label(o: { name: string; label: string; required?: boolean | undefined;
   >`;
 }
 
-export function textField(o: FieldOptions): SafeHtml {
-  const aria = describedBy(o.name, Boolean(o.description), Boolean(o.error));
+/** The NL Design System form-field frame: label, description, error, then the control. */
+function formField(kind: string, o: Omit<FieldOptions, 'type'>, control: SafeHtml): SafeHtml {
   return html`<div
-    class="utrecht-form-field utrecht-form-field--text${o.error ? ' utrecht-form-field--invalid' : ''}"
+    class="utrecht-form-field utrecht-form-field--${kind}${o.error ? ' utrecht-form-field--invalid' : ''}"
   >
     <div class="utrecht-form-field__label">${label(o)}</div>
     ${
@@ -57,20 +57,27 @@ export function textField(o: FieldOptions): SafeHtml {
         : ''
     }
     ${fieldError(o.name, o.locale, o.error)}
-    <div class="utrecht-form-field__input">
-      <input
-        class="utrecht-textbox utrecht-textbox--html-input${o.error ? ' utrecht-textbox--invalid' : ''}"
-        id="${fieldId(o.name)}"
-        name="${o.name}"
-        type="${o.type ?? 'text'}"
-        value="${o.value ?? ''}"
-        ${o.autocomplete ? html`autocomplete="${o.autocomplete}"` : ''}
-        ${o.required ? html`required aria-required="true"` : ''}
-        ${o.error ? html`aria-invalid="true"` : ''}
-        ${aria ? html`aria-describedby="${aria}"` : ''}
-      />
-    </div>
+    <div class="utrecht-form-field__input">${control}</div>
   </div>`;
+}
+
+export function textField(o: FieldOptions): SafeHtml {
+  const aria = describedBy(o.name, Boolean(o.description), Boolean(o.error));
+  return formField(
+    'text',
+    o,
+    html`<input
+      class="utrecht-textbox utrecht-textbox--html-input${o.error ? ' utrecht-textbox--invalid' : ''}"
+      id="${fieldId(o.name)}"
+      name="${o.name}"
+      type="${o.type ?? 'text'}"
+      value="${o.value ?? ''}"
+      ${o.autocomplete ? html`autocomplete="${o.autocomplete}"` : ''}
+      ${o.required ? html`required aria-required="true"` : ''}
+      ${o.error ? html`aria-invalid="true"` : ''}
+      ${aria ? html`aria-describedby="${aria}"` : ''}
+    />`,
+  );
 }
 
 export interface Choice {
@@ -81,33 +88,48 @@ export interface Choice {
 
 export function selectField(o: Omit<FieldOptions, 'type'> & { choices: Choice[] }): SafeHtml {
   const aria = describedBy(o.name, Boolean(o.description), Boolean(o.error));
-  return html`<div
-    class="utrecht-form-field utrecht-form-field--select${o.error ? ' utrecht-form-field--invalid' : ''}"
-  >
-    <div class="utrecht-form-field__label">${label(o)}</div>
-    ${
-      o.description
-        ? html`<div class="utrecht-form-field-description" id="${fieldId(o.name)}-description">
-            ${o.description}
-          </div>`
-        : ''
-    }
-    ${fieldError(o.name, o.locale, o.error)}
-    <div class="utrecht-form-field__input">
-      <select
-        class="utrecht-select utrecht-select--html-select"
-        id="${fieldId(o.name)}"
-        name="${o.name}"
-        ${o.error ? html`aria-invalid="true"` : ''}
-        ${aria ? html`aria-describedby="${aria}"` : ''}
-      >
-        ${o.choices.map(
-          (c) =>
-            html`<option value="${c.value}" ${c.value === o.value ? 'selected' : ''}>${c.label}</option>`,
-        )}
-      </select>
-    </div>
-  </div>`;
+  return formField(
+    'select',
+    o,
+    html`<select
+      class="utrecht-select utrecht-select--html-select"
+      id="${fieldId(o.name)}"
+      name="${o.name}"
+      ${o.error ? html`aria-invalid="true"` : ''}
+      ${aria ? html`aria-describedby="${aria}"` : ''}
+    >
+      ${o.choices.map((c) => html`<option value="${c.value}" ${c.value === o.value ? 'selected' : ''}>${c.label}</option>`)}
+    </select>`,
+  );
+}
+
+/** A table with a caption, column headers and a header cell per row; cells may hold markup. */
+export function table(o: {
+  caption: string;
+  columns: { label: string; isNumeric?: boolean }[];
+  rows: { header: HtmlValue; cells: HtmlValue[] }[];
+  className?: string;
+}): SafeHtml {
+  const cellClass = (i: number) => `utrecht-table__cell${o.columns[i + 1]?.isNumeric ? ' rk-number' : ''}`;
+  return html`<table class="utrecht-table utrecht-table--html-table${o.className ? ` ${o.className}` : ''}">
+    <caption class="utrecht-table__caption">
+      ${o.caption}
+    </caption>
+    <thead class="utrecht-table__header">
+      <tr class="utrecht-table__row">
+        ${o.columns.map((c) => html`<th scope="col" class="utrecht-table__header-cell${c.isNumeric ? ' rk-number' : ''}">${c.label}</th>`)}
+      </tr>
+    </thead>
+    <tbody class="utrecht-table__body">
+      ${o.rows.map(
+        (r) =>
+          html`<tr class="utrecht-table__row">
+            <th scope="row" class="utrecht-table__header-cell">${r.header}</th>
+            ${r.cells.map((cell, i) => html`<td class="${cellClass(i)}">${cell}</td>`)}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
 }
 
 export function radioGroup(o: Omit<FieldOptions, 'type'> & { choices: Choice[] }): SafeHtml {

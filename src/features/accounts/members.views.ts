@@ -8,6 +8,7 @@ import {
   errorSummary,
   radioGroup,
   textField,
+  table,
   type FieldErrors,
 } from '../../core/render/components.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
@@ -72,34 +73,25 @@ function membersTable(ctx: PageContext, data: MembersPageData): SafeHtml {
     role="region"
     aria-label="${t('table.caption', { organisation: data.organisation.displayName })}"
   >
-    <table class="utrecht-table utrecht-table--html-table">
-      <caption class="utrecht-table__caption">
-        ${t('table.caption', { organisation: data.organisation.displayName })}
-      </caption>
-      <thead class="utrecht-table__header">
-        <tr class="utrecht-table__row">
-          <th scope="col" class="utrecht-table__header-cell">${t('table.name')}</th>
-          <th scope="col" class="utrecht-table__header-cell">${t('table.email')}</th>
-          <th scope="col" class="utrecht-table__header-cell">${t('table.role')}</th>
-          <th scope="col" class="utrecht-table__header-cell">${t('table.since')}</th>
-          ${isAdmin ? html`<th scope="col" class="utrecht-table__header-cell">${t('table.actions')}</th>` : ''}
-        </tr>
-      </thead>
-      <tbody class="utrecht-table__body">
-        ${data.members.map(
-          (m) =>
-            html`<tr class="utrecht-table__row">
-              <th scope="row" class="utrecht-table__header-cell">
-                ${m.name} ${m.userId === ctx.user?.id ? t('you') : ''}
-              </th>
-              <td class="utrecht-table__cell">${m.email}</td>
-              <td class="utrecht-table__cell">${coreMessage(ctx.locale, `role.${m.role}`)}</td>
-              <td class="utrecht-table__cell">${formatDate(ctx.locale, m.since)}</td>
-              ${isAdmin ? html`<td class="utrecht-table__cell">${roleSelect(ctx, data.organisation.code, m)}</td>` : ''}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+    ${table({
+      caption: t('table.caption', { organisation: data.organisation.displayName }),
+      columns: [
+        { label: t('table.name') },
+        { label: t('table.email') },
+        { label: t('table.role') },
+        { label: t('table.since') },
+        ...(isAdmin ? [{ label: t('table.actions') }] : []),
+      ],
+      rows: data.members.map((m) => ({
+        header: html`${m.name} ${m.userId === ctx.user?.id ? t('you') : ''}`,
+        cells: [
+          m.email,
+          coreMessage(ctx.locale, `role.${m.role}`),
+          formatDate(ctx.locale, m.since),
+          ...(isAdmin ? [roleSelect(ctx, data.organisation.code, m)] : []),
+        ],
+      })),
+    })}
   </div>`;
 }
 
@@ -128,45 +120,36 @@ function pendingSection(ctx: PageContext, data: MembersPageData): SafeHtml | '' 
   if (data.pending.length === 0) return '';
   return html`<section aria-labelledby="pending-heading">
     <h2 class="utrecht-heading-2" id="pending-heading">${t('pending.title')}</h2>
-    <table class="utrecht-table utrecht-table--html-table">
-      <caption class="utrecht-table__caption">
-        ${t('pending.caption')}
-      </caption>
-      <thead class="utrecht-table__header">
-        <tr class="utrecht-table__row">
-          <th scope="col" class="utrecht-table__header-cell">${t('table.email')}</th>
-          <th scope="col" class="utrecht-table__header-cell">${t('table.role')}</th>
-          <th scope="col" class="utrecht-table__header-cell">${t('pending.expires')}</th>
-          <th scope="col" class="utrecht-table__header-cell">${t('table.actions')}</th>
-        </tr>
-      </thead>
-      <tbody class="utrecht-table__body">
-        ${data.pending.map(
-          (p) =>
-            html`<tr class="utrecht-table__row">
-              <td class="utrecht-table__cell">${p.email}</td>
-              <td class="utrecht-table__cell">${p.role ? coreMessage(ctx.locale, `role.${p.role}`) : ''}</td>
-              <td class="utrecht-table__cell">${formatDate(ctx.locale, p.expiresAt)}</td>
-              <td class="utrecht-table__cell">
-                <form
-                  method="post"
-                  action="/o/${data.organisation.code}/invitations/revoke"
-                  class="rk-inline-form"
-                >
-                  ${csrfField(ctx.csrfToken)}<input type="hidden" name="id" value="${p.id}" />
-                  <button
-                    type="submit"
-                    class="utrecht-button utrecht-button--secondary-action"
-                    aria-label="${t('pending.revokeLabel', { email: p.email ?? '' })}"
-                  >
-                    ${t('pending.revoke')}
-                  </button>
-                </form>
-              </td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+    ${table({
+      caption: t('pending.caption'),
+      columns: [
+        { label: t('table.email') },
+        { label: t('table.role') },
+        { label: t('pending.expires') },
+        { label: t('table.actions') },
+      ],
+      rows: data.pending.map((p) => ({
+        header: p.email,
+        cells: [
+          p.role ? coreMessage(ctx.locale, `role.${p.role}`) : '',
+          formatDate(ctx.locale, p.expiresAt),
+          html`<form
+            method="post"
+            action="/o/${data.organisation.code}/invitations/revoke"
+            class="rk-inline-form"
+          >
+            ${csrfField(ctx.csrfToken)}<input type="hidden" name="id" value="${p.id}" />
+            <button
+              type="submit"
+              class="utrecht-button utrecht-button--secondary-action"
+              aria-label="${t('pending.revokeLabel', { email: p.email ?? '' })}"
+            >
+              ${t('pending.revoke')}
+            </button>
+          </form>`,
+        ],
+      })),
+    })}
   </section>`;
 }
 

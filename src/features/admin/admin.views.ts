@@ -4,6 +4,7 @@ import {
   button,
   csrfField,
   errorSummary,
+  table,
   textField,
   type FieldErrors,
 } from '../../core/render/components.ts';
@@ -57,45 +58,36 @@ export function mailPage(
   isSmtpConfigured: boolean,
 ) {
   const t = tr(ctx);
-  const table =
+  const list =
     mails.length === 0
       ? html`<p class="utrecht-paragraph">${t('mail.empty')}</p>`
       : html`<div class="rk-table-scroll" tabindex="0" role="region" aria-label="${t('mail.caption')}">
-          <table class="utrecht-table utrecht-table--html-table">
-            <caption class="utrecht-table__caption">
-              ${t('mail.caption')}
-            </caption>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th scope="col" class="utrecht-table__header-cell">${t('mail.created')}</th>
-                <th scope="col" class="utrecht-table__header-cell">${t('mail.to')}</th>
-                <th scope="col" class="utrecht-table__header-cell">${t('mail.subject')}</th>
-                <th scope="col" class="utrecht-table__header-cell">${t('mail.status')}</th>
-                <th scope="col" class="utrecht-table__header-cell">${t('mail.attempts')}</th>
-                <th scope="col" class="utrecht-table__header-cell">${t('mail.error')}</th>
-              </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
-              ${mails.map(
-                (m) =>
-                  html`<tr class="utrecht-table__row">
-                    <td class="utrecht-table__cell">${formatDateTime(ctx.locale, m.createdAt)}</td>
-                    <td class="utrecht-table__cell">${m.recipient}</td>
-                    <td class="utrecht-table__cell">
-                      <a
-                        class="utrecht-link"
-                        href="/admin/mail/${m.id}"
-                        aria-label="${t('mail.read', { to: m.recipient })}: ${m.subject}"
-                        >${m.subject}</a
-                      >
-                    </td>
-                    <td class="utrecht-table__cell">${t(`mail.status.${m.status}`)}</td>
-                    <td class="utrecht-table__cell rk-number">${m.attempts}</td>
-                    <td class="utrecht-table__cell">${m.lastError ?? ''}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
+          ${table({
+            caption: t('mail.caption'),
+            columns: [
+              { label: t('mail.created') },
+              { label: t('mail.to') },
+              { label: t('mail.subject') },
+              { label: t('mail.status') },
+              { label: t('mail.attempts'), isNumeric: true },
+              { label: t('mail.error') },
+            ],
+            rows: mails.map((m) => ({
+              header: formatDateTime(ctx.locale, m.createdAt),
+              cells: [
+                m.recipient,
+                html`<a
+                  class="utrecht-link"
+                  href="/admin/mail/${m.id}"
+                  aria-label="${t('mail.read', { to: m.recipient })}: ${m.subject}"
+                  >${m.subject}</a
+                >`,
+                t(`mail.status.${m.status}`),
+                m.attempts,
+                m.lastError ?? '',
+              ],
+            })),
+          })}
         </div>`;
   return renderPage(ctx, {
     title: t('mail.title'),
@@ -103,7 +95,7 @@ export function mailPage(
     breadcrumbs: adminCrumb(ctx),
     main: html`<h1 class="utrecht-heading-1">${t('mail.title')}</h1>
       ${alert('info', html`<p class="utrecht-paragraph">${isSmtpConfigured ? t('mail.smtp') : t('mail.noSmtp')}</p>`)}
-      ${table}`,
+      ${list}`,
   });
 }
 

@@ -5,6 +5,7 @@ import {
   button,
   csrfField,
   errorSummary,
+  table,
   textField,
   type FieldErrors,
 } from '../../core/render/components.ts';
@@ -27,57 +28,44 @@ export interface ApiTokensPageData {
 export function apiTokensPage(ctx: PageContext, data: ApiTokensPageData): string {
   const t = tr(ctx);
   const o = data.organisation;
-  const table =
+  const list =
     data.tokens.length === 0
       ? html`<p class="utrecht-paragraph">${t('empty')}</p>`
-      : html`<table class="utrecht-table utrecht-table--html-table">
-          <caption class="utrecht-table__caption">
-            ${t('caption')}
-          </caption>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th scope="col" class="utrecht-table__header-cell">${t('name')}</th>
-              <th scope="col" class="utrecht-table__header-cell">${t('prefix')}</th>
-              <th scope="col" class="utrecht-table__header-cell">${t('created')}</th>
-              <th scope="col" class="utrecht-table__header-cell">${t('lastUsed')}</th>
-              <th scope="col" class="utrecht-table__header-cell">${t('status')}</th>
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            ${data.tokens.map(
-              (k) =>
-                html`<tr class="utrecht-table__row">
-                  <th scope="row" class="utrecht-table__header-cell">${k.name}</th>
-                  <td class="utrecht-table__cell"><code>${k.prefix}…</code></td>
-                  <td class="utrecht-table__cell">${formatDateTime(ctx.locale, k.createdAt)}</td>
-                  <td class="utrecht-table__cell">
-                    ${k.lastUsedAt ? formatDateTime(ctx.locale, k.lastUsedAt) : t('never')}
-                  </td>
-                  <td class="utrecht-table__cell">
-                    ${
-                      k.revokedAt
-                        ? t('revoked')
-                        : html`${t('active')}
-                            <form
-                              method="post"
-                              action="/o/${o.code}/api-tokens/${k.id}/revoke"
-                              class="rk-inline-form"
-                            >
-                              ${csrfField(ctx.csrfToken)}
-                              <button
-                                type="submit"
-                                class="utrecht-button utrecht-button--secondary-action"
-                                aria-label="${t('revokeLabel', { name: k.name })}"
-                              >
-                                ${t('revoke')}
-                              </button>
-                            </form>`
-                    }
-                  </td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>`;
+      : table({
+          caption: t('caption'),
+          columns: [
+            { label: t('name') },
+            { label: t('prefix') },
+            { label: t('created') },
+            { label: t('lastUsed') },
+            { label: t('status') },
+          ],
+          rows: data.tokens.map((k) => ({
+            header: k.name,
+            cells: [
+              html`<code>${k.prefix}…</code>`,
+              formatDateTime(ctx.locale, k.createdAt),
+              k.lastUsedAt ? formatDateTime(ctx.locale, k.lastUsedAt) : t('never'),
+              k.revokedAt
+                ? t('revoked')
+                : html`${t('active')}
+                    <form
+                      method="post"
+                      action="/o/${o.code}/api-tokens/${k.id}/revoke"
+                      class="rk-inline-form"
+                    >
+                      ${csrfField(ctx.csrfToken)}
+                      <button
+                        type="submit"
+                        class="utrecht-button utrecht-button--secondary-action"
+                        aria-label="${t('revokeLabel', { name: k.name })}"
+                      >
+                        ${t('revoke')}
+                      </button>
+                    </form>`,
+            ],
+          })),
+        });
   return renderPage(ctx, {
     title: t('title', { organisation: o.displayName }),
     nav: 'dashboard',
@@ -86,7 +74,7 @@ export function apiTokensPage(ctx: PageContext, data: ApiTokensPageData): string
       ${data.notice ? alert('ok', html`<p class="utrecht-paragraph">${data.notice}</p>`) : ''}
       <p class="utrecht-paragraph">${t('intro', { organisation: o.displayName })}</p>
       <p class="utrecht-paragraph"><a class="utrecht-link" href="/api/v1/openapi.json">${t('docs')}</a></p>
-      ${table}
+      ${list}
       <h2 class="utrecht-heading-2">${t('new')}</h2>
       ${errorSummary(ctx.locale, data.errors)}
       <form method="post" action="/o/${o.code}/api-tokens" novalidate class="rk-narrow">

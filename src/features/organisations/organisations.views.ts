@@ -1,6 +1,6 @@
 import { coreMessage } from '../../core/i18n/core.messages.ts';
 import type { OrganisationKind } from '../../core/db/core.tables.ts';
-import { alert } from '../../core/render/components.ts';
+import { alert, table } from '../../core/render/components.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import type { OrganisationScope } from '../../core/http/context.ts';
@@ -87,34 +87,23 @@ export function directoryPage(ctx: PageContext, data: DirectoryData): string {
   const results =
     data.items.length === 0
       ? html`<p class="utrecht-paragraph">${t('directory.none')}</p>`
-      : html`<table class="utrecht-table utrecht-table--html-table">
-          <caption class="utrecht-table__caption">
-            ${t('directory.caption')}
-          </caption>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th scope="col" class="utrecht-table__header-cell">${t('column.name')}</th>
-              <th scope="col" class="utrecht-table__header-cell">${t('column.code')}</th>
-              <th scope="col" class="utrecht-table__header-cell">${t('column.kind')}</th>
-              <th scope="col" class="utrecht-table__header-cell">${t('column.province')}</th>
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            ${data.items.map(
-              (o) =>
-                html`<tr class="utrecht-table__row">
-                  <th scope="row" class="utrecht-table__header-cell">
-                    <a class="utrecht-link" href="/organisations/${o.code}">${o.displayName}</a>
-                  </th>
-                  <td class="utrecht-table__cell">${o.code}</td>
-                  <td class="utrecht-table__cell">${coreMessage(ctx.locale, `kind.${o.kind}`)}</td>
-                  <td class="utrecht-table__cell">
-                    ${o.provinceCode ? provinceName.get(o.provinceCode) : ''}
-                  </td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>`;
+      : table({
+          caption: t('directory.caption'),
+          columns: [
+            { label: t('column.name') },
+            { label: t('column.code') },
+            { label: t('column.kind') },
+            { label: t('column.province') },
+          ],
+          rows: data.items.map((o) => ({
+            header: html`<a class="utrecht-link" href="/organisations/${o.code}">${o.displayName}</a>`,
+            cells: [
+              o.code,
+              coreMessage(ctx.locale, `kind.${o.kind}`),
+              o.provinceCode ? provinceName.get(o.provinceCode) : '',
+            ],
+          })),
+        });
   return renderPage(ctx, {
     title: t('directory.title'),
     nav: 'organisations',

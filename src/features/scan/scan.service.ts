@@ -7,7 +7,7 @@ import type { Locale } from '../../core/i18n/i18n.ts';
 import type { Framework } from '../framework/framework.schema.ts';
 import { findQuestion, getFramework } from '../framework/index.ts';
 import { scanMessage } from './scan.messages.ts';
-import { answersOf, consensusOf, findScan, lockScan, memberIds, type ScanRow } from './scan.queries.ts';
+import { answersOf, consensusOf, lockScan, memberIds, type ScanRow } from './scan.queries.ts';
 import {
   computeResults,
   distributionOf,
@@ -247,13 +247,19 @@ const toAnswer = (row: {
   targetLevel: row.targetLevel,
 });
 
+/** The respondents' answers grouped by question. */
+async function individualByQuestion(db: Db, scanId: number): Promise<Map<string, Answer[]>> {
+  const byQuestion = new Map<string, Answer[]>();
+  for (const row of await answersOf(db, scanId)) {
+    byQuestion.set(row.questionId, [...(byQuestion.get(row.questionId) ?? []), toAnswer(row)]);
+  }
+  return byQuestion;
+}
+
 /** The answer that counts per question, from the agreed answers and the respondents' answers. */
 export async function effectiveAnswers(db: Db, scan: ScanRow): Promise<Map<string, Answer>> {
-  const individual = await answersOf(db, scan.id);
+  const byQuestion = await individualByQuestion(db, scan.id);
   const agreed = new Map((await consensusOf(db, scan.id)).map((c) => [c.questionId, toAnswer(c)]));
-  const byQuestion = new Map<string, Answer[]>();
-  for (const row of individual)
-    byQuestion.set(row.questionId, [...(byQuestion.get(row.questionId) ?? []), toAnswer(row)]);
   const result = new Map<string, Answer>();
   for (const questionId of new Set([...agreed.keys(), ...byQuestion.keys()])) {
     const answer = effectiveAnswer(agreed.get(questionId), byQuestion.get(questionId) ?? []);
@@ -265,10 +271,7 @@ export async function effectiveAnswers(db: Db, scan: ScanRow): Promise<Map<strin
 /** Questions where respondents are two levels or more apart and no agreed answer is recorded yet. */
 export async function openDisagreements(db: Db, scan: ScanRow): Promise<string[]> {
   const agreed = new Set((await consensusOf(db, scan.id)).map((c) => c.questionId));
-  const byQuestion = new Map<string, Answer[]>();
-  for (const row of await answersOf(db, scan.id)) {
-    byQuestion.set(row.questionId, [...(byQuestion.get(row.questionId) ?? []), toAnswer(row)]);
-  }
+  const byQuestion = await individualByQuestion(db, scan.id);
   return [...byQuestion]
     .filter(([id, answers]) => !agreed.has(id) && distributionOf(answers).isDisagreement)
     .map(([id]) => id);
@@ -341,5 +344,3 @@ export async function reopenScan(db: Db, scan: ScanRow, actorUserId: number): Pr
 export async function resultsOf(db: Db, scan: ScanRow): Promise<Results> {
   return computeResults(getFramework(scan.frameworkVersion), await effectiveAnswers(db, scan));
 }
-
-export { findScan };

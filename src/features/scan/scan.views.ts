@@ -6,6 +6,7 @@ import {
   csrfField,
   errorSummary,
   selectField,
+  table,
   textField,
   type FieldErrors,
 } from '../../core/render/components.ts';
@@ -55,34 +56,20 @@ export function scanListPage(
   const list =
     items.length === 0
       ? html`<p class="utrecht-paragraph">${canStart ? t('list.empty') : t('list.emptyViewer')}</p>`
-      : html`<table class="utrecht-table utrecht-table--html-table">
-          <caption class="utrecht-table__caption">
-            ${t('list.caption')}
-          </caption>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th scope="col" class="utrecht-table__header-cell">${t('column.title')}</th>
-              <th scope="col" class="utrecht-table__header-cell">${t('column.period')}</th>
-              <th scope="col" class="utrecht-table__header-cell">${t('column.status')}</th>
-              <th scope="col" class="utrecht-table__header-cell rk-number">${t('column.respondents')}</th>
-              <th scope="col" class="utrecht-table__header-cell">${t('column.framework')}</th>
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            ${items.map(
-              (s) =>
-                html`<tr class="utrecht-table__row">
-                  <th scope="row" class="utrecht-table__header-cell">
-                    <a class="utrecht-link" href="/o/${organisation.code}/scans/${s.id}">${s.title}</a>
-                  </th>
-                  <td class="utrecht-table__cell">${s.period}</td>
-                  <td class="utrecht-table__cell">${statusBadge(ctx, s.status)}</td>
-                  <td class="utrecht-table__cell rk-number">${s.respondents}</td>
-                  <td class="utrecht-table__cell">${s.frameworkVersion}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>`;
+      : table({
+          caption: t('list.caption'),
+          columns: [
+            { label: t('column.title') },
+            { label: t('column.period') },
+            { label: t('column.status') },
+            { label: t('column.respondents'), isNumeric: true },
+            { label: t('column.framework') },
+          ],
+          rows: items.map((s) => ({
+            header: html`<a class="utrecht-link" href="/o/${organisation.code}/scans/${s.id}">${s.title}</a>`,
+            cells: [s.period, statusBadge(ctx, s.status), s.respondents, s.frameworkVersion],
+          })),
+        });
   return renderPage(ctx, {
     title: t('list.title', { organisation: organisation.displayName }),
     nav: 'dashboard',
