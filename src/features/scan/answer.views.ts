@@ -4,7 +4,7 @@ import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import type { Framework, Question, Theme } from '../framework/framework.schema.ts';
 import { localise } from '../framework/index.ts';
-import { scanCrumbs, tr } from './scan.views.ts';
+import { scanCrumbs, targetAndNoteFields, tr } from './scan.views.ts';
 import type { ScanRow } from './scan.queries.ts';
 
 /** What the form shows per question: the stored answer or, after a failed save, what was typed. */
@@ -116,29 +116,18 @@ function questionBlock(ctx: PageContext, data: AnswerPageData, q: Question, inde
     </details>
     ${error ? html`<p class="utrecht-form-field-error-message" id="${domId(q, 'error')}" role="alert">${error}</p>` : ''}
     ${levelChoices(ctx, data, q, value)}
-    <div class="utrecht-form-field">
-      <label class="utrecht-form-label" for="${domId(q, 'target')}">${t('answer.target')}</label>
-      <select
-        class="utrecht-select utrecht-select--html-select"
-        id="${domId(q, 'target')}"
-        name="${fieldName(q, 'target')}"
-        ${data.isLocked ? 'disabled' : ''}
-      >
-        <option value="">${t('answer.noTarget')}</option>
-        ${data.framework.levels.map((l) => html`<option value="${l.level}" ${value.target === String(l.level) ? 'selected' : ''}>${l.level} · ${localise(l.label, ctx.locale)}</option>`)}
-      </select>
-    </div>
-    <div class="utrecht-form-field">
-      <label class="utrecht-form-label" for="${domId(q, 'note')}">${t('answer.note')}</label>
-      <textarea
-        class="utrecht-textarea utrecht-textarea--html-textarea"
-        id="${domId(q, 'note')}"
-        name="${fieldName(q, 'note')}"
-        rows="2"
-        ${data.isLocked ? 'disabled' : ''}
-      >
-${value.note}</textarea>
-    </div>
+    ${targetAndNoteFields(
+      ctx,
+      data.framework,
+      {
+        targetId: domId(q, 'target'),
+        noteId: domId(q, 'note'),
+        targetName: fieldName(q, 'target'),
+        noteName: fieldName(q, 'note'),
+      },
+      { target: value.target === '' ? null : Number(value.target), note: value.note },
+      data.isLocked,
+    )}
     <div class="utrecht-form-field">
       <label class="utrecht-form-label" for="${domId(q, 'evidence')}">${t('answer.evidence')}</label>
       <p class="utrecht-form-field-description" id="${domId(q, 'evidence-hint')}">

@@ -8,7 +8,7 @@ import { localise } from '../framework/index.ts';
 import type { Distribution } from './scan.scoring.ts';
 import type { ScanRow } from './scan.queries.ts';
 import type { Response } from './scan.tables.ts';
-import { scanCrumbs, tr } from './scan.views.ts';
+import { scanCrumbs, targetAndNoteFields, tr } from './scan.views.ts';
 
 export interface AnswerSummary {
   response: Response;
@@ -126,23 +126,12 @@ function consensusForm(ctx: PageContext, data: ConsensusPageData, item: Consensu
           >`,
       )}
     </fieldset>
-    <div class="utrecht-form-field">
-      <label class="utrecht-form-label" for="${domId(q, 'target')}">${t('answer.target')}</label>
-      <select class="utrecht-select utrecht-select--html-select" id="${domId(q, 'target')}" name="target">
-        <option value="">${t('answer.noTarget')}</option>
-        ${data.framework.levels.map((l) => html`<option value="${l.level}" ${chosen?.targetLevel === l.level ? 'selected' : ''}>${l.level} · ${localise(l.label, ctx.locale)}</option>`)}
-      </select>
-    </div>
-    <div class="utrecht-form-field">
-      <label class="utrecht-form-label" for="${domId(q, 'note')}">${t('answer.note')}</label>
-      <textarea
-        class="utrecht-textarea utrecht-textarea--html-textarea"
-        id="${domId(q, 'note')}"
-        name="note"
-        rows="2"
-      >
-${chosen?.note ?? ''}</textarea>
-    </div>
+    ${targetAndNoteFields(
+      ctx,
+      data.framework,
+      { targetId: domId(q, 'target'), noteId: domId(q, 'note'), targetName: 'target', noteName: 'note' },
+      { target: chosen?.targetLevel ?? null, note: chosen?.note ?? '' },
+    )}
     ${button(t('consensus.save'), 'secondary')}
   </form>`;
 }

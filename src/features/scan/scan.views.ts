@@ -16,6 +16,8 @@ import { hasRole } from '../../core/http/access.ts';
 import { scanMessage } from './scan.messages.ts';
 import type { ScanRow } from './scan.queries.ts';
 import type { ScanStatus } from './scan.tables.ts';
+import type { Framework } from '../framework/framework.schema.ts';
+import { localise } from '../framework/index.ts';
 
 type Key = Parameters<typeof scanMessage>[1];
 export const tr = (ctx: PageContext) => (k: Key, p?: Record<string, string | number>) =>
@@ -267,4 +269,43 @@ export function scanOverviewPage(ctx: PageContext, data: OverviewData): string {
       <h2 class="utrecht-heading-2">${t('overview.progress')}</h2>
       ${progressTable(ctx, data)}`,
   });
+}
+
+/** The target-level choice and the note, shared by a respondent's answer and the agreed answer. */
+export function targetAndNoteFields(
+  ctx: PageContext,
+  framework: Framework,
+  field: { targetId: string; noteId: string; targetName: string; noteName: string },
+  value: { target: number | null; note: string },
+  isDisabled = false,
+): SafeHtml {
+  const t = tr(ctx);
+  return html`<div class="utrecht-form-field">
+      <label class="utrecht-form-label" for="${field.targetId}">${t('answer.target')}</label>
+      <select
+        class="utrecht-select utrecht-select--html-select"
+        id="${field.targetId}"
+        name="${field.targetName}"
+        ${isDisabled ? 'disabled' : ''}
+      >
+        <option value="">${t('answer.noTarget')}</option>
+        ${framework.levels.map(
+          (l) =>
+            html`<option value="${l.level}" ${value.target === l.level ? 'selected' : ''}>
+              ${l.level} · ${localise(l.label, ctx.locale)}
+            </option>`,
+        )}
+      </select>
+    </div>
+    <div class="utrecht-form-field">
+      <label class="utrecht-form-label" for="${field.noteId}">${t('answer.note')}</label>
+      <textarea
+        class="utrecht-textarea utrecht-textarea--html-textarea"
+        id="${field.noteId}"
+        name="${field.noteName}"
+        rows="2"
+        ${isDisabled ? 'disabled' : ''}
+      >
+${value.note}</textarea>
+    </div>`;
 }
