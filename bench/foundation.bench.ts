@@ -1,0 +1,199 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { buildApp } from '../src/app.ts';
+import { loadConfig, type Config } from '../src/config.ts';
+import { createSession } from '../src/core/auth/sessions.ts';
+import { openAndPrepareDatabase } from '../src/startup.ts';
+import { createUser } from '../src/testing/factories.ts';
+import { httpGet } from './lib/http.ts';
+import { runLoad, type LoadResult } from './lib/load.ts';
+import { serverVersion, withEmptyDatabase } from './lib/postgres.ts';
+import { measureStartup, type StartupResult } from './lib/server-process.ts';
+import { fixed, formatTable } from './lib/table.ts';
+
+/**
+ * Foundation figures: throughput of the signed-in dashboard against a bare Fastify route, and the
+ * start-up time and memory of the real server, on PGlite and (with BENCH_DATABASE_URL) PostgreSQL.
+ * Prints figures only; it asserts nothing about speed.
+ */
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const load = { concurrency: 10, durationMs: seconds * 1000, warmupMs: 2000 };
+const serverUrl = process.env.BENCH_DATABASE_URL || undefined;
+const loadAtStart = Number(os.loadavg()[0]?.toFixed(2));
+
+interface Throughput extends LoadResult {
+  target: string;
+  database: string;
+}
+
+interface Startup extends StartupResult {
+  database: string;
+  store: string;
+}
+
+const progress = (message: string) => console.error(`… ${message}`);
+
+async function listenAndLoad(
+  app: FastifyInstance,
+  route: string,
+  headers: Record<string, string>,
+): Promise<LoadResult> {
+  const origin = await app.listen({ port: 0, host: '127.0.0.1' });
+  const status = await httpGet(origin + route, { headers });
+  if (status !== 200) throw new Error(`GET ${route} answered ${status}, expected 200`);
+  return runLoad({ url: origin + route, headers, ...load });
+}
+
+async function measureBare(): Promise<Throughput> {
+  progress('bare Fastify GET /bare');
+  const app = Fastify();
+  app.get('/bare', () => 'ok');
+  try {
+    return { target: 'bare Fastify GET /bare', database: '–', ...(await listenAndLoad(app, '/bare', {})) };
+  } finally {
+    await app.close();
+  }
+}
+
+async function measureDashboard(config: Config, label: string): Promise<Throughput> {
+  progress(`dashboard on ${label}: preparing the database`);
+  const database = await openAndPrepareDatabase(config);
+  try {
+    const user = await createUser(database.db, { memberOf: { GM0599: 'editor' } });
+    const headers = { cookie: `rk_session=${await createSession(database.db, user.id)}` };
+    const app = await buildApp({ config, database, logger: false });
+    try {
+      progress(`dashboard on ${label}: GET /o/GM0599`);
+      return {
+        target: 'dashboard GET /o/GM0599',
+        database: label,
+        ...(await listenAndLoad(app, '/o/GM0599', headers)),
+      };
+    } finally {
+      await app.close();
+      app.services.mailer.close();
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+async function measureStartups(label: string, settings: Record<string, string>): Promise<Startup[]> {
+  progress(`start-up on ${label}: new`);
+  const first = await measureStartup(settings);
+  progress(`start-up on ${label}: reopened`);
+  const second = await measureStartup(settings);
+  return [
+    { database: label, store: 'new', ...first },
+    { database: label, store: 'reopened', ...second },
+  ];
+}
+
+async function withTempDir<T>(prefix: string, use: (dir: string) => Promise<T>): Promise<T> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  try {
+    return await use(dir);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function runPglite(throughput: Throughput[], startups: Startup[]): Promise<void> {
+  const label = 'PGlite';
+  throughput.push(
+    await withTempDir('rk-bench-', (dir) =>
+      measureDashboard(loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' }), label),
+    ),
+  );
+  startups.push(
+    ...(await withTempDir('rk-bench-start-', (dir) => measureStartups(label, { DATA_DIR: dir }))),
+  );
+}
+
+async function runPostgres(url: string, throughput: Throughput[], startups: Startup[]): Promise<void> {
+  const label = `PostgreSQL ${await serverVersion(url)}`;
+  const name = `rk_bench_${process.pid}`;
+  throughput.push(
+    await withEmptyDatabase(url, name, (dbUrl) =>
+      measureDashboard(loadConfig({ DATABASE_URL: dbUrl, LOG_LEVEL: 'silent' }), label),
+    ),
+  );
+  startups.push(
+    ...(await withEmptyDatabase(url, `${name}_start`, (dbUrl) =>
+      measureStartups(label, { DATABASE_URL: dbUrl }),
+    )),
+  );
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpus: cpus.length,
+    model: cpus[0]?.model.trim() ?? 'unknown',
+    memoryGiB: Number((os.totalmem() / 1024 ** 3).toFixed(1)),
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}`,
+    // Other work on the machine skews every figure: the 1-minute load average shows whether there was any.
+    loadAverage: { atStart: loadAtStart, atEnd: Number(os.loadavg()[0]?.toFixed(2)) },
+  };
+}
+
+function printThroughput(throughput: Throughput[]): void {
+  const bare = throughput[0]?.rps ?? Number.NaN;
+  console.log(
+    `Throughput: HTTP on 127.0.0.1, ${load.concurrency} keep-alive connections, ${seconds} s after ` +
+      `${load.warmupMs / 1000} s warm-up; the load generator is a separate Node process on the same cores`,
+  );
+  const headers = ['target', 'database', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'failed', 'bare ÷ this'];
+  const rows = throughput.map((t) => [
+    t.target,
+    t.database,
+    fixed(t.rps),
+    fixed(t.p50, 2),
+    fixed(t.p95, 2),
+    fixed(t.p99, 2),
+    t.non2xx + t.errors,
+    `${fixed(bare / t.rps, 1)}×`,
+  ]);
+  console.log(formatTable(headers, rows));
+}
+
+function printStartups(startups: Startup[]): void {
+  console.log(
+    'Start-up: spawn `node --import tsx src/main.ts` until the first 200 on GET / (polled every 20 ms)',
+  );
+  const headers = ['database', 'store', 'first page ms', 'RSS MB', 'SIGTERM→exit ms'];
+  const rows = startups.map((s) => [
+    s.database,
+    s.store,
+    fixed(s.firstPageMs),
+    fixed(s.rssMb),
+    fixed(s.stopMs),
+  ]);
+  console.log(formatTable(headers, rows));
+}
+
+function printReport(throughput: Throughput[], startups: Startup[]): void {
+  const m = machine();
+  console.log(`\nRoutekaart foundation benchmarks, ${new Date().toISOString()}`);
+  console.log(`Machine: ${m.cpus} × ${m.model}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}`);
+  console.log(`Load average (1 min): ${m.loadAverage.atStart} at start, ${m.loadAverage.atEnd} at end\n`);
+  printThroughput(throughput);
+  console.log();
+  printStartups(startups);
+  console.log(
+    `\n${JSON.stringify({ bench: 'foundation', machine: m, seconds, throughput, startups }, roundNumbers)}`,
+  );
+}
+
+function roundNumbers(_key: string, value: unknown): unknown {
+  return typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 100) / 100 : value;
+}
+
+const throughput = [await measureBare()];
+const startups: Startup[] = [];
+await runPglite(throughput, startups);
+if (serverUrl) await runPostgres(serverUrl, throughput, startups);
+printReport(throughput, startups);
