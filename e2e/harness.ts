@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import { createServer, type AddressInfo } from 'node:net';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { SMTPServer } from 'smtp-server';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import type { Db } from '../src/core/db/database.ts';
 import { createSetupLinkIfNeeded } from '../src/features/accounts/index.ts';
+import { testPassword } from '../src/testing/factories.ts';
 import { openTestDatabase } from '../src/testing/test-database.ts';
 
 /**
@@ -26,8 +27,11 @@ export interface Journey {
   app: FastifyInstance;
   db: Db;
   browser: Browser;
-  /** A fresh browser context (own cookies) with one page: one person at one computer. */
-  newPage(): Promise<Page>;
+  /**
+   * A fresh browser context (own cookies) with one page: one person at one computer. Options such as
+   * `{ javaScriptEnabled: false }` set up that person's browser.
+   */
+  newPage(options?: BrowserContextOptions): Promise<Page>;
   /** The one-time setup link, as the server prints it at its first start. */
   setupLink(): Promise<string>;
   /** Sends the outbox now (the server process does this on a timer) and waits for a mail to `to`. */
@@ -69,8 +73,8 @@ export async function startJourney(): Promise<Journey> {
       app,
       db: database.db,
       browser,
-      async newPage() {
-        const context = await browser.newContext({ baseURL: baseUrl });
+      async newPage(options = {}) {
+        const context = await browser.newContext({ ...options, baseURL: baseUrl });
         cleanups.push(() => context.close());
         return context.newPage();
       },
@@ -202,11 +206,43 @@ export async function checkA11y(page: Page, label: string): Promise<void> {
   assert.equal(problems.length, 0, `${summary}:\n${problems.join('\n')}`);
 }
 
+/**
+ * Axe runs as a script, which a page opened with JavaScript disabled does not run. For such a page this
+ * checks a copy of its markup (its own script left out, so nothing enhances it) in a scratch context
+ * that loads the same styles from the server.
+ */
+export async function checkA11yWithoutScripts(page: Page, label: string): Promise<void> {
+  const url = page.url();
+  const markup = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+  const browser = page.context().browser();
+  assert.ok(browser, 'the page belongs to a launched browser');
+  const context = await browser.newContext({ viewport: page.viewportSize() });
+  try {
+    const copy = await context.newPage();
+    await copy.route(
+      (u) => u.href === url,
+      (route) => route.fulfill({ body: markup, contentType: 'text/html; charset=utf-8' }),
+    );
+    await copy.goto(url);
+    assert.equal(await copy.locator('script').count(), 0, 'the copy runs no script of the app');
+    await checkA11y(copy, `${label} (its markup, checked in a copy)`);
+  } finally {
+    await context.close();
+  }
+}
+
 /** Runs an action that leads to another page (a click, Enter) and waits until that page has loaded. */
 export async function untilLoaded(page: Page, action: () => Promise<void>): Promise<void> {
   const loaded = page.waitForEvent('load');
   await action();
   await loaded;
+}
+
+/** Signs in through the login form the page shows (e.g. after a redirect to it) and waits for the next page. */
+export async function signIn(page: Page, email: string, password = testPassword): Promise<void> {
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await untilLoaded(page, () => page.getByRole('button', { name: 'Inloggen' }).click());
 }
 
 /** Presses a key that submits a form or follows a link, and waits until the next page has loaded. */

@@ -63,7 +63,9 @@ test('the administrator invites a colleague as editor and sees the invitation pe
   const pending = admin.getByRole('table', { name: 'Uitnodigingen die nog niet zijn aangenomen' });
   assert.deepEqual(
     await pending
-      .locator('tbody tr td')
+      .locator('tbody tr')
+      .first()
+      .locator('th, td')
       .allInnerTexts()
       .then((cells) => cells.slice(0, 2)),
     [colleague.email, 'Bewerker'],

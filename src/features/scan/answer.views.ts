@@ -182,6 +182,7 @@ export function answerPage(ctx: PageContext, data: AnswerPageData): string {
           class="rk-answer-form"
           data-autosave="/o/${data.organisation.code}/scans/${data.scan.id}/answers"
           data-saved="${t('answer.autosaved')}"
+          data-failed="${t('answer.autosaveFailed')}"
         >
           ${csrfField(ctx.csrfToken)} ${data.theme.questions.map((q, i) => questionBlock(ctx, data, q, i))}
           ${

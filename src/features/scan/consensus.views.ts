@@ -184,7 +184,13 @@ export function consensusPage(ctx: PageContext, data: ConsensusPageData): string
       <p class="utrecht-paragraph">${t('consensus.intro')}</p>
       <section class="rk-card" aria-labelledby="agenda-heading">
         <h2 class="utrecht-heading-2" id="agenda-heading">
-          ${data.agenda.length > 0 ? t('consensus.agenda', { count: data.agenda.length }) : t('consensus.noAgenda')}
+          ${
+            data.agenda.length === 0
+              ? t('consensus.noAgenda')
+              : data.agenda.length === 1
+                ? t('consensus.agenda.one')
+                : t('consensus.agenda', { count: data.agenda.length })
+          }
         </h2>
         ${
           data.agenda.length > 0

@@ -55,6 +55,8 @@ export const scanMessage = defineMessages({
     reopened: 'De scan is heropend: antwoorden kunnen weer worden gewijzigd.',
     'submit.disagreements':
       'De scan kan nog niet worden vastgesteld: bij {count} vragen liggen de antwoorden twee niveaus of meer uit elkaar zonder vastgelegd gezamenlijk antwoord. Leg die eerst vast.',
+    'submit.disagreements.one':
+      'De scan kan nog niet worden vastgesteld: bij 1 vraag liggen de antwoorden twee niveaus of meer uit elkaar zonder vastgelegd gezamenlijk antwoord. Leg dat eerst vast.',
     'submit.nothing':
       'De scan kan nog niet worden vastgesteld: er is nog geen enkele vraag met een niveau beantwoord.',
     'submit.notDraft': 'Deze scan is al vastgesteld.',
@@ -75,7 +77,7 @@ export const scanMessage = defineMessages({
     'answer.saveNext': 'Opslaan en volgende thema',
     'answer.saved': 'Uw antwoorden zijn opgeslagen.',
     'answer.autosaved': 'Opgeslagen',
-    'answer.autosaveFailed': 'Niet opgeslagen: {reason} Gebruik de knop Opslaan.',
+    'answer.autosaveFailed': 'Niet automatisch opgeslagen. Gebruik de knop Opslaan.',
     'answer.locked': 'Deze scan is vastgesteld; antwoorden kunnen niet meer worden gewijzigd.',
     'answer.notRespondent': 'U bent geen invuller van deze scan.',
     'answer.sourceLabel': 'Bron in de handreiking',
@@ -90,6 +92,7 @@ export const scanMessage = defineMessages({
     'consensus.intro':
       'Per vraag ziet u hoe de invullers antwoordden. Vragen waarbij de antwoorden twee niveaus of meer uit elkaar liggen, staan bovenaan: dat is de agenda voor het teamoverleg. Leg per vraag het gezamenlijke antwoord vast.',
     'consensus.agenda': 'Agenda: {count} vragen met grote verschillen',
+    'consensus.agenda.one': 'Agenda: 1 vraag met grote verschillen',
     'consensus.noAgenda': 'Er zijn geen vragen met grote verschillen.',
     'consensus.distribution': 'Antwoorden van de invullers',
     'consensus.distributionCaption': 'Aantal invullers per antwoord',
@@ -132,6 +135,7 @@ export const scanMessage = defineMessages({
       'Er is geen eerdere vastgestelde scan om mee te vergelijken. Herhaal de scan volgend jaar om de verandering te zien.',
     'results.noScore': 'geen score',
     'results.print': 'Afdrukken',
+    'results.compare': 'Vergelijk met andere gemeenten',
     'results.method':
       'Een score is het gemiddelde van de niveaus (1–5) van de beantwoorde vragen. “Weet ik niet” en “niet van toepassing” tellen niet mee. Per vraag telt het gezamenlijke antwoord, of anders de mediaan van de invullers.',
     'mail.invited.subject': 'Vul de zelfscan “{title}” in',
@@ -193,6 +197,8 @@ export const scanMessage = defineMessages({
     reopened: 'The scan has been reopened: answers can be changed again.',
     'submit.disagreements':
       'The scan cannot be submitted yet: for {count} questions the answers are two levels or more apart without a recorded agreed answer. Record those first.',
+    'submit.disagreements.one':
+      'The scan cannot be submitted yet: for 1 question the answers are two levels or more apart without a recorded agreed answer. Record that first.',
     'submit.nothing': 'The scan cannot be submitted yet: no question has been answered with a level.',
     'submit.notDraft': 'This scan has already been submitted.',
     'answer.title': '{theme}',
@@ -213,7 +219,7 @@ export const scanMessage = defineMessages({
     'answer.saveNext': 'Save and next theme',
     'answer.saved': 'Your answers have been saved.',
     'answer.autosaved': 'Saved',
-    'answer.autosaveFailed': 'Not saved: {reason} Use the Save button.',
+    'answer.autosaveFailed': 'Not saved automatically. Use the Save button.',
     'answer.locked': 'This scan has been submitted; answers can no longer be changed.',
     'answer.notRespondent': 'You are not a respondent of this scan.',
     'answer.sourceLabel': 'Source in the guide',
@@ -227,6 +233,7 @@ export const scanMessage = defineMessages({
     'consensus.intro':
       'For each question you see how the respondents answered. Questions where the answers are two levels or more apart come first: that is the agenda for the team meeting. Record the agreed answer per question.',
     'consensus.agenda': 'Agenda: {count} questions with large differences',
+    'consensus.agenda.one': 'Agenda: 1 question with large differences',
     'consensus.noAgenda': 'There are no questions with large differences.',
     'consensus.distribution': 'Answers of the respondents',
     'consensus.distributionCaption': 'Number of respondents per answer',
@@ -268,6 +275,7 @@ export const scanMessage = defineMessages({
       'There is no earlier submitted scan to compare with. Repeat the scan next year to see the change.',
     'results.noScore': 'no score',
     'results.print': 'Print',
+    'results.compare': 'Compare with other municipalities',
     'results.method':
       'A score is the mean of the levels (1–5) of the answered questions. “I don’t know” and “not applicable” do not count. For each question the agreed answer counts, or else the respondents’ median.',
     'mail.invited.subject': 'Please answer the self-scan “{title}”',

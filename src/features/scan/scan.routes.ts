@@ -164,7 +164,9 @@ export function registerScanRoutes(app: FastifyInstance): void {
       return reply.redirect(`/o/${organisation.code}/scans/${scan.id}/results?notice=submitted`, 303);
     const problem =
       result.problem === 'disagreements'
-        ? scanMessage(request.locale, 'submit.disagreements', { count: result.questionIds.length })
+        ? result.questionIds.length === 1
+          ? scanMessage(request.locale, 'submit.disagreements.one')
+          : scanMessage(request.locale, 'submit.disagreements', { count: result.questionIds.length })
         : scanMessage(request.locale, result.problem === 'notDraft' ? 'submit.notDraft' : 'submit.nothing');
     return renderOverview(request, reply, { status: 409, problem });
   });
