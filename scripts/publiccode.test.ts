@@ -10,7 +10,9 @@ const root = path.resolve(import.meta.dirname, '..');
 
 describe('publiccode.yml', () => {
   it('is valid against the official schema copied in standards/publiccode', () => {
-    const schema: unknown = JSON.parse(fs.readFileSync(path.join(root, 'standards/publiccode/publiccode_schema.json'), 'utf8'));
+    const schema: unknown = JSON.parse(
+      fs.readFileSync(path.join(root, 'standards/publiccode/publiccode_schema.json'), 'utf8'),
+    );
     const document: unknown = parse(fs.readFileSync(path.join(root, 'publiccode.yml'), 'utf8'));
     const ajv = new Ajv({ strict: false, allErrors: true });
     addFormats.default(ajv);

@@ -380,6 +380,10 @@ describe('the routekaart command line', () => {
         new RegExp(`Demo data ready: ${demoPeople.length} colleagues created, 0 already there`),
       );
       assert.match(first.stdout, /Maturity scans: 8 created/);
+      assert.match(
+        first.stdout,
+        /Benchmark: 6 baseline scans of 2025 created, 14 sharing choices and populations set/,
+      );
       const password = /Password of the new demo accounts: (\S+)/.exec(first.stdout)?.[1];
       assert.ok(password, first.stdout);
 
@@ -391,6 +395,10 @@ describe('the routekaart command line', () => {
       );
       assert.doesNotMatch(second.stdout, /Password of the new demo accounts/);
       assert.match(second.stdout, /Maturity scans: 0 created/);
+      assert.match(
+        second.stdout,
+        /Benchmark: 0 baseline scans of 2025 created, 0 sharing choices and populations set/,
+      );
 
       await withDatabase(target, async (db) => {
         const demoEmails = demoPeople.map((p) => p.email);

@@ -12,8 +12,8 @@ Commands:
   migrate                    apply database migrations and load the reference data
   create-user --email E --name N --org CODE --role viewer|editor|admin
                              create an account; the password is read from standard input
-  seed-demo                  add demo organisations' colleagues and maturity scans (idempotent);
-                             prints the colleagues' password
+  seed-demo                  add demo organisations' colleagues, maturity scans, sharing choices and
+                             populations (idempotent); prints the colleagues' password
   help                       show this text
 
 The command works on the same database as the server: DATABASE_URL, or else DATA_DIR (default ./data).`;
@@ -108,6 +108,9 @@ async function run(argv: string[]): Promise<void> {
       const result = await seedDemo(database.db);
       console.log(`Demo data ready: ${result.created} colleagues created, ${result.existing} already there.`);
       console.log(`Maturity scans: ${result.scans} created (scans that were already there are left alone).`);
+      console.log(
+        `Benchmark: ${result.benchmark.scans} baseline scans of 2025 created, ${result.benchmark.settings} sharing choices and populations set.`,
+      );
       if (result.created > 0) console.log(`Password of the new demo accounts: ${result.password}`);
       console.log('Sign in as, for example, noor.bakker@rotterdam.example (administrator of Rotterdam).');
     }

@@ -4,6 +4,7 @@ import { networkCoordinators, users } from '../core/auth/auth.tables.ts';
 import type { Db } from '../core/db/database.ts';
 import { networks } from '../core/db/core.tables.ts';
 import { createUserWithMembership } from '../features/accounts/index.ts';
+import { seedDemoBenchmark } from '../features/benchmark/index.ts';
 import { seedDemoScans } from '../features/scan/index.ts';
 import { demoPeople } from './demo-people.ts';
 
@@ -13,6 +14,8 @@ export interface DemoResult {
   password: string;
   /** Maturity scans added; a scan an organisation already has (by title) is left alone. */
   scans: number;
+  /** The benchmark's 2025 baselines added, and sharing choices and populations set. */
+  benchmark: { scans: number; settings: number };
 }
 
 /**
@@ -39,7 +42,8 @@ export async function seedDemo(
     if (person.coordinates) await makeCoordinator(db, person.email, person.coordinates);
   }
   const scans = await seedDemoScans(db);
-  return { created, existing, password, scans: scans.created };
+  const benchmark = await seedDemoBenchmark(db);
+  return { created, existing, password, scans: scans.created, benchmark };
 }
 
 async function makeCoordinator(db: Db, email: string, networkCode: string): Promise<void> {

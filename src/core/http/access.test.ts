@@ -90,7 +90,9 @@ describe('every route has an access rule that is enforced', () => {
     const admin = await createUser(t.db, { memberOf: { GM0599: 'admin' } });
     const client = new TestClient(t.app);
     await client.signIn(admin.email, testPassword);
-    for (const route of routes.filter((r) => r.access.kind === 'platformAdmin' || r.access.kind === 'networkCoordinator')) {
+    for (const route of routes.filter(
+      (r) => r.access.kind === 'platformAdmin' || r.access.kind === 'networkCoordinator',
+    )) {
       const url = concreteUrl(route.url);
       const response = route.method === 'GET' ? await client.get(url) : await client.post(url, {});
       assert.equal(response.statusCode, 403, `${route.method} ${url}`);

@@ -90,6 +90,10 @@ export async function registerApi(app: FastifyInstance): Promise<void> {
           description: 'Municipalities, provinces and regions (public reference data)',
         },
         { name: 'scans', description: 'An organisation’s maturity scans (with an organisation API token)' },
+        {
+          name: 'benchmarks',
+          description: 'Aggregated scores per peer group, as open data (CC0 1.0), under the anonymity rule',
+        },
       ],
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },

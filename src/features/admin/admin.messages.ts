@@ -13,6 +13,7 @@ export const adminMessage = defineMessages({
     'stats.caption': 'Stand van het platform',
     'links.mail': 'E-mail (wachtrij en verzonden)',
     'links.networks': 'Netwerken en coördinatoren',
+    'links.population': 'Inwonertallen (voor de grootteklassen in de benchmark)',
     'links.organisations': 'Organisaties (om daar collega’s uit te nodigen)',
     'mail.title': 'E-mail',
     'mail.noSmtp':
@@ -56,6 +57,7 @@ export const adminMessage = defineMessages({
     'stats.caption': 'State of the platform',
     'links.mail': 'Mail (queue and sent)',
     'links.networks': 'Networks and coordinators',
+    'links.population': 'Populations (for the size classes in the benchmark)',
     'links.organisations': 'Organisations (to invite colleagues there)',
     'mail.title': 'Mail',
     'mail.noSmtp':

@@ -30,9 +30,28 @@ describe('anonymity of group figures', () => {
   });
 
   it('re-checks after withholding, so a chain of near-identical groups leaves no pair to subtract', () => {
-    const decisions = decideGroups([group('a', [1, 2, 3, 4, 5, 6, 7, 8]), group('b', [1, 2, 3, 4, 5, 6, 7]), group('c', [1, 2, 3, 4, 5, 6])]);
+    const decisions = decideGroups([
+      group('a', [1, 2, 3, 4, 5, 6, 7, 8]),
+      group('b', [1, 2, 3, 4, 5, 6, 7]),
+      group('c', [1, 2, 3, 4, 5, 6]),
+    ]);
     const shown = [...decisions.values()].filter((d) => d.isShown).map((d) => d.id);
     assert.deepEqual(shown, ['a']);
+  });
+
+  it('withholds a group whose few unnamed members could be found by subtracting the named scores', () => {
+    const named = new Set([1, 2, 3, 4, 5]);
+    const oneHidden = { id: 'network', contributors: new Set([1, 2, 3, 4, 5, 6]), named };
+    const allNamed = { id: 'named-only', contributors: new Set([1, 2, 3, 4, 5]), named };
+    const manyHidden = {
+      id: 'all',
+      contributors: new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]),
+      named,
+    };
+    const decisions = decideGroups([oneHidden, allNamed, manyHidden]);
+    assert.deepEqual(decisions.get('network'), { id: 'network', isShown: false, reason: 'differencing' });
+    assert.equal(decisions.get('named-only')?.isShown, true);
+    assert.equal(decisions.get('all')?.isShown, true);
   });
 
   it('computes median and quartiles like percentile_cont', () => {

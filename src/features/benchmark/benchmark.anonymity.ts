@@ -6,7 +6,10 @@
  *    `minimumGroupSize - 1` organisations, comparing their figures would reveal those few. The
  *    smaller of the two is withheld (on a tie, the later one in the list), and the check repeats
  *    until no such pair remains among the groups still shown.
- * 3. Each period stands alone: a figure for a period uses only scans of that period, so comparing
+ * 3. Named scores are known to some viewers (coordinators, other named organisations), who could
+ *    subtract them from a group figure. So the organisations in a group that did not choose named
+ *    sharing must number none or at least `minimumGroupSize`; otherwise the group is withheld.
+ * 4. Each period stands alone: a figure for a period uses only scans of that period, so comparing
  *    periods never isolates one organisation's answers.
  */
 export const minimumGroupSize = 5;
@@ -15,9 +18,18 @@ export interface CandidateGroup {
   id: string;
   /** Organisations that contribute to this group in this period. */
   contributors: ReadonlySet<number>;
+  /** Of those, the ones that share by name (their own scores are visible to some viewers). */
+  named?: ReadonlySet<number>;
 }
 
-export type Decision = { id: string; isShown: true } | { id: string; isShown: false; reason: 'tooFew' | 'differencing' };
+function hiddenCount(group: CandidateGroup): number {
+  let count = 0;
+  for (const id of group.contributors) if (!group.named?.has(id)) count++;
+  return count;
+}
+
+export type Decision =
+  { id: string; isShown: true } | { id: string; isShown: false; reason: 'tooFew' | 'differencing' };
 
 function differenceSize(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
   let count = 0;
@@ -30,7 +42,11 @@ export function decideGroups(groups: readonly CandidateGroup[]): Map<string, Dec
   const decisions = new Map<string, Decision>();
   const shown: CandidateGroup[] = [];
   for (const group of groups) {
-    if (group.contributors.size < minimumGroupSize) decisions.set(group.id, { id: group.id, isShown: false, reason: 'tooFew' });
+    const hidden = hiddenCount(group);
+    if (group.contributors.size < minimumGroupSize)
+      decisions.set(group.id, { id: group.id, isShown: false, reason: 'tooFew' });
+    else if (hidden > 0 && hidden < minimumGroupSize)
+      decisions.set(group.id, { id: group.id, isShown: false, reason: 'differencing' });
     else shown.push(group);
   }
   let changed = true;

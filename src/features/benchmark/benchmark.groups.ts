@@ -21,8 +21,10 @@ export function sizeClassLabel(id: number, locale: Locale): string {
   const c = sizeClasses.find((s) => s.id === id);
   if (!c) return String(id);
   const n = (x: number) => x.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB');
-  if (c.to === Number.POSITIVE_INFINITY) return locale === 'nl' ? `${n(c.from)} inwoners of meer` : `${n(c.from)} inhabitants or more`;
-  if (c.from === 0) return locale === 'nl' ? `minder dan ${n(c.to)} inwoners` : `fewer than ${n(c.to)} inhabitants`;
+  if (c.to === Number.POSITIVE_INFINITY)
+    return locale === 'nl' ? `${n(c.from)} inwoners of meer` : `${n(c.from)} inhabitants or more`;
+  if (c.from === 0)
+    return locale === 'nl' ? `minder dan ${n(c.to)} inwoners` : `fewer than ${n(c.to)} inhabitants`;
   return locale === 'nl' ? `${n(c.from)} tot ${n(c.to)} inwoners` : `${n(c.from)} to ${n(c.to)} inhabitants`;
 }
 

@@ -7,14 +7,20 @@ import { sharingSettings, type SharingMode } from './benchmark.tables.ts';
 import type { Contribution } from './benchmark.groups.ts';
 
 export async function sharingModeOf(db: Db, organisationId: number) {
-  const [row] = await db.select().from(sharingSettings).where(eq(sharingSettings.organisationId, organisationId));
+  const [row] = await db
+    .select()
+    .from(sharingSettings)
+    .where(eq(sharingSettings.organisationId, organisationId));
   return row ?? { organisationId, mode: 'aggregated' as const, updatedByUserId: null, updatedAt: null };
 }
 
 export async function setSharingMode(db: Db, organisationId: number, mode: SharingMode, actorUserId: number) {
   await db.transaction(async (tx) => {
     const values = { organisationId, mode, updatedByUserId: actorUserId, updatedAt: sql`now()` };
-    await tx.insert(sharingSettings).values(values).onConflictDoUpdate({ target: sharingSettings.organisationId, set: values });
+    await tx
+      .insert(sharingSettings)
+      .values(values)
+      .onConflictDoUpdate({ target: sharingSettings.organisationId, set: values });
     await recordAudit(tx, { actorUserId, organisationId, action: 'sharing.changed', details: { mode } });
   });
 }
@@ -40,12 +46,16 @@ export async function contributionsOf(db: Db, period: number): Promise<Contribut
     .where(and(eq(scans.status, 'submitted'), eq(scans.period, period)))
     .orderBy(scans.organisationId, desc(scans.submittedAt), desc(scans.id));
   const counted = rows.filter((r) => r.mode !== 'not-shared');
-  const memberships = counted.length === 0 ? [] : await db
-    .select({ organisationId: networkMembers.organisationId, code: networks.code })
-    .from(networkMembers)
-    .innerJoin(networks, eq(networks.id, networkMembers.networkId));
+  const memberships =
+    counted.length === 0
+      ? []
+      : await db
+          .select({ organisationId: networkMembers.organisationId, code: networks.code })
+          .from(networkMembers)
+          .innerJoin(networks, eq(networks.id, networkMembers.networkId));
   const networksOf = new Map<number, string[]>();
-  for (const m of memberships) networksOf.set(m.organisationId, [...(networksOf.get(m.organisationId) ?? []), m.code]);
+  for (const m of memberships)
+    networksOf.set(m.organisationId, [...(networksOf.get(m.organisationId) ?? []), m.code]);
   return counted.map((r) => ({
     organisationId: r.organisationId,
     code: r.code,
@@ -60,7 +70,11 @@ export async function contributionsOf(db: Db, period: number): Promise<Contribut
 
 /** Periods with at least one submitted scan, newest first. */
 export async function periodsWithScans(db: Db): Promise<number[]> {
-  const rows = await db.selectDistinct({ period: scans.period }).from(scans).where(eq(scans.status, 'submitted')).orderBy(desc(scans.period));
+  const rows = await db
+    .selectDistinct({ period: scans.period })
+    .from(scans)
+    .where(eq(scans.status, 'submitted'))
+    .orderBy(desc(scans.period));
   return rows.map((r) => r.period);
 }
 
@@ -76,7 +90,8 @@ export interface GroupStatistic {
 /** Median and quartiles per theme, pillar and overall over the given scans, from the stored scores. */
 export async function groupStatistics(db: Db, scanIds: number[]): Promise<GroupStatistic[]> {
   if (scanIds.length === 0) return [];
-  const round = (column: string) => sql<number>`round(percentile_cont(${sql.raw(column)}) within group (order by ${scanScores.score})::numeric, 2)::float8`;
+  const round = (column: string) =>
+    sql<number>`round(percentile_cont(${sql.raw(column)}) within group (order by ${scanScores.score})::numeric, 2)::float8`;
   const rows = await db
     .select({
       kind: scanScores.kind,
@@ -98,7 +113,11 @@ export async function scoresOf(db: Db, scanIds: number[]) {
   return db.select().from(scanScores).where(inArray(scanScores.scanId, scanIds));
 }
 
-export async function setPopulation(db: Db, values: { code: string; population: number }[], actorUserId: number): Promise<void> {
+export async function setPopulation(
+  db: Db,
+  values: { code: string; population: number }[],
+  actorUserId: number,
+): Promise<void> {
   await db.transaction(async (tx) => {
     for (const v of values) {
       await tx.update(organisations).set({ population: v.population }).where(eq(organisations.code, v.code));

@@ -1,7 +1,13 @@
 import type { Db } from '../../core/db/database.ts';
 import { decideGroups, type Decision } from './benchmark.anonymity.ts';
 import { peerGroups, type Contribution, type PeerGroup } from './benchmark.groups.ts';
-import { contributionsOf, groupStatistics, periodsWithScans, scoresOf, type GroupStatistic } from './benchmark.queries.ts';
+import {
+  contributionsOf,
+  groupStatistics,
+  periodsWithScans,
+  scoresOf,
+  type GroupStatistic,
+} from './benchmark.queries.ts';
 
 export interface PeriodGroups {
   period: number;
@@ -14,7 +20,14 @@ export interface PeriodGroups {
 export async function groupsOfPeriod(db: Db, period: number): Promise<PeriodGroups> {
   const contributions = await contributionsOf(db, period);
   const groups = peerGroups(contributions);
-  const decisions = decideGroups(groups.map((g) => ({ id: g.id, contributors: new Set(g.contributors.map((c) => c.organisationId)) })));
+  const named = new Set(contributions.filter((c) => c.isNamed).map((c) => c.organisationId));
+  const decisions = decideGroups(
+    groups.map((g) => ({
+      id: g.id,
+      contributors: new Set(g.contributors.map((c) => c.organisationId)),
+      named,
+    })),
+  );
   return { period, contributions, groups, decisions };
 }
 
@@ -22,13 +35,51 @@ export type GroupFigures =
   | { isShown: true; groupId: string; period: number; size: number; statistics: GroupStatistic[] }
   | { isShown: false; groupId: string; period: number; reason: 'tooFew' | 'differencing' };
 
+/**
+ * The rule once more for each figure (`kind|key`) of a shown group. An organisation without a score
+ * for a theme (every answer "weet ik niet" or "niet van toepassing") is left out of that figure
+ * only, so a figure could rest on fewer than five organisations, or two groups could differ by
+ * fewer than five in it. Per figure, the shown groups are decided again over the organisations
+ * that have a score for it.
+ */
+async function publishableFigures(db: Db, groups: PeriodGroups, groupId: string): Promise<Set<string>> {
+  const shown = groups.groups.filter((g) => groups.decisions.get(g.id)?.isShown);
+  const organisationOf = new Map(groups.contributions.map((c) => [c.scanId, c.organisationId]));
+  const scored = new Map<string, Set<number>>();
+  for (const s of await scoresOf(db, [...organisationOf.keys()])) {
+    const organisationId = organisationOf.get(s.scanId);
+    if (s.score === null || organisationId === undefined) continue;
+    const figure = `${s.kind}|${s.key}`;
+    scored.set(figure, (scored.get(figure) ?? new Set<number>()).add(organisationId));
+  }
+  const named = new Set(groups.contributions.filter((c) => c.isNamed).map((c) => c.organisationId));
+  const allowed = new Set<string>();
+  for (const [figure, organisationIds] of scored) {
+    const candidates = shown.map((g) => ({
+      id: g.id,
+      contributors: new Set(
+        g.contributors.map((c) => c.organisationId).filter((id) => organisationIds.has(id)),
+      ),
+      named,
+    }));
+    if (decideGroups(candidates).get(groupId)?.isShown) allowed.add(figure);
+  }
+  return allowed;
+}
+
 /** A group's figures for a period, or the reason they are withheld. Nothing else ever leaves here. */
 export async function figuresOf(db: Db, groups: PeriodGroups, groupId: string): Promise<GroupFigures> {
   const decision = groups.decisions.get(groupId);
   const group = groups.groups.find((g) => g.id === groupId);
   if (!decision || !group) return { isShown: false, groupId, period: groups.period, reason: 'tooFew' };
   if (!decision.isShown) return { isShown: false, groupId, period: groups.period, reason: decision.reason };
-  const statistics = await groupStatistics(db, group.contributors.map((c) => c.scanId));
+  const allowed = await publishableFigures(db, groups, groupId);
+  const statistics = (
+    await groupStatistics(
+      db,
+      group.contributors.map((c) => c.scanId),
+    )
+  ).filter((s) => allowed.has(`${s.kind}|${s.key}`));
   return { isShown: true, groupId, period: groups.period, size: group.contributors.length, statistics };
 }
 
@@ -53,14 +104,20 @@ export interface LearnFromItem {
  * For the organisation's three weakest themes: the organisations in its networks that score at
  * least one level higher there. Only between organisations that both chose named sharing.
  */
-export async function learnFrom(db: Db, groups: PeriodGroups, organisationId: number): Promise<LearnFromItem[]> {
+export async function learnFrom(
+  db: Db,
+  groups: PeriodGroups,
+  organisationId: number,
+): Promise<LearnFromItem[]> {
   const own = groups.contributions.find((c) => c.organisationId === organisationId);
   if (!own?.isNamed) return [];
   const peers = groups.contributions.filter(
-    (c) => c.isNamed && c.organisationId !== organisationId && c.networks.some((n) => own.networks.includes(n)),
+    (c) =>
+      c.isNamed && c.organisationId !== organisationId && c.networks.some((n) => own.networks.includes(n)),
   );
   const scores = await scoresOf(db, [own.scanId, ...peers.map((p) => p.scanId)]);
-  const themeScore = (scanId: number, key: string) => scores.find((s) => s.scanId === scanId && s.kind === 'theme' && s.key === key)?.score ?? null;
+  const themeScore = (scanId: number, key: string) =>
+    scores.find((s) => s.scanId === scanId && s.kind === 'theme' && s.key === key)?.score ?? null;
   const weakest = scores
     .filter((s) => s.scanId === own.scanId && s.kind === 'theme' && s.score !== null)
     .sort((a, b) => (a.score ?? 0) - (b.score ?? 0))
@@ -69,7 +126,9 @@ export async function learnFrom(db: Db, groups: PeriodGroups, organisationId: nu
     const ownScore = w.score ?? 0;
     const ahead = peers.flatMap((p) => {
       const score = themeScore(p.scanId, w.key);
-      return score !== null && score >= ownScore + 1 ? [{ code: p.code, displayName: p.displayName, score }] : [];
+      return score !== null && score >= ownScore + 1
+        ? [{ code: p.code, displayName: p.displayName, score }]
+        : [];
     });
     return { themeId: w.key, ownScore, peers: ahead.sort((a, b) => b.score - a.score) };
   });

@@ -45,6 +45,9 @@ export const organisationsMessage = defineMessages({
     'dashboard.step.scan':
       'Meet met de zelfscan (nulmeting) waar uw organisatie staat: ieder vult hem eerst zelf in, daarna legt het team de gezamenlijke antwoorden vast.',
     'dashboard.step.scanLink': 'Naar de zelfscan',
+    'dashboard.step.compare':
+      'Vergelijk uw vastgestelde scan met die van andere gemeenten, en zie wie in uw netwerk verder is op de thema’s waar u achterblijft.',
+    'dashboard.step.compareLink': 'Vergelijken met andere organisaties',
     'dashboard.members': 'Collega’s',
     'dashboard.about': 'Over {organisation}',
     'dashboard.noMembership.title': 'Nog geen organisatie',
@@ -98,6 +101,9 @@ export const organisationsMessage = defineMessages({
     'dashboard.step.scan':
       'Measure with the self-scan (baseline) where your organisation stands: each answers it alone first, then the team records the agreed answers.',
     'dashboard.step.scanLink': 'To the self-scan',
+    'dashboard.step.compare':
+      'Compare your submitted scan with those of other municipalities, and see who in your network is further ahead on the themes where you lag behind.',
+    'dashboard.step.compareLink': 'Compare with other organisations',
     'dashboard.members': 'Colleagues',
     'dashboard.about': 'About {organisation}',
     'dashboard.noMembership.title': 'No organisation yet',

@@ -193,6 +193,14 @@ export function dashboardPage(ctx: PageContext, data: DashboardData): string {
             ${t('dashboard.step.team')} ${t('dashboard.step.teamReady', { count: data.memberCount })}
             ${teamAction}
           </li>
+          <li>
+            ${t('dashboard.step.scan')}
+            <a class="utrecht-link" href="/o/${o.code}/scans">${t('dashboard.step.scanLink')}</a>
+          </li>
+          <li>
+            ${t('dashboard.step.compare')}
+            <a class="utrecht-link" href="/o/${o.code}/benchmark">${t('dashboard.step.compareLink')}</a>
+          </li>
         </ol>
       </section>
       <section aria-labelledby="about-heading">

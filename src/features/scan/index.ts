@@ -6,7 +6,17 @@ import { registerScanApi } from './scan.api.ts';
 import { registerScanRoutes } from './scan.routes.ts';
 
 export { computeResults, type Results, type Score } from './scan.scoring.ts';
-export { seedDemoScans } from './scan.demo.ts';
+export { demoScans, seedDemoScan, seedDemoScans } from './scan.demo.ts';
+export {
+  demoFrameworkVersion,
+  generatedAnswers,
+  pick,
+  seedFor,
+  seededRandom,
+  shifted,
+  withNote,
+  type DemoScan,
+} from './scan.demo-answers.ts';
 
 export function registerScan(app: FastifyInstance): void {
   registerScanRoutes(app);

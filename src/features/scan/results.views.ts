@@ -195,6 +195,15 @@ export function resultsPage(ctx: PageContext, data: ResultsPageData): string {
           total: overall.questions,
         })}
       </p>
+      ${
+        data.scan.status === 'submitted'
+          ? html`<p class="utrecht-paragraph">
+              <a class="utrecht-link" href="/o/${data.organisation.code}/benchmark?period=${data.scan.period}"
+                >${t('results.compare')}</a
+              >
+            </p>`
+          : ''
+      }
       <p class="rk-no-print">
         <button type="button" class="utrecht-button utrecht-button--secondary-action" data-print hidden>
           ${t('results.print')}

@@ -78,12 +78,15 @@ export function demoScans(framework: Framework): DemoScan[] {
 export async function seedDemoScans(db: Db): Promise<{ created: number }> {
   const framework = getFramework(demoFrameworkVersion);
   let created = 0;
-  for (const plan of demoScans(framework)) if (await seedScan(db, plan)) created++;
+  for (const plan of demoScans(framework)) if (await seedDemoScan(db, plan)) created++;
   return { created };
 }
 
-/** One scan in one transaction: it exists completely or not at all. */
-async function seedScan(db: Db, plan: DemoScan): Promise<boolean> {
+/**
+ * One scan in one transaction: it exists completely or not at all. False when the organisation
+ * already has a scan with the title (it is left alone).
+ */
+export async function seedDemoScan(db: Db, plan: DemoScan): Promise<boolean> {
   return db.transaction(async (tx) => {
     // Locks the organisation, so that two runs at once cannot both add the scan.
     const [organisation] = await tx

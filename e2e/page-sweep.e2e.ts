@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { seedDemo } from '../src/cli/seed-demo.ts';
+import { createUser, testPassword } from '../src/testing/factories.ts';
+import { checkA11y, signIn, startJourney, type Journey } from './harness.ts';
+
+/**
+ * Every page that the journeys do not pass through, on the demo data, checked with axe: the
+ * platform administration, an organisation's settings, the benchmark, open data and the region.
+ */
+let journey: Journey;
+const demoPassword = 'demo wachtwoord voor de paginacontrole';
+
+before(async () => {
+  journey = await startJourney();
+  await seedDemo(journey.db, demoPassword);
+});
+
+after(async () => {
+  await journey?.close();
+});
+
+/** Opens each path, checks that it answered, and runs axe on it. */
+async function sweep(page: Page, paths: string[], who: string): Promise<void> {
+  for (const path of paths) {
+    const response = await page.goto(path);
+    assert.ok(response && response.status() < 400, `${who}: ${path} answered ${response?.status()}`);
+    await checkA11y(page, `${who}: ${path}`);
+  }
+}
+
+/** The first link on the page whose address matches, as a path. */
+async function firstLink(page: Page, pattern: RegExp): Promise<string> {
+  const hrefs = await page
+    .locator('a[href]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const href = hrefs.find((h) => pattern.test(h));
+  assert.ok(href, `no link matching ${pattern}`);
+  return href;
+}
+
+test('the platform administration pages pass axe', async () => {
+  const admin = await createUser(journey.db, { name: 'Platform Beheer', isPlatformAdmin: true });
+  const page = await journey.newPage();
+  await signIn(page, admin.email, testPassword);
+  await sweep(
+    page,
+    ['/admin', '/admin/mail', '/admin/networks', '/admin/population', '/networks', '/networks/mrdh'],
+    'platform admin',
+  );
+  await page.goto('/admin/mail');
+  await sweep(page, [await firstLink(page, /^\/admin\/mail\/\d+$/)], 'platform admin');
+});
+
+test("an organisation's own pages pass axe, in Dutch and in English", async () => {
+  const page = await journey.newPage();
+  await signIn(page, 'noor.bakker@rotterdam.example', demoPassword);
+  const paths = [
+    '/o/GM0599',
+    '/o/GM0599/members',
+    '/o/GM0599/api-tokens',
+    '/o/GM0599/sharing',
+    '/o/GM0599/benchmark',
+    '/o/GM0599/scans',
+    '/o/GM0599/scans/new',
+  ];
+  await sweep(page, paths, 'Rotterdam administrator');
+  await page.goto('/o/GM0599/members');
+  await sweep(page, [await firstLink(page, /\/members\/\d+\/remove$/)], 'Rotterdam administrator');
+  await page.goto('/o/GM0599/scans');
+  const scan = await firstLink(page, /^\/o\/GM0599\/scans\/\d+$/);
+  await sweep(page, [scan, `${scan}/results`, `${scan}/consensus`], 'Rotterdam administrator');
+  await page.goto('/language?lang=en&next=/o/GM0599/benchmark');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await sweep(page, ['/o/GM0599/benchmark', `${scan}/results`, '/o/GM0599/sharing'], 'in English');
+});
+
+test('the public pages pass axe', async () => {
+  const page = await journey.newPage();
+  await sweep(
+    page,
+    ['/open-data', '/organisations?page=2', '/organisations/GM0518', '/forgot-password'],
+    'visitor',
+  );
+  const gone = await page.goto('/reset-password/not-a-real-link');
+  assert.equal(gone?.status(), 410);
+  await checkA11y(page, 'visitor: a dead reset link');
+});

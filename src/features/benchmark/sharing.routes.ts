@@ -1,0 +1,68 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { access } from '../../core/http/access.ts';
+import type { OrganisationScope } from '../../core/http/context.ts';
+import { notFound } from '../../core/http/errors.ts';
+import { FormChecker, formValue } from '../../core/http/forms.ts';
+import type { FieldErrors } from '../../core/render/components.ts';
+import { pageContext } from '../../core/render/layout.ts';
+import { benchmarkMessage } from './benchmark.messages.ts';
+import { networksOfOrganisation, sharingSettingOf } from './benchmark.page.ts';
+import { setSharingMode } from './benchmark.queries.ts';
+import { sharingModes, type SharingMode } from './benchmark.tables.ts';
+import { sharingPage } from './sharing.views.ts';
+
+const isSharingMode = (value: string): value is SharingMode => sharingModes.some((m) => m === value);
+
+export function organisationOf(request: FastifyRequest): OrganisationScope {
+  if (!request.organisation) throw notFound();
+  return request.organisation;
+}
+
+async function renderSharing(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  refused?: { value: string; errors: FieldErrors },
+) {
+  const { db } = request.server.services.database;
+  const organisation = organisationOf(request);
+  const setting = await sharingSettingOf(db, organisation.id);
+  const query = request.query;
+  const isSaved =
+    typeof query === 'object' && query !== null && 'notice' in query && query.notice === 'saved';
+  const page = sharingPage(pageContext(request), {
+    organisation,
+    setting,
+    networks: (await networksOfOrganisation(db, organisation.id)).map((n) => n.name),
+    value: refused?.value ?? setting.mode,
+    errors: refused?.errors ?? {},
+    notice: isSaved && !refused ? benchmarkMessage(request.locale, 'sharing.saved') : undefined,
+  });
+  return reply
+    .code(refused ? 400 : 200)
+    .type('text/html; charset=utf-8')
+    .send(page);
+}
+
+export function registerSharingRoutes(app: FastifyInstance): void {
+  const { db } = app.services.database;
+
+  app.get('/o/:code/sharing', { config: { access: access.organisation('viewer') } }, (request, reply) =>
+    renderSharing(request, reply),
+  );
+
+  app.post(
+    '/o/:code/sharing',
+    { config: { access: access.organisation('admin') } },
+    async (request, reply) => {
+      const organisation = organisationOf(request);
+      const mode = formValue(request.body, 'mode');
+      const form = new FormChecker(request.locale);
+      if (!isSharingMode(mode)) {
+        form.add('mode', benchmarkMessage(request.locale, 'sharing.invalid'));
+        return renderSharing(request, reply, { value: mode, errors: form.errors });
+      }
+      await setSharingMode(db, organisation.id, mode, request.user?.id ?? 0);
+      return reply.redirect(`/o/${organisation.code}/sharing?notice=saved`, 303);
+    },
+  );
+}
