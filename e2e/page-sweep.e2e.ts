@@ -10,7 +10,7 @@ import { checkA11y, signIn, startJourney, type Journey } from './harness.ts';
  * platform administration, an organisation's settings, the benchmark, open data and the region.
  */
 let journey: Journey;
-const demoPassword = 'demo wachtwoord voor de paginacontrole';
+const demoPassword = 'de maasbruggen bij zonsondergang';
 
 before(async () => {
   journey = await startJourney();
@@ -43,6 +43,7 @@ async function firstLink(page: Page, pattern: RegExp): Promise<string> {
 test('the platform administration pages pass axe', async () => {
   const admin = await createUser(journey.db, { name: 'Platform Beheer', isPlatformAdmin: true });
   const page = await journey.newPage();
+  await page.goto('/login');
   await signIn(page, admin.email, testPassword);
   await sweep(
     page,
@@ -55,6 +56,7 @@ test('the platform administration pages pass axe', async () => {
 
 test("an organisation's own pages pass axe, in Dutch and in English", async () => {
   const page = await journey.newPage();
+  await page.goto('/login');
   await signIn(page, 'noor.bakker@rotterdam.example', demoPassword);
   const paths = [
     '/o/GM0599',
