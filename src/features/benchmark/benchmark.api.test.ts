@@ -7,7 +7,7 @@ import { networkMembers, networks, organisations } from '../../core/db/core.tabl
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { scans } from '../scan/scan.tables.ts';
 import { sharingSettings } from './benchmark.tables.ts';
-import { insertScan, setPopulationOf, setSharing } from './open-data.fixtures.ts';
+import { insertScan, setPopulationOf, setSharing } from './benchmark.fixtures.ts';
 import type { OpenDataSet, OpenFigure } from './open-data.service.ts';
 
 /** Six MRDH members, and X: Leiden, in Zuid-Holland (PV28) but not in MRDH. */

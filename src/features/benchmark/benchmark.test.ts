@@ -6,8 +6,9 @@ import { auditLog } from '../../core/db/core.tables.ts';
 import { createUser, organisationId, testPassword } from '../../testing/factories.ts';
 import { createTestApp, TestClient, type TestApp } from '../../testing/test-app.ts';
 import { getFramework } from '../framework/index.ts';
-import { scans, scanScores } from '../scan/scan.tables.ts';
+import { scans } from '../scan/scan.tables.ts';
 import { sharingSettings, type SharingMode } from './benchmark.tables.ts';
+import { insertScan, setSharing } from './benchmark.fixtures.ts';
 
 const version = '2026.1';
 const framework = () => getFramework(version);
@@ -24,10 +25,7 @@ async function person(t: TestApp, code: string, role: Role, name?: string) {
   return { user, client };
 }
 
-/**
- * A submitted scan with stored scores, as a submission leaves them: every theme, pillar and the
- * overall score are `base`, except the themes named in `themes` (by index; null = no score).
- */
+/** A submitted scan whose themes all score `base`, except those named by index (null = no score). */
 async function submitted(
   t: TestApp,
   code: string,
@@ -35,39 +33,13 @@ async function submitted(
   base: number,
   themes: Record<number, number | null> = {},
 ) {
-  const [scan] = await t.db
-    .insert(scans)
-    .values({
-      organisationId: await organisationId(t.db, code),
-      frameworkVersion: version,
-      period,
-      title: `Nulmeting ${period}`,
-      status: 'submitted',
-      submittedAt: new Date(),
-    })
-    .returning();
-  if (!scan) throw new Error('scan not created');
-  const row = (kind: 'theme' | 'pillar' | 'overall', key: string, score: number | null) => ({
-    scanId: scan.id,
-    kind,
-    key,
-    score,
-    target: 4,
-    answered: score === null ? 0 : 3,
-    questions: 3,
-  });
-  await t.db
-    .insert(scanScores)
-    .values([
-      ...framework().themes.map((th, i) => row('theme', th.id, i in themes ? (themes[i] ?? null) : base)),
-      ...framework().pillars.map((p) => row('pillar', p.id, base)),
-      row('overall', 'all', base),
-    ]);
+  const byId = Object.fromEntries(
+    Object.entries(themes).map(([i, score]) => [framework().themes[Number(i)]?.id ?? '', score]),
+  );
+  await insertScan(t.db, { code, period, overall: base, themes: byId });
 }
 
-async function share(t: TestApp, code: string, mode: SharingMode) {
-  await t.db.insert(sharingSettings).values({ organisationId: await organisationId(t.db, code), mode });
-}
+const share = (t: TestApp, code: string, mode: SharingMode) => setSharing(t.db, code, mode);
 
 /** The cells of the table row headed `header`, as text. */
 function cellsOf(body: string, header: string): string[] {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createUser, testPassword, type UserFactoryOptions } from '../../testing/factories.ts';
 import { createTestApp, TestClient, type TestApp } from '../../testing/test-app.ts';
-import { insertScan, setSharing } from './open-data.fixtures.ts';
+import { insertScan, setSharing } from './benchmark.fixtures.ts';
 
 async function signedIn(t: TestApp, options: UserFactoryOptions) {
   const user = await createUser(t.db, options);
