@@ -31,10 +31,13 @@ function hiddenCount(group: CandidateGroup): number {
 export type Decision =
   { id: string; isShown: true } | { id: string; isShown: false; reason: 'tooFew' | 'differencing' };
 
-function differenceSize(a: ReadonlySet<number>, b: ReadonlySet<number>): number {
+/** Size of the symmetric difference, counted only up to `limit` (all the rule needs to know). */
+function differenceSize(a: ReadonlySet<number>, b: ReadonlySet<number>, limit: number): number {
+  // The difference is at least the difference in size: far-apart groups need no counting.
+  if (Math.abs(a.size - b.size) >= limit) return limit;
   let count = 0;
-  for (const x of a) if (!b.has(x)) count++;
-  for (const x of b) if (!a.has(x)) count++;
+  for (const x of a) if (!b.has(x) && ++count >= limit) return limit;
+  for (const x of b) if (!a.has(x) && ++count >= limit) return limit;
   return count;
 }
 
@@ -57,7 +60,7 @@ export function decideGroups(groups: readonly CandidateGroup[]): Map<string, Dec
         const a = shown[i];
         const b = shown[j];
         if (!a || !b) continue;
-        const difference = differenceSize(a.contributors, b.contributors);
+        const difference = differenceSize(a.contributors, b.contributors, minimumGroupSize);
         if (difference > 0 && difference < minimumGroupSize) {
           const withheld = b.contributors.size <= a.contributors.size ? b : a;
           decisions.set(withheld.id, { id: withheld.id, isShown: false, reason: 'differencing' });

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/db/audit.ts';
 import type { Db } from '../../core/db/database.ts';
 import { networkMembers, networks, organisations } from '../../core/db/core.tables.ts';
@@ -102,15 +102,29 @@ export async function groupStatistics(db: Db, scanIds: number[]): Promise<GroupS
       q3: round('0.75'),
     })
     .from(scanScores)
-    .where(and(inArray(scanScores.scanId, scanIds), sql`${scanScores.score} is not null`))
+    .where(and(isAnyOf(scanScores.scanId, scanIds), sql`${scanScores.score} is not null`))
     .groupBy(scanScores.kind, scanScores.key);
   return rows;
+}
+
+/** Figures (`kind`, `key`) that a submitted scan of the period has no score for. */
+export async function missingScoresOf(db: Db, period: number) {
+  return db
+    .select({ scanId: scanScores.scanId, kind: scanScores.kind, key: scanScores.key })
+    .from(scanScores)
+    .innerJoin(scans, eq(scans.id, scanScores.scanId))
+    .where(and(eq(scans.period, period), eq(scans.status, 'submitted'), sql`${scanScores.score} is null`));
+}
+
+/** `column = any(…)` with one array parameter: thousands of ids in one value, not one each. */
+function isAnyOf(column: typeof scanScores.scanId, ids: number[]) {
+  return sql`${column} = any(${`{${ids.filter(Number.isSafeInteger).join(',')}}`}::int[])`;
 }
 
 /** Stored scores of individual scans (own scan, named organisations). */
 export async function scoresOf(db: Db, scanIds: number[]) {
   if (scanIds.length === 0) return [];
-  return db.select().from(scanScores).where(inArray(scanScores.scanId, scanIds));
+  return db.select().from(scanScores).where(isAnyOf(scanScores.scanId, scanIds));
 }
 
 export async function setPopulation(

@@ -4,6 +4,7 @@ import { peerGroups, type Contribution, type PeerGroup } from './benchmark.group
 import {
   contributionsOf,
   groupStatistics,
+  missingScoresOf,
   periodsWithScans,
   scoresOf,
   type GroupStatistic,
@@ -39,32 +40,34 @@ export type GroupFigures =
  * The rule once more for each figure (`kind|key`) of a shown group. An organisation without a score
  * for a theme (every answer "weet ik niet" or "niet van toepassing") is left out of that figure
  * only, so a figure could rest on fewer than five organisations, or two groups could differ by
- * fewer than five in it. Per figure, the shown groups are decided again over the organisations
- * that have a score for it.
+ * fewer than five in it. Only figures that someone has no score for can differ from the group's
+ * own decision, so only those are decided again, without the organisations that lack the score.
  */
-async function publishableFigures(db: Db, groups: PeriodGroups, groupId: string): Promise<Set<string>> {
-  const shown = groups.groups.filter((g) => groups.decisions.get(g.id)?.isShown);
+async function publishableFigures(
+  db: Db,
+  groups: PeriodGroups,
+  groupId: string,
+): Promise<(figure: string) => boolean> {
   const organisationOf = new Map(groups.contributions.map((c) => [c.scanId, c.organisationId]));
-  const scored = new Map<string, Set<number>>();
-  for (const s of await scoresOf(db, [...organisationOf.keys()])) {
-    const organisationId = organisationOf.get(s.scanId);
-    if (s.score === null || organisationId === undefined) continue;
-    const figure = `${s.kind}|${s.key}`;
-    scored.set(figure, (scored.get(figure) ?? new Set<number>()).add(organisationId));
+  const missing = new Map<string, Set<number>>();
+  for (const m of await missingScoresOf(db, groups.period)) {
+    const organisationId = organisationOf.get(m.scanId);
+    if (organisationId === undefined) continue;
+    const figure = `${m.kind}|${m.key}`;
+    missing.set(figure, (missing.get(figure) ?? new Set<number>()).add(organisationId));
   }
+  const shown = groups.groups.filter((g) => groups.decisions.get(g.id)?.isShown);
   const named = new Set(groups.contributions.filter((c) => c.isNamed).map((c) => c.organisationId));
-  const allowed = new Set<string>();
-  for (const [figure, organisationIds] of scored) {
+  const withheld = new Set<string>();
+  for (const [figure, lacking] of missing) {
     const candidates = shown.map((g) => ({
       id: g.id,
-      contributors: new Set(
-        g.contributors.map((c) => c.organisationId).filter((id) => organisationIds.has(id)),
-      ),
+      contributors: new Set(g.contributors.map((c) => c.organisationId).filter((id) => !lacking.has(id))),
       named,
     }));
-    if (decideGroups(candidates).get(groupId)?.isShown) allowed.add(figure);
+    if (!decideGroups(candidates).get(groupId)?.isShown) withheld.add(figure);
   }
-  return allowed;
+  return (figure) => !withheld.has(figure);
 }
 
 /** A group's figures for a period, or the reason they are withheld. Nothing else ever leaves here. */
@@ -73,13 +76,13 @@ export async function figuresOf(db: Db, groups: PeriodGroups, groupId: string): 
   const group = groups.groups.find((g) => g.id === groupId);
   if (!decision || !group) return { isShown: false, groupId, period: groups.period, reason: 'tooFew' };
   if (!decision.isShown) return { isShown: false, groupId, period: groups.period, reason: decision.reason };
-  const allowed = await publishableFigures(db, groups, groupId);
+  const isPublishable = await publishableFigures(db, groups, groupId);
   const statistics = (
     await groupStatistics(
       db,
       group.contributors.map((c) => c.scanId),
     )
-  ).filter((s) => allowed.has(`${s.kind}|${s.key}`));
+  ).filter((s) => isPublishable(`${s.kind}|${s.key}`));
   return { isShown: true, groupId, period: groups.period, size: group.contributors.length, statistics };
 }
 
