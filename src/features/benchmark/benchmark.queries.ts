@@ -139,3 +139,19 @@ export async function setPopulation(
     await recordAudit(tx, { actorUserId, action: 'population.imported', details: { count: values.length } });
   });
 }
+
+/**
+ * What the figures of a period depend on, in one cheap row: submitted scans (count, latest
+ * submission, highest id), sharing choices and populations. Equal fingerprints, equal figures.
+ */
+export async function periodFingerprint(db: Db, period: number): Promise<string> {
+  const [row] = await db
+    .select({
+      scans: sql<string>`(select count(*) || ':' || coalesce(max(${scans.submittedAt})::text, '') || ':' || coalesce(max(${scans.id}), 0)
+        from ${scans} where ${scans.period} = ${period} and ${scans.status} = 'submitted')`,
+      sharing: sql<string>`(select count(*) || ':' || coalesce(max(${sharingSettings.updatedAt})::text, '') from ${sharingSettings})`,
+      population: sql<string>`(select coalesce(sum(${organisations.population}), 0)::text || ':' || count(${organisations.population}) from ${organisations})`,
+    })
+    .from(sql`(select 1) as one`);
+  return `${row?.scans}|${row?.sharing}|${row?.population}`;
+}

@@ -5,6 +5,7 @@ import {
   contributionsOf,
   groupStatistics,
   missingScoresOf,
+  periodFingerprint,
   periodsWithScans,
   scoresOf,
   type GroupStatistic,
@@ -17,8 +18,28 @@ export interface PeriodGroups {
   decisions: Map<string, Decision>;
 }
 
+/**
+ * Figures change only when a scan is submitted or reopened, or a sharing choice or a population
+ * changes; the fingerprint of those facts keys a per-process cache, so every process stays correct
+ * on its own. Keyed by database too, as tests open many in one process.
+ */
+const cache = new WeakMap<Db, Map<number, { fingerprint: string; groups: Promise<PeriodGroups> }>>();
+const figuresCache = new WeakMap<PeriodGroups, Map<string, Promise<GroupFigures>>>();
+
 /** All peer groups of a period with the anonymity decision for each. */
 export async function groupsOfPeriod(db: Db, period: number): Promise<PeriodGroups> {
+  const fingerprint = await periodFingerprint(db, period);
+  const perDb = cache.get(db) ?? new Map<number, { fingerprint: string; groups: Promise<PeriodGroups> }>();
+  cache.set(db, perDb);
+  const hit = perDb.get(period);
+  if (hit?.fingerprint === fingerprint) return hit.groups;
+  const groups = computeGroupsOfPeriod(db, period);
+  perDb.set(period, { fingerprint, groups });
+  groups.catch(() => perDb.delete(period));
+  return groups;
+}
+
+async function computeGroupsOfPeriod(db: Db, period: number): Promise<PeriodGroups> {
   const contributions = await contributionsOf(db, period);
   const groups = peerGroups(contributions);
   const named = new Set(contributions.filter((c) => c.isNamed).map((c) => c.organisationId));
@@ -71,7 +92,19 @@ async function publishableFigures(
 }
 
 /** A group's figures for a period, or the reason they are withheld. Nothing else ever leaves here. */
-export async function figuresOf(db: Db, groups: PeriodGroups, groupId: string): Promise<GroupFigures> {
+export function figuresOf(db: Db, groups: PeriodGroups, groupId: string): Promise<GroupFigures> {
+  const perGroups = figuresCache.get(groups) ?? new Map<string, Promise<GroupFigures>>();
+  figuresCache.set(groups, perGroups);
+  let figures = perGroups.get(groupId);
+  if (!figures) {
+    figures = computeFiguresOf(db, groups, groupId);
+    perGroups.set(groupId, figures);
+    figures.catch(() => perGroups.delete(groupId));
+  }
+  return figures;
+}
+
+async function computeFiguresOf(db: Db, groups: PeriodGroups, groupId: string): Promise<GroupFigures> {
   const decision = groups.decisions.get(groupId);
   const group = groups.groups.find((g) => g.id === groupId);
   if (!decision || !group) return { isShown: false, groupId, period: groups.period, reason: 'tooFew' };
