@@ -43,3 +43,22 @@ export function formatDate(locale: Locale, date: Date): string {
     timeZone: 'Europe/Amsterdam',
   }).format(date);
 }
+
+// Intl formatters are costly to build: one per locale, made once.
+const decimal = (locale: Locale) =>
+  new Intl.NumberFormat(dateFormats[locale], { minimumFractionDigits: 1, maximumFractionDigits: 2 });
+const decimalFormats: Record<Locale, Intl.NumberFormat> = { nl: decimal('nl'), en: decimal('en') };
+const integerFormats: Record<Locale, Intl.NumberFormat> = {
+  nl: new Intl.NumberFormat(dateFormats.nl),
+  en: new Intl.NumberFormat(dateFormats.en),
+};
+
+/** A score or other decimal: one or two decimals, in the user's number format (2,5 / 2.5). */
+export function formatDecimal(locale: Locale, n: number): string {
+  return decimalFormats[locale].format(n);
+}
+
+/** A whole number with the user's grouping (670.000 / 670,000). */
+export function formatInteger(locale: Locale, n: number): string {
+  return integerFormats[locale].format(n);
+}

@@ -1,3 +1,4 @@
+import { formatDecimal } from '../../core/i18n/i18n.ts';
 import type { PageContext } from '../../core/render/layout.ts';
 import { benchmarkMessage, type BenchmarkKey } from './benchmark.messages.ts';
 
@@ -6,8 +7,5 @@ export const tr = (ctx: PageContext) => (k: BenchmarkKey, p?: Record<string, str
 
 /** Scores as on the results page: one or two decimals, in the user's number format. */
 export function formatScore(ctx: PageContext, n: number): string {
-  return n.toLocaleString(ctx.locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 2,
-  });
+  return formatDecimal(ctx.locale, n);
 }

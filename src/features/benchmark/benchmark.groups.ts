@@ -1,4 +1,4 @@
-import type { Locale } from '../../core/i18n/i18n.ts';
+import { formatInteger, type Locale } from '../../core/i18n/i18n.ts';
 
 /** CBS municipality size classes (gemeentegrootteklassen), by number of inhabitants. */
 export const sizeClasses = [
@@ -20,7 +20,7 @@ export function sizeClassOf(population: number | null): number | undefined {
 export function sizeClassLabel(id: number, locale: Locale): string {
   const c = sizeClasses.find((s) => s.id === id);
   if (!c) return String(id);
-  const n = (x: number) => x.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB');
+  const n = (x: number) => formatInteger(locale, x);
   if (c.to === Number.POSITIVE_INFINITY)
     return locale === 'nl' ? `${n(c.from)} inwoners of meer` : `${n(c.from)} inhabitants or more`;
   if (c.from === 0)
@@ -49,7 +49,11 @@ export interface PeerGroup {
 /** Every peer group that has at least one contributor in the period. */
 export function peerGroups(contributions: readonly Contribution[]): PeerGroup[] {
   const groups = new Map<string, Contribution[]>([['all', [...contributions]]]);
-  const add = (id: string, c: Contribution) => groups.set(id, [...(groups.get(id) ?? []), c]);
+  const add = (id: string, c: Contribution) => {
+    const members = groups.get(id);
+    if (members) members.push(c);
+    else groups.set(id, [c]);
+  };
   for (const c of contributions) {
     if (c.provinceCode) add(`province:${c.provinceCode}`, c);
     for (const network of c.networks) add(`network:${network}`, c);

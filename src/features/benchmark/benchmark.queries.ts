@@ -141,17 +141,25 @@ export async function setPopulation(
 }
 
 /**
- * What the figures of a period depend on, in one cheap row: submitted scans (count, latest
- * submission, highest id), sharing choices and populations. Equal fingerprints, equal figures.
+ * What the figures of each period depend on, in one query: per period its submitted scans
+ * (count, latest submission, highest id), plus the sharing choices and populations that all
+ * periods share. Equal fingerprints, equal figures. The keys are the periods with submitted scans.
  */
-export async function periodFingerprint(db: Db, period: number): Promise<string> {
-  const [row] = await db
+export async function periodFingerprints(db: Db): Promise<Map<number, string>> {
+  const rows = await db
     .select({
-      scans: sql<string>`(select count(*) || ':' || coalesce(max(${scans.submittedAt})::text, '') || ':' || coalesce(max(${scans.id}), 0)
-        from ${scans} where ${scans.period} = ${period} and ${scans.status} = 'submitted')`,
+      period: scans.period,
+      scans: sql<string>`count(*) || ':' || coalesce(max(${scans.submittedAt})::text, '') || ':' || max(${scans.id})`,
+    })
+    .from(scans)
+    .where(eq(scans.status, 'submitted'))
+    .groupBy(scans.period)
+    .orderBy(desc(scans.period));
+  const [shared] = await db
+    .select({
       sharing: sql<string>`(select count(*) || ':' || coalesce(max(${sharingSettings.updatedAt})::text, '') from ${sharingSettings})`,
       population: sql<string>`(select coalesce(sum(${organisations.population}), 0)::text || ':' || count(${organisations.population}) from ${organisations})`,
     })
     .from(sql`(select 1) as one`);
-  return `${row?.scans}|${row?.sharing}|${row?.population}`;
+  return new Map(rows.map((r) => [r.period, `${r.scans}|${shared?.sharing}|${shared?.population}`]));
 }

@@ -5,8 +5,7 @@ import {
   contributionsOf,
   groupStatistics,
   missingScoresOf,
-  periodFingerprint,
-  periodsWithScans,
+  periodFingerprints,
   scoresOf,
   type GroupStatistic,
 } from './benchmark.queries.ts';
@@ -26,9 +25,16 @@ export interface PeriodGroups {
 const cache = new WeakMap<Db, Map<number, { fingerprint: string; groups: Promise<PeriodGroups> }>>();
 const figuresCache = new WeakMap<PeriodGroups, Map<string, Promise<GroupFigures>>>();
 
-/** All peer groups of a period with the anonymity decision for each. */
-export async function groupsOfPeriod(db: Db, period: number): Promise<PeriodGroups> {
-  const fingerprint = await periodFingerprint(db, period);
+/**
+ * All peer groups of a period with the anonymity decision for each. Pass the fingerprints when
+ * looking at several periods, so that they are read once.
+ */
+export async function groupsOfPeriod(
+  db: Db,
+  period: number,
+  fingerprints?: Map<number, string>,
+): Promise<PeriodGroups> {
+  const fingerprint = (fingerprints ?? (await periodFingerprints(db))).get(period) ?? 'none';
   const perDb = cache.get(db) ?? new Map<number, { fingerprint: string; groups: Promise<PeriodGroups> }>();
   cache.set(db, perDb);
   const hit = perDb.get(period);
@@ -64,11 +70,22 @@ export type GroupFigures =
  * fewer than five in it. Only figures that someone has no score for can differ from the group's
  * own decision, so only those are decided again, without the organisations that lack the score.
  */
-async function publishableFigures(
+const figureDecisionsCache = new WeakMap<PeriodGroups, Promise<Map<string, Map<string, Decision>>>>();
+
+/** Per figure that someone lacks a score for: the decisions of all shown groups. Once per period. */
+function figureDecisions(db: Db, groups: PeriodGroups): Promise<Map<string, Map<string, Decision>>> {
+  let decisions = figureDecisionsCache.get(groups);
+  if (!decisions) {
+    decisions = computeFigureDecisions(db, groups);
+    figureDecisionsCache.set(groups, decisions);
+  }
+  return decisions;
+}
+
+async function computeFigureDecisions(
   db: Db,
   groups: PeriodGroups,
-  groupId: string,
-): Promise<(figure: string) => boolean> {
+): Promise<Map<string, Map<string, Decision>>> {
   const organisationOf = new Map(groups.contributions.map((c) => [c.scanId, c.organisationId]));
   const missing = new Map<string, Set<number>>();
   for (const m of await missingScoresOf(db, groups.period)) {
@@ -79,16 +96,25 @@ async function publishableFigures(
   }
   const shown = groups.groups.filter((g) => groups.decisions.get(g.id)?.isShown);
   const named = new Set(groups.contributions.filter((c) => c.isNamed).map((c) => c.organisationId));
-  const withheld = new Set<string>();
+  const result = new Map<string, Map<string, Decision>>();
   for (const [figure, lacking] of missing) {
     const candidates = shown.map((g) => ({
       id: g.id,
       contributors: new Set(g.contributors.map((c) => c.organisationId).filter((id) => !lacking.has(id))),
       named,
     }));
-    if (!decideGroups(candidates).get(groupId)?.isShown) withheld.add(figure);
+    result.set(figure, decideGroups(candidates));
   }
-  return (figure) => !withheld.has(figure);
+  return result;
+}
+
+async function publishableFigures(
+  db: Db,
+  groups: PeriodGroups,
+  groupId: string,
+): Promise<(figure: string) => boolean> {
+  const decisions = await figureDecisions(db, groups);
+  return (figure) => decisions.get(figure)?.get(groupId)?.isShown ?? true;
 }
 
 /** A group's figures for a period, or the reason they are withheld. Nothing else ever leaves here. */
@@ -122,8 +148,9 @@ async function computeFiguresOf(db: Db, groups: PeriodGroups, groupId: string): 
 /** The group's median overall score per period, where shown. */
 export async function trendOf(db: Db, groupId: string) {
   const trend: { period: number; size: number | null; median: number | null }[] = [];
-  for (const period of (await periodsWithScans(db)).slice(0, 10).reverse()) {
-    const figures = await figuresOf(db, await groupsOfPeriod(db, period), groupId);
+  const fingerprints = await periodFingerprints(db);
+  for (const period of [...fingerprints.keys()].slice(0, 10).reverse()) {
+    const figures = await figuresOf(db, await groupsOfPeriod(db, period, fingerprints), groupId);
     const overall = figures.isShown ? figures.statistics.find((s) => s.kind === 'overall') : undefined;
     trend.push({ period, size: figures.isShown ? figures.size : null, median: overall?.median ?? null });
   }

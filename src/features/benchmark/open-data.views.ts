@@ -1,4 +1,4 @@
-import type { Locale } from '../../core/i18n/i18n.ts';
+import { formatDecimal, type Locale } from '../../core/i18n/i18n.ts';
 import { dataTable } from '../../core/render/charts.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
@@ -14,10 +14,7 @@ const tr = (ctx: PageContext) => (k: Key, p?: Record<string, string | number>) =
 
 /** A score (level 1–5) with the locale's decimal sign. */
 export function formatScore(locale: Locale, n: number): string {
-  return n.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 2,
-  });
+  return formatDecimal(locale, n);
 }
 
 /** A readable name for a group id: all, province:PV28, network:mrdh, size:5. */

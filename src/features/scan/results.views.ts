@@ -1,3 +1,4 @@
+import { formatDecimal, type Locale } from '../../core/i18n/i18n.ts';
 import type { OrganisationScope } from '../../core/http/context.ts';
 import { alert } from '../../core/render/components.ts';
 import { barChart, dataTable, radarChart } from '../../core/render/charts.ts';
@@ -18,13 +19,7 @@ export interface ResultsPageData {
   notice: string | undefined;
 }
 
-const format = (locale: string, n: number | null) =>
-  n === null
-    ? null
-    : n.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-        minimumFractionDigits: 1,
-        maximumFractionDigits: 2,
-      });
+const format = (locale: Locale, n: number | null) => (n === null ? null : formatDecimal(locale, n));
 
 function themeTitle(ctx: PageContext, framework: Framework, id: string): string {
   const theme = framework.themes.find((t) => t.id === id);

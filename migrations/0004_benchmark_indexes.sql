@@ -1,0 +1,2 @@
+CREATE INDEX "scan_scores_missing_idx" ON "scan_scores" USING btree ("scan_id") WHERE "scan_scores"."score" is null;--> statement-breakpoint
+CREATE INDEX "scans_status_period_idx" ON "scans" USING btree ("status","period","submitted_at");
