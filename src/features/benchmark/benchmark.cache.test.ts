@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { eq } from 'drizzle-orm';
+import { organisations } from '../../core/db/core.tables.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { benchmarkVersion } from './benchmark.queries.ts';
 import { insertScan, setSharing } from './benchmark.fixtures.ts';
 import { figuresOf, groupsOfPeriod } from './benchmark.service.ts';
 
@@ -38,5 +41,25 @@ describe('cached benchmark figures', () => {
     // Five contributors, one named: four unnamed could be found by subtracting; withheld.
     const figures = await figuresOf(t.db, await groupsOfPeriod(t.db, 2026), 'all');
     assert.equal(figures.isShown, false);
+  });
+});
+
+describe('the benchmark version', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp();
+  });
+  after(() => t.close());
+
+  it('goes up on every write the figures depend on, whichever way it is made', async () => {
+    const before = await benchmarkVersion(t.db);
+    await insertScan(t.db, { code: 'GM0599', period: 2026, overall: 3 });
+    const afterScan = await benchmarkVersion(t.db);
+    assert.ok(afterScan > before, 'a scan and its scores');
+    await setSharing(t.db, 'GM0599', 'named');
+    const afterSharing = await benchmarkVersion(t.db);
+    assert.ok(afterSharing > afterScan, 'a sharing choice');
+    await t.db.update(organisations).set({ population: 670_000 }).where(eq(organisations.code, 'GM0599'));
+    assert.ok((await benchmarkVersion(t.db)) > afterSharing, 'a population, even written directly');
   });
 });

@@ -3,7 +3,7 @@ import { recordAudit } from '../../core/db/audit.ts';
 import type { Db } from '../../core/db/database.ts';
 import { networkMembers, networks, organisations } from '../../core/db/core.tables.ts';
 import { scans, scanScores } from '../scan/scan.tables.ts';
-import { sharingSettings, type SharingMode } from './benchmark.tables.ts';
+import { benchmarkState, sharingSettings, type SharingMode } from './benchmark.tables.ts';
 import type { Contribution } from './benchmark.groups.ts';
 
 export async function sharingModeOf(db: Db, organisationId: number) {
@@ -140,26 +140,11 @@ export async function setPopulation(
   });
 }
 
-/**
- * What the figures of each period depend on, in one query: per period its submitted scans
- * (count, latest submission, highest id), plus the sharing choices and populations that all
- * periods share. Equal fingerprints, equal figures. The keys are the periods with submitted scans.
- */
-export async function periodFingerprints(db: Db): Promise<Map<number, string>> {
-  const rows = await db
-    .select({
-      period: scans.period,
-      scans: sql<string>`count(*) || ':' || coalesce(max(${scans.submittedAt})::text, '') || ':' || max(${scans.id})`,
-    })
-    .from(scans)
-    .where(eq(scans.status, 'submitted'))
-    .groupBy(scans.period)
-    .orderBy(desc(scans.period));
-  const [shared] = await db
-    .select({
-      sharing: sql<string>`(select count(*) || ':' || coalesce(max(${sharingSettings.updatedAt})::text, '') from ${sharingSettings})`,
-      population: sql<string>`(select coalesce(sum(${organisations.population}), 0)::text || ':' || count(${organisations.population}) from ${organisations})`,
-    })
-    .from(sql`(select 1) as one`);
-  return new Map(rows.map((r) => [r.period, `${r.scans}|${shared?.sharing}|${shared?.population}`]));
+/** Goes up on every write that benchmark figures depend on (database triggers, migration 0006). */
+export async function benchmarkVersion(db: Db): Promise<number> {
+  const [row] = await db
+    .select({ version: benchmarkState.version })
+    .from(benchmarkState)
+    .where(eq(benchmarkState.id, 1));
+  return row?.version ?? 0;
 }

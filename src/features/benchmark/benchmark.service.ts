@@ -5,7 +5,8 @@ import {
   contributionsOf,
   groupStatistics,
   missingScoresOf,
-  periodFingerprints,
+  benchmarkVersion,
+  periodsWithScans,
   scoresOf,
   type GroupStatistic,
 } from './benchmark.queries.ts';
@@ -18,30 +19,43 @@ export interface PeriodGroups {
 }
 
 /**
- * Figures change only when a scan is submitted or reopened, or a sharing choice or a population
- * changes; the fingerprint of those facts keys a per-process cache, so every process stays correct
- * on its own. Keyed by database too, as tests open many in one process.
+ * Figures change only when a scan is submitted or reopened, a sharing choice, a population or a
+ * network changes. Database triggers count those writes in one version number; a per-process
+ * cache keyed by it stays correct in every process without coordination. Keyed by database too,
+ * as tests open many in one process.
  */
-const cache = new WeakMap<Db, Map<number, { fingerprint: string; groups: Promise<PeriodGroups> }>>();
+interface CacheEntry {
+  version: number;
+  periods: Promise<number[]>;
+  groups: Map<number, Promise<PeriodGroups>>;
+}
+const cache = new WeakMap<Db, CacheEntry>();
 const figuresCache = new WeakMap<PeriodGroups, Map<string, Promise<GroupFigures>>>();
 
-/**
- * All peer groups of a period with the anonymity decision for each. Pass the fingerprints when
- * looking at several periods, so that they are read once.
- */
-export async function groupsOfPeriod(
-  db: Db,
-  period: number,
-  fingerprints?: Map<number, string>,
-): Promise<PeriodGroups> {
-  const fingerprint = (fingerprints ?? (await periodFingerprints(db))).get(period) ?? 'none';
-  const perDb = cache.get(db) ?? new Map<number, { fingerprint: string; groups: Promise<PeriodGroups> }>();
-  cache.set(db, perDb);
-  const hit = perDb.get(period);
-  if (hit?.fingerprint === fingerprint) return hit.groups;
-  const groups = computeGroupsOfPeriod(db, period);
-  perDb.set(period, { fingerprint, groups });
-  groups.catch(() => perDb.delete(period));
+async function cacheFor(db: Db): Promise<CacheEntry> {
+  const version = await benchmarkVersion(db);
+  const entry = cache.get(db);
+  if (entry?.version === version) return entry;
+  const fresh: CacheEntry = { version, periods: periodsWithScans(db), groups: new Map() };
+  fresh.periods.catch(() => cache.delete(db));
+  cache.set(db, fresh);
+  return fresh;
+}
+
+/** Periods with submitted scans, newest first. */
+export async function benchmarkPeriods(db: Db): Promise<number[]> {
+  return (await cacheFor(db)).periods;
+}
+
+/** All peer groups of a period with the anonymity decision for each. */
+export async function groupsOfPeriod(db: Db, period: number): Promise<PeriodGroups> {
+  const entry = await cacheFor(db);
+  let groups = entry.groups.get(period);
+  if (!groups) {
+    groups = computeGroupsOfPeriod(db, period);
+    entry.groups.set(period, groups);
+    groups.catch(() => entry.groups.delete(period));
+  }
   return groups;
 }
 
@@ -148,9 +162,8 @@ async function computeFiguresOf(db: Db, groups: PeriodGroups, groupId: string): 
 /** The group's median overall score per period, where shown. */
 export async function trendOf(db: Db, groupId: string) {
   const trend: { period: number; size: number | null; median: number | null }[] = [];
-  const fingerprints = await periodFingerprints(db);
-  for (const period of [...fingerprints.keys()].slice(0, 10).reverse()) {
-    const figures = await figuresOf(db, await groupsOfPeriod(db, period, fingerprints), groupId);
+  for (const period of (await benchmarkPeriods(db)).slice(0, 10).reverse()) {
+    const figures = await figuresOf(db, await groupsOfPeriod(db, period), groupId);
     const overall = figures.isShown ? figures.statistics.find((s) => s.kind === 'overall') : undefined;
     trend.push({ period, size: figures.isShown ? figures.size : null, median: overall?.median ?? null });
   }

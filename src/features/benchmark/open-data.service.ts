@@ -1,8 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../core/db/database.ts';
 import { networks, organisations } from '../../core/db/core.tables.ts';
-import { periodsWithScans } from './benchmark.queries.ts';
-import { figuresOf, groupsOfPeriod } from './benchmark.service.ts';
+import { benchmarkPeriods, figuresOf, groupsOfPeriod } from './benchmark.service.ts';
 
 export type WithheldReason = 'tooFew' | 'differencing';
 
@@ -51,7 +50,7 @@ export async function openDataSet(
   db: Db,
   options: { period?: number; group?: string } = {},
 ): Promise<OpenDataSet> {
-  const period = options.period ?? (await periodsWithScans(db))[0];
+  const period = options.period ?? (await benchmarkPeriods(db))[0];
   if (period === undefined) return { period: null, items: [], withheld: [] };
   const groups = await groupsOfPeriod(db, period);
   const ids = options.group === undefined ? groups.groups.map((g) => g.id) : [options.group];

@@ -134,6 +134,8 @@ export const scanScores = pgTable(
   (t) => [
     primaryKey({ columns: [t.scanId, t.kind, t.key] }),
     // Figures someone has no score for are few; the benchmark looks them up per period.
-    index('scan_scores_missing_idx').on(t.scanId).where(sql`${t.score} is null`),
+    index('scan_scores_missing_idx')
+      .on(t.scanId)
+      .where(sql`${t.score} is null`),
   ],
 );
