@@ -49,7 +49,10 @@ export async function benchmarkPeriods(db: Db): Promise<number[]> {
 
 /** All peer groups of a period with the anonymity decision for each. */
 export async function groupsOfPeriod(db: Db, period: number): Promise<PeriodGroups> {
-  const entry = await cacheFor(db);
+  return groupsFrom(db, await cacheFor(db), period);
+}
+
+function groupsFrom(db: Db, entry: CacheEntry, period: number): Promise<PeriodGroups> {
   let groups = entry.groups.get(period);
   if (!groups) {
     groups = computeGroupsOfPeriod(db, period);
@@ -162,8 +165,9 @@ async function computeFiguresOf(db: Db, groups: PeriodGroups, groupId: string): 
 /** The group's median overall score per period, where shown. */
 export async function trendOf(db: Db, groupId: string) {
   const trend: { period: number; size: number | null; median: number | null }[] = [];
-  for (const period of (await benchmarkPeriods(db)).slice(0, 10).reverse()) {
-    const figures = await figuresOf(db, await groupsOfPeriod(db, period), groupId);
+  const entry = await cacheFor(db);
+  for (const period of (await entry.periods).slice(0, 10).reverse()) {
+    const figures = await figuresOf(db, await groupsFrom(db, entry, period), groupId);
     const overall = figures.isShown ? figures.statistics.find((s) => s.kind === 'overall') : undefined;
     trend.push({ period, size: figures.isShown ? figures.size : null, median: overall?.median ?? null });
   }
