@@ -53,8 +53,8 @@ export async function loadSessionUser(
       .set({ expiresAt: sql`now() + make_interval(hours => ${sessionIdleHours})` })
       .where(eq(sessions.id, sessionId));
   }
-  const user = await loadUserSummary(db, row.id);
-  return user ? { sessionId, user } : null;
+  const user = { id: row.id, email: row.email, name: row.name, isPlatformAdmin: row.isPlatformAdmin };
+  return { sessionId, user: await withMemberships(db, user) };
 }
 
 export async function loadUserSummary(db: Db, userId: number): Promise<SessionUser | null> {
@@ -62,11 +62,19 @@ export async function loadUserSummary(db: Db, userId: number): Promise<SessionUs
     .select({ id: users.id, email: users.email, name: users.name, isPlatformAdmin: users.isPlatformAdmin })
     .from(users)
     .where(eq(users.id, userId));
-  if (!user) return null;
+  return user ? withMemberships(db, user) : null;
+}
+
+async function withMemberships(
+  db: Db,
+  user: Pick<SessionUser, 'id' | 'email' | 'name' | 'isPlatformAdmin'>,
+): Promise<SessionUser> {
+  const userId = user.id;
   const orgs = await db
     .select({
       organisationId: organisations.id,
       code: organisations.code,
+      name: organisations.name,
       displayName: organisations.displayName,
       kind: organisations.kind,
       role: memberships.role,

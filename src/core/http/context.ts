@@ -9,6 +9,8 @@ import type { Mailer } from '../mail/outbox.ts';
 export interface MembershipSummary {
   organisationId: number;
   code: string;
+  /** The official name. */
+  name: string;
   displayName: string;
   kind: OrganisationKind;
   role: Role;

@@ -146,12 +146,17 @@ async function resolveOrganisationScope(request: FastifyRequest, required: Param
   const params = request.params as Record<string, string | undefined>;
   const code = params.code?.toUpperCase();
   if (!user || !code) throw notFound();
-  const [organisation] = await request.server.services.database.db
-    .select()
-    .from(organisations)
-    .where(eq(organisations.code, code));
+  // A member's organisation came with the session; only others need a look-up.
+  const membership = user.memberships.find((m) => m.code === code);
+  const organisation = membership
+    ? { id: membership.organisationId, ...membership }
+    : (
+        await request.server.services.database.db
+          .select()
+          .from(organisations)
+          .where(eq(organisations.code, code))
+      )[0];
   if (!organisation) throw notFound();
-  const membership = user.memberships.find((m) => m.organisationId === organisation.id);
   // The platform administrator manages every organisation, as its administrator.
   const role = user.isPlatformAdmin ? 'admin' : membership?.role;
   if (!role || !hasRole(role, required)) throw forbidden();

@@ -10,6 +10,7 @@ import { benchmarkMessage } from './benchmark.messages.ts';
 import { scoresOf, sharingModeOf } from './benchmark.queries.ts';
 import {
   figuresOf,
+  groupNames,
   groupsOfPeriod,
   learnFrom,
   trendOf,
@@ -80,13 +81,9 @@ export async function sharingSettingOf(db: Db, organisationId: number) {
 }
 
 async function groupLabeller(db: Db, locale: Locale) {
-  const provinces = await db
-    .select({ code: organisations.code, name: organisations.name })
-    .from(organisations)
-    .where(eq(organisations.kind, 'province'));
-  const networkNames = await db.select({ code: networks.code, name: networks.name }).from(networks);
-  const provinceName = new Map(provinces.map((p) => [p.code, p.name]));
-  const networkName = new Map(networkNames.map((n) => [n.code, n.name]));
+  const names = await groupNames(db);
+  const provinceName = names.provinces;
+  const networkName = names.networks;
   return (id: string): string => {
     const [kind, value = ''] = id.split(':');
     const t = (key: 'group.province' | 'group.network' | 'group.size', p: Record<string, string>) =>

@@ -148,3 +148,16 @@ export async function benchmarkVersion(db: Db): Promise<number> {
     .where(eq(benchmarkState.id, 1));
   return row?.version ?? 0;
 }
+
+/** Province and network names by code, for group labels. */
+export async function namesOfGroups(db: Db) {
+  const provinces = await db
+    .select({ code: organisations.code, name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.kind, 'province'));
+  const networkRows = await db.select({ code: networks.code, name: networks.name }).from(networks);
+  return {
+    provinces: new Map(provinces.map((p) => [p.code, p.name])),
+    networks: new Map(networkRows.map((n) => [n.code, n.name])),
+  };
+}

@@ -6,6 +6,7 @@ import {
   groupStatistics,
   missingScoresOf,
   benchmarkVersion,
+  namesOfGroups,
   periodsWithScans,
   scoresOf,
   type GroupStatistic,
@@ -28,6 +29,12 @@ interface CacheEntry {
   version: number;
   periods: Promise<number[]>;
   groups: Map<number, Promise<PeriodGroups>>;
+  names?: Promise<GroupNames>;
+}
+
+export interface GroupNames {
+  provinces: Map<string, string>;
+  networks: Map<string, string>;
 }
 const cache = new WeakMap<Db, CacheEntry>();
 const figuresCache = new WeakMap<PeriodGroups, Map<string, Promise<GroupFigures>>>();
@@ -40,6 +47,13 @@ async function cacheFor(db: Db): Promise<CacheEntry> {
   fresh.periods.catch(() => cache.delete(db));
   cache.set(db, fresh);
   return fresh;
+}
+
+/** Names of provinces and networks for group labels (organisation and network writes renew them). */
+export async function groupNames(db: Db): Promise<GroupNames> {
+  const entry = await cacheFor(db);
+  entry.names ??= namesOfGroups(db);
+  return entry.names;
 }
 
 /** Periods with submitted scans, newest first. */
