@@ -57,14 +57,6 @@ export async function loadSessionUser(
   return { sessionId, user: await withMemberships(db, user) };
 }
 
-export async function loadUserSummary(db: Db, userId: number): Promise<SessionUser | null> {
-  const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, isPlatformAdmin: users.isPlatformAdmin })
-    .from(users)
-    .where(eq(users.id, userId));
-  return user ? withMemberships(db, user) : null;
-}
-
 async function withMemberships(
   db: Db,
   user: Pick<SessionUser, 'id' | 'email' | 'name' | 'isPlatformAdmin'>,

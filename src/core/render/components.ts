@@ -201,6 +201,29 @@ export function alert(kind: 'info' | 'ok' | 'warning' | 'error', content: HtmlVa
   </div>`;
 }
 
+/** A single-button form for one action on a row (remove, revoke), with its CSRF token. */
+export function actionButton(o: {
+  action: string;
+  label: string;
+  /** Names the row for screen readers when the label alone ("Remove") is ambiguous. */
+  ariaLabel: string;
+  csrfToken: string;
+  kind?: 'secondary' | 'subtle';
+  hidden?: Record<string, string>;
+}): SafeHtml {
+  return html`<form method="post" action="${o.action}" class="rk-inline-form">
+    ${csrfField(o.csrfToken)}
+    ${Object.entries(o.hidden ?? {}).map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}" />`)}
+    <button
+      type="submit"
+      class="utrecht-button utrecht-button--${o.kind ?? 'secondary'}-action"
+      aria-label="${o.ariaLabel}"
+    >
+      ${o.label}
+    </button>
+  </form>`;
+}
+
 export function csrfField(token: string): SafeHtml {
   return html`<input type="hidden" name="_csrf" value="${token}" />`;
 }

@@ -2,6 +2,7 @@ import { roles, type Role } from '../../core/auth/auth.tables.ts';
 import { coreMessage } from '../../core/i18n/core.messages.ts';
 import { formatDate } from '../../core/i18n/i18n.ts';
 import {
+  actionButton,
   alert,
   button,
   csrfField,
@@ -133,20 +134,13 @@ function pendingSection(ctx: PageContext, data: MembersPageData): SafeHtml | '' 
         cells: [
           p.role ? coreMessage(ctx.locale, `role.${p.role}`) : '',
           formatDate(ctx.locale, p.expiresAt),
-          html`<form
-            method="post"
-            action="/o/${data.organisation.code}/invitations/revoke"
-            class="rk-inline-form"
-          >
-            ${csrfField(ctx.csrfToken)}<input type="hidden" name="id" value="${p.id}" />
-            <button
-              type="submit"
-              class="utrecht-button utrecht-button--secondary-action"
-              aria-label="${t('pending.revokeLabel', { email: p.email ?? '' })}"
-            >
-              ${t('pending.revoke')}
-            </button>
-          </form>`,
+          actionButton({
+            action: `/o/${data.organisation.code}/invitations/revoke`,
+            label: t('pending.revoke'),
+            ariaLabel: t('pending.revokeLabel', { email: p.email ?? '' }),
+            csrfToken: ctx.csrfToken,
+            hidden: { id: p.id },
+          }),
         ],
       })),
     })}

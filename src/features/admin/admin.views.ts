@@ -1,5 +1,6 @@
 import { formatDateTime } from '../../core/i18n/i18n.ts';
 import {
+  actionButton,
   alert,
   button,
   csrfField,
@@ -153,20 +154,7 @@ export function networksPage(
                       (c) =>
                         html`<li>
                           ${c.name} (${c.email})
-                          <form
-                            method="post"
-                            action="/admin/networks/${n.code}/coordinators/${c.userId}/remove"
-                            class="rk-inline-form"
-                          >
-                            ${csrfField(ctx.csrfToken)}
-                            <button
-                              type="submit"
-                              class="utrecht-button utrecht-button--subtle-action"
-                              aria-label="${t('networks.removeLabel', { name: c.name, network: n.name })}"
-                            >
-                              ${t('networks.remove')}
-                            </button>
-                          </form>
+                          ${actionButton({ action: `/admin/networks/${n.code}/coordinators/${c.userId}/remove`, label: t('networks.remove'), ariaLabel: t('networks.removeLabel', { name: c.name, network: n.name }), csrfToken: ctx.csrfToken, kind: 'subtle' })}
                         </li>`,
                     )}
                   </ul>`

@@ -1,6 +1,7 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
 import { formatDateTime } from '../../core/i18n/i18n.ts';
 import {
+  actionButton,
   alert,
   button,
   csrfField,
@@ -49,20 +50,7 @@ export function apiTokensPage(ctx: PageContext, data: ApiTokensPageData): string
               k.revokedAt
                 ? t('revoked')
                 : html`${t('active')}
-                    <form
-                      method="post"
-                      action="/o/${o.code}/api-tokens/${k.id}/revoke"
-                      class="rk-inline-form"
-                    >
-                      ${csrfField(ctx.csrfToken)}
-                      <button
-                        type="submit"
-                        class="utrecht-button utrecht-button--secondary-action"
-                        aria-label="${t('revokeLabel', { name: k.name })}"
-                      >
-                        ${t('revoke')}
-                      </button>
-                    </form>`,
+                  ${actionButton({ action: `/o/${o.code}/api-tokens/${k.id}/revoke`, label: t('revoke'), ariaLabel: t('revokeLabel', { name: k.name }), csrfToken: ctx.csrfToken })}`,
             ],
           })),
         });

@@ -168,19 +168,6 @@ export async function saveAnswers(
   });
 }
 
-/** Clears a respondent's answer (a radio group cannot be unset in the browser otherwise). */
-export async function clearAnswer(db: Db, scan: ScanRow, userId: number, questionId: string): Promise<void> {
-  await db
-    .delete(scanAnswers)
-    .where(
-      and(
-        eq(scanAnswers.scanId, scan.id),
-        eq(scanAnswers.userId, userId),
-        eq(scanAnswers.questionId, questionId),
-      ),
-    );
-}
-
 export type ConsensusResult =
   | { ok: true }
   | { ok: false; problem: 'submitted' | AnswerProblem }
