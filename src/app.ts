@@ -11,6 +11,7 @@ import { registerErrorHandling } from './core/http/error-handler.ts';
 import { registerOperations } from './core/http/operations.ts';
 import { registerRequestContext } from './core/http/request-context.ts';
 import { registerSecurityHeaders } from './core/http/security.ts';
+import { registerUploads } from './core/http/uploads.ts';
 import { createMailer, type Mailer } from './core/mail/outbox.ts';
 import { assetsDir } from './core/render/assets.ts';
 import { registerAccounts } from './features/accounts/index.ts';
@@ -52,6 +53,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(cookie);
   await app.register(formbody);
+  await registerUploads(app);
   await registerSecurityHeaders(app);
   registerRequestContext(app);
   registerErrorHandling(app);

@@ -31,7 +31,7 @@ export interface PageOptions {
   title: string;
   main: HtmlValue;
   /** Which main-navigation item is current. */
-  nav?: 'home' | 'dashboard' | 'organisations' | 'region' | 'admin';
+  nav?: 'home' | 'dashboard' | 'organisations' | 'knowledge' | 'region' | 'admin';
   breadcrumbs?: { href: string; label: string }[];
 }
 
@@ -100,6 +100,7 @@ function header(ctx: PageContext, nav: PageOptions['nav']): SafeHtml {
         ${navLink('/', t('nav.home'), nav === 'home')}
         ${user ? navLink(dashboardHref, t('nav.dashboard'), nav === 'dashboard') : ''}
         ${navLink('/organisations', t('nav.organisations'), nav === 'organisations')}
+        ${navLink('/knowledge', t('nav.knowledge'), nav === 'knowledge')}
         ${user && (user.coordinatorOf.length > 0 || user.isPlatformAdmin) ? navLink('/networks', t('nav.region'), nav === 'region') : ''}
         ${user?.isPlatformAdmin ? navLink('/admin', t('nav.admin'), nav === 'admin') : ''}
       </ul>
