@@ -12,6 +12,7 @@ import { registerOperations } from './core/http/operations.ts';
 import { registerRequestContext } from './core/http/request-context.ts';
 import { registerSecurityHeaders } from './core/http/security.ts';
 import { registerUploads } from './core/http/uploads.ts';
+import { registerJob } from './core/jobs.ts';
 import { createMailer, type Mailer } from './core/mail/outbox.ts';
 import { assetsDir } from './core/render/assets.ts';
 import { registerAccounts } from './features/accounts/index.ts';
@@ -42,6 +43,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     mailer: options.mailer ?? createMailer(database.db, config.smtpUrl, config.mailFrom),
     secret: await ensureSecret(database.db, 'csrf_secret'),
   });
+
+  app.decorate('jobs', []);
+  registerJob(app, { name: 'mail', intervalMs: 5_000, run: () => app.services.mailer.deliverDue() });
 
   // Every route must say who may use it; a route without a rule is a bug, caught at start.
   app.addHook('onRoute', (route) => {

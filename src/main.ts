@@ -2,12 +2,11 @@ import fs from 'node:fs';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { DataDirLockedError } from './core/db/lock.ts';
+import { startJobs } from './core/jobs.ts';
 import { assetsDir } from './core/render/assets.ts';
 import { createSetupLinkIfNeeded } from './features/accounts/index.ts';
 import { FrameworkError } from './features/framework/index.ts';
 import { openAndPrepareDatabase } from './startup.ts';
-
-const mailIntervalMs = 5_000;
 
 async function main(): Promise<void> {
   const startedAt = performance.now();
@@ -34,24 +33,14 @@ async function main(): Promise<void> {
     );
   }
 
-  let delivering = false;
-  const timer = setInterval(() => {
-    if (delivering) return;
-    delivering = true;
-    app.services.mailer
-      .deliverDue()
-      .catch((error: unknown) => app.log.error({ err: error }, 'mail delivery failed'))
-      .finally(() => {
-        delivering = false;
-      });
-  }, mailIntervalMs);
+  const stopJobs = startJobs(app);
 
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down: finishing requests in flight');
-    clearInterval(timer);
+    stopJobs();
     await app.close();
     app.services.mailer.close();
     await database.close();
