@@ -17,6 +17,7 @@ import { openAndPrepareDatabase } from '../src/startup.ts';
 import { createUser } from '../src/testing/factories.ts';
 import { httpGet } from './lib/http.ts';
 import { percentile, runLoad } from './lib/load.ts';
+import { costMeter, type CostMeter, type ServerCost } from './lib/server-cost.ts';
 import { serverVersion, withEmptyDatabase } from './lib/postgres.ts';
 import { fixed, formatTable } from './lib/table.ts';
 
@@ -94,6 +95,8 @@ interface Measured {
   p50: number;
   p95: number;
   failed: number;
+  /** CPU time and queries per request of the measured requests (warm-up included). */
+  server: ServerCost;
 }
 
 interface Breakdown {
@@ -278,7 +281,13 @@ async function timedGet(url: string, headers: Record<string, string>): Promise<n
   return performance.now() - started;
 }
 
-async function measureTarget(label: string, url: string, headers: Record<string, string>): Promise<Measured> {
+async function measureTarget(
+  label: string,
+  url: string,
+  headers: Record<string, string>,
+  meter: CostMeter,
+): Promise<Measured> {
+  meter.start();
   const firstMs = await timedGet(url, headers);
   if (firstMs > sequentialBudgetMs) {
     progress(
@@ -292,14 +301,18 @@ async function measureTarget(label: string, url: string, headers: Record<string,
       p50: firstMs,
       p95: firstMs,
       failed: 0,
+      server: meter.stop(),
     };
   }
   // The second (warm) call decides: 10 connections, or one request at a time when 10 queued
   // requests would near the load client's timeout.
+  meter.start();
   const warmMs = await timedGet(url, headers);
   if (warmMs * load.concurrency < loadClientTimeoutMs / 2) {
     progress(`${label}: ${load.concurrency} connections for ${seconds} s (warm request ${fixed(warmMs)} ms)`);
+    meter.start();
     const r = await runLoad({ url, headers, ...load });
+    const server = meter.stop();
     return {
       mode: `${load.concurrency} conn × ${seconds} s`,
       firstMs,
@@ -308,6 +321,7 @@ async function measureTarget(label: string, url: string, headers: Record<string,
       p50: r.p50,
       p95: r.p95,
       failed: r.non2xx + r.errors,
+      server,
     };
   }
   const count = Math.max(1, Math.min(5, Math.floor(sequentialBudgetMs / warmMs)));
@@ -324,6 +338,7 @@ async function measureTarget(label: string, url: string, headers: Record<string,
     p50: percentile(sorted, 0.5),
     p95: percentile(sorted, 0.95),
     failed: 0,
+    server: meter.stop(),
   };
 }
 
@@ -426,12 +441,14 @@ async function measureSize(config: Config, size: Size, database: string): Promis
     const app = await buildApp({ config, database: opened, logger: false });
     try {
       const origin = await app.listen({ port: 0, host: '127.0.0.1' });
+      const meter = costMeter(app.server, db);
       const headers = { cookie: `rk_session=${await createSession(db, userId)}` };
       const label = `${size.name} on ${database}`;
-      const page = await measureTarget(`${label}, page`, `${origin}/o/${size.pageCode}/benchmark`, headers);
+      const pageUrl = `${origin}/o/${size.pageCode}/benchmark`;
+      const page = await measureTarget(`${label}, page`, pageUrl, headers, meter);
       const apiUrl = `${origin}/api/v1/benchmarks?period=${latestPeriod}`;
-      const api = await measureTarget(`${label}, API`, apiUrl, {});
-      const apiAll = await measureTarget(`${label}, API group=all`, `${apiUrl}&group=all`, {});
+      const api = await measureTarget(`${label}, API`, apiUrl, {}, meter);
+      const apiAll = await measureTarget(`${label}, API group=all`, `${apiUrl}&group=all`, {}, meter);
       progress(`${label}: in-process breakdown`);
       const breakdown = await breakdownOf(db, pageGroup);
       return {
@@ -568,6 +585,44 @@ function printReport(runs: Run[]): void {
           m.requests,
           m.failed,
           `${fixed(m.p95 / targetOf(r.size), 1)}×`,
+        ]),
+      ),
+    ),
+  );
+  console.log(
+    `\nServer cost per request, over the measured requests: CPU time of the server process (the load ` +
+      `client runs in its own), database queries, and time inside the driver's query call. With ` +
+      `${load.concurrency} connections on one free core a request waits for about ${load.concurrency} × its ` +
+      `CPU time, whatever the load average; the latencies above also hold the wait for a busy core.`,
+  );
+  console.log(
+    formatTable(
+      [
+        'size',
+        'database',
+        'target',
+        'requests',
+        'CPU ms',
+        `${load.concurrency} × CPU ms`,
+        'queries',
+        'DB ms',
+      ],
+      runs.flatMap((r) =>
+        (
+          [
+            ['page', r.page],
+            ['API', r.api],
+            ['API group=all', r.apiAll],
+          ] as const
+        ).map(([what, m]) => [
+          r.size,
+          r.database,
+          what,
+          m.server.requests,
+          fixed(m.server.cpuMsPerRequest, 2),
+          fixed(m.server.cpuMsPerRequest * load.concurrency, 1),
+          fixed(m.server.queriesPerRequest, 2),
+          fixed(m.server.dbMsPerRequest, 2),
         ]),
       ),
     ),

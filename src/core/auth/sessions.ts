@@ -1,8 +1,8 @@
-import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
-import { networks, organisations } from '../db/core.tables.ts';
-import type { SessionUser } from '../http/context.ts';
-import { memberships, networkCoordinators, sessions, users } from './auth.tables.ts';
+import { networks, organisationKinds, organisations, type OrganisationKind } from '../db/core.tables.ts';
+import type { MembershipSummary, SessionUser } from '../http/context.ts';
+import { memberships, networkCoordinators, roles, sessions, users, type Role } from './auth.tables.ts';
 import { createToken, hashToken } from './tokens.ts';
 
 /** A session ends after this long without use (and at sign-out). */
@@ -28,6 +28,11 @@ export async function destroyUserSessions(db: Db, userId: number): Promise<void>
   await db.delete(sessions).where(eq(sessions.userId, userId));
 }
 
+/**
+ * The session, its user, the user's memberships and coordinated networks in one query: every
+ * signed-in request starts here, and on the embedded database each query costs a round trip
+ * through a single queue that all concurrent requests share.
+ */
 export async function loadSessionUser(
   db: Db,
   token: string,
@@ -40,6 +45,18 @@ export async function loadSessionUser(
       name: users.name,
       isPlatformAdmin: users.isPlatformAdmin,
       expiresAt: sessions.expiresAt,
+      memberships: sql<unknown>`coalesce((
+        select json_agg(json_build_object(
+                 'organisationId', ${organisations.id}, 'code', ${organisations.code},
+                 'name', ${organisations.name}, 'displayName', ${organisations.displayName},
+                 'kind', ${organisations.kind}, 'role', ${memberships.role})
+               order by ${organisations.displayName})
+        from ${memberships} inner join ${organisations} on ${organisations.id} = ${memberships.organisationId}
+        where ${memberships.userId} = ${users.id}), '[]'::json)`,
+      coordinatorOf: sql<unknown>`coalesce((
+        select json_agg(${networks.code} order by ${networks.code})
+        from ${networkCoordinators} inner join ${networks} on ${networks.id} = ${networkCoordinators.networkId}
+        where ${networkCoordinators.userId} = ${users.id}), '[]'::json)`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -53,32 +70,48 @@ export async function loadSessionUser(
       .set({ expiresAt: sql`now() + make_interval(hours => ${sessionIdleHours})` })
       .where(eq(sessions.id, sessionId));
   }
-  const user = { id: row.id, email: row.email, name: row.name, isPlatformAdmin: row.isPlatformAdmin };
-  return { sessionId, user: await withMemberships(db, user) };
+  const user: SessionUser = {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    isPlatformAdmin: row.isPlatformAdmin,
+    memberships: jsonArray(row.memberships).map(membershipOf),
+    coordinatorOf: jsonArray(row.coordinatorOf).map(String),
+  };
+  return { sessionId, user };
 }
 
-async function withMemberships(
-  db: Db,
-  user: Pick<SessionUser, 'id' | 'email' | 'name' | 'isPlatformAdmin'>,
-): Promise<SessionUser> {
-  const userId = user.id;
-  const orgs = await db
-    .select({
-      organisationId: organisations.id,
-      code: organisations.code,
-      name: organisations.name,
-      displayName: organisations.displayName,
-      kind: organisations.kind,
-      role: memberships.role,
-    })
-    .from(memberships)
-    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(eq(memberships.userId, userId))
-    .orderBy(asc(organisations.displayName));
-  const coordinated = await db
-    .select({ code: networks.code })
-    .from(networkCoordinators)
-    .innerJoin(networks, eq(networks.id, networkCoordinators.networkId))
-    .where(eq(networkCoordinators.userId, userId));
-  return { ...user, memberships: orgs, coordinatorOf: coordinated.map((n) => n.code) };
+/** Both drivers (PGlite, node-postgres) parse `json` columns; the shape is checked, not assumed. */
+function jsonArray(value: unknown): unknown[] {
+  if (!Array.isArray(value)) throw new Error('Session query: expected a JSON array');
+  return value;
+}
+
+const isRole = (value: unknown): value is Role => roles.some((r) => r === value);
+const isKind = (value: unknown): value is OrganisationKind => organisationKinds.some((k) => k === value);
+
+function membershipOf(value: unknown): MembershipSummary {
+  const field = (key: string): unknown =>
+    typeof value === 'object' && value !== null
+      ? Object.getOwnPropertyDescriptor(value, key)?.value
+      : undefined;
+  const [organisationId, code, name, displayName, kind, role] = [
+    field('organisationId'),
+    field('code'),
+    field('name'),
+    field('displayName'),
+    field('kind'),
+    field('role'),
+  ];
+  if (
+    typeof organisationId !== 'number' ||
+    typeof code !== 'string' ||
+    typeof name !== 'string' ||
+    typeof displayName !== 'string' ||
+    !isKind(kind) ||
+    !isRole(role)
+  ) {
+    throw new Error('Session query: unexpected membership row');
+  }
+  return { organisationId, code, name, displayName, kind, role };
 }

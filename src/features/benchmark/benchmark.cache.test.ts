@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
+import type { Role } from '../../core/auth/auth.tables.ts';
 import { organisations } from '../../core/db/core.tables.ts';
-import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { createUser, testPassword } from '../../testing/factories.ts';
+import { createTestApp, TestClient, type TestApp } from '../../testing/test-app.ts';
 import { benchmarkVersion } from './benchmark.queries.ts';
 import { insertScan, setSharing } from './benchmark.fixtures.ts';
 import { figuresOf, groupsOfPeriod } from './benchmark.service.ts';
@@ -61,5 +63,77 @@ describe('the benchmark version', () => {
     assert.ok(afterSharing > afterScan, 'a sharing choice');
     await t.db.update(organisations).set({ population: 670_000 }).where(eq(organisations.code, 'GM0599'));
     assert.ok((await benchmarkVersion(t.db)) > afterSharing, 'a population, even written directly');
+  });
+});
+
+describe('the benchmark page, served from the cache', () => {
+  let t: TestApp;
+  const signedIn = async (code: string, role: Role) => {
+    const user = await createUser(t.db, { memberOf: { [code]: role } });
+    const client = new TestClient(t.app);
+    await client.signIn(user.email, testPassword);
+    return client;
+  };
+  const page = async (client: TestClient, code: string, query = '?group=network:mrdh') => {
+    const response = await client.get(`/o/${code}/benchmark${query}`);
+    assert.equal(response.statusCode, 200);
+    return response.body;
+  };
+  const groupSize = (body: string) => /Netwerk MRDH: (\d+) organisaties/.exec(body)?.[1];
+
+  before(async () => {
+    t = await createTestApp();
+    // Seven MRDH municipalities, Den Haag by name: six unnamed, so the network is shown.
+    const overall = { GM0599: 2, GM0518: 4, GM0503: 3, GM0637: 3, GM1783: 3, GM0606: 3, GM0622: 3 };
+    for (const [code, score] of Object.entries(overall))
+      await insertScan(t.db, { code, period: 2026, overall: score });
+    await setSharing(t.db, 'GM0518', 'named');
+  });
+  after(() => t.close());
+
+  it('counts a scan that another organisation submits at once', async () => {
+    const rotterdam = await signedIn('GM0599', 'viewer');
+    assert.equal(groupSize(await page(rotterdam, 'GM0599')), '7');
+    await insertScan(t.db, { code: 'GM0489', period: 2026, overall: 5 });
+    assert.equal(groupSize(await page(rotterdam, 'GM0599')), '8');
+  });
+
+  it('shows the organisation’s own new scan at once', async () => {
+    const rotterdam = await signedIn('GM0599', 'viewer');
+    assert.doesNotMatch(await page(rotterdam, 'GM0599', ''), /<option value="2027"/);
+    await insertScan(t.db, { code: 'GM0599', period: 2027, overall: 4 });
+    const body = await page(rotterdam, 'GM0599', '');
+    assert.match(body, /<option value="2027" selected>2027<\/option>/);
+    assert.match(body, /Te weinig deelnemers voor een vergelijking/);
+  });
+
+  it('follows a sharing choice made through the form at once', async () => {
+    const admin = await signedIn('GM0599', 'admin');
+    const before = await page(admin, 'GM0599', '?period=2026&group=network:mrdh');
+    assert.match(before, /alleen aan organisaties die dat zelf ook doen/);
+    assert.equal(
+      (await admin.post('/o/GM0599/sharing', { mode: 'named' }, '/o/GM0599/sharing')).statusCode,
+      303,
+    );
+    // Both named now: Den Haag (4.0) is two levels ahead of Rotterdam (2.0) in every theme.
+    const named = await page(admin, 'GM0599', '?period=2026&group=network:mrdh');
+    assert.match(named, /Den Haag: 4,0/);
+    assert.equal(
+      (await admin.post('/o/GM0599/sharing', { mode: 'not-shared' }, '/o/GM0599/sharing')).statusCode,
+      303,
+    );
+    const notShared = await page(admin, 'GM0599', '?period=2026&group=network:mrdh');
+    assert.equal(groupSize(notShared), String(Number(groupSize(named)) - 1), 'Rotterdam no longer counts');
+    assert.doesNotMatch(notShared, /Den Haag: 4,0/);
+  });
+
+  it('shows each organisation its own scores, whichever page was asked first', async () => {
+    const delft = await signedIn('GM0503', 'viewer');
+    const denHaag = await signedIn('GM0518', 'viewer');
+    for (let round = 0; round < 2; round++) {
+      assert.match(await page(delft, 'GM0503'), /Uw totaalscore is 3,0;/);
+      assert.match(await page(denHaag, 'GM0518'), /Uw totaalscore is 4,0;/);
+    }
+    assert.equal((await delft.get('/o/GM0518/benchmark')).statusCode, 403);
   });
 });

@@ -1,31 +1,29 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { users } from '../../core/auth/auth.tables.ts';
 import type { Db } from '../../core/db/database.ts';
-import { networkMembers, networks, organisations } from '../../core/db/core.tables.ts';
 import type { OrganisationScope } from '../../core/http/context.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
-import { scans } from '../scan/scan.tables.ts';
 import { sizeClassLabel, sizeClassOf } from './benchmark.groups.ts';
 import { benchmarkMessage } from './benchmark.messages.ts';
-import { scoresOf, sharingModeOf } from './benchmark.queries.ts';
+import { sharingModeOf, type OrganisationFacts, type OwnScan } from './benchmark.queries.ts';
 import {
+  benchmarkSnapshot,
   figuresOf,
-  groupNames,
-  groupsOfPeriod,
+  groupsIn,
   learnFrom,
-  trendOf,
+  memo,
+  namesIn,
+  organisationIn,
+  trendIn,
   type GroupFigures,
+  type BenchmarkSnapshot,
+  type GroupNames,
   type LearnFromItem,
+  type PeriodGroups,
 } from './benchmark.service.ts';
 import type { SharingMode } from './benchmark.tables.ts';
 
-export interface OwnScan {
-  id: number;
-  title: string;
-  period: number;
-  frameworkVersion: string;
-  submittedAt: Date | null;
-}
+export { networksOfOrganisation, submittedScansOf, type OwnScan } from './benchmark.queries.ts';
 
 export interface GroupChoice {
   id: string;
@@ -45,31 +43,6 @@ export interface BenchmarkData {
   learn: LearnFromItem[];
 }
 
-/** The organisation's submitted scans, the latest first (per period: the one the benchmark counts). */
-export async function submittedScansOf(db: Db, organisationId: number): Promise<OwnScan[]> {
-  return db
-    .select({
-      id: scans.id,
-      title: scans.title,
-      period: scans.period,
-      frameworkVersion: scans.frameworkVersion,
-      submittedAt: scans.submittedAt,
-    })
-    .from(scans)
-    .where(and(eq(scans.organisationId, organisationId), eq(scans.status, 'submitted')))
-    .orderBy(desc(scans.period), desc(scans.submittedAt), desc(scans.id));
-}
-
-/** The network codes and names an organisation belongs to. */
-export async function networksOfOrganisation(db: Db, organisationId: number) {
-  return db
-    .select({ code: networks.code, name: networks.name })
-    .from(networkMembers)
-    .innerJoin(networks, eq(networks.id, networkMembers.networkId))
-    .where(eq(networkMembers.organisationId, organisationId))
-    .orderBy(networks.name);
-}
-
 /** The current sharing choice with the name of whoever made it. */
 export async function sharingSettingOf(db: Db, organisationId: number) {
   const setting = await sharingModeOf(db, organisationId);
@@ -80,8 +53,7 @@ export async function sharingSettingOf(db: Db, organisationId: number) {
   return { mode: setting.mode, updatedBy: user?.name ?? null, updatedAt: setting.updatedAt };
 }
 
-async function groupLabeller(db: Db, locale: Locale) {
-  const names = await groupNames(db);
+function groupLabeller(names: GroupNames, locale: Locale) {
   const provinceName = names.provinces;
   const networkName = names.networks;
   return (id: string): string => {
@@ -96,16 +68,13 @@ async function groupLabeller(db: Db, locale: Locale) {
 }
 
 /** The groups an organisation is part of (whether or not it shares), most specific first. */
-async function ownGroupIds(db: Db, organisationId: number): Promise<string[]> {
-  const [row] = await db
-    .select({ provinceCode: organisations.provinceCode, population: organisations.population })
-    .from(organisations)
-    .where(eq(organisations.id, organisationId));
-  const networkCodes = (await networksOfOrganisation(db, organisationId)).map((n) => n.code);
-  const size = sizeClassOf(row?.population ?? null);
+function ownGroupIds(facts: OrganisationFacts): string[] {
+  const size = sizeClassOf(facts.population);
   return [
-    ...networkCodes.sort((a, b) => Number(b === 'mrdh') - Number(a === 'mrdh')).map((c) => `network:${c}`),
-    ...(row?.provinceCode ? [`province:${row.provinceCode}`] : []),
+    ...[...facts.networkCodes]
+      .sort((a, b) => Number(b === 'mrdh') - Number(a === 'mrdh'))
+      .map((c) => `network:${c}`),
+    ...(facts.provinceCode ? [`province:${facts.provinceCode}`] : []),
     ...(size === undefined ? [] : [`size:${size}`]),
     'all',
   ];
@@ -117,35 +86,51 @@ const rank = (id: string) => kindOrder.indexOf(id.split(':')[0] ?? '');
 /** The period's groups: the organisation's own first, then the others, each by kind and name. */
 function orderChoices(ids: string[], own: string[], label: (id: string) => string): GroupChoice[] {
   const isOwn = (id: string) => (own.includes(id) ? 0 : 1);
-  return [...ids]
-    .sort((a, b) => isOwn(a) - isOwn(b) || rank(a) - rank(b) || label(a).localeCompare(label(b)))
-    .map((id) => ({ id, label: label(id) }));
+  return ids
+    .map((id) => ({ id, label: label(id) }))
+    .sort((a, b) => isOwn(a.id) - isOwn(b.id) || rank(a.id) - rank(b.id) || a.label.localeCompare(b.label));
 }
 
+/** Labelled and ordered once per period's groups, language and set of own groups (not per request). */
+const choicesCache = new WeakMap<PeriodGroups, Map<string, Promise<GroupChoice[]>>>();
+
+function choicesFor(snapshot: BenchmarkSnapshot, groups: PeriodGroups, own: string[], locale: Locale) {
+  const perKey = choicesCache.get(groups) ?? new Map<string, Promise<GroupChoice[]>>();
+  choicesCache.set(groups, perKey);
+  return memo(perKey, `${locale}|${own.join(',')}`, async () =>
+    orderChoices(
+      groups.groups.map((g) => g.id),
+      own,
+      groupLabeller(await namesIn(snapshot), locale),
+    ),
+  );
+}
+
+/** Everything from one snapshot of the benchmark data: warm, one read of its version number. */
 export async function loadBenchmark(
   db: Db,
   organisation: OrganisationScope,
   query: { group: string; period: string },
   locale: Locale,
 ): Promise<BenchmarkData | undefined> {
-  const submitted = await submittedScansOf(db, organisation.id);
+  const snapshot = await benchmarkSnapshot(db);
+  const facts = await organisationIn(snapshot, organisation.id);
+  const submitted = facts.submitted;
   const scan = submitted.find((s) => String(s.period) === query.period) ?? submitted[0];
   if (!scan) return undefined;
-  const periodGroups = await groupsOfPeriod(db, scan.period);
-  const own = await ownGroupIds(db, organisation.id);
-  const label = await groupLabeller(db, locale);
-  const choices = orderChoices(
-    periodGroups.groups.map((g) => g.id),
-    own,
-    label,
-  );
+  const periodGroups = await groupsIn(snapshot, scan.period);
+  const own = ownGroupIds(facts);
+  const choices = await choicesFor(snapshot, periodGroups, own, locale);
   const isShown = (id: string) => periodGroups.decisions.get(id)?.isShown === true;
   const defaultId = ['network:mrdh', own.find((id) => id.startsWith('province:')), 'all'].find(
     (id) => id !== undefined && own.includes(id) && isShown(id),
   );
   const groupId = choices.some((c) => c.id === query.group) ? query.group : (defaultId ?? 'all');
-  const group = { id: groupId, label: label(groupId) };
-  const { mode } = await sharingModeOf(db, organisation.id);
+  const listed = choices.find((c) => c.id === groupId);
+  const group = listed
+    ? { ...listed }
+    : { id: groupId, label: groupLabeller(await namesIn(snapshot), locale)(groupId) };
+  const mode = facts.mode;
   return {
     organisation,
     mode,
@@ -154,8 +139,8 @@ export async function loadBenchmark(
     choices,
     group,
     figures: await figuresOf(db, periodGroups, group.id),
-    own: await scoresOf(db, [scan.id]),
-    trend: await trendOf(db, group.id),
+    own: facts.scores.filter((s) => s.scanId === scan.id),
+    trend: await trendIn(snapshot, group.id),
     learn: mode === 'named' ? await learnFrom(db, periodGroups, organisation.id) : [],
   };
 }

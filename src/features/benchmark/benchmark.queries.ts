@@ -140,12 +140,13 @@ export async function setPopulation(
   });
 }
 
-/** Goes up on every write that benchmark figures depend on (database triggers, migration 0006). */
+/**
+ * Goes up on every write that benchmark figures depend on (database triggers, migration 0006).
+ * Read on every benchmark page, so as cheaply as it goes: the table holds one row (its check
+ * constraint), and a query without parameters costs PGlite less.
+ */
 export async function benchmarkVersion(db: Db): Promise<number> {
-  const [row] = await db
-    .select({ version: benchmarkState.version })
-    .from(benchmarkState)
-    .where(eq(benchmarkState.id, 1));
+  const [row] = await db.select({ version: benchmarkState.version }).from(benchmarkState);
   return row?.version ?? 0;
 }
 
@@ -159,5 +160,75 @@ export async function namesOfGroups(db: Db) {
   return {
     provinces: new Map(provinces.map((p) => [p.code, p.name])),
     networks: new Map(networkRows.map((n) => [n.code, n.name])),
+  };
+}
+
+export interface OwnScan {
+  id: number;
+  title: string;
+  period: number;
+  frameworkVersion: string;
+  submittedAt: Date | null;
+}
+
+/** The organisation's submitted scans, the latest first (per period: the one the benchmark counts). */
+export async function submittedScansOf(db: Db, organisationId: number): Promise<OwnScan[]> {
+  return db
+    .select({
+      id: scans.id,
+      title: scans.title,
+      period: scans.period,
+      frameworkVersion: scans.frameworkVersion,
+      submittedAt: scans.submittedAt,
+    })
+    .from(scans)
+    .where(and(eq(scans.organisationId, organisationId), eq(scans.status, 'submitted')))
+    .orderBy(desc(scans.period), desc(scans.submittedAt), desc(scans.id));
+}
+
+/** The network codes and names an organisation belongs to. */
+export async function networksOfOrganisation(db: Db, organisationId: number) {
+  return db
+    .select({ code: networks.code, name: networks.name })
+    .from(networkMembers)
+    .innerJoin(networks, eq(networks.id, networkMembers.networkId))
+    .where(eq(networkMembers.organisationId, organisationId))
+    .orderBy(networks.name);
+}
+
+export interface OrganisationFacts {
+  submitted: OwnScan[];
+  /** Stored scores of all submitted scans. */
+  scores: Awaited<ReturnType<typeof scoresOf>>;
+  provinceCode: string | null;
+  population: number | null;
+  /** Network codes, by network name. */
+  networkCodes: string[];
+  mode: SharingMode;
+}
+
+/**
+ * What an organisation's own benchmark page shows of it. Writes to scans, scores, sharing choices,
+ * organisations and network members bump the version; a network's own row does not, but only its
+ * code is read here, which nothing changes.
+ */
+export async function organisationFacts(db: Db, organisationId: number): Promise<OrganisationFacts> {
+  const [row] = await db
+    .select({ provinceCode: organisations.provinceCode, population: organisations.population })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  const submitted = await submittedScansOf(db, organisationId);
+  const networkRows = await networksOfOrganisation(db, organisationId);
+  const { mode } = await sharingModeOf(db, organisationId);
+  return {
+    submitted,
+    scores: await scoresOf(
+      db,
+      submitted.map((s) => s.id),
+    ),
+    provinceCode: row?.provinceCode ?? null,
+    population: row?.population ?? null,
+    networkCodes: networkRows.map((n) => n.code),
+    mode,
   };
 }

@@ -7,9 +7,11 @@ import {
   missingScoresOf,
   benchmarkVersion,
   namesOfGroups,
+  organisationFacts,
   periodsWithScans,
   scoresOf,
   type GroupStatistic,
+  type OrganisationFacts,
 } from './benchmark.queries.ts';
 
 export interface PeriodGroups {
@@ -23,57 +25,88 @@ export interface PeriodGroups {
  * Figures change only when a scan is submitted or reopened, a sharing choice, a population or a
  * network changes. Database triggers count those writes in one version number; a per-process
  * cache keyed by it stays correct in every process without coordination. Keyed by database too,
- * as tests open many in one process.
+ * as tests open many in one process. A page reads the version once and takes all it needs from
+ * that snapshot: on the embedded database every query waits in one queue with those of all
+ * concurrent requests, so a warm page should cost no more than this one cheap read.
  */
-interface CacheEntry {
+export interface BenchmarkSnapshot {
+  db: Db;
   version: number;
   periods: Promise<number[]>;
   groups: Map<number, Promise<PeriodGroups>>;
   names?: Promise<GroupNames>;
+  /** Per organisation (its own scans and scores, groups, sharing choice), as pages ask for them. */
+  organisations: Map<number, Promise<OrganisationFacts>>;
 }
 
 export interface GroupNames {
   provinces: Map<string, string>;
   networks: Map<string, string>;
 }
-const cache = new WeakMap<Db, CacheEntry>();
+const cache = new WeakMap<Db, BenchmarkSnapshot>();
 const figuresCache = new WeakMap<PeriodGroups, Map<string, Promise<GroupFigures>>>();
+const learnCache = new WeakMap<PeriodGroups, Map<number, Promise<LearnFromItem[]>>>();
 
-async function cacheFor(db: Db): Promise<CacheEntry> {
+/** Computes once per key; a failed computation is dropped, so the next caller tries again. */
+export function memo<K, V>(map: Map<K, Promise<V>>, key: K, compute: () => Promise<V>): Promise<V> {
+  let value = map.get(key);
+  if (!value) {
+    value = compute();
+    map.set(key, value);
+    value.catch(() => map.delete(key));
+  }
+  return value;
+}
+
+/** The benchmark data as of the current version: one read of the version number. */
+export async function benchmarkSnapshot(db: Db): Promise<BenchmarkSnapshot> {
   const version = await benchmarkVersion(db);
   const entry = cache.get(db);
   if (entry?.version === version) return entry;
-  const fresh: CacheEntry = { version, periods: periodsWithScans(db), groups: new Map() };
-  fresh.periods.catch(() => cache.delete(db));
+  const fresh: BenchmarkSnapshot = {
+    db,
+    version,
+    periods: periodsWithScans(db),
+    groups: new Map(),
+    organisations: new Map(),
+  };
+  fresh.periods.catch(() => cache.get(db) === fresh && cache.delete(db));
   cache.set(db, fresh);
   return fresh;
 }
 
 /** Names of provinces and networks for group labels (organisation and network writes renew them). */
 export async function groupNames(db: Db): Promise<GroupNames> {
-  const entry = await cacheFor(db);
-  entry.names ??= namesOfGroups(db);
-  return entry.names;
+  return namesIn(await benchmarkSnapshot(db));
+}
+
+export function namesIn(snapshot: BenchmarkSnapshot): Promise<GroupNames> {
+  snapshot.names ??= namesOfGroups(snapshot.db);
+  return snapshot.names;
 }
 
 /** Periods with submitted scans, newest first. */
 export async function benchmarkPeriods(db: Db): Promise<number[]> {
-  return (await cacheFor(db)).periods;
+  return (await benchmarkSnapshot(db)).periods;
 }
 
 /** All peer groups of a period with the anonymity decision for each. */
 export async function groupsOfPeriod(db: Db, period: number): Promise<PeriodGroups> {
-  return groupsFrom(db, await cacheFor(db), period);
+  return groupsIn(await benchmarkSnapshot(db), period);
 }
 
-function groupsFrom(db: Db, entry: CacheEntry, period: number): Promise<PeriodGroups> {
-  let groups = entry.groups.get(period);
-  if (!groups) {
-    groups = computeGroupsOfPeriod(db, period);
-    entry.groups.set(period, groups);
-    groups.catch(() => entry.groups.delete(period));
-  }
-  return groups;
+export function groupsIn(snapshot: BenchmarkSnapshot, period: number): Promise<PeriodGroups> {
+  return memo(snapshot.groups, period, () => computeGroupsOfPeriod(snapshot.db, period));
+}
+
+/**
+ * One organisation's own facts (submitted scans with their scores, groups, sharing choice). The
+ * writes that change them bump the version (see organisationFacts), so they are as fresh as the
+ * figures. Only the page of that organisation asks for them, after its route checked the caller's
+ * membership.
+ */
+export function organisationIn(snapshot: BenchmarkSnapshot, organisationId: number) {
+  return memo(snapshot.organisations, organisationId, () => organisationFacts(snapshot.db, organisationId));
 }
 
 async function computeGroupsOfPeriod(db: Db, period: number): Promise<PeriodGroups> {
@@ -152,13 +185,7 @@ async function publishableFigures(
 export function figuresOf(db: Db, groups: PeriodGroups, groupId: string): Promise<GroupFigures> {
   const perGroups = figuresCache.get(groups) ?? new Map<string, Promise<GroupFigures>>();
   figuresCache.set(groups, perGroups);
-  let figures = perGroups.get(groupId);
-  if (!figures) {
-    figures = computeFiguresOf(db, groups, groupId);
-    perGroups.set(groupId, figures);
-    figures.catch(() => perGroups.delete(groupId));
-  }
-  return figures;
+  return memo(perGroups, groupId, () => computeFiguresOf(db, groups, groupId));
 }
 
 async function computeFiguresOf(db: Db, groups: PeriodGroups, groupId: string): Promise<GroupFigures> {
@@ -178,10 +205,13 @@ async function computeFiguresOf(db: Db, groups: PeriodGroups, groupId: string): 
 
 /** The group's median overall score per period, where shown. */
 export async function trendOf(db: Db, groupId: string) {
+  return trendIn(await benchmarkSnapshot(db), groupId);
+}
+
+export async function trendIn(snapshot: BenchmarkSnapshot, groupId: string) {
   const trend: { period: number; size: number | null; median: number | null }[] = [];
-  const entry = await cacheFor(db);
-  for (const period of (await entry.periods).slice(0, 10).reverse()) {
-    const figures = await figuresOf(db, await groupsFrom(db, entry, period), groupId);
+  for (const period of (await snapshot.periods).slice(0, 10).reverse()) {
+    const figures = await figuresOf(snapshot.db, await groupsIn(snapshot, period), groupId);
     const overall = figures.isShown ? figures.statistics.find((s) => s.kind === 'overall') : undefined;
     trend.push({ period, size: figures.isShown ? figures.size : null, median: overall?.median ?? null });
   }
@@ -197,8 +227,15 @@ export interface LearnFromItem {
 /**
  * For the organisation's three weakest themes: the organisations in its networks that score at
  * least one level higher there. Only between organisations that both chose named sharing.
+ * Computed once per period's groups (so per version) and organisation.
  */
-export async function learnFrom(
+export function learnFrom(db: Db, groups: PeriodGroups, organisationId: number): Promise<LearnFromItem[]> {
+  const perOrganisation = learnCache.get(groups) ?? new Map<number, Promise<LearnFromItem[]>>();
+  learnCache.set(groups, perOrganisation);
+  return memo(perOrganisation, organisationId, () => computeLearnFrom(db, groups, organisationId));
+}
+
+async function computeLearnFrom(
   db: Db,
   groups: PeriodGroups,
   organisationId: number,
