@@ -18,9 +18,15 @@ import { assetsDir } from './core/render/assets.ts';
 import { registerAccounts } from './features/accounts/index.ts';
 import { registerAdmin } from './features/admin/index.ts';
 import { registerBenchmark } from './features/benchmark/index.ts';
+import { registerDocuments } from './features/documents/index.ts';
+import { registerIntake } from './features/intake/index.ts';
+import { registerKnowledge } from './features/knowledge/index.ts';
 import { registerOrganisations } from './features/organisations/index.ts';
 import { registerPages } from './features/pages/index.ts';
+import { registerRegisters } from './features/registers/index.ts';
+import { registerRoadmap } from './features/roadmap/index.ts';
 import { registerScan } from './features/scan/index.ts';
+import { registerStrategy } from './features/strategy/index.ts';
 
 export interface AppOptions {
   config: Config;
@@ -75,6 +81,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerOrganisations(app);
   registerAdmin(app);
   registerScan(app);
+  registerStrategy(app);
+  registerRoadmap(app);
   registerBenchmark(app);
+  registerRegisters(app);
+  registerDocuments(app);
+  registerIntake(app);
+  registerKnowledge(app);
   return app;
 }

@@ -19,6 +19,8 @@ export interface Config {
   contactEmail: string | undefined;
   /** True when the public URL is https: cookies get Secure and responses get HSTS. */
   isHttps: boolean;
+  /** Months after which closed intake requests lose their personal data. */
+  intakeRetentionMonths: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -64,6 +66,17 @@ function readEmail(name: string, raw: string | undefined): string | undefined {
   return raw;
 }
 
+function readRetentionMonths(env: Env): number {
+  const raw = env.INTAKE_RETENTION_MONTHS || '24';
+  const months = Number(raw);
+  if (!/^\d+$/.test(raw) || months < 1 || months > 120) {
+    throw new ConfigError(
+      `INTAKE_RETENTION_MONTHS must be a whole number of months from 1 to 120, got "${raw}". Set INTAKE_RETENTION_MONTHS=24, for example.`,
+    );
+  }
+  return months;
+}
+
 /** The only reader of process.env. Every value is checked here, so a bad setting stops the start. */
 export function loadConfig(env: Env = process.env): Config {
   const port = readPort(env);
@@ -90,5 +103,6 @@ export function loadConfig(env: Env = process.env): Config {
     operatorName: env.OPERATOR_NAME || 'Provincie Zuid-Holland',
     contactEmail: readEmail('CONTACT_EMAIL', env.CONTACT_EMAIL),
     isHttps: publicUrl.protocol === 'https:',
+    intakeRetentionMonths: readRetentionMonths(env),
   };
 }

@@ -111,6 +111,15 @@ async function run(argv: string[]): Promise<void> {
       console.log(
         `Benchmark: ${result.benchmark.scans} baseline scans of 2025 created, ${result.benchmark.settings} sharing choices and populations set.`,
       );
+      console.log(
+        `Strategies: ${result.strategies}; roadmap links: ${result.roadmap.links}; documents: ${result.documents.created}.`,
+      );
+      console.log(
+        `Registers: ${result.registers.created} entries; practices: ${result.practices.created}; knowledge sessions: ${result.knowledge.sessions}; projects: ${result.knowledge.projects}.`,
+      );
+      console.log(
+        `Intake: ${result.intake.requests} handreiking requests and ${result.intake.cases} Brigade questions.`,
+      );
       if (result.created > 0) console.log(`Password of the new demo accounts: ${result.password}`);
       console.log('Sign in as, for example, noor.bakker@rotterdam.example (administrator of Rotterdam).');
     }

@@ -5,7 +5,13 @@ import type { Db } from '../core/db/database.ts';
 import { networks } from '../core/db/core.tables.ts';
 import { createUserWithMembership } from '../features/accounts/index.ts';
 import { seedDemoBenchmark } from '../features/benchmark/index.ts';
+import { seedDemoDocuments } from '../features/documents/index.ts';
+import { seedDemoIntake } from '../features/intake/index.ts';
+import { seedDemoPractices, seedDemoProjects, seedDemoSessions } from '../features/knowledge/index.ts';
+import { seedDemoRegisters } from '../features/registers/index.ts';
+import { seedDemoRoadmap } from '../features/roadmap/index.ts';
 import { seedDemoScans } from '../features/scan/index.ts';
+import { seedDemoStrategies } from '../features/strategy/index.ts';
 import { demoPeople } from './demo-people.ts';
 
 export interface DemoResult {
@@ -16,6 +22,20 @@ export interface DemoResult {
   scans: number;
   /** The benchmark's 2025 baselines added, and sharing choices and populations set. */
   benchmark: { scans: number; settings: number };
+  /** Brigade questions (every state) and handreiking requests added; the handreiking PDF once. */
+  intake: { cases: number; requests: number };
+  /** Strategies added (Rotterdam active and archived, Den Haag, Delft, the province). */
+  strategies: number;
+  /** Public roadmap links added for Rotterdam (one active, one revoked). */
+  roadmap: { links: number };
+  /** Register entries added (Rotterdam full, several others some, Zoetermeer empty). */
+  registers: { created: number };
+  /** Practices added (Rotterdam, Den Haag, Delft, Leiden, Zoetermeer, Westland, the province; every state). */
+  practices: { created: number };
+  /** Knowledge sessions (past, upcoming, full with a waiting list, online) and map projects added. */
+  knowledge: { sessions: number; projects: number };
+  /** Document versions made (Rotterdam's strategy twice and its scan results, Den Haag, the province). */
+  documents: { created: number };
 }
 
 /**
@@ -43,7 +63,33 @@ export async function seedDemo(
   }
   const scans = await seedDemoScans(db);
   const benchmark = await seedDemoBenchmark(db);
-  return { created, existing, password, scans: scans.created, benchmark };
+  const intake = await seedDemoIntake(db);
+  const strategies = await seedDemoStrategies(db);
+  // After the strategies: the links share Rotterdam's strategy roadmap.
+  const roadmap = await seedDemoRoadmap(db);
+  const registers = await seedDemoRegisters(db);
+  const practices = await seedDemoPractices(db);
+  // After the strategies and the sharing choices: projects are taken from Rotterdam's strategy.
+  const knowledge = {
+    sessions: (await seedDemoSessions(db)).created,
+    projects: (await seedDemoProjects(db)).created,
+  };
+  // Last: the documents show the strategies, scans, sharing choices and registers seeded above.
+  const documents = await seedDemoDocuments(db);
+  return {
+    created,
+    existing,
+    password,
+    scans: scans.created,
+    benchmark,
+    intake,
+    strategies: strategies.strategies,
+    roadmap,
+    registers,
+    practices,
+    knowledge,
+    documents,
+  };
 }
 
 async function makeCoordinator(db: Db, email: string, networkCode: string): Promise<void> {

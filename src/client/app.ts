@@ -1,5 +1,6 @@
 // Small enhancements only: every page works without this script.
 import { enableAutosave } from './autosave.ts';
+import { enableDocumentExport } from './documents.ts';
 
 // After a failed submit, move focus to the error summary so that screen-reader users hear it first.
 document.getElementById('error-summary')?.focus();
@@ -11,3 +12,5 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-p
 }
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-autosave]')) enableAutosave(form);
+for (const form of document.querySelectorAll<HTMLFormElement>('form[data-document-export]'))
+  enableDocumentExport(form);

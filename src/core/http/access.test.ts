@@ -15,6 +15,11 @@ function concreteUrl(url: string, code = 'GM0599'): string {
     .replace(':tokenId', '1')
     .replace(':token', 'x')
     .replace(':network', 'mrdh')
+    .replace(':strategyId', '1')
+    .replace(':actionId', '1')
+    .replace(':practiceId', '1')
+    .replace(':attachmentId', '1')
+    .replace(':documentId', '1')
     .replace(':id', '1')
     .replace('*', 'app.css');
 }

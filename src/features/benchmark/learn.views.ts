@@ -2,6 +2,7 @@ import { hasRole } from '../../core/http/access.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import type { PageContext } from '../../core/render/layout.ts';
 import { getFramework, localise } from '../framework/index.ts';
+import { practicesOnThemeLabel, practicesOnThemeUrl } from '../knowledge/index.ts';
 import type { BenchmarkData } from './benchmark.page.ts';
 import type { LearnFromItem } from './benchmark.service.ts';
 import { formatScore, tr } from './benchmark.format.ts';
@@ -33,6 +34,11 @@ function themeItem(ctx: PageContext, data: BenchmarkData, item: LearnFromItem): 
             ${item.peers.map((peer) => peerItem(ctx, peer))}
           </ul>`
     }
+    <p class="utrecht-paragraph">
+      <a class="utrecht-link" href="${practicesOnThemeUrl(item.themeId)}"
+        >${practicesOnThemeLabel(ctx.locale, item.themeId)}</a
+      >
+    </p>
   </li>`;
 }
 

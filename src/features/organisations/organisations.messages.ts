@@ -48,6 +48,17 @@ export const organisationsMessage = defineMessages({
     'dashboard.step.compare':
       'Vergelijk uw vastgestelde scan met die van andere gemeenten, en zie wie in uw netwerk verder is op de thema’s waar u achterblijft.',
     'dashboard.step.compareLink': 'Vergelijken met andere organisaties',
+    'dashboard.step.strategy':
+      'Schrijf de digitaliseringsstrategie: elke actie dient een maatschappelijke opgave.',
+    'dashboard.step.strategyLink': 'Naar de strategie',
+    'dashboard.step.registers':
+      'Leg de feiten achter de randvoorwaarden vast: databronnen, contracten, DPIA’s en samenwerkingen.',
+    'dashboard.step.registersLink': 'Naar de registers',
+    'dashboard.step.share': 'Zet uw projecten op de regionale kaart en zie met wie u kunt samenwerken:',
+    'dashboard.step.projectsLink': 'projecten',
+    'dashboard.step.opportunitiesLink': 'kansen om samen te werken',
+    'dashboard.step.brigade': 'Een vraag over connectiviteit? De Connectiviteit Brigade denkt mee.',
+    'dashboard.step.brigadeLink': 'Vragen aan de Connectiviteit Brigade',
     'dashboard.members': 'Collega’s',
     'dashboard.about': 'Over {organisation}',
     'dashboard.noMembership.title': 'Nog geen organisatie',
@@ -104,6 +115,16 @@ export const organisationsMessage = defineMessages({
     'dashboard.step.compare':
       'Compare your submitted scan with those of other municipalities, and see who in your network is further ahead on the themes where you lag behind.',
     'dashboard.step.compareLink': 'Compare with other organisations',
+    'dashboard.step.strategy': 'Write the digitalisation strategy: every action serves a societal task.',
+    'dashboard.step.strategyLink': 'To the strategy',
+    'dashboard.step.registers':
+      'Record the facts behind the preconditions: data sources, contracts, DPIAs and partnerships.',
+    'dashboard.step.registersLink': 'To the registers',
+    'dashboard.step.share': 'Put your projects on the regional map and see whom to work with:',
+    'dashboard.step.projectsLink': 'projects',
+    'dashboard.step.opportunitiesLink': 'opportunities to work together',
+    'dashboard.step.brigade': 'A question about connectivity? The Connectiviteit Brigade can help.',
+    'dashboard.step.brigadeLink': 'Questions to the Connectiviteit Brigade',
     'dashboard.members': 'Colleagues',
     'dashboard.about': 'About {organisation}',
     'dashboard.noMembership.title': 'No organisation yet',

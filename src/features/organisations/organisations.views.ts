@@ -201,6 +201,25 @@ export function dashboardPage(ctx: PageContext, data: DashboardData): string {
             ${t('dashboard.step.compare')}
             <a class="utrecht-link" href="/o/${o.code}/benchmark">${t('dashboard.step.compareLink')}</a>
           </li>
+          <li>
+            ${t('dashboard.step.strategy')}
+            <a class="utrecht-link" href="/o/${o.code}/strategy">${t('dashboard.step.strategyLink')}</a>
+          </li>
+          <li>
+            ${t('dashboard.step.registers')}
+            <a class="utrecht-link" href="/o/${o.code}/registers">${t('dashboard.step.registersLink')}</a>
+          </li>
+          <li>
+            ${t('dashboard.step.share')}
+            <a class="utrecht-link" href="/o/${o.code}/projects">${t('dashboard.step.projectsLink')}</a>,
+            <a class="utrecht-link" href="/o/${o.code}/opportunities"
+              >${t('dashboard.step.opportunitiesLink')}</a
+            >
+          </li>
+          <li>
+            ${t('dashboard.step.brigade')}
+            <a class="utrecht-link" href="/o/${o.code}/brigade">${t('dashboard.step.brigadeLink')}</a>
+          </li>
         </ol>
       </section>
       <section aria-labelledby="about-heading">

@@ -10,6 +10,7 @@ import { alert } from '../../core/render/components.ts';
 import { escapeHtml, html, trustedHtml } from '../../core/render/html.ts';
 import { pageContext, renderPage } from '../../core/render/layout.ts';
 import { pagesMessage } from './pages.messages.ts';
+import { intakeHomeLinks } from '../intake/index.ts';
 
 const pagesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../content/pages');
 /** When the statements were last reviewed; change it with their text. */
@@ -77,7 +78,8 @@ function homePage(request: FastifyRequest): string {
       }
       <p class="utrecht-paragraph">
         <a class="utrecht-link" href="/organisations">${t('home.findOrganisation')}</a>
-      </p>`,
+      </p>
+      ${intakeHomeLinks(ctx.locale)}`,
   });
 }
 

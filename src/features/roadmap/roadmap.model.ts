@@ -47,6 +47,8 @@ export interface RoadmapInput {
   /** The lanes, in order (the framework's pillar order), with localised titles. */
   pillars: { id: PillarId; title: string }[];
   actions: RoadmapAction[];
+  /** Localised strategy-wide guard warnings (a pillar without actions, …); absent on older inputs. */
+  strategyWarnings?: string[];
   /** ISO date of "today": where the today line is drawn and the date printed on the infographic. */
   today: string;
 }

@@ -5,6 +5,7 @@ import { formValue } from '../../core/http/forms.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import type { Theme } from '../framework/framework.schema.ts';
 import { getFramework } from '../framework/index.ts';
+import { registerFactsForTheme } from '../registers/index.ts';
 import { answerPage, type AnswerValues } from './answer.views.ts';
 import { scanOf, userIdOf, type ScanParams } from './scan.context.ts';
 import { scanMessage } from './scan.messages.ts';
@@ -76,6 +77,12 @@ async function renderAnswerPage(
     answeredPerTheme,
     notice: extra.notice,
     isLocked: scan.status !== 'draft',
+    registerFacts: await registerFactsForTheme(
+      request.server.services.database.db,
+      organisation.id,
+      theme.id,
+      request.locale,
+    ),
   });
   return reply
     .code(extra.status ?? 200)

@@ -4,6 +4,7 @@ import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import type { Framework, Question, Theme } from '../framework/framework.schema.ts';
 import { localise } from '../framework/index.ts';
+import { factsHeading, type RegisterFacts } from '../registers/index.ts';
 import { scanCrumbs, targetAndNoteFields, tr } from './scan.views.ts';
 import type { ScanRow } from './scan.queries.ts';
 
@@ -25,6 +26,23 @@ export interface AnswerPageData {
   answeredPerTheme: Map<string, number>;
   notice: string | undefined;
   isLocked: boolean;
+  /** The register facts behind this theme's answers (data ownership, ethics, coalitions…). */
+  registerFacts?: RegisterFacts[];
+}
+
+function registerFactsAside(ctx: PageContext, facts: RegisterFacts[] | undefined): SafeHtml | '' {
+  if (!facts || facts.length === 0) return '';
+  return html`<aside class="rk-card" aria-labelledby="register-facts">
+    <h2 class="utrecht-heading-3" id="register-facts">${factsHeading(ctx.locale)}</h2>
+    ${facts.map(
+      (f) =>
+        html`<h3 class="utrecht-heading-4">${f.heading}</h3>
+          <ul class="utrecht-unordered-list">
+            ${f.facts.map((fact) => html`<li>${fact}</li>`)}
+          </ul>
+          <p class="utrecht-paragraph"><a class="utrecht-link" href="${f.link.href}">${f.link.label}</a></p>`,
+    )}
+  </aside>`;
 }
 
 const fieldName = (q: Question, part: string) => `q.${q.id}.${part}`;
@@ -164,6 +182,7 @@ export function answerPage(ctx: PageContext, data: AnswerPageData): string {
       <div>
         <h1 class="utrecht-heading-1">${title}</h1>
         <p class="utrecht-paragraph">${localise(data.theme.description, ctx.locale)}</p>
+        ${registerFactsAside(ctx, data.registerFacts)}
         <p class="utrecht-paragraph">
           <progress
             class="rk-progress"

@@ -6,6 +6,7 @@ import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import type { Framework } from '../framework/framework.schema.ts';
 import { localise } from '../framework/index.ts';
+import { scanDocumentsLink } from '../documents/index.ts';
 import type { ScanRow } from './scan.queries.ts';
 import type { Results, Score } from './scan.scoring.ts';
 import { scanCrumbs, tr } from './scan.views.ts';
@@ -204,8 +205,8 @@ export function resultsPage(ctx: PageContext, data: ResultsPageData): string {
           ${t('results.print')}
         </button>
       </p>
-      ${extremes(ctx, data)} ${themeSection(ctx, data)} ${pillarSection(ctx, data)}
-      ${changeSection(ctx, data)}
+      ${scanDocumentsLink(ctx.locale, data.organisation.code, data.scan.id)} ${extremes(ctx, data)}
+      ${themeSection(ctx, data)} ${pillarSection(ctx, data)} ${changeSection(ctx, data)}
       <p class="utrecht-paragraph rk-muted">${t('results.method')}</p>`,
   });
 }

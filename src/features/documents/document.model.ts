@@ -1,0 +1,85 @@
+/**
+ * What a council-ready document is made of: plain data, already localised and formatted (dates,
+ * scores and euro amounts are strings here), so that the DOCX and PDF renderers are pure functions of
+ * it, tested without a database, and the two formats cannot drift apart in content.
+ */
+export type DocumentLocale = 'nl' | 'en';
+
+export interface DocumentFact {
+  label: string;
+  value: string;
+}
+
+export interface TableColumn {
+  label: string;
+  /** Relative width; columns without one share what is left equally. */
+  weight?: number;
+  /** Numbers and amounts align right. */
+  isNumeric?: boolean;
+}
+
+export interface DocumentTable {
+  kind: 'table';
+  caption: string;
+  columns: TableColumn[];
+  /** One string per column; an empty string is an empty cell. */
+  rows: string[][];
+  /** The first column names the row (a row header, scope "row"). */
+  hasRowHeaders: boolean;
+}
+
+export interface DocumentImage {
+  kind: 'image';
+  png: Buffer;
+  /** What the image shows, for people who cannot see it: Word's alt text, the PDF figure's /Alt. */
+  alt: string;
+  caption?: string;
+  /** Width on the page in centimetres; the height follows from the PNG. */
+  widthCm: number;
+  /** A tall image (a long roadmap) is made narrower so that it fits on one page. */
+  maxHeightCm?: number;
+}
+
+export type DocumentBlock =
+  | { kind: 'heading'; level: 2 | 3; text: string }
+  | { kind: 'paragraph'; text: string; isEmphasised?: boolean }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'facts'; items: DocumentFact[] }
+  | DocumentTable
+  | DocumentImage;
+
+export interface DocumentSection {
+  /** Level-1 heading: the navigation pane in Word, a bookmark in the PDF. */
+  heading: string;
+  blocks: DocumentBlock[];
+  /** Starts on a new page (appendices, long tables). */
+  startsOnNewPage?: boolean;
+}
+
+export interface DocumentModel {
+  locale: DocumentLocale;
+  /** The document's title: title page, DOCX core properties, PDF metadata (shown in the title bar). */
+  title: string;
+  subject: string;
+  /** The organisation's name: author in the metadata and first line of the title page. */
+  organisation: string;
+  titlePage: { subtitle?: string; facts: DocumentFact[] };
+  sections: DocumentSection[];
+  /** Localised words for the footer: "Pagina 3 van 12". */
+  pageLabel: { page: string; of: string };
+}
+
+/** The image's size on the page in centimetres: its width, narrowed to fit the text width and height limit. */
+export function imageSizeCm(image: DocumentImage, textWidthCm: number): { width: number; height: number } {
+  const { width, height } = pngSize(image.png);
+  const byHeight = image.maxHeightCm === undefined ? Infinity : (image.maxHeightCm * width) / height;
+  const w = Math.min(image.widthCm, textWidthCm, byHeight);
+  return { width: w, height: (w * height) / width };
+}
+
+/** Width and height of a PNG from its IHDR chunk, so that images keep their aspect ratio. */
+export function pngSize(png: Buffer): { width: number; height: number } {
+  const isPng = png.length > 24 && png.subarray(1, 4).toString('ascii') === 'PNG';
+  if (!isPng) throw new Error('not a PNG image');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}

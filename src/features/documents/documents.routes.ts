@@ -1,0 +1,153 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { access } from '../../core/http/access.ts';
+import type { OrganisationScope } from '../../core/http/context.ts';
+import { notFound } from '../../core/http/errors.ts';
+import { FormChecker, formValue } from '../../core/http/forms.ts';
+import { isLocale } from '../../core/i18n/i18n.ts';
+import { pageContext } from '../../core/render/layout.ts';
+import type { DocumentBuilder } from './documents.build.ts';
+import { findVersion, listVersions, type VersionRow } from './documents.queries.ts';
+import { contentTypes, exportDocument } from './documents.service.ts';
+import { documentFormats, type DocumentFormat, type DocumentKind } from './documents.tables.ts';
+import {
+  documentsPage,
+  exportPage,
+  tr,
+  type ExportOutcome,
+  type ExportPageData,
+  type ExportValues,
+} from './documents.views.ts';
+
+export type DocumentParams = { Params: { code: string; documentId: string } };
+
+export function organisationOf(request: FastifyRequest): OrganisationScope {
+  if (!request.organisation) throw notFound();
+  return request.organisation;
+}
+
+export function positiveId(value: string | number): number {
+  const id = Number(value);
+  if (!Number.isSafeInteger(id) || id <= 0) throw notFound();
+  return id;
+}
+
+/** Where a version's subject lives: the strategy's document page or the scan's. */
+export function subjectHref(code: string, v: Pick<VersionRow, 'kind' | 'subjectId'>): string {
+  return v.kind === 'strategy'
+    ? `/o/${code}/documents/strategy`
+    : `/o/${code}/scans/${v.subjectId}/documents`;
+}
+
+export interface ExportSubject {
+  kind: DocumentKind;
+  subjectId: number;
+  page: Omit<ExportPageData, 'values' | 'outcome' | 'versions' | 'action'>;
+  build: DocumentBuilder;
+}
+
+export function defaultValues(request: FastifyRequest): ExportValues {
+  return { format: 'pdf', language: request.locale };
+}
+
+/** The subject's page; `?made=<id>` after an export shows the new version with its download link. */
+export async function showExportPage(
+  request: FastifyRequest<{ Querystring: { made?: string } }>,
+  reply: FastifyReply,
+  subject: ExportSubject,
+  outcome: ExportOutcome = { kind: 'none' },
+  values: ExportValues = defaultValues(request),
+) {
+  const organisation = organisationOf(request);
+  const { db } = request.server.services.database;
+  const versions = await listVersions(db, organisation.id, {
+    kind: subject.kind,
+    subjectId: subject.subjectId,
+  });
+  const made = versions.find((v) => String(v.id) === request.query.made);
+  const shown: ExportOutcome = outcome.kind === 'none' && made ? { kind: 'made', version: made } : outcome;
+  const status = outcome.kind === 'invalid' ? 400 : outcome.kind === 'failed' ? 503 : 200;
+  const page = exportPage(pageContext(request), {
+    ...subject.page,
+    action: request.url.split('?')[0] ?? request.url,
+    values,
+    outcome: shown,
+    versions,
+  });
+  return reply.code(status).type('text/html; charset=utf-8').send(page);
+}
+
+/**
+ * Checks the form, makes the version, and sends the browser to the page that offers it. A failed
+ * render is logged and answered with the form again (the choices kept) and a retry button, not a 500.
+ */
+export async function handleExport(
+  request: FastifyRequest<{ Querystring: { made?: string } }>,
+  reply: FastifyReply,
+  subject: ExportSubject,
+) {
+  const organisation = organisationOf(request);
+  const t = tr(pageContext(request));
+  const values = { format: formValue(request.body, 'format'), language: formValue(request.body, 'language') };
+  const check = new FormChecker(request.locale)
+    .oneOf('format', t('export.format'), values.format, documentFormats)
+    .oneOf('language', t('export.language'), values.language, ['nl', 'en']);
+  const format = documentFormats.find((f) => f === values.format);
+  const locale = isLocale(values.language) ? values.language : undefined;
+  if (!check.isValid || !format || !locale || !request.user)
+    return showExportPage(request, reply, subject, { kind: 'invalid', errors: check.errors }, values);
+  try {
+    const made = await exportDocument(request.server.services.database.db, {
+      organisation,
+      kind: subject.kind,
+      subjectId: subject.subjectId,
+      format,
+      actor: { id: request.user.id, name: request.user.name },
+      build: (version, createdAt) => subject.build(locale, version, createdAt),
+    });
+    const path = request.url.split('?')[0] ?? request.url;
+    return reply.redirect(`${path}?made=${made.id}`, 303);
+  } catch (error) {
+    request.log.error(
+      { err: error, kind: subject.kind, subjectId: subject.subjectId },
+      'document export failed',
+    );
+    return showExportPage(request, reply, subject, { kind: 'failed' }, values);
+  }
+}
+
+function contentDisposition(fileName: string): string {
+  return `attachment; filename="${fileName.replace(/[^\w.-]/g, '_')}"`;
+}
+
+export function sendVersion(
+  reply: FastifyReply,
+  version: { format: DocumentFormat; fileName: string; data: Buffer },
+) {
+  return reply
+    .type(contentTypes[version.format])
+    .header('content-disposition', contentDisposition(version.fileName))
+    .header('cache-control', 'private, no-store')
+    .send(version.data);
+}
+
+export function registerDocumentRoutes(app: FastifyInstance): void {
+  const { db } = app.services.database;
+  const viewer = { config: { access: access.organisation('viewer') } };
+
+  app.get<{ Params: { code: string } }>('/o/:code/documents', viewer, async (request, reply) => {
+    const organisation = organisationOf(request);
+    const page = documentsPage(pageContext(request), {
+      organisation,
+      versions: await listVersions(db, organisation.id),
+      subjectHref: (v) => subjectHref(organisation.code, v),
+    });
+    return reply.type('text/html; charset=utf-8').send(page);
+  });
+
+  app.get<DocumentParams>('/o/:code/documents/:documentId', viewer, async (request, reply) => {
+    const organisation = organisationOf(request);
+    const version = await findVersion(db, organisation.id, positiveId(request.params.documentId));
+    if (!version) throw notFound();
+    return sendVersion(reply, version);
+  });
+}

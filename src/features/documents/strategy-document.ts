@@ -1,0 +1,292 @@
+import { formatDate, formatInteger } from '../../core/i18n/i18n.ts';
+import { localise, type Framework } from '../framework/index.ts';
+import type { Results } from '../scan/index.ts';
+import type { ActionStatus, Quarter, Strategy, StrategyAction } from '../strategy/index.ts';
+import { markdownBlocks } from './document.markdown.ts';
+import type { DocumentBlock, DocumentLocale, DocumentModel, DocumentSection } from './document.model.ts';
+import {
+  benchmarkSection,
+  methodBlocks,
+  pageLabel,
+  scanResultsBlocks,
+  scoreText,
+  translator,
+  type BenchmarkPosition,
+  type ScanFacts,
+} from './scan-document.ts';
+
+/**
+ * The strategy document for the college and the council. Everything here is already loaded and
+ * localised by the caller; this only decides what goes where, so the DOCX and the PDF say the same.
+ */
+export interface StrategyDocumentData {
+  locale: DocumentLocale;
+  organisationName: string;
+  strategy: Strategy;
+  framework: Framework;
+  /** The latest submitted scan, if any. */
+  scan: { facts: ScanFacts; results: Results; framework: Framework } | undefined;
+  benchmark: BenchmarkPosition | undefined;
+  roadmapPng: Buffer | undefined;
+  /** Register facts on the preconditions (empty when the registers are not available). */
+  registerFacts: { heading: string; facts: string[] }[];
+  version: number;
+  createdAt: Date;
+}
+
+type T = ReturnType<typeof translator>;
+
+const euroFormats = {
+  nl: new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }),
+  en: new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }),
+};
+const wholeEuroFormats = {
+  nl: new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
+};
+
+/** Euro cents as "€ 12.500" / "€12,500", with cents only when there are any. */
+export function formatEuro(locale: DocumentLocale, cents: number): string {
+  return (cents % 100 === 0 ? wholeEuroFormats : euroFormats)[locale].format(cents / 100);
+}
+
+const quarterText = (t: T, q: Quarter) => t('quarter', { quarter: q.quarter, year: q.year });
+const sumBudget = (actions: StrategyAction[]) => actions.reduce((sum, a) => sum + (a.budgetCents ?? 0), 0);
+
+function taskTitle(framework: Framework, locale: DocumentLocale, id: string): string {
+  const task = framework.societalTasks.find((s) => s.id === id);
+  return task ? localise(task.title, locale) : id;
+}
+
+function summary(data: StrategyDocumentData, t: T): DocumentSection {
+  const { strategy, locale } = data;
+  const counts = new Map<ActionStatus, number>();
+  for (const a of strategy.actions) counts.set(a.status, (counts.get(a.status) ?? 0) + 1);
+  const statusList = [...counts]
+    .map(([status, n]) => `${t(`actionStatus.${status}`).toLowerCase()} ${n}`)
+    .join(', ');
+  const blocks: DocumentBlock[] = [
+    {
+      kind: 'paragraph',
+      text: t('summary.text', {
+        organisation: data.organisationName,
+        start: strategy.startYear,
+        end: strategy.endYear,
+        actions: formatInteger(locale, strategy.actions.length),
+        tasks: formatInteger(locale, strategy.tasks.length),
+        budget: formatEuro(locale, sumBudget(strategy.actions)),
+      }),
+    },
+  ];
+  if (statusList) blocks.push({ kind: 'paragraph', text: t('summary.status', { list: statusList }) });
+  blocks.push({
+    kind: 'paragraph',
+    text: data.scan
+      ? t('summary.scan', {
+          scan: `${data.scan.facts.title}, ${data.scan.facts.period}`,
+          score: scoreText(locale, data.scan.results.overall.score),
+        })
+      : t('summary.noScan'),
+  });
+  return { heading: t('summary.heading'), blocks };
+}
+
+function vision(data: StrategyDocumentData, t: T): DocumentSection {
+  const blocks = markdownBlocks(data.strategy.vision);
+  return {
+    heading: t('vision.heading'),
+    blocks: blocks.length ? blocks : [{ kind: 'paragraph', text: t('vision.empty') }],
+  };
+}
+
+function tasks(data: StrategyDocumentData, t: T): DocumentSection {
+  const { strategy, framework, locale } = data;
+  if (strategy.tasks.length === 0)
+    return { heading: t('tasks.heading'), blocks: [{ kind: 'paragraph', text: t('tasks.empty') }] };
+  return {
+    heading: t('tasks.heading'),
+    blocks: [
+      {
+        kind: 'table',
+        caption: t('tasks.caption'),
+        hasRowHeaders: true,
+        columns: [
+          { label: t('col.task'), weight: 1 },
+          { label: t('col.ambition'), weight: 2.5 },
+        ],
+        rows: strategy.tasks.map((task) => [taskTitle(framework, locale, task.taskId), task.ambition]),
+      },
+    ],
+  };
+}
+
+function roadmap(data: StrategyDocumentData, t: T): DocumentSection {
+  const { strategy } = data;
+  if (!data.roadmapPng || strategy.actions.length === 0)
+    return { heading: t('roadmap.heading'), blocks: [{ kind: 'paragraph', text: t('roadmap.empty') }] };
+  return {
+    heading: t('roadmap.heading'),
+    startsOnNewPage: true,
+    blocks: [
+      {
+        kind: 'image',
+        png: data.roadmapPng,
+        alt: t('roadmap.alt', {
+          title: strategy.title,
+          actions: strategy.actions.length,
+          start: strategy.startYear,
+          end: strategy.endYear,
+        }),
+        caption: t('roadmap.caption'),
+        widthCm: 16,
+        maxHeightCm: 22.5,
+      },
+    ],
+  };
+}
+
+function actionRow(data: StrategyDocumentData, t: T, a: StrategyAction): string[] {
+  const { locale, framework } = data;
+  const budget =
+    a.budgetCents === null
+      ? ''
+      : `${formatEuro(locale, a.budgetCents)}${a.budgetKind ? ` (${t(`budget.${a.budgetKind}`)})` : ''}`;
+  return [
+    a.title,
+    a.taskIds.map((id) => taskTitle(framework, locale, id)).join(', '),
+    a.departments.join(', '),
+    `${quarterText(t, a.start)} – ${quarterText(t, a.end)}`,
+    budget,
+    t(`actionStatus.${a.status}`),
+  ];
+}
+
+function actions(data: StrategyDocumentData, t: T): DocumentSection {
+  const { framework, locale, strategy } = data;
+  const blocks = framework.pillars.flatMap((pillar): DocumentBlock[] => {
+    const title = `${pillar.number}. ${localise(pillar.title, locale)}`;
+    const own = strategy.actions.filter((a) => a.pillar === pillar.id);
+    if (own.length === 0)
+      return [
+        { kind: 'heading', level: 2, text: title },
+        { kind: 'paragraph', text: t('actions.empty') },
+      ];
+    return [
+      { kind: 'heading', level: 2, text: title },
+      {
+        kind: 'table',
+        caption: t('actions.caption', { pillar: localise(pillar.title, locale) }),
+        hasRowHeaders: true,
+        columns: [
+          { label: t('col.action'), weight: 2.6 },
+          { label: t('col.tasks'), weight: 2.1 },
+          { label: t('col.owner'), weight: 2.1 },
+          { label: t('col.period'), weight: 1.6 },
+          { label: t('col.budget'), weight: 1.6, isNumeric: true },
+          { label: t('col.status'), weight: 1.3 },
+        ],
+        rows: own.map((a) => actionRow(data, t, a)),
+      },
+      { kind: 'paragraph', text: t('actions.total', { budget: formatEuro(locale, sumBudget(own)) }) },
+    ];
+  });
+  return { heading: t('actions.heading'), startsOnNewPage: true, blocks };
+}
+
+function preconditions(data: StrategyDocumentData, t: T): DocumentSection {
+  const { framework, locale, strategy, scan } = data;
+  const themes = framework.themes.filter((th) => th.pillar === 'preconditions');
+  const score = (id: string) => scan?.results.themes.find((s) => s.key === id);
+  const blocks: DocumentBlock[] = [
+    { kind: 'paragraph', text: t('preconditions.intro') },
+    {
+      kind: 'table',
+      caption: t('preconditions.caption'),
+      hasRowHeaders: true,
+      columns: [
+        { label: t('col.theme'), weight: 3 },
+        { label: t('col.current'), isNumeric: true },
+        { label: t('col.target'), isNumeric: true },
+        { label: t('col.actions'), isNumeric: true },
+      ],
+      rows: themes.map((th) => [
+        localise(th.title, locale),
+        scoreText(locale, score(th.id)?.score ?? null),
+        scoreText(locale, score(th.id)?.target ?? null),
+        formatInteger(locale, strategy.actions.filter((a) => a.themeId === th.id).length),
+      ]),
+    },
+  ];
+  if (data.registerFacts.length > 0) {
+    blocks.push({ kind: 'heading', level: 2, text: t('preconditions.registers') });
+    for (const register of data.registerFacts)
+      blocks.push(
+        { kind: 'heading', level: 3, text: register.heading },
+        { kind: 'list', items: register.facts },
+      );
+  }
+  return { heading: t('preconditions.heading'), blocks };
+}
+
+function method(data: StrategyDocumentData, t: T): DocumentSection {
+  const { locale, strategy } = data;
+  const facts: DocumentBlock = {
+    kind: 'facts',
+    items: [
+      { label: t('method.strategyVersion'), value: String(strategy.versionNumber) },
+      { label: t('method.exported'), value: formatDate(locale, data.createdAt) },
+    ],
+  };
+  const scanBlocks: DocumentBlock[] = data.scan
+    ? methodBlocks(locale, data.scan.framework, data.scan.facts)
+    : [
+        { kind: 'facts', items: [{ label: t('method.framework'), value: strategy.frameworkVersion }] },
+        { kind: 'paragraph', text: t('method.noScan') },
+      ];
+  return {
+    heading: t('method.heading'),
+    startsOnNewPage: true,
+    blocks: [facts, ...scanBlocks, { kind: 'paragraph', text: t('method.amounts') }],
+  };
+}
+
+function scanSection(data: StrategyDocumentData, t: T): DocumentSection {
+  if (!data.scan)
+    return { heading: t('results.heading'), blocks: [{ kind: 'paragraph', text: t('summary.noScan') }] };
+  return {
+    heading: t('results.heading'),
+    startsOnNewPage: true,
+    blocks: scanResultsBlocks(data.locale, data.scan.framework, data.scan.results, data.scan.facts),
+  };
+}
+
+export function strategyDocument(data: StrategyDocumentData): DocumentModel {
+  const { locale, strategy } = data;
+  const t = translator(locale);
+  return {
+    locale,
+    title: strategy.title,
+    subject: t('strategy.subject', { organisation: data.organisationName }),
+    organisation: data.organisationName,
+    titlePage: {
+      subtitle: t('strategy.subtitle', { start: strategy.startYear, end: strategy.endYear }),
+      facts: [
+        { label: t('fact.period'), value: `${strategy.startYear}–${strategy.endYear}` },
+        { label: t('fact.date'), value: formatDate(locale, data.createdAt) },
+        { label: t('fact.version'), value: String(data.version) },
+      ],
+    },
+    pageLabel: pageLabel(locale),
+    sections: [
+      summary(data, t),
+      vision(data, t),
+      tasks(data, t),
+      scanSection(data, t),
+      ...(data.benchmark ? [benchmarkSection(locale, data.benchmark)] : []),
+      roadmap(data, t),
+      actions(data, t),
+      preconditions(data, t),
+      method(data, t),
+    ],
+  };
+}

@@ -1,0 +1,256 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { asc, eq } from 'drizzle-orm';
+import { networkCoordinators, users } from '../../core/auth/auth.tables.ts';
+import { networks } from '../../core/db/core.tables.ts';
+import type { Db } from '../../core/db/database.ts';
+import { access } from '../../core/http/access.ts';
+import { notFound } from '../../core/http/errors.ts';
+import { FormChecker, formValue } from '../../core/http/forms.ts';
+import { toCsv } from '../../core/render/csv.ts';
+import { pageContext } from '../../core/render/layout.ts';
+import { casePage, type CasePageData } from './case.views.ts';
+import { casesPage } from './cases-list.views.ts';
+import { casesMessage } from './cases.messages.ts';
+import { caseAssignmentVersions, caseDays, caseTimeline, listCases, loadCase } from './cases.queries.ts';
+import { hoursPerDay } from './cases.rules.ts';
+import { addNote, changeStatus, logDays, saveAssignment, setAssignee } from './cases.service.ts';
+import { intakeNetwork, parseId, type NetworkRequest } from './coordinator.routes.ts';
+import { intakeMessage } from './intake.messages.ts';
+import { caseStatuses } from './intake.tables.ts';
+import { outcomeMarkdown } from './outcome.export.ts';
+
+const htmlType = 'text/html; charset=utf-8';
+
+async function coordinatorsOf(db: Db, network: string) {
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(networkCoordinators)
+    .innerJoin(networks, eq(networks.id, networkCoordinators.networkId))
+    .innerJoin(users, eq(users.id, networkCoordinators.userId))
+    .where(eq(networks.code, network))
+    .orderBy(asc(users.name));
+}
+
+type Extra = Partial<
+  Pick<CasePageData, 'problem' | 'notice' | 'assignmentDraft' | 'daysForm' | 'statusText'>
+>;
+
+export function registerCaseRoutes(app: FastifyInstance): void {
+  const { db } = app.services.database;
+  const coordinator = { config: { access: access.networkCoordinator } };
+  const base = (network: string, id: number) => `/networks/${network}/brigade/${id}`;
+
+  const render = async (
+    request: FastifyRequest<NetworkRequest>,
+    reply: FastifyReply,
+    status: number,
+    extra: Extra = {},
+  ) => {
+    const network = intakeNetwork(request);
+    const id = parseId(request.params.id);
+    const loaded = await loadCase(db, id);
+    if (!loaded) throw notFound(casesMessage(request.locale, 'problem.notFound'));
+    const data: CasePageData = {
+      network,
+      loaded,
+      timeline: await caseTimeline(db, id, true),
+      days: await caseDays(db, id),
+      versions: await caseAssignmentVersions(db, id),
+      coordinators: await coordinatorsOf(db, network),
+      ...extra,
+    };
+    if (request.query.notice === 'saved') data.notice = casesMessage(request.locale, 'notice.saved');
+    return reply
+      .code(status)
+      .type(htmlType)
+      .send(casePage(pageContext(request), data));
+  };
+
+  const filterOf = (request: FastifyRequest<NetworkRequest>) => {
+    const status = caseStatuses.find((s) => s === request.query.status);
+    const search = (request.query.q ?? '').trim().slice(0, 100);
+    return { ...(status ? { status } : {}), ...(search ? { search } : {}) };
+  };
+
+  app.get<NetworkRequest>('/networks/:network/brigade', coordinator, async (request, reply) => {
+    const network = intakeNetwork(request);
+    const filter = filterOf(request);
+    const rows = await listCases(db, filter);
+    return reply.type(htmlType).send(
+      casesPage(pageContext(request), {
+        network,
+        rows,
+        search: filter.search ?? '',
+        status: filter.status ?? '',
+      }),
+    );
+  });
+
+  app.get<NetworkRequest>('/networks/:network/brigade.csv', coordinator, async (request, reply) => {
+    intakeNetwork(request);
+    const t = (k: Parameters<typeof casesMessage>[1]) => casesMessage(request.locale, k);
+    const rows = await listCases(db, filterOf(request));
+    const csv = toCsv([
+      [
+        t('col.number'),
+        t('col.organisation'),
+        t('case.contact'),
+        t('col.email'),
+        t('col.category'),
+        t('case.urgency'),
+        t('col.state'),
+        t('col.assignee'),
+        t('col.days'),
+        t('col.submitted'),
+      ],
+      ...rows.map((r) => [
+        r.id,
+        r.organisation,
+        r.contactName,
+        r.contactEmail,
+        intakeMessage(request.locale, `category.${r.category}`),
+        intakeMessage(request.locale, `urgency.${r.urgency}`),
+        t(`status.${r.status}`),
+        r.assignee,
+        Number(r.days),
+        r.createdAt.toISOString(),
+      ]),
+    ]);
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('Content-Disposition', 'attachment; filename="brigade-vragen.csv"')
+      .send(csv);
+  });
+
+  app.get<NetworkRequest>('/networks/:network/brigade/:id', coordinator, (request, reply) =>
+    render(request, reply, 200),
+  );
+
+  app.post<NetworkRequest>('/networks/:network/brigade/:id/status', coordinator, async (request, reply) => {
+    const network = intakeNetwork(request);
+    const id = parseId(request.params.id);
+    const to = caseStatuses.find((s) => s === formValue(request.body, 'to'));
+    const expectedStatus = caseStatuses.find((s) => s === formValue(request.body, 'expectedStatus'));
+    const outcome = formValue(request.body, 'outcome');
+    const declineReason = formValue(request.body, 'declineReason');
+    const statusText = { closed: outcome, declined: declineReason };
+    if (!to || !expectedStatus)
+      return render(request, reply, 400, {
+        problem: casesMessage(request.locale, 'problem.notAllowed'),
+        statusText,
+      });
+    const { publicUrl, operatorName } = app.services.config;
+    const result = await changeStatus(db, id, {
+      to,
+      expectedStatus,
+      text: to === 'declined' ? declineReason : outcome,
+      actorUserId: request.user?.id ?? 0,
+      locale: request.locale,
+      publicUrl,
+      operatorName,
+    });
+    if (result.ok) return reply.redirect(`${base(network, id)}?notice=saved`, 303);
+    const t = (k: Parameters<typeof casesMessage>[1], p?: Record<string, string>) =>
+      casesMessage(request.locale, k, p);
+    const problem =
+      result.problem === 'conflict'
+        ? t('problem.conflict', { current: t(`status.${result.current}`), wanted: t(`status.${to}`) })
+        : t(`problem.${result.problem}`);
+    return render(request, reply, result.problem === 'conflict' ? 409 : 422, { problem, statusText });
+  });
+
+  app.post<NetworkRequest>(
+    '/networks/:network/brigade/:id/assignment',
+    coordinator,
+    async (request, reply) => {
+      const network = intakeNetwork(request);
+      const id = parseId(request.params.id);
+      const text = formValue(request.body, 'assignment');
+      const expectedVersion = Number(formValue(request.body, 'expectedVersion'));
+      if (text.length > 20_000 || !Number.isSafeInteger(expectedVersion))
+        return render(request, reply, 400, { assignmentDraft: { text } });
+      const result = await saveAssignment(db, id, {
+        text,
+        expectedVersion,
+        actorUserId: request.user?.id ?? 0,
+      });
+      if (result.ok) return reply.redirect(`${base(network, id)}?notice=saved`, 303);
+      if (result.problem === 'notFound') throw notFound();
+      return render(request, reply, 409, {
+        assignmentDraft: { text, theirs: { text: result.currentText, version: result.currentVersion } },
+      });
+    },
+  );
+
+  app.post<NetworkRequest>('/networks/:network/brigade/:id/assignee', coordinator, async (request, reply) => {
+    const network = intakeNetwork(request);
+    const id = parseId(request.params.id);
+    const raw = formValue(request.body, 'assignee');
+    const coordinators = await coordinatorsOf(db, network);
+    const assignee = coordinators.find((c) => String(c.id) === raw);
+    if (raw !== '' && !assignee)
+      return render(request, reply, 400, { problem: casesMessage(request.locale, 'problem.notAllowed') });
+    await setAssignee(db, id, assignee?.id ?? null, request.user?.id ?? 0);
+    return reply.redirect(`${base(network, id)}?notice=saved`, 303);
+  });
+
+  app.post<NetworkRequest>('/networks/:network/brigade/:id/notes', coordinator, async (request, reply) => {
+    const network = intakeNetwork(request);
+    const id = parseId(request.params.id);
+    const note = formValue(request.body, 'note');
+    if (note === '' || note.length > 5000)
+      return render(request, reply, 400, { problem: casesMessage(request.locale, 'case.note') });
+    if (!(await loadCase(db, id))) throw notFound();
+    await addNote(db, id, note, request.user?.id ?? 0);
+    return reply.redirect(`${base(network, id)}?notice=saved`, 303);
+  });
+
+  app.post<NetworkRequest>('/networks/:network/brigade/:id/days', coordinator, async (request, reply) => {
+    const network = intakeNetwork(request);
+    const id = parseId(request.params.id);
+    const t = (k: Parameters<typeof casesMessage>[1], p?: Record<string, string>) =>
+      casesMessage(request.locale, k, p);
+    const names = ['workDate', 'person', 'amount', 'unit', 'description', 'overrunReason'] as const;
+    const values: Record<string, string> = Object.fromEntries(
+      names.map((n) => [n, formValue(request.body, n)]),
+    );
+    const v = (n: (typeof names)[number]) => values[n] ?? '';
+    const amount = Number(v('amount').replace(',', '.'));
+    const isDays = v('unit') === 'days';
+    const form = new FormChecker(request.locale);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(v('workDate')) || Number.isNaN(Date.parse(v('workDate'))))
+      form.add('workDate', t('case.days.date.invalid'));
+    form.required('person', t('case.days.person'), v('person'));
+    if (!(amount > 0) || amount > (isDays ? 10 : 24)) form.add('amount', t('case.days.amount.invalid'));
+    form.required('description', t('case.days.what'), v('description'), 2000);
+    if (!form.isValid) return render(request, reply, 400, { daysForm: { values, errors: form.errors } });
+    const result = await logDays(db, id, {
+      workDate: v('workDate'),
+      person: v('person'),
+      hours: isDays ? amount * hoursPerDay : amount,
+      description: v('description'),
+      overrunReason: v('overrunReason'),
+      actorUserId: request.user?.id ?? 0,
+    });
+    if (result.ok) return reply.redirect(`${base(network, id)}?notice=saved`, 303);
+    if (result.problem === 'notFound') throw notFound();
+    const days = result.newTotalDays.toLocaleString(request.locale === 'nl' ? 'nl-NL' : 'en-GB');
+    return render(request, reply, 422, {
+      daysForm: { values, errors: { overrunReason: t('case.days.reasonRequired', { days }) } },
+    });
+  });
+
+  app.get<NetworkRequest>(
+    '/networks/:network/brigade/:id/outcome.md',
+    coordinator,
+    async (request, reply) => {
+      intakeNetwork(request);
+      const loaded = await loadCase(db, parseId(request.params.id));
+      if (!loaded?.case.outcome) throw notFound();
+      return reply
+        .type('text/markdown; charset=utf-8')
+        .header('Content-Disposition', `attachment; filename="brigade-vraag-${loaded.case.id}-uitkomst.md"`)
+        .send(outcomeMarkdown(request.locale, loaded));
+    },
+  );
+}

@@ -1,0 +1,115 @@
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { users } from '../../core/auth/auth.tables.ts';
+import type { Db } from '../../core/db/database.ts';
+import { organisations } from '../../core/db/core.tables.ts';
+import { hoursPerDay } from './cases.rules.ts';
+import {
+  advisoryDays,
+  assignmentVersions,
+  brigadeCases,
+  caseEvents,
+  type CaseStatus,
+} from './intake.tables.ts';
+
+/** Reads of the Brigade questions: for coordinators (everything) and the municipality (its own, public part). */
+export async function totalHours(db: Db, caseId: number): Promise<number> {
+  const [row] = await db
+    .select({ hours: sql<string>`coalesce(sum(${advisoryDays.hours}), 0)` })
+    .from(advisoryDays)
+    .where(eq(advisoryDays.caseId, caseId));
+  return Number(row?.hours ?? 0);
+}
+
+export async function loadCase(db: Db, caseId: number, organisationId?: number) {
+  const [row] = await db
+    .select({
+      case: brigadeCases,
+      organisation: organisations.displayName,
+      code: organisations.code,
+      assignee: users.name,
+    })
+    .from(brigadeCases)
+    .innerJoin(organisations, eq(organisations.id, brigadeCases.organisationId))
+    .leftJoin(users, eq(users.id, brigadeCases.assigneeUserId))
+    .where(
+      and(
+        eq(brigadeCases.id, caseId),
+        organisationId === undefined ? undefined : eq(brigadeCases.organisationId, organisationId),
+      ),
+    );
+  return row;
+}
+
+export async function caseTimeline(db: Db, caseId: number, includeInternal: boolean) {
+  return db
+    .select({
+      at: caseEvents.at,
+      kind: caseEvents.kind,
+      details: caseEvents.details,
+      actor: users.name,
+      isInternal: caseEvents.isInternal,
+    })
+    .from(caseEvents)
+    .leftJoin(users, eq(users.id, caseEvents.actorUserId))
+    .where(and(eq(caseEvents.caseId, caseId), includeInternal ? undefined : eq(caseEvents.isInternal, false)))
+    .orderBy(asc(caseEvents.at), asc(caseEvents.id));
+}
+
+export async function caseDays(db: Db, caseId: number) {
+  return db
+    .select()
+    .from(advisoryDays)
+    .where(eq(advisoryDays.caseId, caseId))
+    .orderBy(asc(advisoryDays.workDate), asc(advisoryDays.id));
+}
+
+export async function caseAssignmentVersions(db: Db, caseId: number) {
+  return db
+    .select({
+      version: assignmentVersions.version,
+      createdAt: assignmentVersions.createdAt,
+      author: users.name,
+    })
+    .from(assignmentVersions)
+    .leftJoin(users, eq(users.id, assignmentVersions.authorUserId))
+    .where(eq(assignmentVersions.caseId, caseId))
+    .orderBy(desc(assignmentVersions.version));
+}
+
+export async function listCases(
+  db: Db,
+  filter: { status?: CaseStatus; search?: string; organisationId?: number },
+) {
+  const conditions: SQL[] = [];
+  if (filter.status) conditions.push(eq(brigadeCases.status, filter.status));
+  if (filter.organisationId !== undefined)
+    conditions.push(eq(brigadeCases.organisationId, filter.organisationId));
+  if (filter.search) {
+    const like = `%${filter.search.replace(/[\\%_]/g, '\\$&')}%`;
+    conditions.push(
+      sql`(${brigadeCases.description} ilike ${like} or ${brigadeCases.contactName} ilike ${like} or ${organisations.displayName} ilike ${like} or ${brigadeCases.assignment} ilike ${like})`,
+    );
+  }
+  return db
+    .select({
+      id: brigadeCases.id,
+      organisation: organisations.displayName,
+      contactName: brigadeCases.contactName,
+      contactEmail: brigadeCases.contactEmail,
+      category: brigadeCases.category,
+      urgency: brigadeCases.urgency,
+      status: brigadeCases.status,
+      assignee: users.name,
+      createdAt: brigadeCases.createdAt,
+      closedAt: brigadeCases.closedAt,
+      days: sql<string>`(select coalesce(sum(${advisoryDays.hours}), 0) from ${advisoryDays} where ${advisoryDays.caseId} = ${brigadeCases.id}) / ${hoursPerDay}`,
+    })
+    .from(brigadeCases)
+    .innerJoin(organisations, eq(organisations.id, brigadeCases.organisationId))
+    .leftJoin(users, eq(users.id, brigadeCases.assigneeUserId))
+    .where(conditions.length > 0 ? and(...conditions) : undefined)
+    .orderBy(desc(brigadeCases.createdAt), desc(brigadeCases.id))
+    .limit(1000);
+}
+
+export type CaseRow = Awaited<ReturnType<typeof listCases>>[number];

@@ -1,0 +1,266 @@
+import { eq, sql } from 'drizzle-orm';
+import { recordAudit } from '../../core/db/audit.ts';
+import type { Db } from '../../core/db/database.ts';
+import { organisations } from '../../core/db/core.tables.ts';
+import type { Locale } from '../../core/i18n/i18n.ts';
+import { enqueueMail } from '../../core/mail/outbox.ts';
+import { casesMessage } from './cases.messages.ts';
+import { dayBudget, hoursPerDay, isOpen, nextStatus } from './cases.rules.ts';
+import { totalHours } from './cases.queries.ts';
+import type { MailSettings } from './guide.service.ts';
+import { intakeMessage } from './intake.messages.ts';
+import type { contactPreferences, urgencies } from './intake.tables.ts';
+import {
+  advisoryDays,
+  assignmentVersions,
+  brigadeCases,
+  caseEvents,
+  type CaseCategory,
+  type CaseStatus,
+  type EventKind,
+} from './intake.tables.ts';
+
+export interface CaseInput {
+  organisationId: number;
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string | null;
+  category: CaseCategory;
+  description: string;
+  urgency: (typeof urgencies)[number];
+  contactPreference: (typeof contactPreferences)[number];
+  submittedByUserId: number | null;
+}
+
+async function addEvent(
+  tx: Db,
+  caseId: number,
+  actorUserId: number | null,
+  kind: EventKind,
+  details: Record<string, string | number | null>,
+  isInternal: boolean,
+) {
+  await tx.insert(caseEvents).values({ caseId, actorUserId, kind, details, isInternal });
+}
+
+export async function submitCase(db: Db, input: CaseInput, settings: MailSettings): Promise<number> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(brigadeCases).values(input).returning({ id: brigadeCases.id });
+    if (!row) throw new Error('case not stored');
+    await addEvent(tx, row.id, input.submittedByUserId, 'submitted', { status: 'new' }, false);
+    const params = {
+      id: row.id,
+      name: input.contactName,
+      category: intakeMessage(settings.locale, `category.${input.category}`),
+      operator: settings.operatorName,
+    };
+    await enqueueMail(tx, {
+      to: input.contactEmail,
+      subject: intakeMessage(settings.locale, 'brigade.mail.subject', params),
+      text: intakeMessage(settings.locale, 'brigade.mail.body', params),
+    });
+    await recordAudit(tx, {
+      actorUserId: input.submittedByUserId,
+      organisationId: input.organisationId,
+      action: 'intake.case-submitted',
+      details: { caseId: row.id },
+    });
+    return row.id;
+  });
+}
+
+async function lockCase(tx: Db, caseId: number) {
+  const [row] = await tx.select().from(brigadeCases).where(eq(brigadeCases.id, caseId)).for('update');
+  return row;
+}
+
+export type StatusChange = {
+  to: CaseStatus;
+  expectedStatus: CaseStatus;
+  text: string;
+  actorUserId: number;
+  locale: Locale;
+  publicUrl: string;
+  operatorName: string;
+};
+
+export type StatusResult =
+  | { ok: true }
+  | {
+      ok: false;
+      problem: 'notFound' | 'notAllowed' | 'outcomeRequired' | 'reasonRequired' | 'assignmentRequired';
+    }
+  | { ok: false; problem: 'conflict'; current: CaseStatus };
+
+/** Moves a case one step on (or declines it) and mails the municipality in the same transaction. */
+export async function changeStatus(db: Db, caseId: number, change: StatusChange): Promise<StatusResult> {
+  return db.transaction(async (tx): Promise<StatusResult> => {
+    const current = await lockCase(tx, caseId);
+    if (!current) return { ok: false, problem: 'notFound' };
+    if (current.status !== change.expectedStatus)
+      return { ok: false, problem: 'conflict', current: current.status };
+    const isDecline = change.to === 'declined' && isOpen(current.status);
+    if (!isDecline && nextStatus[current.status] !== change.to) return { ok: false, problem: 'notAllowed' };
+    if (change.to === 'closed' && change.text === '') return { ok: false, problem: 'outcomeRequired' };
+    if (change.to === 'declined' && change.text === '') return { ok: false, problem: 'reasonRequired' };
+    if (change.to === 'experts' && current.assignment.trim() === '')
+      return { ok: false, problem: 'assignmentRequired' };
+    const isFinal = change.to === 'closed' || change.to === 'declined';
+    await tx
+      .update(brigadeCases)
+      .set({
+        status: change.to,
+        ...(change.to === 'closed' ? { outcome: change.text } : {}),
+        ...(change.to === 'declined' ? { declineReason: change.text } : {}),
+        ...(isFinal ? { closedAt: sql`now()` } : {}),
+      })
+      .where(eq(brigadeCases.id, caseId));
+    await addEvent(tx, caseId, change.actorUserId, 'status', { from: current.status, to: change.to }, false);
+    await recordAudit(tx, {
+      actorUserId: change.actorUserId,
+      organisationId: current.organisationId,
+      action: 'intake.case-status',
+      details: { caseId, from: current.status, to: change.to },
+    });
+    if (current.contactEmail) await mailStatus(tx, current, change);
+    return { ok: true };
+  });
+}
+
+async function mailStatus(tx: Db, current: typeof brigadeCases.$inferSelect, change: StatusChange) {
+  const [organisation] = await tx
+    .select({ code: organisations.code })
+    .from(organisations)
+    .where(eq(organisations.id, current.organisationId));
+  const params = {
+    id: current.id,
+    name: current.contactName ?? '',
+    status: casesMessage(change.locale, `status.${change.to}`),
+    link: `${change.publicUrl}/o/${organisation?.code ?? ''}/brigade/${current.id}`,
+    operator: change.operatorName,
+    text: change.text,
+  };
+  const body =
+    change.to === 'closed' || change.to === 'declined' ? 'mail.status.bodyWithText' : 'mail.status.body';
+  await enqueueMail(tx, {
+    to: current.contactEmail ?? '',
+    subject: casesMessage(change.locale, 'mail.status.subject', params),
+    text: casesMessage(change.locale, body, params),
+  });
+}
+
+export type AssignmentResult =
+  | { ok: true; version: number }
+  | { ok: false; problem: 'notFound' }
+  | { ok: false; problem: 'conflict'; currentText: string; currentVersion: number };
+
+/** Saves a new version of the assignment description unless someone saved one since the form was shown. */
+export async function saveAssignment(
+  db: Db,
+  caseId: number,
+  input: { text: string; expectedVersion: number; actorUserId: number },
+): Promise<AssignmentResult> {
+  return db.transaction(async (tx): Promise<AssignmentResult> => {
+    const current = await lockCase(tx, caseId);
+    if (!current) return { ok: false, problem: 'notFound' };
+    if (current.assignmentVersion !== input.expectedVersion) {
+      return {
+        ok: false,
+        problem: 'conflict',
+        currentText: current.assignment,
+        currentVersion: current.assignmentVersion,
+      };
+    }
+    const version = current.assignmentVersion + 1;
+    await tx
+      .update(brigadeCases)
+      .set({ assignment: input.text, assignmentVersion: version })
+      .where(eq(brigadeCases.id, caseId));
+    await tx
+      .insert(assignmentVersions)
+      .values({ caseId, version, text: input.text, authorUserId: input.actorUserId });
+    await addEvent(tx, caseId, input.actorUserId, 'assignment', { version }, false);
+    await recordAudit(tx, {
+      actorUserId: input.actorUserId,
+      organisationId: current.organisationId,
+      action: 'intake.case-assignment',
+      details: { caseId, version },
+    });
+    return { ok: true, version };
+  });
+}
+
+export async function setAssignee(
+  db: Db,
+  caseId: number,
+  assigneeUserId: number | null,
+  actorUserId: number,
+) {
+  await db.transaction(async (tx) => {
+    const current = await lockCase(tx, caseId);
+    if (!current || current.assigneeUserId === assigneeUserId) return;
+    await tx.update(brigadeCases).set({ assigneeUserId }).where(eq(brigadeCases.id, caseId));
+    await addEvent(tx, caseId, actorUserId, 'assignee', { assigneeUserId }, true);
+    await recordAudit(tx, {
+      actorUserId,
+      action: 'intake.case-assignee',
+      details: { caseId, assigneeUserId },
+    });
+  });
+}
+
+export async function addNote(db: Db, caseId: number, text: string, actorUserId: number) {
+  await db.transaction(async (tx) => {
+    await addEvent(tx, caseId, actorUserId, 'note', { text }, true);
+    await recordAudit(tx, { actorUserId, action: 'intake.case-note', details: { caseId } });
+  });
+}
+
+export interface DaysInput {
+  workDate: string;
+  person: string;
+  hours: number;
+  description: string;
+  overrunReason: string;
+  actorUserId: number;
+}
+
+export type DaysResult =
+  | { ok: true; totalDays: number }
+  | { ok: false; problem: 'notFound' }
+  | { ok: false; problem: 'reasonRequired'; totalDays: number; newTotalDays: number };
+
+/** Logs advisory time; past the 10-day budget only with a coordinator's reason, which is recorded. */
+export async function logDays(db: Db, caseId: number, input: DaysInput): Promise<DaysResult> {
+  return db.transaction(async (tx): Promise<DaysResult> => {
+    const current = await lockCase(tx, caseId);
+    if (!current) return { ok: false, problem: 'notFound' };
+    const totalDays = (await totalHours(tx, caseId)) / hoursPerDay;
+    const newTotalDays = totalDays + input.hours / hoursPerDay;
+    const isOverBudget = newTotalDays > dayBudget;
+    if (isOverBudget && input.overrunReason === '')
+      return { ok: false, problem: 'reasonRequired', totalDays, newTotalDays };
+    await tx.insert(advisoryDays).values({
+      caseId,
+      workDate: input.workDate,
+      person: input.person,
+      hours: input.hours,
+      description: input.description,
+      overrunReason: isOverBudget ? input.overrunReason : null,
+      loggedByUserId: input.actorUserId,
+    });
+    const details = {
+      hours: input.hours,
+      date: input.workDate,
+      person: input.person,
+      reason: isOverBudget ? input.overrunReason : null,
+    };
+    await addEvent(tx, caseId, input.actorUserId, 'days', details, true);
+    await recordAudit(tx, {
+      actorUserId: input.actorUserId,
+      action: 'intake.case-days',
+      details: { caseId, hours: input.hours },
+    });
+    return { ok: true, totalDays: newTotalDays };
+  });
+}

@@ -1,0 +1,77 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { access } from '../../core/http/access.ts';
+import type { OrganisationScope } from '../../core/http/context.ts';
+import { notFound } from '../../core/http/errors.ts';
+import { FormChecker } from '../../core/http/forms.ts';
+import type { FieldErrors } from '../../core/render/components.ts';
+import { pageContext } from '../../core/render/layout.ts';
+import { caseTimeline, listCases, loadCase } from './cases.queries.ts';
+import { submitCase } from './cases.service.ts';
+import { intakeMessage } from './intake.messages.ts';
+import { municipalityAskPage, municipalityCasePage, municipalityCasesPage } from './municipality.views.ts';
+import { caseInput, checkBrigadeFields, mailSettings, readBrigadeForm } from './public.routes.ts';
+import type { BrigadeFormValues } from './public.views.ts';
+
+const htmlType = 'text/html; charset=utf-8';
+type CaseRequest = { Params: { code: string; id: string }; Querystring: { notice?: string } };
+
+function scope(request: FastifyRequest): OrganisationScope {
+  if (!request.organisation) throw notFound();
+  return request.organisation;
+}
+
+/** The municipality's own view of its Brigade questions: never internal notes, days or contacts of others. */
+export function registerMunicipalityRoutes(app: FastifyInstance): void {
+  const { db } = app.services.database;
+  const viewer = { config: { access: access.organisation('viewer') } };
+  const editor = { config: { access: access.organisation('editor') } };
+
+  app.get<CaseRequest>('/o/:code/brigade', viewer, async (request, reply) => {
+    const organisation = scope(request);
+    const rows = await listCases(db, { organisationId: organisation.id });
+    const notice =
+      request.query.notice === 'submitted' ? intakeMessage(request.locale, 'brigade.thanks.body') : undefined;
+    return reply.type(htmlType).send(municipalityCasesPage(pageContext(request), organisation, rows, notice));
+  });
+
+  const renderAsk = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    values: BrigadeFormValues,
+    errors: FieldErrors,
+  ) =>
+    reply
+      .code(status)
+      .type(htmlType)
+      .send(municipalityAskPage(pageContext(request), scope(request), { values, errors }));
+
+  app.get<CaseRequest>('/o/:code/brigade/new', editor, (request, reply) => {
+    const values = readBrigadeForm({});
+    values.contactName = request.user?.name ?? '';
+    values.contactEmail = request.user?.email ?? '';
+    return renderAsk(request, reply, 200, values, {});
+  });
+
+  app.post<CaseRequest>('/o/:code/brigade', editor, async (request, reply) => {
+    const organisation = scope(request);
+    const values = readBrigadeForm(request.body);
+    const form = checkBrigadeFields(new FormChecker(request.locale), request.locale, values);
+    if (!form.isValid) return renderAsk(request, reply, 400, values, form.errors);
+    await submitCase(db, caseInput(values, organisation.id, request.user?.id ?? null), mailSettings(request));
+    return reply.redirect(`/o/${organisation.code}/brigade?notice=submitted`, 303);
+  });
+
+  app.get<CaseRequest>('/o/:code/brigade/:id', viewer, async (request, reply) => {
+    const organisation = scope(request);
+    const id = Number(request.params.id);
+    if (!Number.isSafeInteger(id) || id <= 0) throw notFound();
+    // Scoped to the organisation in the URL: another municipality's question is simply not found.
+    const loaded = await loadCase(db, id, organisation.id);
+    if (!loaded) throw notFound();
+    const timeline = await caseTimeline(db, id, false);
+    return reply
+      .type(htmlType)
+      .send(municipalityCasePage(pageContext(request), organisation, loaded, timeline));
+  });
+}

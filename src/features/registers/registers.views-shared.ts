@@ -1,0 +1,70 @@
+import type { OrganisationScope } from '../../core/http/context.ts';
+import type { Locale } from '../../core/i18n/i18n.ts';
+import { html, type HtmlValue } from '../../core/render/html.ts';
+import type { PageContext } from '../../core/render/layout.ts';
+import { getFramework, latestFrameworkVersion, localise } from '../framework/index.ts';
+import type { FieldSpec } from './registers.fields.ts';
+import { fieldLabel, optionLabel } from './registers.labels.ts';
+import { registerMessage, type RegisterMessageKey } from './registers.messages.ts';
+import type { FieldValue, RegisterKind } from './registers.tables.ts';
+
+export const tr =
+  (ctx: { locale: Locale }) => (key: RegisterMessageKey, params?: Record<string, string | number>) =>
+    registerMessage(ctx.locale, key, params);
+
+export const registersPath = (organisation: { code: string }) => `/o/${organisation.code}/registers`;
+export const registerPath = (organisation: { code: string }, register: RegisterKind) =>
+  `${registersPath(organisation)}/${register}`;
+
+export function registerCrumbs(ctx: PageContext, organisation: OrganisationScope, register?: RegisterKind) {
+  const t = tr(ctx);
+  return [
+    { href: `/o/${organisation.code}`, label: organisation.displayName },
+    { href: registersPath(organisation), label: t('nav') },
+    ...(register ? [{ href: registerPath(organisation, register), label: t(`register.${register}`) }] : []),
+  ];
+}
+
+export function societalTaskIds(): string[] {
+  return getFramework(latestFrameworkVersion()).societalTasks.map((task) => task.id);
+}
+
+function societalTaskLabel(locale: Locale, id: string): string {
+  const task = getFramework(latestFrameworkVersion()).societalTasks.find((s) => s.id === id);
+  return task ? localise(task.title, locale) : id;
+}
+
+export function choiceLabel(locale: Locale, field: FieldSpec, code: string): string {
+  if (field.optionSource === 'societalTasks') return societalTaskLabel(locale, code);
+  if (field.optionSource === 'contracts') return code;
+  return optionLabel(locale, field.key, code);
+}
+
+/** A stored value as the page shows it. */
+export function displayValue(locale: Locale, field: FieldSpec, value: FieldValue | undefined): HtmlValue {
+  const t = tr({ locale });
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'boolean') return value ? t('form.yes') : t('form.no');
+  if (typeof value === 'number')
+    return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB').format(value);
+  if (typeof value === 'string') return field.kind === 'select' ? choiceLabel(locale, field, value) : value;
+  if (value.length === 0) return '—';
+  return html`<ul class="utrecht-unordered-list">
+    ${value.map((item) =>
+      typeof item === 'string'
+        ? html`<li>${item}</li>`
+        : html`<li>${item.name} (${optionLabel(locale, 'partner', item.kind)})</li>`,
+    )}
+  </ul>`;
+}
+
+export const labelOf = (locale: Locale, register: RegisterKind, key: string) =>
+  fieldLabel(locale, register, key);
+
+/** Formats an ISO date (JJJJ-MM-DD) in the user's language. */
+export function formatDay(locale: Locale, iso: string): string {
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T00:00:00Z`));
+}

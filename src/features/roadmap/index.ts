@@ -1,0 +1,14 @@
+import type { FastifyInstance } from 'fastify';
+import { registerRoadmapLinkRoutes } from './roadmap.links.routes.ts';
+import { registerRoadmapRoutes } from './roadmap.routes.ts';
+
+export type { RoadmapAction, RoadmapInput, RoadmapMilestone } from './roadmap.model.ts';
+export { layoutRoadmap } from './roadmap.layout.ts';
+export { renderRoadmapSvg } from './roadmap.svg.ts';
+export { renderRoadmapPng } from './roadmap.png.ts';
+export { seedDemoRoadmap } from './roadmap.demo.ts';
+
+export function registerRoadmap(app: FastifyInstance): void {
+  registerRoadmapRoutes(app);
+  registerRoadmapLinkRoutes(app);
+}

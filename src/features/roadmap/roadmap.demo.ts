@@ -1,0 +1,41 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../core/db/database.ts';
+import { organisations } from '../../core/db/core.tables.ts';
+import { createShareLink, revokeShareLink } from './roadmap.share.ts';
+import { roadmapShareLinks } from './roadmap.tables.ts';
+
+const demoLinks = [
+  { label: 'Website gemeente Rotterdam', revoke: false },
+  { label: 'Raadsinformatiebrief voorjaar 2026', revoke: true },
+];
+
+/**
+ * Rotterdam's roadmap shared twice: one active link (for its website) and one revoked (so the revoked
+ * state can be seen). Call after the strategies are seeded. Idempotent: a link is found by its label.
+ */
+export async function seedDemoRoadmap(db: Db): Promise<{ links: number }> {
+  const [rotterdam] = await db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.code, 'GM0599'));
+  if (!rotterdam) return { links: 0 };
+  let added = 0;
+  for (const demo of demoLinks) {
+    const [existing] = await db
+      .select({ id: roadmapShareLinks.id })
+      .from(roadmapShareLinks)
+      .where(
+        and(eq(roadmapShareLinks.organisationId, rotterdam.id), eq(roadmapShareLinks.label, demo.label)),
+      );
+    if (existing) continue;
+    const link = await createShareLink(db, {
+      organisationId: rotterdam.id,
+      actorUserId: null,
+      label: demo.label,
+    });
+    if (demo.revoke)
+      await revokeShareLink(db, { organisationId: rotterdam.id, linkId: link.id, actorUserId: null });
+    added++;
+  }
+  return { links: added };
+}
