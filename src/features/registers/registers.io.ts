@@ -1,7 +1,6 @@
-import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { fileTypeFromBuffer } from 'file-type';
 import { toCsv } from '../../core/render/csv.ts';
+import { readTable, type SheetProblem } from '../../core/render/spreadsheet.ts';
 import type { FieldSpec } from './registers.fields.ts';
 import type { EntryRow } from './registers.queries.ts';
 import { rawOf, type Raw } from './registers.values.ts';
@@ -32,23 +31,11 @@ export async function exportXlsx(
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-export type FileProblem = 'kind' | 'empty' | 'unreadable';
+export type FileProblem = SheetProblem;
 export interface Sheet {
   header: string[];
   /** Each row with its number as a spreadsheet program shows it (the header is row 1). */
   rows: { line: number; raw: Raw }[];
-}
-
-const xlsxMime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** The file's kind from its content: an XLSX workbook, or text that must then be CSV. */
-export async function sheetKind(data: Buffer): Promise<'xlsx' | 'csv' | undefined> {
-  const detected = await fileTypeFromBuffer(data);
-  if (detected?.mime === xlsxMime) return 'xlsx';
-  if (detected !== undefined) return undefined;
-  // No magic number: accept it as CSV only when it is valid UTF-8 without NUL bytes.
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(data);
-  return text.includes('\uFFFD') || text.includes('\u0000') ? undefined : 'csv';
 }
 
 function toSheet(table: string[][]): Sheet | FileProblem {
@@ -64,57 +51,7 @@ function toSheet(table: string[][]): Sheet | FileProblem {
   return { header: keys, rows };
 }
 
-function parseCsv(data: Buffer): Sheet | FileProblem {
-  const text = data.toString('utf8').replace(/^\uFEFF/, '');
-  // Dutch Excel saves CSV with semicolons: take whichever separator the header uses.
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  try {
-    const table: string[][] = parse(text, { delimiter, relax_column_count: true });
-    return toSheet(table);
-  } catch {
-    return 'unreadable';
-  }
-}
-
-function formulaResult(result: unknown): string {
-  if (result instanceof Date) return result.toISOString().slice(0, 10);
-  return typeof result === 'string' || typeof result === 'number' ? String(result) : '';
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('text' in value) return String(value.text);
-    if ('result' in value) return formulaResult(value.result);
-    return '';
-  }
-  if (typeof value === 'boolean') return value ? 'ja' : 'nee';
-  return String(value);
-}
-
-async function parseXlsx(data: Buffer): Promise<Sheet | FileProblem> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(new Uint8Array(data).buffer);
-  } catch {
-    return 'unreadable';
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return 'empty';
-  const table: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value));
-    table[row.number - 1] = cells;
-  });
-  return toSheet(Array.from(table, (cells) => cells ?? []));
-}
-
 export async function readSheet(data: Buffer): Promise<Sheet | FileProblem> {
-  const kind = await sheetKind(data);
-  if (kind === undefined) return 'kind';
-  return kind === 'xlsx' ? parseXlsx(data) : parseCsv(data);
+  const table = await readTable(data);
+  return typeof table === 'string' ? table : toSheet(table);
 }

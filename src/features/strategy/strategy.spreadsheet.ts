@@ -1,7 +1,6 @@
-import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { fileTypeFromBuffer } from 'file-type';
 import { toCsv } from '../../core/render/csv.ts';
+import { readTable, type SheetProblem } from '../../core/render/spreadsheet.ts';
 import { localise, type Framework } from '../framework/index.ts';
 import { formatEuros } from './strategy.describe.ts';
 import { formatMilestones } from './strategy.form.ts';
@@ -96,7 +95,7 @@ export async function exportXlsx(framework: Framework, actions: readonly Strateg
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-export type SheetProblem = 'kind' | 'empty' | 'unreadable';
+export type { SheetProblem };
 
 export interface SheetRow {
   /** The row number a spreadsheet program shows (the header is row 1). */
@@ -108,8 +107,6 @@ export interface Sheet {
   present: Set<ColumnKey>;
   rows: SheetRow[];
 }
-
-const xlsxMime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** CSV written by us guards leading = + - @ with a quote against formula injection: take it off. */
 function unguard(text: string): string {
@@ -138,59 +135,8 @@ function toSheet(table: string[][]): Sheet | SheetProblem {
   return { present: new Set(keys.filter((k) => k !== undefined)), rows };
 }
 
-function parseCsv(data: Buffer): Sheet | SheetProblem {
-  const text = data.toString('utf8').replace(/^\uFEFF/, '');
-  // Dutch Excel saves CSV with semicolons: take whichever separator the header uses most.
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  try {
-    const table: string[][] = parse(text, { delimiter, relax_column_count: true, relax_quotes: true });
-    return toSheet(table);
-  } catch {
-    return 'unreadable';
-  }
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('text' in value) return String(value.text);
-    if ('result' in value) {
-      const result: unknown = value.result;
-      if (result instanceof Date) return result.toISOString().slice(0, 10);
-      return typeof result === 'string' || typeof result === 'number' ? String(result) : '';
-    }
-    return '';
-  }
-  return String(value);
-}
-
-async function parseXlsx(data: Buffer): Promise<Sheet | SheetProblem> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(new Uint8Array(data).buffer);
-  } catch {
-    return 'unreadable';
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return 'empty';
-  const table: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value));
-    table[row.number - 1] = cells;
-  });
-  return toSheet(Array.from(table, (cells) => cells ?? []));
-}
-
 /** Reads an uploaded CSV or XLSX, recognised by its content (never by its name). */
 export async function readSheet(data: Buffer): Promise<Sheet | SheetProblem> {
-  const detected = await fileTypeFromBuffer(data);
-  if (detected?.mime === xlsxMime) return parseXlsx(data);
-  if (detected !== undefined) return 'kind';
-  const text = new TextDecoder('utf-8').decode(data);
-  if (text.includes('\uFFFD') || text.includes('\u0000')) return 'kind';
-  return parseCsv(data);
+  const table = await readTable(data);
+  return typeof table === 'string' ? table : toSheet(table);
 }
