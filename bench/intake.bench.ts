@@ -1,9 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../src/app.ts';
-import { loadConfig, type Config } from '../src/config.ts';
+import type { Config } from '../src/config.ts';
 import { createSession } from '../src/core/auth/sessions.ts';
 import type { Db } from '../src/core/db/database.ts';
 import { addNote, logDays, submitCase } from '../src/features/intake/cases.service.ts';
@@ -14,8 +11,8 @@ import { openAndPrepareDatabase } from '../src/startup.ts';
 import { createUser, organisationId } from '../src/testing/factories.ts';
 import { httpGet } from './lib/http.ts';
 import { runLoad } from './lib/load.ts';
-import { serverVersion, withEmptyDatabase } from './lib/postgres.ts';
 import { fixed, formatTable } from './lib/table.ts';
+import { onEachDatabase } from './lib/databases.ts';
 
 /**
  * Intake figures: committing a handreiking request with its outbox mail, the coordinators' case page
@@ -126,22 +123,7 @@ async function measure(config: Config, label: string) {
   }
 }
 
-const rows = [];
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rk-bench-intake-'));
-try {
-  rows.push(await measure(loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' }), 'PGlite'));
-} finally {
-  fs.rmSync(dir, { recursive: true, force: true });
-}
-const serverUrl = process.env.BENCH_DATABASE_URL || undefined;
-if (serverUrl) {
-  const label = `PostgreSQL ${await serverVersion(serverUrl)}`;
-  rows.push(
-    await withEmptyDatabase(serverUrl, `rk_bench_intake_${process.pid}`, (url) =>
-      measure(loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent' }), label),
-    ),
-  );
-}
+const rows = await onEachDatabase('intake', measure);
 
 console.log(
   formatTable(

@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { loadConfig, type Config } from '../src/config.ts';
+import type { Config } from '../src/config.ts';
 import type { Db } from '../src/core/db/database.ts';
 import { organisations } from '../src/core/db/core.tables.ts';
 import { anonymousViewer, viewerOf, type Viewer } from '../src/features/knowledge/practices.queries.ts';
@@ -10,8 +7,8 @@ import { searchPractices, type SearchFilters } from '../src/features/knowledge/s
 import { openAndPrepareDatabase } from '../src/startup.ts';
 import { createUser } from '../src/testing/factories.ts';
 import { seedPractices } from './lib/practice-corpus.ts';
-import { serverVersion, withEmptyDatabase } from './lib/postgres.ts';
 import { fixed, formatTable } from './lib/table.ts';
+import { onEachDatabase } from './lib/databases.ts';
 
 /**
  * Practice search over 10,000 generated Dutch practices: the full search (count, page of hits with
@@ -89,22 +86,7 @@ async function orgId(db: Db, code: string): Promise<number> {
   return row.id;
 }
 
-const rows = [];
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rk-bench-knowledge-'));
-try {
-  rows.push(await measureDatabase(loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' }), 'PGlite'));
-} finally {
-  fs.rmSync(dir, { recursive: true, force: true });
-}
-const serverUrl = process.env.BENCH_DATABASE_URL || undefined;
-if (serverUrl) {
-  const label = `PostgreSQL ${await serverVersion(serverUrl)}`;
-  rows.push(
-    await withEmptyDatabase(serverUrl, `rk_bench_knowledge_${process.pid}`, (url) =>
-      measureDatabase(loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent' }), label),
-    ),
-  );
-}
+const rows = await onEachDatabase('knowledge', measureDatabase);
 
 console.log(
   `\nPractice search over ${fixed(total)} practices, ${runs} searches per viewer (${queries.length} query shapes):`,

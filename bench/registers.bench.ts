@@ -1,7 +1,4 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { loadConfig, type Config } from '../src/config.ts';
+import type { Config } from '../src/config.ts';
 import { importFile } from '../src/features/registers/registers.import.ts';
 import { exportCsv } from '../src/features/registers/registers.io.ts';
 import { registerFields } from '../src/features/registers/registers.fields.ts';
@@ -9,8 +6,8 @@ import { listEntries } from '../src/features/registers/registers.queries.ts';
 import { societalTaskIds } from '../src/features/registers/registers.views-shared.ts';
 import { openAndPrepareDatabase } from '../src/startup.ts';
 import { organisationId } from '../src/testing/factories.ts';
-import { serverVersion, withEmptyDatabase } from './lib/postgres.ts';
 import { fixed, formatTable } from './lib/table.ts';
+import { onEachDatabase } from './lib/databases.ts';
 
 /**
  * Importing a register: 1,000 supplier contracts from CSV in one transaction (every row checked
@@ -80,22 +77,7 @@ async function measure(config: Config, label: string) {
   }
 }
 
-const rows = [];
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rk-bench-registers-'));
-try {
-  rows.push(await measure(loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' }), 'PGlite'));
-} finally {
-  fs.rmSync(dir, { recursive: true, force: true });
-}
-const serverUrl = process.env.BENCH_DATABASE_URL || undefined;
-if (serverUrl) {
-  const label = `PostgreSQL ${await serverVersion(serverUrl)}`;
-  rows.push(
-    await withEmptyDatabase(serverUrl, `rk_bench_registers_${process.pid}`, (url) =>
-      measure(loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent' }), label),
-    ),
-  );
-}
+const rows = await onEachDatabase('registers', measure);
 
 console.log(
   `\nRegister import of ${contracts} supplier contracts (CSV, one transaction, every row checked first)`,

@@ -1,8 +1,5 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { buildApp } from '../src/app.ts';
-import { loadConfig, type Config } from '../src/config.ts';
+import type { Config } from '../src/config.ts';
 import { createSession } from '../src/core/auth/sessions.ts';
 import type { Db } from '../src/core/db/database.ts';
 import { getFramework, latestFrameworkVersion, type Framework } from '../src/features/framework/index.ts';
@@ -13,8 +10,8 @@ import { openAndPrepareDatabase } from '../src/startup.ts';
 import { createUser, organisationId } from '../src/testing/factories.ts';
 import { httpGet } from './lib/http.ts';
 import { runLoad } from './lib/load.ts';
-import { serverVersion, withEmptyDatabase } from './lib/postgres.ts';
 import { fixed, formatTable } from './lib/table.ts';
+import { onEachDatabase } from './lib/databases.ts';
 
 /**
  * Scan figures: the time to compute a scan's results (10 respondents), in memory for a 70-question
@@ -139,22 +136,7 @@ async function measureDatabase(config: Config, label: string) {
 }
 
 const memory = inMemoryResults();
-const rows = [];
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rk-bench-scan-'));
-try {
-  rows.push(await measureDatabase(loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' }), 'PGlite'));
-} finally {
-  fs.rmSync(dir, { recursive: true, force: true });
-}
-const serverUrl = process.env.BENCH_DATABASE_URL || undefined;
-if (serverUrl) {
-  const label = `PostgreSQL ${await serverVersion(serverUrl)}`;
-  rows.push(
-    await withEmptyDatabase(serverUrl, `rk_bench_scan_${process.pid}`, (url) =>
-      measureDatabase(loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent' }), label),
-    ),
-  );
-}
+const rows = await onEachDatabase('scan', measureDatabase);
 
 console.log(
   `\nResults of a scan, ${respondents} respondents, in memory (70 questions, 2000 runs): p50 ${fixed(memory.p50, 3)} ms, p95 ${fixed(memory.p95, 3)} ms`,
