@@ -49,8 +49,8 @@ test('an editor writes a practice with an attachment from the knowledge page', a
     .getByLabel(/^Beschrijving/)
     .fill('We combineerden **graafwerk** met de vervanging van riolering.');
   await editor.getByLabel('Pijler').selectOption('preconditions');
-  await editor.locator('#themes-coalitions').check();
-  await editor.locator('#tasks-economic-development').check();
+  await editor.locator('input[name="themes"][value="coalitions"]').check();
+  await editor.locator('input[name="tasks"][value="economic-development"]').check();
   await editor.getByLabel('Startjaar').fill('2023');
   await editor
     .getByLabel(/^Bijlagen toevoegen/)

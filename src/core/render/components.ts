@@ -174,6 +174,84 @@ export function radioGroup(o: Omit<FieldOptions, 'type'> & { choices: Choice[] }
   </div>`;
 }
 
+/** A multi-line text field (Markdown fields say so in their description). */
+export function textAreaField(o: Omit<FieldOptions, 'type' | 'autocomplete'> & { rows?: number }): SafeHtml {
+  const aria = describedBy(o.name, Boolean(o.description), Boolean(o.error));
+  return formField(
+    'textarea',
+    o,
+    html`<textarea
+      class="utrecht-textarea utrecht-textarea--html-textarea${o.error ? ' utrecht-textarea--invalid' : ''}"
+      id="${fieldId(o.name)}"
+      name="${o.name}"
+      rows="${o.rows ?? 5}"
+      ${o.error ? html`aria-invalid="true"` : ''}
+      ${aria ? html`aria-describedby="${aria}"` : ''}
+    >
+${o.value ?? ''}</textarea>`,
+  );
+}
+
+/**
+ * Checkboxes under one legend. The fieldset carries the field's id, so the error summary's link
+ * lands on the group; `empty` is said when there is nothing to choose.
+ */
+export function checkboxGroup(
+  o: Omit<FieldOptions, 'type' | 'value' | 'autocomplete'> & {
+    choices: Choice[];
+    values: readonly string[];
+    empty?: string;
+  },
+): SafeHtml {
+  const chosen = new Set(o.values);
+  const aria = describedBy(o.name, Boolean(o.description), Boolean(o.error));
+  return html`<div class="utrecht-form-fieldset${o.error ? ' utrecht-form-fieldset--invalid' : ''}">
+    <fieldset
+      class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
+      id="${fieldId(o.name)}"
+      ${o.error ? html`aria-invalid="true"` : ''}
+      ${aria ? html`aria-describedby="${aria}"` : ''}
+    >
+      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+        ${o.label}${
+          o.required === false
+            ? html` <span class="rk-optional">${coreMessage(o.locale, 'form.optional')}</span>`
+            : ''
+        }
+      </legend>
+      ${
+        o.description
+          ? html`<p class="utrecht-form-field-description" id="${fieldId(o.name)}-description">
+              ${o.description}
+            </p>`
+          : ''
+      }
+      ${fieldError(o.name, o.locale, o.error)}
+      ${o.choices.length === 0 && o.empty ? html`<p class="utrecht-paragraph">${o.empty}</p>` : ''}
+      ${o.choices.map(
+        (c, i) =>
+          html`<div class="utrecht-form-field utrecht-form-field--checkbox">
+            <div class="utrecht-form-field__input">
+              <input
+                type="checkbox"
+                class="utrecht-checkbox utrecht-checkbox--html-input"
+                id="${fieldId(o.name)}-${i}"
+                name="${o.name}"
+                value="${c.value}"
+                ${chosen.has(c.value) ? 'checked' : ''}
+              />
+            </div>
+            <div class="utrecht-form-field__label utrecht-form-field__label--checkbox">
+              <label class="utrecht-form-label utrecht-form-label--checkbox" for="${fieldId(o.name)}-${i}"
+                >${c.label}</label
+              >
+            </div>
+          </div>`,
+      )}
+    </fieldset>
+  </div>`;
+}
+
 /** Top-of-form summary with links to each invalid field (NL Design System pattern). */
 export function errorSummary(locale: Locale, errors: FieldErrors): SafeHtml | '' {
   const entries = Object.entries(errors);

@@ -1,5 +1,13 @@
 import { formatDecimal } from '../../core/i18n/i18n.ts';
-import { alert, button, csrfField, selectField, table, textField } from '../../core/render/components.ts';
+import {
+  alert,
+  button,
+  csrfField,
+  selectField,
+  table,
+  textField,
+  textAreaField,
+} from '../../core/render/components.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { renderRichText } from '../../core/render/rich-text.ts';
@@ -8,7 +16,7 @@ import { casesMessage, type CasesMessageKey } from './cases.messages.ts';
 import { dayBudget, hoursPerDay, isOpen, nextStatus, warningDays } from './cases.rules.ts';
 import type { caseDays, caseTimeline, loadCase, caseAssignmentVersions } from './cases.queries.ts';
 import { crumbs } from './coordinator.views.ts';
-import { formatWhen, notice, problem, textArea } from './intake.components.ts';
+import { formatWhen, notice, problem } from './intake.components.ts';
 import { intakeMessage } from './intake.messages.ts';
 import { caseStatuses } from './intake.tables.ts';
 
@@ -149,7 +157,7 @@ function workflowSection(ctx: PageContext, d: CasePageData, action: string): Saf
         ? html`<form method="post" action="${action}" class="rk-form">
             ${csrfField(ctx.csrfToken)} ${expected}
             <input type="hidden" name="to" value="${next}" />
-            ${next === 'closed' ? textArea({ name: 'outcome', label: t('case.outcome'), description: t('case.outcome.hint'), value: d.statusText?.closed ?? '', locale: ctx.locale }) : ''}
+            ${next === 'closed' ? textAreaField({ name: 'outcome', label: t('case.outcome'), description: t('case.outcome.hint'), value: d.statusText?.closed ?? '', locale: ctx.locale }) : ''}
             ${button(t('case.next', { status: t(`status.${next}`) }))}
           </form>`
         : ''
@@ -157,7 +165,7 @@ function workflowSection(ctx: PageContext, d: CasePageData, action: string): Saf
     <form method="post" action="${action}" class="rk-form">
       ${csrfField(ctx.csrfToken)} ${expected}
       <input type="hidden" name="to" value="declined" />
-      ${textArea({ name: 'declineReason', label: t('case.declineReason'), description: t('case.decline.hint'), value: d.statusText?.declined ?? '', rows: 3, locale: ctx.locale })}
+      ${textAreaField({ name: 'declineReason', label: t('case.declineReason'), description: t('case.decline.hint'), value: d.statusText?.declined ?? '', rows: 3, locale: ctx.locale })}
       ${button(t('case.decline'), 'secondary')}
     </form>`;
 }
@@ -190,7 +198,7 @@ function assignmentSection(ctx: PageContext, d: CasePageData, base: string): Saf
               name="expectedVersion"
               value="${theirs ? theirs.version : x.assignmentVersion}"
             />
-            ${textArea({ name: 'assignment', label: t('case.assignment'), description: t('case.assignment.hint'), value: d.assignmentDraft?.text ?? x.assignment, rows: 8, locale: ctx.locale })}
+            ${textAreaField({ name: 'assignment', label: t('case.assignment'), description: t('case.assignment.hint'), value: d.assignmentDraft?.text ?? x.assignment, rows: 8, locale: ctx.locale })}
             ${button(t('case.assignment.save'), 'secondary')}
           </form>`
         : ''
@@ -237,8 +245,8 @@ function daysSection(ctx: PageContext, d: CasePageData, base: string): SafeHtml 
       ${textField({ name: 'person', label: t('case.days.person'), value: v.person ?? '', error: e.person, locale: ctx.locale })}
       ${textField({ name: 'amount', label: t('case.days.amount'), value: v.amount ?? '', error: e.amount, locale: ctx.locale })}
       ${selectField({ name: 'unit', label: t('case.days.unit'), value: v.unit ?? 'hours', choices: unitChoices, locale: ctx.locale })}
-      ${textArea({ name: 'description', label: t('case.days.what'), value: v.description ?? '', error: e.description, rows: 3, locale: ctx.locale })}
-      ${textArea({ name: 'overrunReason', label: t('case.days.reason'), description: t('case.days.reason.hint'), value: v.overrunReason ?? '', error: e.overrunReason, isOptional: true, rows: 2, locale: ctx.locale })}
+      ${textAreaField({ name: 'description', label: t('case.days.what'), value: v.description ?? '', error: e.description, rows: 3, locale: ctx.locale })}
+      ${textAreaField({ name: 'overrunReason', label: t('case.days.reason'), description: t('case.days.reason.hint'), value: v.overrunReason ?? '', error: e.overrunReason, required: false, rows: 2, locale: ctx.locale })}
       ${button(t('case.days.log'), 'secondary')}
     </form>`;
 }
@@ -283,7 +291,7 @@ export function casePage(ctx: PageContext, d: CasePageData): string {
       }
       <form method="post" action="${base}/notes" class="rk-form">
         ${csrfField(ctx.csrfToken)}
-        ${textArea({ name: 'note', label: t('case.note'), value: '', rows: 3, locale: ctx.locale })}
+        ${textAreaField({ name: 'note', label: t('case.note'), value: '', rows: 3, locale: ctx.locale })}
         ${button(t('case.note.add'), 'secondary')}
       </form>
       <h2 class="utrecht-heading-2">${t('case.timeline')}</h2>

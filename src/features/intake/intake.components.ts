@@ -13,47 +13,6 @@ function errorLine(name: string, locale: Locale, error: string | undefined): Saf
   </p>`;
 }
 
-/** A multi-line text field in the NL Design System frame, keeping what the user typed. */
-export function textArea(o: {
-  name: string;
-  label: string;
-  value: string;
-  locale: Locale;
-  error?: string | undefined;
-  description?: string;
-  isOptional?: boolean;
-  rows?: number;
-}): SafeHtml {
-  const described = [
-    o.description ? `${fieldId(o.name)}-description` : '',
-    o.error ? `${fieldId(o.name)}-error` : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  return html`<div
-    class="utrecht-form-field utrecht-form-field--textarea${o.error ? ' utrecht-form-field--invalid' : ''}"
-  >
-    <div class="utrecht-form-field__label">
-      <label class="utrecht-form-label" for="${fieldId(o.name)}"
-        >${o.label}${o.isOptional ? html` <span class="rk-optional">${coreMessage(o.locale, 'form.optional')}</span>` : ''}</label
-      >
-    </div>
-    ${o.description ? html`<div class="utrecht-form-field-description" id="${fieldId(o.name)}-description">${o.description}</div>` : ''}
-    ${errorLine(o.name, o.locale, o.error)}
-    <div class="utrecht-form-field__input">
-      <textarea
-        class="utrecht-textarea utrecht-textarea--html-textarea${o.error ? ' utrecht-textarea--invalid' : ''}"
-        id="${fieldId(o.name)}"
-        name="${o.name}"
-        rows="${o.rows ?? 6}"
-        ${o.error ? html`aria-invalid="true"` : ''}
-        ${described ? html`aria-describedby="${described}"` : ''}
-      >
-${o.value}</textarea>
-    </div>
-  </div>`;
-}
-
 export function checkbox(o: {
   name: string;
   label: string;

@@ -6,11 +6,12 @@ import {
   radioGroup,
   selectField,
   textField,
+  textAreaField,
 } from '../../core/render/components.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { formatDate } from '../../core/i18n/i18n.ts';
-import { checkbox, problem, spamFields, textArea } from './intake.components.ts';
+import { checkbox, problem, spamFields } from './intake.components.ts';
 import { intakeMessage, type IntakeMessageKey } from './intake.messages.ts';
 import { caseCategories, contactPreferences, urgencies } from './intake.tables.ts';
 
@@ -59,7 +60,7 @@ export function guideFormPage(
         ${selectField({ name: 'organisation', label: t('guide.organisation'), value: v.organisation, error: e.organisation, choices, locale: ctx.locale })}
         ${textField({ name: 'organisationOther', label: t('guide.organisationOther'), description: t('guide.organisationOther.description'), value: v.organisationOther, error: e.organisationOther, autocomplete: 'organization', required: false, locale: ctx.locale })}
         ${textField({ name: 'role', label: t('guide.role'), value: v.role, error: e.role, autocomplete: 'organization-title', required: true, locale: ctx.locale })}
-        ${textArea({ name: 'purpose', label: t('guide.purpose'), value: v.purpose, error: e.purpose, isOptional: true, rows: 3, locale: ctx.locale })}
+        ${textAreaField({ name: 'purpose', label: t('guide.purpose'), value: v.purpose, error: e.purpose, required: false, rows: 3, locale: ctx.locale })}
         ${checkbox({ name: 'consent', label: t('guide.consent'), isChecked: v.consent === 'yes', error: e.consent, locale: ctx.locale })}
         <p class="utrecht-paragraph">
           <a class="utrecht-link" href="/privacy"
@@ -96,7 +97,7 @@ export function brigadeFields(
   ${textField({ name: 'contactEmail', label: t('brigade.contactEmail'), value: v.contactEmail, error: e.contactEmail, type: 'email', autocomplete: 'email', required: true, locale: ctx.locale })}
   ${textField({ name: 'contactPhone', label: t('brigade.contactPhone'), value: v.contactPhone, error: e.contactPhone, autocomplete: 'tel', required: false, locale: ctx.locale })}
   ${radioGroup({ name: 'category', label: t('brigade.category'), value: v.category, error: e.category, choices: categories, locale: ctx.locale })}
-  ${textArea({ name: 'description', label: t('brigade.description'), description: t('brigade.description.hint'), value: v.description, error: e.description, locale: ctx.locale })}
+  ${textAreaField({ name: 'description', label: t('brigade.description'), description: t('brigade.description.hint'), value: v.description, error: e.description, locale: ctx.locale })}
   ${radioGroup({ name: 'urgency', label: t('brigade.urgency'), value: v.urgency, error: e.urgency, choices: urgencyChoices, locale: ctx.locale })}
   ${radioGroup({ name: 'contactPreference', label: t('brigade.contactPreference'), value: v.contactPreference, error: e.contactPreference, choices: preferences, locale: ctx.locale })}`;
 }

@@ -9,6 +9,8 @@ import {
   table,
   textField,
   type FieldErrors,
+  checkboxGroup,
+  textAreaField,
 } from '../../core/render/components.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
@@ -41,89 +43,6 @@ function fieldError(locale: Locale, name: string, error: string | undefined): Sa
   </p>`;
 }
 
-export function textArea(
-  locale: Locale,
-  o: {
-    name: string;
-    label: string;
-    value: string;
-    error?: string | undefined;
-    hint?: string;
-    rows?: number;
-    optional?: boolean;
-  },
-): SafeHtml {
-  const ids = [o.hint ? `field-${o.name}-description` : '', o.error ? `field-${o.name}-error` : '']
-    .filter(Boolean)
-    .join(' ');
-  return html`<div
-    class="utrecht-form-field utrecht-form-field--textarea${o.error ? ' utrecht-form-field--invalid' : ''}"
-  >
-    <div class="utrecht-form-field__label">
-      <label class="utrecht-form-label" for="field-${o.name}"
-        >${o.label}${o.optional ? html` <span class="rk-optional">${coreMessage(locale, 'form.optional')}</span>` : ''}</label
-      >
-    </div>
-    ${o.hint ? html`<div class="utrecht-form-field-description" id="field-${o.name}-description">${o.hint}</div>` : ''}
-    ${fieldError(locale, o.name, o.error)}
-    <div class="utrecht-form-field__input">
-      <textarea
-        class="utrecht-textarea utrecht-textarea--html-textarea${o.error ? ' utrecht-textarea--invalid' : ''}"
-        id="field-${o.name}"
-        name="${o.name}"
-        rows="${o.rows ?? 4}"
-        ${ids ? html`aria-describedby="${ids}"` : ''}
-        ${o.error ? html`aria-invalid="true"` : ''}
-      >
-${o.value}</textarea>
-    </div>
-  </div>`;
-}
-
-function checkboxGroup(
-  locale: Locale,
-  o: {
-    name: string;
-    legend: string;
-    choices: { value: string; label: string }[];
-    chosen: string[];
-    error?: string | undefined;
-  },
-): SafeHtml {
-  return html`<div class="utrecht-form-fieldset${o.error ? ' utrecht-form-fieldset--invalid' : ''}">
-    <fieldset
-      class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
-      id="field-${o.name}"
-      ${o.error ? html`aria-invalid="true" aria-describedby="field-${o.name}-error"` : ''}
-    >
-      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-        ${o.legend}
-      </legend>
-      ${fieldError(locale, o.name, o.error)}
-      ${o.choices.map(
-        (c) =>
-          html`<div class="utrecht-form-field utrecht-form-field--checkbox">
-            <div class="utrecht-form-field__input">
-              <input
-                type="checkbox"
-                class="utrecht-checkbox utrecht-checkbox--html-input"
-                id="${o.name}-${c.value}"
-                name="${o.name}"
-                value="${c.value}"
-                ${o.chosen.includes(c.value) ? 'checked' : ''}
-              />
-            </div>
-            <div class="utrecht-form-field__label utrecht-form-field__label--checkbox">
-              <label class="utrecht-form-label utrecht-form-label--checkbox" for="${o.name}-${c.value}"
-                >${c.label}</label
-              >
-            </div>
-          </div>`,
-      )}
-    </fieldset>
-  </div>`;
-}
-
 /** Themes grouped by pillar in the legend text, so that the choice follows the framework. */
 function classification(locale: Locale, d: PracticeFormData): SafeHtml {
   const t = tr(locale);
@@ -143,12 +62,13 @@ function classification(locale: Locale, d: PracticeFormData): SafeHtml {
       ...framework.pillars.map((p) => ({ value: p.id, label: localise(p.title, locale) })),
     ],
   })}
-  ${checkboxGroup(locale, { name: 'themes', legend: t('field.themes'), choices: themeChoices, chosen: d.values.themes, error: d.errors.themes })}
-  ${checkboxGroup(locale, {
+  ${checkboxGroup({ name: 'themes', label: t('field.themes'), choices: themeChoices, values: d.values.themes, error: d.errors.themes, locale: locale })}
+  ${checkboxGroup({
     name: 'tasks',
-    legend: t('field.tasks'),
+    label: t('field.tasks'),
     choices: framework.societalTasks.map((x) => ({ value: x.id, label: localise(x.title, locale) })),
-    chosen: d.values.tasks,
+    values: d.values.tasks,
+    locale: locale,
   })}`;
 }
 
@@ -157,14 +77,15 @@ function attachmentsFields(locale: Locale, d: PracticeFormData): SafeHtml {
   const error = d.errors.attachments;
   return html`${
       d.attachments.length > 0
-        ? checkboxGroup(locale, {
+        ? checkboxGroup({
             name: 'removeAttachments',
-            legend: t('field.attachments.current'),
+            label: t('field.attachments.current'),
             choices: d.attachments.map((a) => ({
               value: String(a.id),
               label: t('field.attachments.remove', { name: `${a.filename} (${fileSize(locale, a.size)})` }),
             })),
-            chosen: [],
+            values: [],
+            locale: locale,
           })
         : ''
     }
@@ -213,14 +134,14 @@ function fields(ctx: PageContext, d: PracticeFormData): SafeHtml {
   const v = d.values;
   const e = d.errors;
   return html`${textField({ name: 'title', label: t('field.title'), value: v.title, error: e.title, required: true, locale: l })}
-  ${textArea(l, { name: 'summary', label: t('field.summary'), value: v.summary, error: e.summary, hint: t('field.summary.hint'), rows: 3 })}
-  ${textArea(l, { name: 'body', label: t('field.body'), value: v.body, error: e.body, hint: t('field.body.hint'), rows: 10, optional: true })}
+  ${textAreaField({ name: 'summary', label: t('field.summary'), value: v.summary, error: e.summary, description: t('field.summary.hint'), rows: 3, locale: l })}
+  ${textAreaField({ name: 'body', label: t('field.body'), value: v.body, error: e.body, description: t('field.body.hint'), rows: 10, required: false, locale: l })}
   ${classification(l, d)}
   ${textField({ name: 'periodStart', label: t('field.periodStart'), value: v.periodStart, error: e.periodStart, type: 'number', required: true, locale: l })}
   ${textField({ name: 'periodEnd', label: t('field.periodEnd'), value: v.periodEnd, error: e.periodEnd, type: 'number', description: t('field.periodEnd.hint'), required: false, locale: l })}
-  ${textArea(l, { name: 'partners', label: t('field.partners'), value: v.partners, rows: 2, optional: true })}
-  ${textArea(l, { name: 'results', label: t('field.results'), value: v.results, rows: 4, optional: true })}
-  ${textArea(l, { name: 'lessons', label: t('field.lessons'), value: v.lessons, rows: 4, optional: true })}
+  ${textAreaField({ name: 'partners', label: t('field.partners'), value: v.partners, rows: 2, required: false, locale: l })}
+  ${textAreaField({ name: 'results', label: t('field.results'), value: v.results, rows: 4, required: false, locale: l })}
+  ${textAreaField({ name: 'lessons', label: t('field.lessons'), value: v.lessons, rows: 4, required: false, locale: l })}
   ${selectField({
     name: 'contact',
     label: t('field.contact'),
@@ -233,7 +154,7 @@ function fields(ctx: PageContext, d: PracticeFormData): SafeHtml {
       ...d.contacts.map((c) => ({ value: String(c.id), label: c.name })),
     ],
   })}
-  ${textArea(l, { name: 'links', label: t('field.links'), value: v.links, error: e.links, hint: t('field.links.hint'), rows: 3, optional: true })}
+  ${textAreaField({ name: 'links', label: t('field.links'), value: v.links, error: e.links, description: t('field.links.hint'), rows: 3, required: false, locale: l })}
   ${attachmentsFields(l, d)}`;
 }
 

@@ -231,7 +231,7 @@ describe('practices: writing, visibility and attachments', () => {
     assert.equal(created.statusCode, 303, created.body);
     const id = practiceIdOf(created.headers.location);
     const form = await editor.client.get(`/o/GM0599/practices/${id}/edit`);
-    const first = /id="removeAttachments-(\d+)"/.exec(form.body)?.[1];
+    const first = /name="removeAttachments"\s+value="(\d+)"/.exec(form.body)?.[1];
     assert.ok(first, 'the edit form lists the attachments');
     const saved = await postPracticeForm(t, editor.client, `/o/GM0599/practices/${id}`, {
       ...validFields,

@@ -10,11 +10,11 @@ import {
   table,
   textField,
   type FieldErrors,
+  checkboxGroup,
 } from '../../core/render/components.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { getFramework, latestFrameworkVersion, localise } from '../framework/index.ts';
-import { checkboxGroup } from './sessions.fields.ts';
 import { projectsMessage } from './projects.messages.ts';
 import type { Municipality, ProjectView } from './projects.queries.ts';
 import { projectStatuses } from './projects.tables.ts';

@@ -1,9 +1,8 @@
 import { coreMessage } from '../../core/i18n/core.messages.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
-import type { Choice } from '../../core/render/components.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 
-/** Form controls the core components lack (a textarea, a checkbox group, date and time inputs). */
+/** Form controls the core components lack: date, time and number inputs; reading checkbox values. */
 const fieldId = (name: string) => `field-${name}`;
 
 interface FieldFrame {
@@ -36,23 +35,6 @@ function frame(o: FieldFrame, kind: string, control: SafeHtml): SafeHtml {
   </div>`;
 }
 
-export function textareaField(o: FieldFrame & { value: string; rows?: number }): SafeHtml {
-  const aria = described(o);
-  return frame(
-    o,
-    'textarea',
-    html`<textarea
-      class="utrecht-textarea utrecht-textarea--html-textarea${o.error ? ' utrecht-textarea--invalid' : ''}"
-      id="${fieldId(o.name)}"
-      name="${o.name}"
-      rows="${o.rows ?? 6}"
-      ${o.error ? html`aria-invalid="true"` : ''}
-      ${aria ? html`aria-describedby="${aria}"` : ''}
-    >
-${o.value}</textarea>`,
-  );
-}
-
 /** A date, time or number input, typed so that browsers offer their pickers. */
 export function typedField(
   o: FieldFrame & { value: string; type: 'date' | 'time' | 'number' | 'url'; min?: string },
@@ -72,41 +54,6 @@ export function typedField(
       ${aria ? html`aria-describedby="${aria}"` : ''}
     />`,
   );
-}
-
-export function checkboxGroup(o: FieldFrame & { choices: Choice[]; values: string[] }): SafeHtml {
-  return html`<div class="utrecht-form-fieldset${o.error ? ' utrecht-form-fieldset--invalid' : ''}">
-    <fieldset
-      class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
-      ${o.error ? html`aria-invalid="true" aria-describedby="${fieldId(o.name)}-error"` : ''}
-    >
-      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-        ${o.label}${o.isOptional ? html` <span class="rk-optional">${coreMessage(o.locale, 'form.optional')}</span>` : ''}
-      </legend>
-      ${o.description ? html`<p class="utrecht-form-field-description">${o.description}</p>` : ''}
-      ${o.error ? html`<p class="utrecht-form-field-error-message" id="${fieldId(o.name)}-error">${o.error}</p>` : ''}
-      ${o.choices.map(
-        (c, i) =>
-          html`<div class="utrecht-form-field utrecht-form-field--checkbox">
-            <div class="utrecht-form-field__input">
-              <input
-                type="checkbox"
-                class="utrecht-checkbox utrecht-checkbox--html-input"
-                id="${fieldId(o.name)}-${i}"
-                name="${o.name}"
-                value="${c.value}"
-                ${o.values.includes(c.value) ? 'checked' : ''}
-              />
-            </div>
-            <div class="utrecht-form-field__label utrecht-form-field__label--checkbox">
-              <label class="utrecht-form-label utrecht-form-label--checkbox" for="${fieldId(o.name)}-${i}"
-                >${c.label}</label
-              >
-            </div>
-          </div>`,
-      )}
-    </fieldset>
-  </div>`;
 }
 
 /** All values of a repeated form field (checkboxes), trimmed, without empties. */

@@ -8,12 +8,14 @@ import {
   table,
   textField,
   type FieldErrors,
+  checkboxGroup,
+  textAreaField,
 } from '../../core/render/components.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { renderRichText } from '../../core/render/rich-text.ts';
 import { getFramework, latestFrameworkVersion, localise } from '../framework/index.ts';
-import { checkboxGroup, textareaField, typedField } from './sessions.fields.ts';
+import { typedField } from './sessions.fields.ts';
 import { sessionsMessage } from './sessions.messages.ts';
 import type { SessionSummary } from './sessions.queries.ts';
 
@@ -248,14 +250,14 @@ export function newSessionPage(
       <form method="post" action="/networks/${data.network.code}/sessions" novalidate>
         ${csrfField(ctx.csrfToken)}
         ${textField({ name: 'title', label: t('field.title'), value: v.title, error: e.title, required: true, locale: l })}
-        ${textareaField({ name: 'description', label: t('field.description'), description: t('field.description.hint'), value: v.description, error: e.description, locale: l, isOptional: true })}
+        ${textAreaField({ name: 'description', label: t('field.description'), description: t('field.description.hint'), value: v.description, error: e.description, locale: l, required: false })}
         ${typedField({ name: 'date', type: 'date', label: t('field.date'), description: t('field.date.hint'), value: v.date, error: e.date, locale: l })}
         ${typedField({ name: 'startTime', type: 'time', label: t('field.startTime'), description: t('field.time.hint'), value: v.startTime, error: e.startTime, locale: l })}
         ${typedField({ name: 'endTime', type: 'time', label: t('field.endTime'), description: t('field.time.hint'), value: v.endTime, error: e.endTime, locale: l })}
         ${textField({ name: 'location', label: t('field.location'), description: t('field.location.hint'), value: v.location, error: e.location, required: false, locale: l })}
         ${typedField({ name: 'onlineUrl', type: 'url', label: t('field.onlineUrl'), value: v.onlineUrl, error: e.onlineUrl, locale: l, isOptional: true })}
         ${typedField({ name: 'capacity', type: 'number', min: '1', label: t('field.capacity'), value: v.capacity, error: e.capacity, locale: l })}
-        ${checkboxGroup({ name: 'themes', label: t('field.themes'), choices: themeChoices(l), values: v.themes, locale: l, isOptional: true })}
+        ${checkboxGroup({ name: 'themes', label: t('field.themes'), choices: themeChoices(l), values: v.themes, locale: l, required: false })}
         <div class="rk-actions">${button(t('new.submit'))}</div>
       </form>`,
   });

@@ -7,6 +7,8 @@ import {
   selectField,
   textField,
   type FieldErrors,
+  checkboxGroup,
+  textAreaField,
 } from '../../core/render/components.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
@@ -22,11 +24,9 @@ import {
   type Strategy,
 } from './strategy.model.ts';
 import {
-  checkboxGroup,
   conflictNotice,
   strategyBase,
   strategyCrumbs,
-  textArea,
   tr,
   type ConflictRow,
 } from './strategy.common.views.ts';
@@ -105,8 +105,8 @@ function planningFields(ctx: PageContext, data: ActionFormData): SafeHtml {
   ${textField({ name: 'partners', label: t('field.partners'), description: t('field.list.hint'), value: v.partners, error: e.partners, required: false, locale: l })}
   ${selectField({ name: 'status', label: t('field.status'), value: v.status, error: e.status, choices: actionStatuses.map((s) => ({ value: s, label: t(`status.${s}`) })), locale: l })}
   ${textField({ name: 'progress', label: t('field.progress'), type: 'number', value: v.progress, error: e.progress, locale: l })}
-  ${textArea({ name: 'milestones', label: t('field.milestones'), description: t('field.milestones.hint'), value: v.milestones, error: e.milestones, rows: 4, locale: l })}
-  ${checkboxGroup({ name: 'dependsOn', legend: t('field.dependsOn'), hint: t('field.dependsOn.hint'), error: e.dependsOn, choices: others.map((a) => ({ value: String(a.id), label: `${a.title} (${formatQuarter(a.start)} – ${formatQuarter(a.end)})` })), chosen: v.dependsOn, empty: t('field.dependsOn.none') })}`;
+  ${textAreaField({ name: 'milestones', label: t('field.milestones'), description: t('field.milestones.hint'), value: v.milestones, error: e.milestones, rows: 4, locale: l })}
+  ${checkboxGroup({ name: 'dependsOn', label: t('field.dependsOn'), description: t('field.dependsOn.hint'), error: e.dependsOn, choices: others.map((a) => ({ value: String(a.id), label: `${a.title} (${formatQuarter(a.start)} – ${formatQuarter(a.end)})` })), values: v.dependsOn, empty: t('field.dependsOn.none'), locale: ctx.locale })}`;
 }
 
 export function actionFormPage(ctx: PageContext, data: ActionFormData): string {
@@ -130,9 +130,9 @@ export function actionFormPage(ctx: PageContext, data: ActionFormData): string {
         <input type="hidden" name="version" value="${data.version}" />
         <input type="hidden" name="frameworkActionId" value="${v.frameworkActionId}" />
         ${textField({ name: 'title', label: t('field.title'), value: v.title, error: data.errors.title, required: true, locale: ctx.locale })}
-        ${textArea({ name: 'description', label: t('field.description'), description: t('field.description.hint'), value: v.description, error: data.errors.description, rows: 5, locale: ctx.locale })}
+        ${textAreaField({ name: 'description', label: t('field.description'), description: t('field.description.hint'), value: v.description, error: data.errors.description, rows: 5, locale: ctx.locale })}
         ${themeSelect(ctx, data)}
-        ${checkboxGroup({ name: 'taskIds', legend: t('field.actionTasks'), hint: t('field.actionTasks.hint'), error: data.errors.taskIds, choices: data.framework.societalTasks.map((s) => ({ value: s.id, label: localise(s.title, ctx.locale) })), chosen: v.taskIds })}
+        ${checkboxGroup({ name: 'taskIds', label: t('field.actionTasks'), description: t('field.actionTasks.hint'), error: data.errors.taskIds, choices: data.framework.societalTasks.map((s) => ({ value: s.id, label: localise(s.title, ctx.locale) })), values: v.taskIds, locale: ctx.locale })}
         ${planningFields(ctx, data)}
         <div class="rk-actions">
           ${button(t('form.save'))}

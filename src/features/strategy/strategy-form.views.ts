@@ -5,6 +5,7 @@ import {
   errorSummary,
   textField,
   type FieldErrors,
+  textAreaField,
 } from '../../core/render/components.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
@@ -13,7 +14,6 @@ import {
   conflictNotice,
   strategyBase,
   strategyCrumbs,
-  textArea,
   tr,
   type ConflictRow,
 } from './strategy.common.views.ts';
@@ -73,7 +73,7 @@ function taskFields(ctx: PageContext, data: StrategyFormData): SafeHtml {
               >
             </div>
           </div>
-          ${textArea({
+          ${textAreaField({
             name: `ambition.${task.id}`,
             label: t('field.ambition', { task: title }),
             value: data.values.ambitions[task.id] ?? '',
@@ -106,7 +106,7 @@ export function strategyFormPage(ctx: PageContext, data: StrategyFormData): stri
         ${textField({ name: 'title', label: t('field.title'), value: v.title, error: data.errors.title, required: true, locale: ctx.locale })}
         ${textField({ name: 'startYear', label: t('field.startYear'), type: 'number', value: v.startYear, error: data.errors.startYear, required: true, locale: ctx.locale })}
         ${textField({ name: 'endYear', label: t('field.endYear'), type: 'number', value: v.endYear, error: data.errors.endYear, required: true, locale: ctx.locale })}
-        ${textArea({ name: 'vision', label: t('field.vision'), description: t('field.vision.hint'), value: v.vision, error: data.errors.vision, rows: 10, locale: ctx.locale })}
+        ${textAreaField({ name: 'vision', label: t('field.vision'), description: t('field.vision.hint'), value: v.vision, error: data.errors.vision, rows: 10, locale: ctx.locale })}
         ${taskFields(ctx, data)}
         <div class="rk-actions">
           ${button(t('form.save'))} <a class="utrecht-link" href="${base}">${t('form.cancel')}</a>

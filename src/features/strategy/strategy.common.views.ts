@@ -1,7 +1,6 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import type { PageContext } from '../../core/render/layout.ts';
-import { coreMessage } from '../../core/i18n/core.messages.ts';
 import type { FieldErrors } from '../../core/render/components.ts';
 import { localise, type Framework } from '../framework/index.ts';
 import { formatEuros } from './strategy.describe.ts';
@@ -75,90 +74,6 @@ export function progressBar(ctx: PageContext, action: Pick<StrategyAction, 'prog
       aria-label="${tr(ctx)('column.progress')} ${action.title}: ${action.progress}%"
     ></progress>
     ${action.progress}%`;
-}
-
-/** A textarea in the NL Design System form-field frame (the core components have none). */
-export function textArea(o: {
-  name: string;
-  label: string;
-  value: string;
-  error?: string | undefined;
-  description?: string;
-  rows?: number;
-  locale: PageContext['locale'];
-}): SafeHtml {
-  const id = `field-${o.name}`;
-  const described = [o.description ? `${id}-description` : '', o.error ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
-  return html`<div
-    class="utrecht-form-field utrecht-form-field--textarea${o.error ? ' utrecht-form-field--invalid' : ''}"
-  >
-    <div class="utrecht-form-field__label">
-      <label class="utrecht-form-label" for="${id}">${o.label}</label>
-    </div>
-    ${o.description ? html`<div class="utrecht-form-field-description" id="${id}-description">${o.description}</div>` : ''}
-    ${o.error ? html`<p class="utrecht-form-field-error-message" id="${id}-error"><span class="rk-visually-hidden">${coreMessage(o.locale, 'form.error')} </span>${o.error}</p>` : ''}
-    <div class="utrecht-form-field__input">
-      <textarea
-        class="utrecht-textarea utrecht-textarea--html-textarea${o.error ? ' utrecht-textarea--invalid' : ''}"
-        id="${id}"
-        name="${o.name}"
-        rows="${o.rows ?? 5}"
-        ${o.error ? html`aria-invalid="true"` : ''}
-        ${described ? html`aria-describedby="${described}"` : ''}
-      >
-${o.value}</textarea>
-    </div>
-  </div>`;
-}
-
-/** A group of checkboxes with a legend, hint and error (tasks, dependencies). */
-export function checkboxGroup(o: {
-  name: string;
-  legend: string;
-  hint?: string;
-  error?: string | undefined;
-  choices: { value: string; label: string }[];
-  chosen: readonly string[];
-  empty?: string;
-}): SafeHtml {
-  const id = `field-${o.name}`;
-  const chosen = new Set(o.chosen);
-  const described = [o.hint ? `${id}-hint` : '', o.error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return html`<div class="utrecht-form-fieldset${o.error ? ' utrecht-form-fieldset--invalid' : ''}">
-    <fieldset
-      class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
-      ${described ? html`aria-describedby="${described}"` : ''}
-    >
-      <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend" id="${id}">
-        ${o.legend}
-      </legend>
-      ${o.hint ? html`<p class="utrecht-form-field-description" id="${id}-hint">${o.hint}</p>` : ''}
-      ${o.error ? html`<p class="utrecht-form-field-error-message" id="${id}-error">${o.error}</p>` : ''}
-      ${o.choices.length === 0 && o.empty ? html`<p class="utrecht-paragraph">${o.empty}</p>` : ''}
-      ${o.choices.map(
-        (c, i) =>
-          html`<div class="utrecht-form-field utrecht-form-field--checkbox">
-            <div class="utrecht-form-field__input">
-              <input
-                type="checkbox"
-                class="utrecht-checkbox utrecht-checkbox--html-input"
-                id="${id}-${i}"
-                name="${o.name}"
-                value="${c.value}"
-                ${chosen.has(c.value) ? 'checked' : ''}
-              />
-            </div>
-            <div class="utrecht-form-field__label utrecht-form-field__label--checkbox">
-              <label class="utrecht-form-label utrecht-form-label--checkbox" for="${id}-${i}"
-                >${c.label}</label
-              >
-            </div>
-          </div>`,
-      )}
-    </fieldset>
-  </div>`;
 }
 
 export interface ConflictRow {
