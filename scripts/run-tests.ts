@@ -69,9 +69,20 @@ console.log(
 );
 
 const concurrency = suite === 'e2e' ? 1 : 2;
+// A test that hangs (a browser waiting for an event that never comes) fails after three minutes
+// instead of holding CI until its own limit.
+const testTimeoutMs = 180_000;
 const child = spawn(
   process.execPath,
-  ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files],
+  [
+    '--import',
+    'tsx',
+    '--test',
+    `--test-concurrency=${concurrency}`,
+    `--test-timeout=${testTimeoutMs}`,
+    '--test-reporter=spec',
+    ...files,
+  ],
   { stdio: 'inherit', env },
 );
 const code: number = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
