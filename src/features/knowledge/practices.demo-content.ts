@@ -1,24 +1,13 @@
+import type { PracticeInput } from './practices.service.ts';
 import type { PracticeStatus } from './practices.tables.ts';
 
 /** Demo practices: realistic, fictional descriptions of the kind of work these organisations do. */
-export interface DemoPractice {
+export interface DemoPractice extends Omit<PracticeInput, 'contactUserId'> {
   organisation: string;
   authorEmail: string;
   /** Shown as contact person (the demo gives this person's consent). */
   contactEmail?: string;
   status: PracticeStatus;
-  title: string;
-  summary: string;
-  body: string;
-  pillar: string;
-  themes: string[];
-  tasks: string[];
-  periodStart: number;
-  periodEnd: number | null;
-  partners: string;
-  results: string;
-  lessons: string;
-  links: { label: string; url: string }[];
 }
 
 export const demoPractices: DemoPractice[] = [
