@@ -79,6 +79,27 @@ function sessionsTable(
   });
 }
 
+/** The two lists every sessions page shows, each with its own empty state. */
+function upcomingAndPast(
+  ctx: PageContext,
+  data: { upcoming: SessionSummary[]; past: SessionSummary[] },
+  href: (s: SessionSummary) => string,
+): SafeHtml {
+  const t = tr(ctx);
+  return html`<h2 class="utrecht-heading-2">${t('list.upcoming')}</h2>
+    ${
+      data.upcoming.length > 0
+        ? sessionsTable(ctx, t('list.upcoming'), data.upcoming, href)
+        : html`<p class="utrecht-paragraph">${t('list.none')}</p>`
+    }
+    <h2 class="utrecht-heading-2">${t('list.past')}</h2>
+    ${
+      data.past.length > 0
+        ? sessionsTable(ctx, t('list.past'), data.past, href)
+        : html`<p class="utrecht-paragraph">${t('list.nonePast')}</p>`
+    }`;
+}
+
 export function sessionsListPage(
   ctx: PageContext,
   data: { upcoming: SessionSummary[]; past: SessionSummary[] },
@@ -95,18 +116,7 @@ export function sessionsListPage(
         <a class="utrecht-link" href="/knowledge/sessions.ics">${t('list.feed')}</a
         ><br />${t('list.feed.hint')}
       </p>
-      <h2 class="utrecht-heading-2">${t('list.upcoming')}</h2>
-      ${
-        data.upcoming.length > 0
-          ? sessionsTable(ctx, t('list.upcoming'), data.upcoming, href)
-          : html`<p class="utrecht-paragraph">${t('list.none')}</p>`
-      }
-      <h2 class="utrecht-heading-2">${t('list.past')}</h2>
-      ${
-        data.past.length > 0
-          ? sessionsTable(ctx, t('list.past'), data.past, href)
-          : html`<p class="utrecht-paragraph">${t('list.nonePast')}</p>`
-      }`,
+      ${upcomingAndPast(ctx, data, href)}`,
   });
 }
 
@@ -288,18 +298,7 @@ export function coordinatorSessionsPage(
           >${t('coordinator.new')}</a
         >
       </p>
-      <h2 class="utrecht-heading-2">${t('list.upcoming')}</h2>
-      ${
-        data.upcoming.length > 0
-          ? sessionsTable(ctx, t('list.upcoming'), data.upcoming, href)
-          : html`<p class="utrecht-paragraph">${t('list.none')}</p>`
-      }
-      <h2 class="utrecht-heading-2">${t('list.past')}</h2>
-      ${
-        data.past.length > 0
-          ? sessionsTable(ctx, t('list.past'), data.past, href)
-          : html`<p class="utrecht-paragraph">${t('list.nonePast')}</p>`
-      }`,
+      ${upcomingAndPast(ctx, data, href)}`,
   });
 }
 
