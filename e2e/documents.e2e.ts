@@ -49,28 +49,40 @@ test('the scan results lead to the document page, where the PDF is made with a p
   await untilLoaded(page, () => page.getByRole('link', { name: /Resultaten als document/ }).click());
   assert.match(await page.locator('h1').innerText(), /Document van de zelfscan/);
   await checkA11y(page, 'the scan-results document page');
-  // Hold the request a moment, so that the page's working state can be seen.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
+  // The page's working state lasts only until the next page arrives, and the browser cannot be asked
+  // about a page that is navigating away (an evaluate then may never return). So a listener added
+  // after the page's own one notes the state in sessionStorage, which the next page can read; the
+  // request is slowed a little so that the note is written while the page is still shown.
+  await page.evaluate(() => {
+    const form = document.querySelector('form[data-document-export]');
+    form?.addEventListener('submit', () => {
+      // After the page's own zero-delay timer, which disables the button.
+      setTimeout(() => {
+        const button = form.querySelector<HTMLButtonElement>('button');
+        const seen = {
+          status: form.querySelector('[data-export-status]')?.textContent ?? '',
+          isDisabled: button?.disabled,
+          ariaDisabled: button?.getAttribute('aria-disabled'),
+        };
+        sessionStorage.setItem('seen-on-submit', JSON.stringify(seen));
+      }, 0);
+    });
+  });
   await page.route('**/documents', async (route) => {
-    if (route.request().method() === 'POST') await held;
+    if (route.request().method() === 'POST') await new Promise((resolve) => setTimeout(resolve, 300));
     await route.continue();
   });
   await page.getByLabel('PDF', { exact: true }).check();
-  // A click would wait for the held navigation; the event submits the form as a click does.
-  await page.getByRole('button', { name: 'Document maken' }).dispatchEvent('click');
-  // Locators wait for the pending navigation; the page's own state is read directly instead.
-  const state = () =>
-    page.evaluate(() => ({
-      status: document.querySelector('[data-export-status]')?.textContent ?? '',
-      isDisabled: document.querySelector<HTMLButtonElement>('form[data-document-export] button')?.disabled,
-    }));
-  let seen = await state();
-  for (let i = 0; i < 50 && !seen.isDisabled; i++) seen = await state();
-  assert.deepEqual(seen, { status: 'Document wordt gemaakt…', isDisabled: true });
-  release();
+  await page.getByRole('button', { name: 'Document maken' }).click();
   await page.waitForURL(/\?made=\d+$/);
   await page.unroute('**/documents');
+  const seen: unknown = await page.evaluate(() => sessionStorage.getItem('seen-on-submit'));
+  assert.equal(typeof seen, 'string', 'the page noted its state on submit');
+  assert.deepEqual(JSON.parse(String(seen)), {
+    status: 'Document wordt gemaakt…',
+    isDisabled: true,
+    ariaDisabled: 'true',
+  });
   assert.match(await page.locator('main').innerText(), /Versie 1 \(PDF\) is gemaakt/);
   await checkA11y(page, 'the document page with the new version');
   const pdf = await readPdf(await download(/Downloaden: PDF, versie 1/));
