@@ -34,6 +34,12 @@ async function main(): Promise<void> {
   }
 
   const stopJobs = startJobs(app);
+  // Without its database the process can only fail requests: better to stop, so that the service
+  // manager starts it again.
+  database.onFailure?.((error) => {
+    app.log.fatal({ err: error }, 'the embedded database stopped; exiting');
+    process.exit(1);
+  });
 
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -2,8 +2,9 @@ import type { Server } from 'node:http';
 import type { Db } from '../../src/core/db/database.ts';
 
 /**
- * What one request costs the server, whatever else the machine is doing: process CPU time (the
- * server runs in the bench process, the load client in its own) and the database queries it made.
+ * What one request costs the server, whatever else the machine is doing: process CPU time, all
+ * threads (the server runs in the bench process with PGlite in a worker thread, the load client in
+ * its own process) and the database queries it made.
  * On a busy machine latencies mostly measure the queue for a core; CPU time per request does not,
  * and on one free core N concurrent connections wait about N × that time each.
  */
@@ -11,7 +12,7 @@ export interface ServerCost {
   requests: number;
   cpuMsPerRequest: number;
   queriesPerRequest: number;
-  /** Time spent inside the driver's query call: on PGlite, the database's work in this process. */
+  /** Time spent inside the driver's query call: on PGlite, the work in its worker thread plus the wait for it. */
   dbMsPerRequest: number;
 }
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -8,6 +8,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { acquireDataDirLock } from './lock.ts';
+import { PgliteClient } from './pglite-client.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT>;
 /** A transaction has the same query API as the database. */
@@ -20,6 +21,11 @@ export interface Database {
   close(): Promise<void>;
   /** PGlite only: the whole database as a gzipped tarball (tests clone a template from it). */
   dump?: () => Promise<Blob>;
+  /**
+   * PGlite only: `listener` is called if the database's worker thread dies (it does not restart;
+   * every query fails from then on). A PostgreSQL pool replaces lost connections by itself.
+   */
+  onFailure?: (listener: (error: Error) => void) => void;
 }
 
 const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
@@ -42,15 +48,18 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 async function openPglite(options: DatabaseOptions): Promise<Database> {
   const lock = options.dataDir ? acquireDataDirLock(options.dataDir) : undefined;
   try {
-    const client = options.dataDir
-      ? await PGlite.create(path.join(options.dataDir, 'pgdata'))
-      : await PGlite.create(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
-    const db = drizzlePglite(client);
+    const client = await PgliteClient.start(
+      options.dataDir
+        ? { dataDir: path.join(options.dataDir, 'pgdata') }
+        : { loadDataDir: options.loadDataDir },
+    );
+    const db = drizzlePglite({ client: client as unknown as PGlite });
     return {
       db,
       kind: 'pglite',
       migrate: () => migratePglite(db, { migrationsFolder }),
-      dump: () => client.dumpDataDir('gzip'),
+      dump: () => client.dumpDataDir(),
+      onFailure: (listener) => client.onFailure(listener),
       async close() {
         await client.close();
         lock?.release();
