@@ -127,6 +127,21 @@ describe('the benchmark page, served from the cache', () => {
     assert.doesNotMatch(notShared, /Den Haag: 4,0/);
   });
 
+  it('draws the page for each role and language, never one viewer’s page for another', async () => {
+    const viewer = await signedIn('GM0503', 'viewer');
+    const admin = await signedIn('GM0503', 'admin');
+    const adminLink = /Met naam delen instellen/;
+    for (let round = 0; round < 2; round++) {
+      assert.doesNotMatch(await page(viewer, 'GM0503'), adminLink);
+      assert.match(await page(admin, 'GM0503'), adminLink);
+    }
+    const english = await viewer.request('GET', '/o/GM0503/benchmark?group=network:mrdh', undefined, {
+      cookie: `${viewer.cookieHeader}; rk_lang=en`,
+    });
+    assert.match(english.body, /View or change the sharing setting/);
+    assert.match(await page(viewer, 'GM0503'), /Instelling voor delen bekijken of wijzigen/);
+  });
+
   it('shows each organisation its own scores, whichever page was asked first', async () => {
     const delft = await signedIn('GM0503', 'viewer');
     const denHaag = await signedIn('GM0518', 'viewer');

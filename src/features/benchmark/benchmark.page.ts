@@ -41,6 +41,8 @@ export interface BenchmarkData {
   own: { kind: string; key: string; score: number | null }[];
   trend: { period: number; size: number | null; median: number | null }[];
   learn: LearnFromItem[];
+  /** The snapshot the data comes from: what is drawn from the data holds while it is current. */
+  snapshot: BenchmarkSnapshot;
 }
 
 /** The current sharing choice with the name of whoever made it. */
@@ -142,5 +144,6 @@ export async function loadBenchmark(
     own: facts.scores.filter((s) => s.scanId === scan.id),
     trend: await trendIn(snapshot, group.id),
     learn: mode === 'named' ? await learnFrom(db, periodGroups, organisation.id) : [],
+    snapshot,
   };
 }

@@ -8,6 +8,7 @@ import { getFramework, localise, type Framework } from '../framework/index.ts';
 import { minimumGroupSize } from './benchmark.anonymity.ts';
 import { formatScore, tr } from './benchmark.format.ts';
 import type { BenchmarkData } from './benchmark.page.ts';
+import type { BenchmarkSnapshot } from './benchmark.service.ts';
 import type { GroupStatistic } from './benchmark.queries.ts';
 import { learnSection } from './learn.views.ts';
 
@@ -193,19 +194,49 @@ function basis(ctx: PageContext, data: BenchmarkData): SafeHtml {
     </p>`;
 }
 
-export function benchmarkPage(ctx: PageContext, data: BenchmarkData): string {
+/** Drawn pages kept per snapshot; past this many the snapshot's set starts afresh (memory stays bounded). */
+const maxDrawnPerSnapshot = 500;
+const drawn = new WeakMap<BenchmarkSnapshot, Map<string, SafeHtml>>();
+
+/**
+ * The page's content is a function of its data, the viewer's role and the language only (no user, no form token), and its
+ * data of the snapshot: so it is drawn once per snapshot and organisation, scan, group and language.
+ * A new snapshot (any write that changes the figures) draws it again.
+ */
+function contentOf(ctx: PageContext, data: BenchmarkData): SafeHtml {
+  const o = data.organisation;
+  const key = [o.id, o.displayName, o.role, data.scan.id, data.group.id, ctx.locale].join('|');
+  let perSnapshot = drawn.get(data.snapshot);
+  if (!perSnapshot || perSnapshot.size >= maxDrawnPerSnapshot) {
+    perSnapshot = new Map();
+    drawn.set(data.snapshot, perSnapshot);
+  }
+  let content = perSnapshot.get(key);
+  if (!content) {
+    content = drawContent(ctx, data);
+    perSnapshot.set(key, content);
+  }
+  return content;
+}
+
+function drawContent(ctx: PageContext, data: BenchmarkData): SafeHtml {
   const t = tr(ctx);
   const o = data.organisation;
+  return html`<h1 class="utrecht-heading-1">${t('title')}</h1>
+    <p class="utrecht-paragraph utrecht-paragraph--lead">
+      ${t('intro', { organisation: o.displayName, minimum: minimumGroupSize })}
+    </p>
+    ${basis(ctx, data)} ${choiceForm(ctx, data)} ${figuresSection(ctx, data)} ${trendSection(ctx, data)}
+    ${learnSection(ctx, data)}`;
+}
+
+export function benchmarkPage(ctx: PageContext, data: BenchmarkData): string {
+  const o = data.organisation;
   return renderPage(ctx, {
-    title: `${t('title')} · ${o.displayName}`,
+    title: `${tr(ctx)('title')} · ${o.displayName}`,
     nav: 'dashboard',
     breadcrumbs: crumbs(o),
-    main: html`<h1 class="utrecht-heading-1">${t('title')}</h1>
-      <p class="utrecht-paragraph utrecht-paragraph--lead">
-        ${t('intro', { organisation: o.displayName, minimum: minimumGroupSize })}
-      </p>
-      ${basis(ctx, data)} ${choiceForm(ctx, data)} ${figuresSection(ctx, data)} ${trendSection(ctx, data)}
-      ${learnSection(ctx, data)}`,
+    main: contentOf(ctx, data),
   });
 }
 
