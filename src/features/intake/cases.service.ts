@@ -1,8 +1,10 @@
 import { eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/db/audit.ts';
 import type { Db } from '../../core/db/database.ts';
-import { organisations } from '../../core/db/core.tables.ts';
-import type { Locale } from '../../core/i18n/i18n.ts';
+import { networkCoordinators, users } from '../../core/auth/auth.tables.ts';
+import { networks, organisations } from '../../core/db/core.tables.ts';
+import { networkCodes } from '../../core/db/reference-data.ts';
+import { defaultLocale, type Locale } from '../../core/i18n/i18n.ts';
 import { enqueueMail } from '../../core/mail/outbox.ts';
 import { casesMessage } from './cases.messages.ts';
 import { dayBudget, hoursPerDay, isOpen, nextStatus } from './cases.rules.ts';
@@ -59,6 +61,7 @@ export async function submitCase(db: Db, input: CaseInput, settings: MailSetting
       subject: intakeMessage(settings.locale, 'brigade.mail.subject', params),
       text: intakeMessage(settings.locale, 'brigade.mail.body', params),
     });
+    await mailCoordinators(tx, row.id, input, settings);
     await recordAudit(tx, {
       actorUserId: input.submittedByUserId,
       organisationId: input.organisationId,
@@ -67,6 +70,36 @@ export async function submitCase(db: Db, input: CaseInput, settings: MailSetting
     });
     return row.id;
   });
+}
+
+/** The intake network's coordinators hear of every new question, in the platform's language. */
+async function mailCoordinators(tx: Db, caseId: number, input: CaseInput, settings: MailSettings) {
+  const network = networkCodes.zuidHolland;
+  const coordinators = await tx
+    .select({ email: users.email })
+    .from(networkCoordinators)
+    .innerJoin(networks, eq(networks.id, networkCoordinators.networkId))
+    .innerJoin(users, eq(users.id, networkCoordinators.userId))
+    .where(eq(networks.code, network));
+  if (coordinators.length === 0) return;
+  const [organisation] = await tx
+    .select({ name: organisations.displayName })
+    .from(organisations)
+    .where(eq(organisations.id, input.organisationId));
+  const params = {
+    id: caseId,
+    organisation: organisation?.name ?? '',
+    category: intakeMessage(defaultLocale, `category.${input.category}`),
+    urgency: intakeMessage(defaultLocale, `urgency.${input.urgency}`),
+    link: `${settings.publicUrl}/networks/${network}/brigade/${caseId}`,
+    operator: settings.operatorName,
+  };
+  for (const { email } of coordinators)
+    await enqueueMail(tx, {
+      to: email,
+      subject: intakeMessage(defaultLocale, 'brigade.coordinatorMail.subject', params),
+      text: intakeMessage(defaultLocale, 'brigade.coordinatorMail.body', params),
+    });
 }
 
 async function lockCase(tx: Db, caseId: number) {

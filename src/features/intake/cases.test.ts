@@ -28,7 +28,16 @@ describe('the Connectiviteit Brigade case workflow', () => {
   before(async () => {
     t = await createTestApp();
     const noor = await createUser(t.db, { name: 'Noor Bakker', memberOf: { GM0599: 'editor' } });
-    const anouk = await createUser(t.db, { name: 'Anouk Vermeulen', coordinates: ['zuid-holland'] });
+    const anouk = await createUser(t.db, {
+      name: 'Anouk Vermeulen',
+      email: 'anouk.vermeulen@pzh.example',
+      coordinates: ['zuid-holland'],
+    });
+    await createUser(t.db, {
+      name: 'Mrdh Coördinator',
+      email: 'coordinator@mrdh.example',
+      coordinates: ['mrdh'],
+    });
     municipality = new TestClient(t.app);
     await municipality.signIn(noor.email, testPassword);
     staff = new TestClient(t.app);
@@ -52,6 +61,14 @@ describe('the Connectiviteit Brigade case workflow', () => {
     assert.match(mail?.subject ?? '', /ontvangen/);
     const list = await municipality.get('/o/GM0599/brigade');
     assert.match(squash(list.body), new RegExp(`Vraag ${caseId}`));
+  });
+
+  it("tells the intake network's coordinators of the new question, with a link to it, and no one else", async () => {
+    const [notice] = await mailsTo('anouk.vermeulen@pzh.example');
+    assert.equal(notice?.subject, `Nieuwe vraag voor de Connectiviteit Brigade: Rotterdam (nr. ${caseId})`);
+    assert.match(notice?.textBody ?? '', /Urgentie: Dringend \(binnen een week\)/);
+    assert.ok(notice?.textBody.includes(`${t.config.publicUrl}${caseUrl()}`), 'the mail links to the case');
+    assert.equal((await mailsTo('coordinator@mrdh.example')).length, 0, 'another network hears nothing');
   });
 
   it('the coordinator takes the question through every state; each change is on the timeline and mailed to the municipality', async () => {

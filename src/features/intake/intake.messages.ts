@@ -55,6 +55,9 @@ const nl = {
   'brigade.mail.subject': 'Uw vraag aan de Connectiviteit Brigade is ontvangen (nr. {id})',
   'brigade.mail.body':
     'Beste {name},\n\nWe hebben uw vraag aan de Connectiviteit Brigade ontvangen (nummer {id}, onderwerp: {category}). Een coördinator neemt binnen twee weken contact met u op. Bij elke statuswijziging krijgt u een e-mail.\n\nMet vriendelijke groet,\n{operator}',
+  'brigade.coordinatorMail.subject': 'Nieuwe vraag voor de Connectiviteit Brigade: {organisation} (nr. {id})',
+  'brigade.coordinatorMail.body':
+    'Er is een nieuwe vraag voor de Connectiviteit Brigade binnengekomen.\n\nGemeente: {organisation}\nOnderwerp: {category}\nUrgentie: {urgency}\n\nBekijk en behandel de vraag:\n{link}\n\n{operator}',
   'category.agenda': 'Connectiviteit op de agenda zetten',
   'category.explain': 'Uitleg over 5G en glasvezel en de rol van de gemeente',
   'category.antenna': 'Antennebeleid',
@@ -134,6 +137,9 @@ const en: Record<Key, string> = {
   'brigade.mail.subject': 'Your question to the Connectiviteit Brigade has been received (no. {id})',
   'brigade.mail.body':
     'Dear {name},\n\nWe have received your question to the Connectiviteit Brigade (number {id}, subject: {category}). A coordinator will contact you within two weeks. You will receive an e-mail at every change of status.\n\nKind regards,\n{operator}',
+  'brigade.coordinatorMail.subject': 'New question for the Connectiviteit Brigade: {organisation} (no. {id})',
+  'brigade.coordinatorMail.body':
+    'A new question for the Connectiviteit Brigade has come in.\n\nMunicipality: {organisation}\nSubject: {category}\nUrgency: {urgency}\n\nView and handle the question:\n{link}\n\n{operator}',
   'category.agenda': 'Putting connectivity on the agenda',
   'category.explain': "Explaining 5G and fibre and the municipality's role",
   'category.antenna': 'Antenna policy',

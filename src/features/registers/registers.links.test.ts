@@ -107,7 +107,8 @@ describe('the registers beside the scan, the strategy and the region', () => {
       expiring.map((c) => c.name),
       ['A', 'C'],
     );
-    assert.equal(expiring[0]?.noticeBy, inMonths(-3));
+    // Six months' notice before an end three months from now (end dates near a month's end clamp).
+    assert.equal(expiring[0]?.noticeBy, addMonths(inMonths(3), -6));
   });
 
   it('lets an editor link a register entry to actions of the active strategy, and refuses other actions', async () => {
