@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/db/audit.ts';
 import type { Db } from '../../core/db/database.ts';
 import { networkMembers, networks, organisations } from '../../core/db/core.tables.ts';
@@ -12,6 +12,18 @@ export async function sharingModeOf(db: Db, organisationId: number) {
     .from(sharingSettings)
     .where(eq(sharingSettings.organisationId, organisationId));
   return row ?? { organisationId, mode: 'aggregated' as const, updatedByUserId: null, updatedAt: null };
+}
+
+/** The sharing choice of each organisation, in one query (no row: the default, aggregated). */
+export async function sharingModesOf(db: Db, organisationIds: number[]): Promise<Map<number, SharingMode>> {
+  const modes = new Map(organisationIds.map((id) => [id, 'aggregated' as SharingMode]));
+  if (organisationIds.length === 0) return modes;
+  const rows = await db
+    .select({ organisationId: sharingSettings.organisationId, mode: sharingSettings.mode })
+    .from(sharingSettings)
+    .where(inArray(sharingSettings.organisationId, organisationIds));
+  for (const row of rows) modes.set(row.organisationId, row.mode);
+  return modes;
 }
 
 export async function setSharingMode(db: Db, organisationId: number, mode: SharingMode, actorUserId: number) {

@@ -9,6 +9,7 @@ import { getFramework } from '../framework/index.ts';
 import { scans } from '../scan/scan.tables.ts';
 import { sharingSettings, type SharingMode } from './benchmark.tables.ts';
 import { insertScan, setSharing } from './benchmark.fixtures.ts';
+import { sharingModesOf } from './benchmark.queries.ts';
 
 const version = '2026.1';
 const framework = () => getFramework(version);
@@ -190,6 +191,20 @@ describe('benchmark: sharing settings', () => {
     t = await createTestApp();
   });
   after(() => t.close());
+
+  it('reads many organisations’ choices at once, the default for those that never chose', async () => {
+    const [zoetermeer, westland, gouda] = await Promise.all(
+      ['GM0637', 'GM1783', 'GM0513'].map((code) => organisationId(t.db, code)),
+    );
+    await setSharing(t.db, 'GM0637', 'named');
+    await setSharing(t.db, 'GM1783', 'not-shared');
+    const modes = await sharingModesOf(t.db, [zoetermeer, westland, gouda]);
+    assert.deepEqual(
+      [zoetermeer, westland, gouda].map((id) => modes.get(id)),
+      ['named', 'not-shared', 'aggregated'],
+    );
+    assert.equal((await sharingModesOf(t.db, [])).size, 0);
+  });
 
   it('lets an administrator change the choice, and records who and when', async () => {
     const { user, client } = await person(t, 'GM0599', 'admin', 'Noor Bakker');

@@ -7,7 +7,7 @@ import { registerBenchmarkRoutes } from './benchmark.routes.ts';
 import { registerSharingRoutes } from './sharing.routes.ts';
 
 export { groupsOfPeriod, figuresOf, learnFrom, trendOf } from './benchmark.service.ts';
-export { sharingModeOf } from './benchmark.queries.ts';
+export { sharingModeOf, sharingModesOf } from './benchmark.queries.ts';
 export { seedDemoBenchmark } from './benchmark.demo.ts';
 
 export function registerBenchmark(app: FastifyInstance): void {

@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../core/db/database.ts';
 import { networkMembers, networks, organisations } from '../../core/db/core.tables.ts';
-import { sharingModeOf } from '../benchmark/index.ts';
+import { sharingModesOf } from '../benchmark/index.ts';
 import { procurementOpportunities, type ProcurementOpportunity } from '../registers/index.ts';
 import { getActiveStrategy, quarterIndex, type Quarter } from '../strategy/index.ts';
 
@@ -109,10 +109,13 @@ export async function sharingMembers(db: Db, networkIds: number[]): Promise<Part
     .from(networkMembers)
     .innerJoin(organisations, eq(organisations.id, networkMembers.organisationId))
     .where(inArray(networkMembers.networkId, networkIds));
-  const withModes = await Promise.all(
-    rows.map(async (r) => ({ ...r, mode: (await sharingModeOf(db, r.organisationId)).mode })),
+  const modes = await sharingModesOf(
+    db,
+    rows.map((r) => r.organisationId),
   );
-  return withModes.filter((p) => p.mode !== 'not-shared');
+  return rows
+    .map((r) => ({ ...r, mode: modes.get(r.organisationId) ?? 'aggregated' }))
+    .filter((p) => p.mode !== 'not-shared');
 }
 
 export interface Opportunities {

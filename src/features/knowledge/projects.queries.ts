@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../core/db/database.ts';
 import { organisations } from '../../core/db/core.tables.ts';
-import { sharingModeOf } from '../benchmark/index.ts';
+import { sharingModesOf } from '../benchmark/index.ts';
 import { knowledgeProjects, projectMunicipalities, type ProjectStatus } from './projects.tables.ts';
 
 export interface ProjectFilters {
@@ -89,17 +89,8 @@ export interface SharedProjects {
  * setting): named → by name; aggregated → counted in the regional total only; not shared → left out.
  */
 export async function sharedProjects(db: Db, filters: ProjectFilters): Promise<SharedProjects> {
-  const rows = await projectRows(
-    db,
-    and(
-      filters.theme ? eq(knowledgeProjects.theme, filters.theme) : undefined,
-      filters.task ? eq(knowledgeProjects.task, filters.task) : undefined,
-    ),
-  );
-  const owners = [...new Set(rows.map((r) => r.ownerId))];
-  const modes = new Map(
-    await Promise.all(owners.map(async (id) => [id, (await sharingModeOf(db, id)).mode] as const)),
-  );
+  const rows = await projectRows(db, filterCondition(filters));
+  const modes = await sharingModesOf(db, [...new Set(rows.map((r) => r.ownerId))]);
   return {
     named: rows.filter((r) => modes.get(r.ownerId) === 'named'),
     aggregatedCount: rows.filter((r) => modes.get(r.ownerId) === 'aggregated').length,
@@ -143,19 +134,18 @@ function filterCondition(filters: ProjectFilters) {
   );
 }
 
-/** Owners of matching projects, grouped by their sharing choice (`sharingModeOf`). */
+/** Owners of matching projects, grouped by their sharing choice. */
 async function ownersBySharing(db: Db, filters: ProjectFilters) {
   const owners = await db
     .selectDistinct({ id: knowledgeProjects.organisationId })
     .from(knowledgeProjects)
     .where(filterCondition(filters));
-  const modes = await Promise.all(
-    owners.map(async ({ id }) => ({ id, mode: (await sharingModeOf(db, id)).mode })),
+  const modes = await sharingModesOf(
+    db,
+    owners.map((o) => o.id),
   );
-  return {
-    named: modes.filter((m) => m.mode === 'named').map((m) => m.id),
-    aggregated: modes.filter((m) => m.mode === 'aggregated').map((m) => m.id),
-  };
+  const withMode = (mode: string) => owners.map((o) => o.id).filter((id) => modes.get(id) === mode);
+  return { named: withMode('named'), aggregated: withMode('aggregated') };
 }
 
 async function projectCount(db: Db, filters: ProjectFilters, ownerIds: number[]): Promise<number> {

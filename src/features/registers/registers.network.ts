@@ -7,7 +7,7 @@ import { notFound } from '../../core/http/errors.ts';
 import { table } from '../../core/render/components.ts';
 import { html } from '../../core/render/html.ts';
 import { renderPage, pageContext, type PageContext } from '../../core/render/layout.ts';
-import { sharingModeOf } from '../benchmark/index.ts';
+import { sharingModesOf } from '../benchmark/index.ts';
 import { addMonths } from './registers.expiry.ts';
 import { optionLabel } from './registers.labels.ts';
 import { contractsOf } from './registers.queries.ts';
@@ -103,10 +103,11 @@ async function namedMembers(db: Db, networkId: number): Promise<number[]> {
     .select({ organisationId: networkMembers.organisationId })
     .from(networkMembers)
     .where(eq(networkMembers.networkId, networkId));
-  const named: number[] = [];
-  for (const m of members)
-    if ((await sharingModeOf(db, m.organisationId)).mode === 'named') named.push(m.organisationId);
-  return named;
+  const modes = await sharingModesOf(
+    db,
+    members.map((m) => m.organisationId),
+  );
+  return members.map((m) => m.organisationId).filter((id) => modes.get(id) === 'named');
 }
 
 function networkPage(
