@@ -193,9 +193,9 @@ describe('benchmark: sharing settings', () => {
   after(() => t.close());
 
   it('reads many organisations’ choices at once, the default for those that never chose', async () => {
-    const [zoetermeer, westland, gouda] = await Promise.all(
-      ['GM0637', 'GM1783', 'GM0513'].map((code) => organisationId(t.db, code)),
-    );
+    const zoetermeer = await organisationId(t.db, 'GM0637');
+    const westland = await organisationId(t.db, 'GM1783');
+    const gouda = await organisationId(t.db, 'GM0513');
     await setSharing(t.db, 'GM0637', 'named');
     await setSharing(t.db, 'GM1783', 'not-shared');
     const modes = await sharingModesOf(t.db, [zoetermeer, westland, gouda]);

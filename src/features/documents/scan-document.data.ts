@@ -2,10 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import type { Db } from '../../core/db/database.ts';
 import { figuresOf, groupsOfPeriod, sharingModeOf } from '../benchmark/index.ts';
 import { getFramework, localise, type Framework } from '../framework/index.ts';
-import type { Results } from '../scan/index.ts';
-// The scan feature's index does not export these yet (see docs/documents.md).
-import { findScan, type ScanRow } from '../scan/scan.queries.ts';
-import { resultsOf } from '../scan/scan.service.ts';
+import { findScan, resultsOf, type Results, type ScanRow } from '../scan/index.ts';
 import { scanRespondents } from '../scan/scan.tables.ts';
 import type { DocumentLocale } from './document.model.ts';
 import { groupNamesOf } from './documents.queries.ts';
