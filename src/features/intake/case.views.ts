@@ -1,4 +1,4 @@
-import { formatDecimal } from '../../core/i18n/i18n.ts';
+import { formatDateTime, formatDecimal } from '../../core/i18n/i18n.ts';
 import {
   alert,
   button,
@@ -16,7 +16,7 @@ import { casesMessage, type CasesMessageKey } from './cases.messages.ts';
 import { dayBudget, hoursPerDay, isOpen, nextStatus, warningDays } from './cases.rules.ts';
 import type { caseDays, caseTimeline, loadCase, caseAssignmentVersions } from './cases.queries.ts';
 import { crumbs } from './coordinator.views.ts';
-import { formatWhen, notice, problem } from './intake.components.ts';
+import { notice, problem } from './intake.components.ts';
 import { intakeMessage } from './intake.messages.ts';
 import { caseStatuses } from './intake.tables.ts';
 
@@ -81,7 +81,7 @@ export function timelineTable(
       { label: t('case.timeline.what') },
     ],
     rows: entries.map((e) => ({
-      header: formatWhen(ctx.locale, e.at),
+      header: formatDateTime(ctx.locale, e.at),
       cells: [e.actor ?? t('case.event.system'), eventText(ctx, e, names)],
     })),
   });
@@ -176,7 +176,7 @@ function assignmentSection(ctx: PageContext, d: CasePageData, base: string): Saf
   const theirs = d.assignmentDraft?.theirs;
   return html`<h2 class="utrecht-heading-2">${t('case.assignment')}</h2>
     ${x.assignment ? renderRichText(x.assignment) : html`<p class="utrecht-paragraph">${t('case.assignment.empty')}</p>`}
-    ${d.versions.length > 0 ? html`<p class="utrecht-paragraph rk-muted">${t('case.assignment.versions', { list: d.versions.map((v) => `${v.version} (${v.author ?? '?'}, ${formatWhen(ctx.locale, v.createdAt)})`).join('; ') })}</p>` : ''}
+    ${d.versions.length > 0 ? html`<p class="utrecht-paragraph rk-muted">${t('case.assignment.versions', { list: d.versions.map((v) => `${v.version} (${v.author ?? '?'}, ${formatDateTime(ctx.locale, v.createdAt)})`).join('; ') })}</p>` : ''}
     ${
       theirs
         ? alert(
@@ -285,7 +285,7 @@ export function casePage(ctx: PageContext, d: CasePageData): string {
       ${
         notes.length > 0
           ? html`<ul class="utrecht-unordered-list">
-              ${notes.map((n) => html`<li>${formatWhen(ctx.locale, n.at)}, ${n.actor ?? ''}: ${String(n.details.text ?? '')}</li>`)}
+              ${notes.map((n) => html`<li>${formatDateTime(ctx.locale, n.at)}, ${n.actor ?? ''}: ${String(n.details.text ?? '')}</li>`)}
             </ul>`
           : ''
       }

@@ -104,22 +104,3 @@ export function problem(text: string | undefined): SafeHtml | '' {
       </div>`
     : '';
 }
-
-// Building an Intl formatter costs ~0.3 ms; a busy case's timeline has hundreds of dates.
-const dateTimeFormats = {
-  nl: new Intl.DateTimeFormat('nl-NL', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Amsterdam',
-  }),
-  en: new Intl.DateTimeFormat('en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Amsterdam',
-  }),
-};
-
-/** The same text as formatDateTime from the core, with formatters made once. */
-export function formatWhen(locale: Locale, date: Date): string {
-  return dateTimeFormats[locale].format(date);
-}
