@@ -17,15 +17,13 @@ import {
 import { users } from '../../core/auth/auth.tables.ts';
 import { organisations } from '../../core/db/core.tables.ts';
 import { frameworkVersions } from '../framework/framework.tables.ts';
+import { actionStatuses } from '../roadmap/roadmap.model.ts';
 
 export const strategyStatuses = ['active', 'archived'] as const;
 export type StrategyStatus = (typeof strategyStatuses)[number];
 
 export const budgetKinds = ['structural', 'incidental', 'project'] as const;
 export type BudgetKind = (typeof budgetKinds)[number];
-
-/** Same list as the roadmap's `actionStatuses`; repeated so the tables import no feature code. */
-export const strategyActionStatuses = ['planned', 'running', 'done', 'paused', 'stopped'] as const;
 
 export interface StrategyTask {
   /** A societal task id of the framework. */
@@ -106,7 +104,7 @@ export const strategyActions = pgTable(
     budgetCents: bigint('budget_cents', { mode: 'number' }),
     budgetKind: text('budget_kind', { enum: budgetKinds }),
     partners: jsonb('partners').$type<string[]>().notNull().default([]),
-    status: text('status', { enum: strategyActionStatuses }).notNull().default('planned'),
+    status: text('status', { enum: actionStatuses }).notNull().default('planned'),
     progress: smallint('progress').notNull().default(0),
     milestones: jsonb('milestones').$type<StoredMilestone[]>().notNull().default([]),
     version: integer('version').notNull().default(1),
