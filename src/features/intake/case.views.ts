@@ -12,19 +12,13 @@ import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { renderRichText } from '../../core/render/rich-text.ts';
 import type { FieldErrors } from '../../core/render/components.ts';
-import { casesMessage, type CasesMessageKey } from './cases.messages.ts';
+import { translator } from './cases.messages.ts';
 import { dayBudget, hoursPerDay, isOpen, nextStatus, warningDays } from './cases.rules.ts';
 import type { caseDays, caseTimeline, loadCase, caseAssignmentVersions } from './cases.queries.ts';
 import { crumbs } from './coordinator.views.ts';
 import { notice, problem } from './intake.components.ts';
 import { intakeMessage } from './intake.messages.ts';
 import { caseStatuses } from './intake.tables.ts';
-
-type T = (k: CasesMessageKey, p?: Record<string, string | number>) => string;
-const translator =
-  (ctx: PageContext): T =>
-  (k, p) =>
-    casesMessage(ctx.locale, k, p);
 
 export type LoadedCase = NonNullable<Awaited<ReturnType<typeof loadCase>>>;
 export type TimelineEntry = Awaited<ReturnType<typeof caseTimeline>>[number];

@@ -2,17 +2,11 @@ import { formatDate, formatDecimal } from '../../core/i18n/i18n.ts';
 import { button, selectField, table, textField } from '../../core/render/components.ts';
 import { html } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
-import { casesMessage, type CasesMessageKey } from './cases.messages.ts';
+import { translator } from './cases.messages.ts';
 import type { CaseRow } from './cases.queries.ts';
 import { crumbs } from './coordinator.views.ts';
 import { intakeMessage } from './intake.messages.ts';
 import { caseStatuses } from './intake.tables.ts';
-
-type T = (k: CasesMessageKey, p?: Record<string, string | number>) => string;
-const translator =
-  (ctx: PageContext): T =>
-  (k, p) =>
-    casesMessage(ctx.locale, k, p);
 
 /** The coordinators' list of Brigade questions, with filter, search and CSV export. */
 export function casesPage(

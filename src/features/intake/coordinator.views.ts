@@ -9,22 +9,16 @@ import {
 } from '../../core/render/components.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
-import { casesMessage, type CasesMessageKey } from './cases.messages.ts';
+import { translator } from './cases.messages.ts';
 import type { GuideRequestRow } from './guide.service.ts';
 import { requestStates } from './guide.service.ts';
 import { fileField, notice, problem } from './intake.components.ts';
 import { formatSize } from './public.views.ts';
 
-type T = (k: CasesMessageKey, p?: Record<string, string | number>) => string;
-const translator =
-  (ctx: PageContext): T =>
-  (k, p) =>
-    casesMessage(ctx.locale, k, p);
-
 export function crumbs(ctx: PageContext, network: string) {
   return [
     { href: `/networks/${network}`, label: ctx.locale === 'nl' ? 'Regio' : 'Region' },
-    { href: `/networks/${network}/intake`, label: casesMessage(ctx.locale, 'overview.title') },
+    { href: `/networks/${network}/intake`, label: translator(ctx)('overview.title') },
   ];
 }
 

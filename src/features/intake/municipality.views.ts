@@ -4,20 +4,15 @@ import { button, csrfField, errorSummary, table, type FieldErrors } from '../../
 import { html } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { renderRichText } from '../../core/render/rich-text.ts';
-import { casesMessage, type CasesMessageKey } from './cases.messages.ts';
+import { translator } from './cases.messages.ts';
 import type { CaseRow } from './cases.queries.ts';
 import { timelineTable, type LoadedCase, type TimelineEntry } from './case.views.ts';
 import { intakeMessage } from './intake.messages.ts';
 import { brigadeFields, type BrigadeFormValues } from './public.views.ts';
 
-type T = (k: CasesMessageKey, p?: Record<string, string | number>) => string;
-const translator =
-  (ctx: PageContext): T =>
-  (k, p) =>
-    casesMessage(ctx.locale, k, p);
 const crumbs = (ctx: PageContext, o: OrganisationScope) => [
   { href: `/o/${o.code}`, label: o.displayName },
-  { href: `/o/${o.code}/brigade`, label: casesMessage(ctx.locale, 'municipality.title') },
+  { href: `/o/${o.code}/brigade`, label: translator(ctx)('municipality.title') },
 ];
 
 export function municipalityCasesPage(
