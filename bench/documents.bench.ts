@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { renderDocx } from '../src/features/documents/document.docx.ts';
-import { renderPdf } from '../src/features/documents/document.pdf.ts';
-import { sampleStrategyDocument } from '../src/features/documents/strategy-document.sample.ts';
+import { renderDocx } from '../src/features/documents/document-docx.ts';
+import { renderPdf } from '../src/features/documents/document-pdf.ts';
+import { sampleStrategyDocument } from '../src/features/documents/strategy-document-sample.fixtures.ts';
 import { fixed, formatTable } from './lib/table.ts';
 
 /**

@@ -1,9 +1,9 @@
 import type { Config } from '../src/config.ts';
-import { importFile } from '../src/features/registers/registers.import.ts';
-import { exportCsv } from '../src/features/registers/registers.io.ts';
-import { registerFields } from '../src/features/registers/registers.fields.ts';
-import { listEntries } from '../src/features/registers/registers.queries.ts';
-import { societalTaskIds } from '../src/features/registers/registers.views-shared.ts';
+import { importFile } from '../src/features/registries/registries-import.ts';
+import { exportCsv } from '../src/features/registries/registries-io.ts';
+import { registryFields } from '../src/features/registries/registries-fields.ts';
+import { listEntries } from '../src/features/registries/registries.queries.ts';
+import { societalTaskIds } from '../src/features/registries/registries-shared.views.ts';
 import { openAndPrepareDatabase } from '../src/startup.ts';
 import { organisationId } from '../src/testing/factories.ts';
 import { fixed, formatTable } from './lib/table.ts';
@@ -69,7 +69,7 @@ async function measure(config: Config, label: string) {
       if (!outcome.ok || outcome.updated !== contracts) throw new Error('second import failed');
     });
     const exported = await timed('export 1,000 to CSV', async () =>
-      exportCsv(registerFields.contracts, await listEntries(db, scope.organisationId, 'contracts')),
+      exportCsv(registryFields.contracts, await listEntries(db, scope.organisationId, 'contracts')),
     );
     return { label, first, again, exported };
   } finally {

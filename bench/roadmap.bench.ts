@@ -1,7 +1,7 @@
 import { generateRoadmapInput } from '../src/features/roadmap/roadmap.fixtures.ts';
-import { layoutRoadmap } from '../src/features/roadmap/roadmap.layout.ts';
-import { renderRoadmapPng } from '../src/features/roadmap/roadmap.png.ts';
-import { renderRoadmapSvg } from '../src/features/roadmap/roadmap.svg.ts';
+import { layoutRoadmap } from '../src/features/roadmap/roadmap-layout.ts';
+import { renderRoadmapPng } from '../src/features/roadmap/roadmap-png.ts';
+import { renderRoadmapSvg } from '../src/features/roadmap/roadmap-svg.ts';
 import { percentile } from './lib/load.ts';
 import { fixed, formatTable } from './lib/table.ts';
 

@@ -3,7 +3,7 @@ import type { Config } from '../src/config.ts';
 import { createSession } from '../src/core/auth/sessions.ts';
 import type { Db } from '../src/core/db/database.ts';
 import { getFramework, latestFrameworkVersion, type Framework } from '../src/features/framework/index.ts';
-import { computeResults, effectiveAnswer, type Answer } from '../src/features/scan/scan.scoring.ts';
+import { computeResults, effectiveAnswer, type Answer } from '../src/features/scan/scan-scoring.ts';
 import { scanAnswers, scanRespondents, scans } from '../src/features/scan/scan.tables.ts';
 import { resultsOf } from '../src/features/scan/scan.service.ts';
 import { openAndPrepareDatabase } from '../src/startup.ts';

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { loadConfig } from '../src/config.ts';
 import { toCsv } from '../src/core/render/csv.ts';
 import { getFramework, latestFrameworkVersion } from '../src/features/framework/index.ts';
-import { sampleActionFields } from '../src/features/strategy/strategy.factories.ts';
-import { importActions } from '../src/features/strategy/strategy.import.ts';
+import { sampleActionFields } from '../src/features/strategy/strategy-builders.fixtures.ts';
+import { importActions } from '../src/features/strategy/strategy-import.ts';
 import type { StrategyAction } from '../src/features/strategy/strategy.model.ts';
 import { createStrategy, getActiveStrategy } from '../src/features/strategy/strategy.service.ts';
 import {
@@ -13,7 +13,7 @@ import {
   exportRows,
   exportXlsx,
   readSheet,
-} from '../src/features/strategy/strategy.spreadsheet.ts';
+} from '../src/features/strategy/strategy-spreadsheet.ts';
 import { openAndPrepareDatabase } from '../src/startup.ts';
 import { createUser, organisationId } from '../src/testing/factories.ts';
 

@@ -4,8 +4,8 @@ import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { peerScans, submittedScan } from '../src/features/documents/documents.fixtures.ts';
 import { renderers } from '../src/features/documents/documents.service.ts';
-import { readDocx, readPdf } from '../src/features/documents/documents.test-support.ts';
-import { createStrategyForTest } from '../src/features/strategy/strategy.factories.ts';
+import { readDocx, readPdf } from '../src/features/documents/document-reading.fixtures.ts';
+import { createStrategyForTest } from '../src/features/strategy/strategy-builders.fixtures.ts';
 import { organisationId } from '../src/testing/factories.ts';
 import { checkA11y, signIn, startJourney, untilLoaded, type Journey } from './harness.ts';
 

@@ -4,7 +4,7 @@ import { desc, eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { outbox } from '../src/core/mail/mail.tables.ts';
 import { demoGuidePdf } from '../src/features/intake/intake.demo.ts';
-import { minimumFillSeconds } from '../src/features/intake/intake.spam.ts';
+import { minimumFillSeconds } from '../src/features/intake/intake-spam.ts';
 import { createUser, testPassword } from '../src/testing/factories.ts';
 import { checkA11y, linkIn, signIn, startJourney, textOf, untilLoaded, type Journey } from './harness.ts';
 

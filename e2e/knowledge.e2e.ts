@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { tinyPdf } from '../src/features/knowledge/practices.fixtures.ts';
+import { tinyPdf } from '../src/features/practices/practices.fixtures.ts';
 import { createUser } from '../src/testing/factories.ts';
 import { checkA11y, signIn, startJourney, untilLoaded, type Journey } from './harness.ts';
 

@@ -3,8 +3,8 @@ import fs from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { setSharing } from '../src/features/benchmark/benchmark.fixtures.ts';
-import { pngSize, PRINT_WIDTH_PX } from '../src/features/roadmap/roadmap.png.ts';
-import { createStrategyForTest } from '../src/features/strategy/strategy.factories.ts';
+import { pngSize, PRINT_WIDTH_PX } from '../src/features/roadmap/roadmap-png.ts';
+import { createStrategyForTest } from '../src/features/strategy/strategy-builders.fixtures.ts';
 import { createUser, organisationId } from '../src/testing/factories.ts';
 import { checkA11y, signIn, startJourney, untilLoaded, type Journey } from './harness.ts';
 

@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import type { Page } from 'playwright-core';
-import { createProject } from '../src/features/knowledge/projects.service.ts';
+import { createProject } from '../src/features/projects/projects.service.ts';
 import { createUser, organisationId } from '../src/testing/factories.ts';
 import { checkA11y, pressAndLoad, signIn, startJourney, untilLoaded, type Journey } from './harness.ts';
 

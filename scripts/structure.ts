@@ -111,36 +111,48 @@ export function cyclesOf(graph: Map<string, string[]>): string[][] {
   return cycles;
 }
 
+const isFixture = (file: string): boolean => file.endsWith('.fixtures.ts');
+const isDemo = (file: string): boolean => /\.demo\.ts$/.test(file);
+
 function crossingViolation(file: string, target: string): Violation | undefined {
   const from = sliceOf(file);
   const to = sliceOf(target);
-  const name = path.posix.basename(target);
   if (file.startsWith('src/core/') && to) {
     return { rule: 'core-imports-no-slice', file, message: `the core imports the slice file ${target}` };
   }
-  if (to && name === `${to}.plugin.ts` && file !== 'src/app.ts' && from !== to) {
+  if (!to || from === to) return undefined;
+  const name = path.posix.basename(target);
+  const forTests = isTest(file) || isFixture(file);
+  if (name === `${to}.plugin.ts`) {
+    if (file === 'src/app.ts') return undefined;
     return {
       rule: 'plugin-only-from-app',
       file,
       message: `imports ${target}; only src/app.ts registers plugins`,
     };
   }
-  if (to && name === `${to}.demo.ts` && !file.startsWith('src/cli/') && !(from === to && isTest(file))) {
-    return { rule: 'demo-only-from-cli', file, message: `imports ${target}; only src/cli/ seeds demo data` };
-  }
-  const publicFaces = [
-    `src/features/${to}/index.ts`,
-    `src/features/${to}/${to}.plugin.ts`,
-    `src/features/${to}/${to}.demo.ts`,
-  ];
-  if (to && from !== to && !publicFaces.includes(target)) {
+  if (name === `${to}.demo.ts`) {
+    if (file.startsWith('src/cli/') || isDemo(file) || forTests) return undefined;
     return {
-      rule: 'slices-meet-at-index',
+      rule: 'demo-only-from-cli',
       file,
-      message: `imports ${target}; import src/features/${to}/index.ts instead`,
+      message: `imports ${target}; only src/cli/ and demo files seed demo data`,
     };
   }
-  return undefined;
+  if (isFixture(target)) {
+    if (forTests) return undefined;
+    return {
+      rule: 'fixtures-only-from-tests',
+      file,
+      message: `imports ${target}; fixtures are for tests and benches`,
+    };
+  }
+  if (name === 'index.ts') return undefined;
+  return {
+    rule: 'slices-meet-at-index',
+    file,
+    message: `imports ${target}; import src/features/${to}/index.ts instead`,
+  };
 }
 
 function indexViolation(file: string, source: string): Violation | undefined {

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../../src/core/db/database.ts';
 import { organisations } from '../../src/core/db/core.tables.ts';
 import { getFramework, latestFrameworkVersion } from '../../src/features/framework/index.ts';
-import { practices, type PracticeStatus } from '../../src/features/knowledge/practices.tables.ts';
+import { practices, type PracticeStatus } from '../../src/features/practices/practices.tables.ts';
 import { createUser } from '../../src/testing/factories.ts';
 
 let seed = 42;

@@ -4,14 +4,16 @@ import { networkCoordinators, users } from '../core/auth/auth.tables.ts';
 import type { Db } from '../core/db/database.ts';
 import { networks } from '../core/db/core.tables.ts';
 import { createUserWithMembership } from '../features/accounts/index.ts';
-import { seedDemoBenchmark } from '../features/benchmark/index.ts';
-import { seedDemoDocuments } from '../features/documents/index.ts';
-import { seedDemoIntake } from '../features/intake/index.ts';
-import { seedDemoPractices, seedDemoProjects, seedDemoSessions } from '../features/knowledge/index.ts';
-import { seedDemoRegisters } from '../features/registers/index.ts';
-import { seedDemoRoadmap } from '../features/roadmap/index.ts';
-import { seedDemoScans } from '../features/scan/index.ts';
-import { seedDemoStrategies } from '../features/strategy/index.ts';
+import { seedDemoBenchmark } from '../features/benchmark/benchmark.demo.ts';
+import { seedDemoDocuments } from '../features/documents/documents.demo.ts';
+import { seedDemoIntake } from '../features/intake/intake.demo.ts';
+import { seedDemoPractices } from '../features/practices/practices.demo.ts';
+import { seedDemoProjects } from '../features/projects/projects.demo.ts';
+import { seedDemoSessions } from '../features/sessions/sessions.demo.ts';
+import { seedDemoRegistries } from '../features/registries/registries.demo.ts';
+import { seedDemoRoadmap } from '../features/roadmap/roadmap.demo.ts';
+import { seedDemoScans } from '../features/scan/scan.demo.ts';
+import { seedDemoStrategies } from '../features/strategy/strategy.demo.ts';
 import { demoPeople } from './demo-people.ts';
 
 export interface DemoResult {
@@ -67,7 +69,7 @@ export async function seedDemo(
   const strategies = await seedDemoStrategies(db);
   // After the strategies: the links share Rotterdam's strategy roadmap.
   const roadmap = await seedDemoRoadmap(db);
-  const registers = await seedDemoRegisters(db);
+  const registers = await seedDemoRegistries(db);
   const practices = await seedDemoPractices(db);
   // After the strategies and the sharing choices: projects are taken from Rotterdam's strategy.
   const knowledge = {

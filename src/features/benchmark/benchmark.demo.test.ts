@@ -7,7 +7,7 @@ import { outbox } from '../../core/mail/mail.tables.ts';
 import { seedDemo, type DemoResult } from '../../cli/seed-demo.ts';
 import { organisationId, testPassword } from '../../testing/factories.ts';
 import { createTestApp, TestClient, type TestApp } from '../../testing/test-app.ts';
-import { scanAnswers, scans, scanScores } from '../scan/scan.tables.ts';
+import { scanAnswers, scans, scanScores } from '../scan/index.ts';
 import { scoresOf, sharingModeOf } from './benchmark.queries.ts';
 import { figuresOf, groupsOfPeriod, learnFrom } from './benchmark.service.ts';
 import { sharingSettings } from './benchmark.tables.ts';

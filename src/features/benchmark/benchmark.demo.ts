@@ -14,7 +14,7 @@ import {
   shifted,
   withNote,
   type DemoScan,
-} from '../scan/index.ts';
+} from '../scan/scan.demo.ts';
 import { setPopulation, setSharingMode, sharingModeOf } from './benchmark.queries.ts';
 import type { SharingMode } from './benchmark.tables.ts';
 

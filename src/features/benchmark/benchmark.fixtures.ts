@@ -3,7 +3,7 @@ import type { Db } from '../../core/db/database.ts';
 import { organisations } from '../../core/db/core.tables.ts';
 import { organisationId } from '../../testing/factories.ts';
 import { getFramework } from '../framework/index.ts';
-import { scans, scanScores } from '../scan/scan.tables.ts';
+import { scans, scanScores } from '../scan/index.ts';
 import { sharingSettings, type SharingMode } from './benchmark.tables.ts';
 
 /** For tests only: the framework version registered in the test template. */

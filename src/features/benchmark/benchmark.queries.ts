@@ -2,9 +2,9 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/db/audit.ts';
 import type { Db } from '../../core/db/database.ts';
 import { networkMembers, networks, organisations } from '../../core/db/core.tables.ts';
-import { scans, scanScores } from '../scan/scan.tables.ts';
+import { scans, scanScores } from '../scan/index.ts';
 import { benchmarkState, sharingSettings, type SharingMode } from './benchmark.tables.ts';
-import type { Contribution } from './benchmark.groups.ts';
+import type { Contribution } from './benchmark-groups.ts';
 
 export async function sharingModeOf(db: Db, organisationId: number) {
   const [row] = await db

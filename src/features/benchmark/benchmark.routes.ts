@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { access } from '../../core/http/access.ts';
 import { pageContext } from '../../core/render/layout.ts';
-import { loadBenchmark } from './benchmark.page.ts';
+import { loadBenchmark } from './benchmark-page.ts';
 import { benchmarkPage, noScanPage } from './benchmark.views.ts';
 import { organisationOf } from './sharing.routes.ts';
 

@@ -1,6 +1,6 @@
 import type { Db } from '../../core/db/database.ts';
-import { decideGroups, type Decision } from './benchmark.anonymity.ts';
-import { peerGroups, type Contribution, type PeerGroup } from './benchmark.groups.ts';
+import { decideGroups, type Decision } from './benchmark-anonymity.ts';
+import { peerGroups, type Contribution, type PeerGroup } from './benchmark-groups.ts';
 import {
   contributionsOf,
   groupStatistics,

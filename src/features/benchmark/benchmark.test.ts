@@ -6,7 +6,7 @@ import { auditLog } from '../../core/db/core.tables.ts';
 import { createUser, organisationId, testPassword } from '../../testing/factories.ts';
 import { createTestApp, TestClient, type TestApp } from '../../testing/test-app.ts';
 import { getFramework } from '../framework/index.ts';
-import { scans } from '../scan/scan.tables.ts';
+import { scans } from '../scan/index.ts';
 import { sharingSettings, type SharingMode } from './benchmark.tables.ts';
 import { insertScan, setSharing } from './benchmark.fixtures.ts';
 import { sharingModesOf } from './benchmark.queries.ts';

@@ -2,10 +2,10 @@ import { hasRole } from '../../core/http/access.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import type { PageContext } from '../../core/render/layout.ts';
 import { getFramework, localise } from '../framework/index.ts';
-import { practicesOnThemeLabel, practicesOnThemeUrl } from '../knowledge/index.ts';
-import type { BenchmarkData } from './benchmark.page.ts';
+import { practicesOnThemeLabel, practicesOnThemeUrl } from '../practices/index.ts';
+import type { BenchmarkData } from './benchmark-page.ts';
 import type { LearnFromItem } from './benchmark.service.ts';
-import { formatScore, tr } from './benchmark.format.ts';
+import { formatScore, tr } from './benchmark-format.ts';
 
 function peerItem(ctx: PageContext, peer: LearnFromItem['peers'][number]): SafeHtml {
   const t = tr(ctx);

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { access } from '../../core/http/access.ts';
 import { toCsv } from '../../core/render/csv.ts';
 import { pageContext } from '../../core/render/layout.ts';
-import { BenchmarkQuery } from './benchmark.api.ts';
+import { BenchmarkQuery } from './benchmark-api.routes.ts';
 import { csvRows, groupNames, openDataSet } from './open-data.service.ts';
 import { openDataPage } from './open-data.views.ts';
 

@@ -2,9 +2,9 @@ import { formatDecimal, type Locale } from '../../core/i18n/i18n.ts';
 import { dataTable } from '../../core/render/charts.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
-import { minimumGroupSize } from './benchmark.anonymity.ts';
-import { sizeClassLabel } from './benchmark.groups.ts';
-import { openDataLicence } from './benchmark.api.ts';
+import { minimumGroupSize } from './benchmark-anonymity.ts';
+import { sizeClassLabel } from './benchmark-groups.ts';
+import { openDataLicence } from './benchmark-api.routes.ts';
 import { openDataMessage } from './open-data.messages.ts';
 import type { OpenDataSet } from './open-data.service.ts';
 

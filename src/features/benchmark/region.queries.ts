@@ -1,7 +1,7 @@
 import { asc, count, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../core/db/database.ts';
 import { networkMembers, networks } from '../../core/db/core.tables.ts';
-import type { Contribution } from './benchmark.groups.ts';
+import type { Contribution } from './benchmark-groups.ts';
 import { contributionsOf, periodsWithScans, scoresOf } from './benchmark.queries.ts';
 
 export interface NetworkSummary {

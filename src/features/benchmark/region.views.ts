@@ -4,7 +4,7 @@ import { barChart, dataTable } from '../../core/render/charts.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { localise, type Framework } from '../framework/index.ts';
-import { minimumGroupSize } from './benchmark.anonymity.ts';
+import { minimumGroupSize } from './benchmark-anonymity.ts';
 import { formatScore } from './open-data.views.ts';
 import type { OpenDataSet, OpenFigure } from './open-data.service.ts';
 import { regionMessage } from './region.messages.ts';

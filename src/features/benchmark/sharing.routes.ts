@@ -6,7 +6,7 @@ import { FormChecker, formValue } from '../../core/http/forms.ts';
 import type { FieldErrors } from '../../core/render/components.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { benchmarkMessage } from './benchmark.messages.ts';
-import { networksOfOrganisation, sharingSettingOf } from './benchmark.page.ts';
+import { networksOfOrganisation, sharingSettingOf } from './benchmark-page.ts';
 import { setSharingMode } from './benchmark.queries.ts';
 import { sharingModes, type SharingMode } from './benchmark.tables.ts';
 import { sharingPage } from './sharing.views.ts';

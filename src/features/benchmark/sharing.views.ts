@@ -10,8 +10,8 @@ import {
 } from '../../core/render/components.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
-import { minimumGroupSize } from './benchmark.anonymity.ts';
-import { tr } from './benchmark.format.ts';
+import { minimumGroupSize } from './benchmark-anonymity.ts';
+import { tr } from './benchmark-format.ts';
 import { sharingModes, type SharingMode } from './benchmark.tables.ts';
 
 export interface SharingPageData {

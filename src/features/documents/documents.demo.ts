@@ -2,18 +2,18 @@ import { and, desc, eq } from 'drizzle-orm';
 import { users } from '../../core/auth/auth.tables.ts';
 import type { Db } from '../../core/db/database.ts';
 import { organisations } from '../../core/db/core.tables.ts';
-import { scans } from '../scan/scan.tables.ts';
+import { scans } from '../scan/index.ts';
 import { getActiveStrategy } from '../strategy/index.ts';
 import type { DocumentLocale } from './document.model.ts';
 import {
   scanDocumentBuilder,
   strategyDocumentBuilder,
   type DocumentOrganisation,
-} from './documents.build.ts';
+} from './documents-build.ts';
 import { listVersions } from './documents.queries.ts';
 import { exportDocument } from './documents.service.ts';
 import type { DocumentFormat, DocumentKind } from './documents.tables.ts';
-import { loadScan } from './scan-document.data.ts';
+import { loadScan } from './scan-document-data.ts';
 
 /**
  * Demo documents, made through the same service as the screens: Rotterdam's strategy document in

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../core/db/database.ts';
 import { organisationId } from '../../testing/factories.ts';
 import { createUser } from '../../testing/factories.ts';
-import { scans } from '../scan/scan.tables.ts';
+import { scans } from '../scan/index.ts';
 import { getFramework } from '../framework/index.ts';
 import {
   demoFrameworkVersion,
@@ -10,7 +10,7 @@ import {
   seededRandom,
   seedDemoScan,
   seedFor,
-} from '../scan/index.ts';
+} from '../scan/scan.demo.ts';
 import { insertScan } from '../benchmark/benchmark.fixtures.ts';
 
 /** For tests: MRDH municipalities (also in Zuid-Holland) whose submitted scans make a shown group. */

@@ -4,11 +4,11 @@ import { count as countRows, eq } from 'drizzle-orm';
 import { auditLog } from '../../core/db/core.tables.ts';
 import { createUser, organisationId, testPassword } from '../../testing/factories.ts';
 import { createTestApp, TestClient, type TestApp } from '../../testing/test-app.ts';
-import { sharingSettings } from '../benchmark/benchmark.tables.ts';
+import { sharingSettings } from '../benchmark/index.ts';
 import { peerScans, submittedScan } from './documents.fixtures.ts';
 import { renderers } from './documents.service.ts';
 import { documentVersions } from './documents.tables.ts';
-import { count, paragraphStyles, readDocx, readPdf } from './documents.test-support.ts';
+import { count, paragraphStyles, readDocx, readPdf } from './document-reading.fixtures.ts';
 
 async function signedIn(t: TestApp, code: string, role: 'viewer' | 'editor' | 'admin') {
   const user = await createUser(t.db, { memberOf: { [code]: role }, name: `Test ${role}` });

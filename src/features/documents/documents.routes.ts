@@ -5,7 +5,7 @@ import { notFound } from '../../core/http/errors.ts';
 import { FormChecker, formValue } from '../../core/http/forms.ts';
 import { isLocale } from '../../core/i18n/i18n.ts';
 import { pageContext } from '../../core/render/layout.ts';
-import type { DocumentBuilder } from './documents.build.ts';
+import type { DocumentBuilder } from './documents-build.ts';
 import { findVersion, listVersions, type VersionRow } from './documents.queries.ts';
 import { contentTypes, exportDocument } from './documents.service.ts';
 import { documentFormats, type DocumentFormat, type DocumentKind } from './documents.tables.ts';

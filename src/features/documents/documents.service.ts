@@ -1,8 +1,8 @@
 import { recordAudit } from '../../core/db/audit.ts';
 import type { Db } from '../../core/db/database.ts';
-import { renderDocx } from './document.docx.ts';
+import { renderDocx } from './document-docx.ts';
 import type { DocumentModel } from './document.model.ts';
-import { renderPdf } from './document.pdf.ts';
+import { renderPdf } from './document-pdf.ts';
 import { insertVersion, nextVersionNumber } from './documents.queries.ts';
 import type { DocumentFormat, DocumentKind } from './documents.tables.ts';
 

@@ -2,7 +2,7 @@ import { formatDate, formatDecimal, formatInteger } from '../../core/i18n/i18n.t
 import { radarChart } from '../../core/render/charts.ts';
 import { localise, type Framework } from '../framework/index.ts';
 import type { Results, Score } from '../scan/index.ts';
-import { chartPng } from './document.png.ts';
+import { chartPng } from './document-png.ts';
 import type { DocumentBlock, DocumentLocale, DocumentModel, DocumentSection } from './document.model.ts';
 import { documentsMessage, type DocumentsMessageKey } from './documents.messages.ts';
 

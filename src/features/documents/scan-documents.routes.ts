@@ -10,8 +10,8 @@ import {
   type ExportSubject,
 } from './documents.routes.ts';
 import { organisationCrumbs, tr } from './documents.views.ts';
-import { loadScan } from './scan-document.data.ts';
-import { scanDocumentBuilder } from './documents.build.ts';
+import { loadScan } from './scan-document-data.ts';
+import { scanDocumentBuilder } from './documents-build.ts';
 
 type ScanDocumentRoute = { Params: { code: string; scanId: string }; Querystring: { made?: string } };
 

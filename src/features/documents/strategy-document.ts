@@ -2,7 +2,7 @@ import { formatDate, formatInteger } from '../../core/i18n/i18n.ts';
 import { localise, type Framework } from '../framework/index.ts';
 import type { Results } from '../scan/index.ts';
 import type { ActionStatus, Quarter, Strategy, StrategyAction } from '../strategy/index.ts';
-import { markdownBlocks } from './document.markdown.ts';
+import { markdownBlocks } from './document-markdown.ts';
 import type { DocumentBlock, DocumentLocale, DocumentModel, DocumentSection } from './document.model.ts';
 import {
   benchmarkSection,
@@ -29,7 +29,7 @@ export interface StrategyDocumentData {
   benchmark: BenchmarkPosition | undefined;
   roadmapPng: Buffer | undefined;
   /** Register facts on the preconditions (empty when the registers are not available). */
-  registerFacts: { heading: string; facts: string[] }[];
+  registryFacts: { heading: string; facts: string[] }[];
   version: number;
   createdAt: Date;
 }
@@ -217,9 +217,9 @@ function preconditions(data: StrategyDocumentData, t: T): DocumentSection {
       ]),
     },
   ];
-  if (data.registerFacts.length > 0) {
+  if (data.registryFacts.length > 0) {
     blocks.push({ kind: 'heading', level: 2, text: t('preconditions.registers') });
-    for (const register of data.registerFacts)
+    for (const register of data.registryFacts)
       blocks.push(
         { kind: 'heading', level: 3, text: register.heading },
         { kind: 'list', items: register.facts },

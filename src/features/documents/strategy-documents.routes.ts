@@ -4,7 +4,7 @@ import { pageContext } from '../../core/render/layout.ts';
 import { getActiveStrategy } from '../strategy/index.ts';
 import { handleExport, organisationOf, showExportPage, type ExportSubject } from './documents.routes.ts';
 import { noSubjectPage, organisationCrumbs, tr } from './documents.views.ts';
-import { strategyDocumentBuilder } from './documents.build.ts';
+import { strategyDocumentBuilder } from './documents-build.ts';
 
 type StrategyDocumentRoute = { Params: { code: string }; Querystring: { made?: string } };
 

@@ -6,8 +6,8 @@ import {
   FrameworkError,
   listFrameworkVersions,
   loadFramework,
-} from './framework.loader.ts';
-import type { Framework, PillarId, Question, Text, Theme } from './framework.schema.ts';
+} from './framework-loader.ts';
+import type { Framework, PillarId, Question, Text, Theme } from './framework.schemas.ts';
 import { frameworkVersions } from './framework.tables.ts';
 
 /** Loaded versions, by version: content never changes while the process runs. */

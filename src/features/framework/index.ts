@@ -3,7 +3,7 @@ export {
   FrameworkError,
   listFrameworkVersions,
   loadFramework,
-} from './framework.loader.ts';
+} from './framework-loader.ts';
 export {
   findQuestion,
   getFramework,
@@ -13,5 +13,5 @@ export {
   themesOfPillar,
   type RegisteredFramework,
 } from './framework.service.ts';
-export * from './framework.schema.ts';
+export * from './framework.schemas.ts';
 export { frameworkVersions } from './framework.tables.ts';

@@ -12,12 +12,12 @@ import { casePage, type CasePageData } from './case.views.ts';
 import { casesPage } from './cases-list.views.ts';
 import { casesMessage } from './cases.messages.ts';
 import { caseAssignmentVersions, caseDays, caseTimeline, listCases, loadCase } from './cases.queries.ts';
-import { hoursPerDay } from './cases.rules.ts';
+import { hoursPerDay } from './cases-rules.ts';
 import { addNote, changeStatus, logDays, saveAssignment, setAssignee } from './cases.service.ts';
 import { intakeNetwork, parseId, type NetworkRequest } from './coordinator.routes.ts';
 import { intakeMessage } from './intake.messages.ts';
 import { caseStatuses } from './intake.tables.ts';
-import { outcomeMarkdown } from './outcome.export.ts';
+import { outcomeMarkdown } from './outcome-export.ts';
 
 const htmlType = 'text/html; charset=utf-8';
 

@@ -13,10 +13,10 @@ import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { renderRichText } from '../../core/render/rich-text.ts';
 import type { FieldErrors } from '../../core/render/components.ts';
 import { translator } from './cases.messages.ts';
-import { dayBudget, hoursPerDay, isOpen, nextStatus, warningDays } from './cases.rules.ts';
+import { dayBudget, hoursPerDay, isOpen, nextStatus, warningDays } from './cases-rules.ts';
 import type { caseDays, caseTimeline, loadCase, caseAssignmentVersions } from './cases.queries.ts';
 import { crumbs } from './coordinator.views.ts';
-import { notice, problem } from './intake.components.ts';
+import { notice, problem } from './intake-components.ts';
 import { intakeMessage } from './intake.messages.ts';
 import { caseStatuses } from './intake.tables.ts';
 

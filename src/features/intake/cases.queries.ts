@@ -2,7 +2,7 @@ import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { users } from '../../core/auth/auth.tables.ts';
 import type { Db } from '../../core/db/database.ts';
 import { organisations } from '../../core/db/core.tables.ts';
-import { hoursPerDay } from './cases.rules.ts';
+import { hoursPerDay } from './cases-rules.ts';
 import {
   advisoryDays,
   assignmentVersions,

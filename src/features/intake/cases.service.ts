@@ -7,7 +7,7 @@ import { networkCodes } from '../../core/db/reference-data.ts';
 import { defaultLocale, type Locale } from '../../core/i18n/i18n.ts';
 import { enqueueMail } from '../../core/mail/outbox.ts';
 import { casesMessage } from './cases.messages.ts';
-import { dayBudget, hoursPerDay, isOpen, nextStatus } from './cases.rules.ts';
+import { dayBudget, hoursPerDay, isOpen, nextStatus } from './cases-rules.ts';
 import { totalHours } from './cases.queries.ts';
 import type { MailSettings } from './guide.service.ts';
 import { intakeMessage } from './intake.messages.ts';

@@ -10,7 +10,7 @@ import { outbox } from '../../core/mail/mail.tables.ts';
 import { toCsv } from '../../core/render/csv.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { casesMessage } from './cases.messages.ts';
-import { isOpen } from './cases.rules.ts';
+import { isOpen } from './cases-rules.ts';
 import { documentPage, overviewPage, personalDataPage, requestsPage } from './coordinator.views.ts';
 import {
   closeGuideRequest,

@@ -12,7 +12,7 @@ import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { translator } from './cases.messages.ts';
 import type { GuideRequestRow } from './guide.service.ts';
 import { requestStates } from './guide.service.ts';
-import { fileField, notice, problem } from './intake.components.ts';
+import { fileField, notice, problem } from './intake-components.ts';
 import { formatSize } from './public.views.ts';
 
 export function crumbs(ctx: PageContext, network: string) {

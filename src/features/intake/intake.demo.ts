@@ -6,7 +6,7 @@ import { hashToken } from '../../core/auth/tokens.ts';
 import { organisations } from '../../core/db/core.tables.ts';
 import type { Db } from '../../core/db/database.ts';
 import { documentFont } from '../../core/render/fonts.ts';
-import { hoursPerDay } from './cases.rules.ts';
+import { hoursPerDay } from './cases-rules.ts';
 import {
   advisoryDays,
   assignmentVersions,

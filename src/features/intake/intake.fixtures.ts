@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { extractCsrf, type TestClient } from '../../testing/test-app.ts';
-import { signFormStamp, stampField } from './intake.spam.ts';
+import { signFormStamp, stampField } from './intake-spam.ts';
 
 /** Test helpers: public-form posts from a chosen client address, and multipart bodies. */
 export const validGuideForm = {

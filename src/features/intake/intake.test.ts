@@ -16,7 +16,7 @@ import {
   validGuideForm,
 } from './intake.fixtures.ts';
 import { guideDocuments, guideRequests } from './intake.tables.ts';
-import { submissionsPerHour } from './intake.spam.ts';
+import { submissionsPerHour } from './intake-spam.ts';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ');
 

@@ -3,7 +3,7 @@ import { recordAudit } from '../../core/db/audit.ts';
 import type { Db } from '../../core/db/database.ts';
 import { organisations } from '../../core/db/core.tables.ts';
 import { brigadeCases, caseEvents, guideRequests } from './intake.tables.ts';
-import { removeOldSubmissionCounts } from './intake.spam.ts';
+import { removeOldSubmissionCounts } from './intake-spam.ts';
 
 const clearedRequest = {
   name: null,

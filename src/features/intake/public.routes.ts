@@ -21,7 +21,7 @@ import {
   honeypotField,
   signFormStamp,
   stampField,
-} from './intake.spam.ts';
+} from './intake-spam.ts';
 import { caseCategories, contactPreferences, urgencies } from './intake.tables.ts';
 import {
   brigadeFormPage,

@@ -11,7 +11,7 @@ import {
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { formatDate } from '../../core/i18n/i18n.ts';
-import { checkbox, problem, spamFields } from './intake.components.ts';
+import { checkbox, problem, spamFields } from './intake-components.ts';
 import { intakeMessage, type IntakeMessageKey } from './intake.messages.ts';
 import { caseCategories, contactPreferences, urgencies } from './intake.tables.ts';
 

@@ -2,30 +2,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { access } from '../../core/http/access.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, pageContext, type PageContext } from '../../core/render/layout.ts';
-import { practiceMessage, type PracticeKey } from './practices.messages.ts';
-import { mapSection, sessionsSection } from './sessions.landing.ts';
-
-function practicesSection(ctx: PageContext): SafeHtml {
-  const t = (k: PracticeKey, p?: Record<string, string>) => practiceMessage(ctx.locale, k, p);
-  const own = ctx.user?.memberships.find((m) => m.code === ctx.organisationCode) ?? ctx.user?.memberships[0];
-  return html`<section aria-labelledby="practices-heading" class="rk-card">
-    <h2 class="utrecht-heading-2" id="practices-heading">${t('knowledge.practices')}</h2>
-    <p class="utrecht-paragraph">${t('knowledge.practices.intro')}</p>
-    <ul class="utrecht-unordered-list">
-      <li><a class="utrecht-link" href="/knowledge/practices">${t('knowledge.practices.search')}</a></li>
-      ${
-        own
-          ? html`<li>
-                <a class="utrecht-link" href="/o/${own.code}/practices"
-                  >${t('knowledge.practices.own', { organisation: own.displayName })}</a
-                >
-              </li>
-              <li><a class="utrecht-link" href="/knowledge/contact">${t('knowledge.contact')}</a></li>`
-          : ''
-      }
-    </ul>
-  </section>`;
-}
+import { knowledgeMessage } from './knowledge.messages.ts';
+import { practicesSection } from '../practices/index.ts';
+import { mapSection } from '../projects/index.ts';
+import { sessionsSection } from '../sessions/index.ts';
 
 /**
  * Sections of the landing page, in order. Knowledge sessions and the project map add theirs here:
@@ -42,13 +22,13 @@ const sections: LandingSection[] = [
 export function registerKnowledgeLanding(app: FastifyInstance): void {
   app.get('/knowledge', { config: { access: access.public } }, async (request, reply) => {
     const ctx = pageContext(request);
-    const t = (k: PracticeKey) => practiceMessage(ctx.locale, k);
+    const t = (k: Parameters<typeof knowledgeMessage>[1]) => knowledgeMessage(ctx.locale, k);
     const parts = await Promise.all(sections.map((section) => section(ctx, request)));
     const page = renderPage(ctx, {
-      title: t('knowledge.title'),
+      title: t('title'),
       nav: 'knowledge',
-      main: html`<h1 class="utrecht-heading-1">${t('knowledge.title')}</h1>
-        <p class="utrecht-paragraph">${t('knowledge.intro')}</p>
+      main: html`<h1 class="utrecht-heading-1">${t('title')}</h1>
+        <p class="utrecht-paragraph">${t('intro')}</p>
         ${parts}`,
     });
     return reply.type('text/html; charset=utf-8').send(page);

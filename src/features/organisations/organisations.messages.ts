@@ -53,7 +53,7 @@ export const organisationsMessage = defineMessages({
     'dashboard.step.strategyLink': 'Naar de strategie',
     'dashboard.step.registers':
       'Leg de feiten achter de randvoorwaarden vast: databronnen, contracten, DPIA’s en samenwerkingen.',
-    'dashboard.step.registersLink': 'Naar de registers',
+    'dashboard.step.registriesLink': 'Naar de registers',
     'dashboard.step.share': 'Zet uw projecten op de regionale kaart en zie met wie u kunt samenwerken:',
     'dashboard.step.projectsLink': 'projecten',
     'dashboard.step.opportunitiesLink': 'kansen om samen te werken',
@@ -119,7 +119,7 @@ export const organisationsMessage = defineMessages({
     'dashboard.step.strategyLink': 'To the strategy',
     'dashboard.step.registers':
       'Record the facts behind the preconditions: data sources, contracts, DPIAs and partnerships.',
-    'dashboard.step.registersLink': 'To the registers',
+    'dashboard.step.registriesLink': 'To the registers',
     'dashboard.step.share': 'Put your projects on the regional map and see whom to work with:',
     'dashboard.step.projectsLink': 'projects',
     'dashboard.step.opportunitiesLink': 'opportunities to work together',

@@ -207,7 +207,7 @@ export function dashboardPage(ctx: PageContext, data: DashboardData): string {
           </li>
           <li>
             ${t('dashboard.step.registers')}
-            <a class="utrecht-link" href="/o/${o.code}/registers">${t('dashboard.step.registersLink')}</a>
+            <a class="utrecht-link" href="/o/${o.code}/registers">${t('dashboard.step.registriesLink')}</a>
           </li>
           <li>
             ${t('dashboard.step.share')}

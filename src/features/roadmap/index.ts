@@ -1,14 +1,11 @@
-import type { FastifyInstance } from 'fastify';
-import { registerRoadmapLinkRoutes } from './roadmap.links.routes.ts';
-import { registerRoadmapRoutes } from './roadmap.routes.ts';
-
-export type { RoadmapAction, RoadmapInput, RoadmapMilestone } from './roadmap.model.ts';
-export { layoutRoadmap } from './roadmap.layout.ts';
-export { renderRoadmapSvg } from './roadmap.svg.ts';
-export { renderRoadmapPng } from './roadmap.png.ts';
-export { seedDemoRoadmap } from './roadmap.demo.ts';
-
-export function registerRoadmap(app: FastifyInstance): void {
-  registerRoadmapRoutes(app);
-  registerRoadmapLinkRoutes(app);
-}
+export type {
+  ActionStatus,
+  Quarter,
+  RoadmapAction,
+  RoadmapInput,
+  RoadmapMilestone,
+} from './roadmap.model.ts';
+export { actionStatuses } from './roadmap.model.ts';
+export { layoutRoadmap } from './roadmap-layout.ts';
+export { renderRoadmapSvg } from './roadmap-svg.ts';
+export { renderRoadmapPng } from './roadmap-png.ts';

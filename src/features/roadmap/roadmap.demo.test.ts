@@ -4,7 +4,7 @@ import { auditLog } from '../../core/db/core.tables.ts';
 import { organisationId } from '../../testing/factories.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { seedDemoRoadmap } from './roadmap.demo.ts';
-import { listShareLinks, organisationOfToken } from './roadmap.share.ts';
+import { listShareLinks, organisationOfToken } from './roadmap-share.ts';
 
 describe('the roadmap demo data', () => {
   let t: TestApp;

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../core/db/database.ts';
 import { organisations } from '../../core/db/core.tables.ts';
-import { createShareLink, revokeShareLink } from './roadmap.share.ts';
+import { createShareLink, revokeShareLink } from './roadmap-share.ts';
 import { roadmapShareLinks } from './roadmap.tables.ts';
 
 const demoLinks = [

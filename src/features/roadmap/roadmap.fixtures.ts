@@ -1,6 +1,6 @@
 import { pillarIds } from '../framework/index.ts';
 import { actionStatuses, type Quarter, type RoadmapAction, type RoadmapInput } from './roadmap.model.ts';
-import { addQuarters } from './roadmap.time.ts';
+import { addQuarters } from './roadmap-time.ts';
 
 /** Deterministic generated roadmaps for tests and benches (no database): the same seed, the same input. */
 

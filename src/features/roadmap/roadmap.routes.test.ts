@@ -8,8 +8,8 @@ import {
 } from '../../testing/factories.ts';
 import { createTestApp, TestClient, type TestApp } from '../../testing/test-app.ts';
 import { setSharing } from '../benchmark/benchmark.fixtures.ts';
-import { createStrategyForTest } from '../strategy/strategy.factories.ts';
-import { pngSize, PRINT_WIDTH_PX } from './roadmap.png.ts';
+import { createStrategyForTest } from '../strategy/strategy-builders.fixtures.ts';
+import { pngSize, PRINT_WIDTH_PX } from './roadmap-png.ts';
 
 async function signedIn(t: TestApp, options: UserFactoryOptions) {
   const user = await createUser(t.db, options);

@@ -10,10 +10,10 @@ import { pageContext } from '../../core/render/layout.ts';
 import { sharingModeOf } from '../benchmark/index.ts';
 import { loadRegionalRoadmapInput, loadRoadmapInput } from '../strategy/index.ts';
 import type { RoadmapInput } from './roadmap.model.ts';
-import { roadmapPageMessage } from './roadmap.page.messages.ts';
-import { renderRoadmapPng } from './roadmap.png.ts';
-import { organisationOfToken } from './roadmap.share.ts';
-import { renderRoadmapSvg } from './roadmap.svg.ts';
+import { roadmapPageMessage } from './roadmap-page.messages.ts';
+import { renderRoadmapPng } from './roadmap-png.ts';
+import { organisationOfToken } from './roadmap-share.ts';
+import { renderRoadmapSvg } from './roadmap-svg.ts';
 import {
   embedDocument,
   publicRoadmapPage,

@@ -6,9 +6,9 @@ import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { assetUrl } from '../../core/render/assets.ts';
 import { roadmapMessage } from './roadmap.messages.ts';
 import type { RoadmapInput } from './roadmap.model.ts';
-import { roadmapPageMessage } from './roadmap.page.messages.ts';
-import { renderRoadmapSvg } from './roadmap.svg.ts';
-import { roadmapHorizons, roadmapTextAlternative } from './roadmap.text.ts';
+import { roadmapPageMessage } from './roadmap-page.messages.ts';
+import { renderRoadmapSvg } from './roadmap-svg.ts';
+import { roadmapHorizons, roadmapTextAlternative } from './roadmap-text.ts';
 
 type Key = Parameters<typeof roadmapPageMessage>[1];
 type Params = Record<string, string | number>;

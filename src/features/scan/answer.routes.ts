@@ -3,11 +3,11 @@ import { access } from '../../core/http/access.ts';
 import { forbidden, notFound } from '../../core/http/errors.ts';
 import { formValue } from '../../core/http/forms.ts';
 import { pageContext } from '../../core/render/layout.ts';
-import type { Theme } from '../framework/framework.schema.ts';
+import type { Theme } from '../framework/index.ts';
 import { getFramework } from '../framework/index.ts';
-import { registerFactsForTheme } from '../registers/index.ts';
+import { registryFactsForTheme } from '../registries/index.ts';
 import { answerPage, type AnswerValues } from './answer.views.ts';
-import { scanOf, userIdOf, type ScanParams } from './scan.context.ts';
+import { scanOf, userIdOf, type ScanParams } from './scan-context.ts';
 import { scanMessage } from './scan.messages.ts';
 import { answersOf, isRespondent, type AnswerRow, type ScanRow } from './scan.queries.ts';
 import { saveAnswers, type AnswerInput, type AnswerProblem } from './scan.service.ts';
@@ -77,7 +77,7 @@ async function renderAnswerPage(
     answeredPerTheme,
     notice: extra.notice,
     isLocked: scan.status !== 'draft',
-    registerFacts: await registerFactsForTheme(
+    registryFacts: await registryFactsForTheme(
       request.server.services.database.db,
       organisation.id,
       theme.id,

@@ -2,9 +2,9 @@ import type { OrganisationScope } from '../../core/http/context.ts';
 import { alert, csrfField } from '../../core/render/components.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
-import type { Framework, Question, Theme } from '../framework/framework.schema.ts';
+import type { Framework, Question, Theme } from '../framework/index.ts';
 import { localise } from '../framework/index.ts';
-import { factsHeading, type RegisterFacts } from '../registers/index.ts';
+import { factsHeading, type RegistryFacts } from '../registries/index.ts';
 import { scanCrumbs, targetAndNoteFields, tr } from './scan.views.ts';
 import type { ScanRow } from './scan.queries.ts';
 
@@ -27,10 +27,10 @@ export interface AnswerPageData {
   notice: string | undefined;
   isLocked: boolean;
   /** The register facts behind this theme's answers (data ownership, ethics, coalitions…). */
-  registerFacts?: RegisterFacts[];
+  registryFacts?: RegistryFacts[];
 }
 
-function registerFactsAside(ctx: PageContext, facts: RegisterFacts[] | undefined): SafeHtml | '' {
+function registerFactsAside(ctx: PageContext, facts: RegistryFacts[] | undefined): SafeHtml | '' {
   if (!facts || facts.length === 0) return '';
   return html`<aside class="rk-card" aria-labelledby="register-facts">
     <h2 class="utrecht-heading-3" id="register-facts">${factsHeading(ctx.locale)}</h2>
@@ -182,7 +182,7 @@ export function answerPage(ctx: PageContext, data: AnswerPageData): string {
       <div>
         <h1 class="utrecht-heading-1">${title}</h1>
         <p class="utrecht-paragraph">${localise(data.theme.description, ctx.locale)}</p>
-        ${registerFactsAside(ctx, data.registerFacts)}
+        ${registerFactsAside(ctx, data.registryFacts)}
         <p class="utrecht-paragraph">
           <progress
             class="rk-progress"

@@ -13,10 +13,10 @@ import {
   type AnswerSummary,
   type ConsensusQuestion,
 } from './consensus.views.ts';
-import { scanOf, userIdOf, type ScanParams } from './scan.context.ts';
+import { scanOf, userIdOf, type ScanParams } from './scan-context.ts';
 import { scanMessage } from './scan.messages.ts';
 import { answersOf, consensusOf, type ScanRow } from './scan.queries.ts';
-import { distributionOf } from './scan.scoring.ts';
+import { distributionOf } from './scan-scoring.ts';
 import { saveConsensus } from './scan.service.ts';
 
 const html = 'text/html; charset=utf-8';

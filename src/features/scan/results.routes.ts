@@ -8,7 +8,7 @@ import { toCsv } from '../../core/render/csv.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { getFramework, localise } from '../framework/index.ts';
 import { resultsPage } from './results.views.ts';
-import { scanOf, type ScanParams } from './scan.context.ts';
+import { scanOf, type ScanParams } from './scan-context.ts';
 import { scanMessage } from './scan.messages.ts';
 import { answersOf, consensusOf, previousSubmittedScan, type ScanRow } from './scan.queries.ts';
 import { resultsOf } from './scan.service.ts';

@@ -4,11 +4,11 @@ import { alert } from '../../core/render/components.ts';
 import { barChart, dataTable, radarChart } from '../../core/render/charts.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
-import type { Framework } from '../framework/framework.schema.ts';
+import type { Framework } from '../framework/index.ts';
 import { localise } from '../framework/index.ts';
 import { scanDocumentsLink } from '../documents/index.ts';
 import type { ScanRow } from './scan.queries.ts';
-import type { Results, Score } from './scan.scoring.ts';
+import type { Results, Score } from './scan-scoring.ts';
 import { scanCrumbs, tr } from './scan.views.ts';
 
 export interface ResultsPageData {

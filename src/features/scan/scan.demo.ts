@@ -11,8 +11,8 @@ import {
   seededRandom,
   withNote,
   type DemoScan,
-} from './scan.demo-answers.ts';
-import { rotterdamScans } from './scan.demo-rotterdam.ts';
+} from './scan-answers.demo.ts';
+import { rotterdamScans } from './rotterdam-scans.demo.ts';
 import { findScan } from './scan.queries.ts';
 import { createScan, saveAnswers, saveConsensus, submitScan } from './scan.service.ts';
 import { scans } from './scan.tables.ts';
@@ -162,3 +162,15 @@ async function fillIn(
   const submitted = await submitScan(db, scan, actor.id);
   if (!submitted.ok) fail('submission', submitted.problem);
 }
+
+// The demo face: other slices' demo data build on the same generated answers.
+export {
+  demoFrameworkVersion,
+  generatedAnswers,
+  pick,
+  seedFor,
+  seededRandom,
+  shifted,
+  withNote,
+  type DemoScan,
+} from './scan-answers.demo.ts';

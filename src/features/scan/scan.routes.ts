@@ -6,7 +6,7 @@ import { FormChecker, formValue } from '../../core/http/forms.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { listMembers } from '../accounts/index.ts';
 import { getFramework, listFrameworkVersions, latestFrameworkVersion } from '../framework/index.ts';
-import { organisationOf, scanOf, userIdOf, type ScanParams } from './scan.context.ts';
+import { organisationOf, scanOf, userIdOf, type ScanParams } from './scan-context.ts';
 import { scanMessage } from './scan.messages.ts';
 import { answersOf, isRespondent, listRespondents, listScans } from './scan.queries.ts';
 import { createScan, reopenScan, submitScan } from './scan.service.ts';

@@ -4,7 +4,7 @@ import { recordAudit } from '../../core/db/audit.ts';
 import type { Db } from '../../core/db/database.ts';
 import { enqueueMail } from '../../core/mail/outbox.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
-import type { Framework } from '../framework/framework.schema.ts';
+import type { Framework } from '../framework/index.ts';
 import { findQuestion, getFramework } from '../framework/index.ts';
 import { scanMessage } from './scan.messages.ts';
 import { answersOf, consensusOf, lockScan, memberIds, type ScanRow } from './scan.queries.ts';
@@ -14,7 +14,7 @@ import {
   effectiveAnswer,
   type Answer,
   type Results,
-} from './scan.scoring.ts';
+} from './scan-scoring.ts';
 import {
   scanAnswers,
   scanConsensus,

@@ -14,7 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from '../../core/auth/auth.tables.ts';
 import { organisations } from '../../core/db/core.tables.ts';
-import { frameworkVersions } from '../framework/framework.tables.ts';
+import { frameworkVersions } from '../framework/index.ts';
 
 export const scanStatuses = ['draft', 'submitted'] as const;
 export type ScanStatus = (typeof scanStatuses)[number];

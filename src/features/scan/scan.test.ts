@@ -5,7 +5,7 @@ import { desc, eq } from 'drizzle-orm';
 import { auditLog } from '../../core/db/core.tables.ts';
 import { outbox } from '../../core/mail/mail.tables.ts';
 import { createUser, organisationId, testPassword } from '../../testing/factories.ts';
-import { createApiToken } from '../organisations/api-tokens.service.ts';
+import { createApiToken } from '../organisations/index.ts';
 import { createTestApp, extractCsrf, TestClient, type TestApp } from '../../testing/test-app.ts';
 import { getFramework, latestFrameworkVersion } from '../framework/index.ts';
 import { scanAnswers, scans, scanScores } from './scan.tables.ts';

@@ -16,7 +16,7 @@ import { hasRole } from '../../core/http/access.ts';
 import { scanMessage } from './scan.messages.ts';
 import type { ScanRow } from './scan.queries.ts';
 import type { ScanStatus } from './scan.tables.ts';
-import type { Framework } from '../framework/framework.schema.ts';
+import type { Framework } from '../framework/index.ts';
 import { localise } from '../framework/index.ts';
 
 type Key = Parameters<typeof scanMessage>[1];

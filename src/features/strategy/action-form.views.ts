@@ -14,7 +14,7 @@ import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { coreMessage } from '../../core/i18n/core.messages.ts';
 import { localise, type Framework } from '../framework/index.ts';
-import type { RawAction } from './strategy.form.ts';
+import type { RawAction } from './strategy-form.ts';
 import {
   actionStatuses,
   budgetKinds,
@@ -29,7 +29,7 @@ import {
   strategyCrumbs,
   tr,
   type ConflictRow,
-} from './strategy.common.views.ts';
+} from './strategy-common.views.ts';
 
 export interface ActionFormData {
   organisation: OrganisationScope;

@@ -7,7 +7,7 @@ import { pageContext } from '../../core/render/layout.ts';
 import { getFramework } from '../framework/index.ts';
 import { actionFormPage, type ActionFormData } from './action-form.views.ts';
 import { actionPage, deleteActionPage, fieldLabel } from './action.views.ts';
-import { describeFields } from './strategy.describe.ts';
+import { describeFields } from './strategy-describe.ts';
 import {
   actionOf,
   activeStrategyOf,
@@ -15,14 +15,14 @@ import {
   strategyVersionOf,
   userIdOf,
   type StrategyParams,
-} from './strategy.context.ts';
-import { parseActionFields, rawFromFields, type RawAction } from './strategy.form.ts';
-import { actionWarnings } from './strategy.guards.ts';
+} from './strategy-context.ts';
+import { parseActionFields, rawFromFields, type RawAction } from './strategy-form.ts';
+import { actionWarnings } from './strategy-guards.ts';
 import { strategyMessage } from './strategy.messages.ts';
 import { formatQuarter, type ActionFields, type Strategy } from './strategy.model.ts';
 import { historyOf } from './strategy.queries.ts';
 import { deleteAction, saveAction, type ActionWriteResult } from './action.service.ts';
-import { actionWarningText, dependencyProblemText } from './strategy.warnings.ts';
+import { actionWarningText, dependencyProblemText } from './strategy-warnings.ts';
 import { suggestionFields } from './suggestions.ts';
 
 const html = 'text/html; charset=utf-8';

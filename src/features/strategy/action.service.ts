@@ -2,8 +2,8 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../../core/db/audit.ts';
 import type { Db } from '../../core/db/database.ts';
 import { getFramework, type Framework } from '../framework/index.ts';
-import { diffFields } from './strategy.describe.ts';
-import { checkDependencies, type DependencyProblem } from './strategy.guards.ts';
+import { diffFields } from './strategy-describe.ts';
+import { checkDependencies, type DependencyProblem } from './strategy-guards.ts';
 import type { ActionFields, StrategyAction } from './strategy.model.ts';
 import { loadStrategies, lockStrategy } from './strategy.queries.ts';
 import {
@@ -19,7 +19,7 @@ import {
   replaceDependencies,
   updateActionRow,
   updateActionRows,
-} from './strategy.writes.ts';
+} from './strategy-writes.ts';
 
 /** Framework facts an action must agree with: the theme exists and is of the pillar, tasks exist. */
 export type FrameworkProblem =

@@ -19,7 +19,7 @@ import {
   tr,
   warningList,
   type Key,
-} from './strategy.common.views.ts';
+} from './strategy-common.views.ts';
 
 const fieldKeys: Record<string, Key> = {
   title: 'field.title',

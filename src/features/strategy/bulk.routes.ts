@@ -4,8 +4,8 @@ import { formFile } from '../../core/http/uploads.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { getFramework, latestFrameworkVersion } from '../framework/index.ts';
 import { importPage, type ImportPageData } from './import.views.ts';
-import { activeStrategyOf, dbOf, organisationOf, userIdOf } from './strategy.context.ts';
-import { importActions } from './strategy.import.ts';
+import { activeStrategyOf, dbOf, organisationOf, userIdOf } from './strategy-context.ts';
+import { importActions } from './strategy-import.ts';
 import { strategyMessage } from './strategy.messages.ts';
 import { getActiveStrategy } from './strategy.service.ts';
 import {
@@ -15,7 +15,7 @@ import {
   readSheet,
   requiredColumns,
   type Sheet,
-} from './strategy.spreadsheet.ts';
+} from './strategy-spreadsheet.ts';
 import { suggestionsFor } from './suggestions.ts';
 import { suggestionsPage } from './suggestions.views.ts';
 

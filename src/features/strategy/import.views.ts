@@ -10,8 +10,8 @@ import {
 import { html } from '../../core/render/html.ts';
 import { coreMessage } from '../../core/i18n/core.messages.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
-import type { RowProblem } from './strategy.import.ts';
-import { strategyBase, strategyCrumbs, tr } from './strategy.common.views.ts';
+import type { RowProblem } from './strategy-import.ts';
+import { strategyBase, strategyCrumbs, tr } from './strategy-common.views.ts';
 
 export interface ImportPageData {
   organisation: OrganisationScope;

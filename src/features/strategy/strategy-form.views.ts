@@ -16,7 +16,7 @@ import {
   strategyCrumbs,
   tr,
   type ConflictRow,
-} from './strategy.common.views.ts';
+} from './strategy-common.views.ts';
 
 export interface StrategyFormValues {
   title: string;

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { organisationId } from '../../testing/factories.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { listStrategyVersions } from './strategy.queries.ts';
-import { loadRoadmapInput } from './strategy.roadmap.ts';
+import { loadRoadmapInput } from './strategy-roadmap.ts';
 import { getActiveStrategy } from './strategy.service.ts';
 import { seedDemoStrategies } from './strategy.demo.ts';
 

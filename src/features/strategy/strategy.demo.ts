@@ -8,7 +8,7 @@ import {
   rotterdamEarlier,
   type DemoAction,
   type DemoStrategy,
-} from './strategy.demo-data.ts';
+} from './strategy-content.demo.ts';
 import { parseQuarter, type ActionFields } from './strategy.model.ts';
 import { createStrategy } from './strategy.service.ts';
 import { saveAction } from './action.service.ts';

@@ -3,7 +3,7 @@ import { createUser, testPassword } from '../../testing/factories.ts';
 import { extractCsrf, TestClient, type TestApp } from '../../testing/test-app.ts';
 import { latestFrameworkVersion } from '../framework/index.ts';
 // Tests only: a submitted scan with stored theme scores, without answering every question.
-import { scans, scanScores } from '../scan/scan.tables.ts';
+import { scans, scanScores } from '../scan/index.ts';
 
 export async function insertSubmittedScan(
   db: Db,

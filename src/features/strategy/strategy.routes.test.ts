@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { organisationId } from '../../testing/factories.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
-import { createStrategyForTest } from './strategy.factories.ts';
+import { createStrategyForTest } from './strategy-builders.fixtures.ts';
 import { actionForm, insertSubmittedScan, person, send } from './strategy.fixtures.ts';
 import { getActiveStrategy } from './strategy.service.ts';
 

@@ -12,11 +12,11 @@ import {
   strategyVersionOf,
   userIdOf,
   type StrategyParams,
-} from './strategy.context.ts';
+} from './strategy-context.ts';
 import { strategyMessage } from './strategy.messages.ts';
 import type { StrategyFields } from './strategy.model.ts';
 import { lastStrategyEditor, listStrategyVersions } from './strategy.queries.ts';
-import { evaluateStrategy } from './strategy.roadmap.ts';
+import { evaluateStrategy } from './strategy-roadmap.ts';
 import { createStrategy, getActiveStrategy, startNewVersion, updateStrategy } from './strategy.service.ts';
 import { strategyFormPage, type StrategyFormData, type StrategyFormValues } from './strategy-form.views.ts';
 import { newVersionPage, strategyPage, versionsPage } from './strategy.views.ts';

@@ -5,12 +5,12 @@ import { auditLog } from '../../core/db/core.tables.ts';
 import { createUser, organisationId } from '../../testing/factories.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { getFramework, latestFrameworkVersion } from '../framework/index.ts';
-import { createStrategyForTest, sampleActionFields } from './strategy.factories.ts';
+import { createStrategyForTest, sampleActionFields } from './strategy-builders.fixtures.ts';
 import { insertSubmittedScan } from './strategy.fixtures.ts';
 import { historyOf } from './strategy.queries.ts';
 import { getActiveStrategy, getStrategy, startNewVersion, updateStrategy } from './strategy.service.ts';
 import { saveAction } from './action.service.ts';
-import { loadRegionalRoadmapInput, loadRoadmapInput } from './strategy.roadmap.ts';
+import { loadRegionalRoadmapInput, loadRoadmapInput } from './strategy-roadmap.ts';
 
 const framework = () => getFramework(latestFrameworkVersion());
 

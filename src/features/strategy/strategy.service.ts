@@ -5,7 +5,7 @@ import { latestFrameworkVersion } from '../framework/index.ts';
 import type { Strategy, StrategyFields } from './strategy.model.ts';
 import { activeStrategyRows, findStrategyRow, loadStrategies, lockStrategy } from './strategy.queries.ts';
 import { strategies } from './strategy.tables.ts';
-import { copyActions } from './strategy.writes.ts';
+import { copyActions } from './strategy-writes.ts';
 
 export async function getActiveStrategy(db: Db, organisationId: number): Promise<Strategy | null> {
   const [loaded] = await loadStrategies(db, await activeStrategyRows(db, [organisationId]));

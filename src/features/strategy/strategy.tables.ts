@@ -16,8 +16,8 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from '../../core/auth/auth.tables.ts';
 import { organisations } from '../../core/db/core.tables.ts';
-import { frameworkVersions } from '../framework/framework.tables.ts';
-import { actionStatuses } from '../roadmap/roadmap.model.ts';
+import { frameworkVersions } from '../framework/index.ts';
+import { actionStatuses } from '../roadmap/index.ts';
 
 export const strategyStatuses = ['active', 'archived'] as const;
 export type StrategyStatus = (typeof strategyStatuses)[number];

@@ -7,7 +7,7 @@ import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { renderRichText } from '../../core/render/rich-text.ts';
 import { localise, type Framework } from '../framework/index.ts';
 import { strategyDocumentsLink } from '../documents/index.ts';
-import type { StrategyEvaluation } from './strategy.roadmap.ts';
+import type { StrategyEvaluation } from './strategy-roadmap.ts';
 import type { Strategy } from './strategy.model.ts';
 import {
   actionStatusBadge,
@@ -18,8 +18,8 @@ import {
   themeTitle,
   tr,
   warningList,
-} from './strategy.common.views.ts';
-import { actionWarningText, strategyWarningText } from './strategy.warnings.ts';
+} from './strategy-common.views.ts';
+import { actionWarningText, strategyWarningText } from './strategy-warnings.ts';
 
 export interface StrategyPageData {
   organisation: OrganisationScope;

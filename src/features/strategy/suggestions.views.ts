@@ -3,7 +3,7 @@ import { hasRole } from '../../core/http/access.ts';
 import { html } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { localise } from '../framework/index.ts';
-import { strategyBase, strategyCrumbs, tr } from './strategy.common.views.ts';
+import { strategyBase, strategyCrumbs, tr } from './strategy-common.views.ts';
 import type { ThemeSuggestion } from './suggestions.ts';
 
 function score(ctx: PageContext, value: number): string {

@@ -1,0 +1,236 @@
+import PDFDocument from 'pdfkit';
+import { ACCENT, ensureRoom, PDF_FONT, tagged, type PdfContext } from './document-pdf-base.ts';
+import { drawTable } from './document-pdf-table.ts';
+import {
+  imageSizeCm,
+  type DocumentBlock,
+  type DocumentImage,
+  type DocumentModel,
+  type DocumentSection,
+} from './document.model.ts';
+
+/**
+ * The document as a tagged PDF (PDF/UA-minded): a structure tree (H1–H3, P, L/LI, Table/TR/TH/TD,
+ * Figure with /Alt, Caption), the document language, the title in the metadata and shown in the
+ * viewer's title bar, the shipped font embedded, page numbers and repeated table headers marked as
+ * pagination artifacts, and a bookmark per heading.
+ */
+const LANGUAGE = { nl: 'nl-NL', en: 'en-GB' } as const;
+const MARGIN = 64;
+const BODY_SIZE = 10.5;
+const CM = 72 / 2.54;
+
+function titlePage(ctx: PdfContext, model: DocumentModel): void {
+  const { doc } = ctx;
+  doc.y = 200;
+  tagged(ctx, 'P', () =>
+    doc.font(PDF_FONT.bold).fontSize(14).fillColor('#000').text(model.organisation, ctx.left, doc.y),
+  );
+  doc.moveDown(1.5);
+  tagged(ctx, 'H1', () =>
+    doc.font(PDF_FONT.bold).fontSize(28).fillColor(ACCENT).text(model.title, ctx.left, doc.y),
+  );
+  if (model.titlePage.subtitle) {
+    const subtitle = model.titlePage.subtitle;
+    doc.moveDown(0.3);
+    tagged(ctx, 'P', () =>
+      doc.font(PDF_FONT.regular).fontSize(16).fillColor('#000').text(subtitle, ctx.left, doc.y),
+    );
+  }
+  doc.moveDown(3);
+  for (const fact of model.titlePage.facts) factLine(ctx, fact.label, fact.value, 12);
+}
+
+function factLine(ctx: PdfContext, label: string, value: string, size = BODY_SIZE): void {
+  const { doc } = ctx;
+  tagged(ctx, 'P', () => {
+    doc.font(PDF_FONT.bold).fontSize(size).fillColor('#000').text(`${label}: `, ctx.left, doc.y, {
+      width: ctx.width,
+      continued: true,
+    });
+    doc.font(PDF_FONT.regular).text(value);
+  });
+  doc.moveDown(0.3);
+}
+
+const headingSizes = { 1: 18, 2: 14, 3: 12 } as const;
+
+function heading(
+  ctx: PdfContext,
+  level: 1 | 2 | 3,
+  text: string,
+  outline: PDFKit.PDFOutline,
+): PDFKit.PDFOutline {
+  const { doc } = ctx;
+  doc.moveDown(level === 1 ? 0.5 : 0.8);
+  ensureRoom(ctx, 90);
+  const item = level < 3 ? outline.addItem(text) : outline;
+  tagged(ctx, `H${level}`, () =>
+    doc.font(PDF_FONT.bold).fontSize(headingSizes[level]).fillColor(ACCENT).text(text, ctx.left, doc.y, {
+      width: ctx.width,
+    }),
+  );
+  doc.moveDown(0.4);
+  return item;
+}
+
+function paragraph(ctx: PdfContext, text: string, isEmphasised: boolean): void {
+  const { doc } = ctx;
+  ensureRoom(ctx, 30);
+  tagged(ctx, 'P', () =>
+    doc
+      .font(isEmphasised ? PDF_FONT.bold : PDF_FONT.regular)
+      .fontSize(BODY_SIZE)
+      .fillColor('#000')
+      .text(text, ctx.left, doc.y, { width: ctx.width, lineGap: 2 }),
+  );
+  doc.moveDown(0.6);
+}
+
+function list(ctx: PdfContext, items: string[]): void {
+  const { doc } = ctx;
+  const element = doc.struct('L');
+  ctx.root.add(element);
+  for (const item of items) {
+    ensureRoom(ctx, 20);
+    const y = doc.y;
+    const li = doc.struct('LI');
+    element.add(li);
+    li.add(
+      doc.struct('Lbl', {}, () =>
+        doc
+          .font(PDF_FONT.regular)
+          .fontSize(BODY_SIZE)
+          .fillColor('#000')
+          .text('•', ctx.left + 4, y),
+      ),
+    );
+    li.add(
+      doc.struct('LBody', {}, () => doc.text(item, ctx.left + 18, y, { width: ctx.width - 18, lineGap: 2 })),
+    );
+    li.end();
+    doc.moveDown(0.3);
+  }
+  element.end();
+  doc.x = ctx.left;
+  doc.moveDown(0.4);
+}
+
+function image(ctx: PdfContext, block: DocumentImage): void {
+  const { doc } = ctx;
+  const size = imageSizeCm(block, ctx.width / CM);
+  const [width, height] = [size.width * CM, size.height * CM];
+  ensureRoom(ctx, height + 30);
+  const x = ctx.left + (ctx.width - width) / 2;
+  const y = doc.y;
+  tagged(ctx, 'Figure', () => doc.image(block.png, x, y, { width, height }), {
+    alt: block.alt,
+    bbox: [x, y, x + width, y + height],
+    placement: 'Block',
+  });
+  doc.y = y + height + 6;
+  if (block.caption) {
+    const caption = block.caption;
+    tagged(ctx, 'Caption', () =>
+      doc.font(PDF_FONT.bold).fontSize(9).fillColor('#404040').text(caption, ctx.left, doc.y, {
+        width: ctx.width,
+        align: 'center',
+      }),
+    );
+  }
+  doc.moveDown(0.8);
+}
+
+function block(ctx: PdfContext, b: DocumentBlock, outline: PDFKit.PDFOutline): void {
+  switch (b.kind) {
+    case 'heading':
+      heading(ctx, b.level, b.text, outline);
+      return;
+    case 'paragraph':
+      paragraph(ctx, b.text, b.isEmphasised === true);
+      return;
+    case 'list':
+      list(ctx, b.items);
+      return;
+    case 'facts':
+      for (const fact of b.items) factLine(ctx, fact.label, fact.value);
+      ctx.doc.moveDown(0.3);
+      return;
+    case 'table':
+      drawTable(ctx, b);
+      return;
+    case 'image':
+      image(ctx, b);
+      return;
+  }
+}
+
+function section(ctx: PdfContext, s: DocumentSection, index: number): void {
+  if (index === 0 || s.startsOnNewPage) ctx.doc.addPage();
+  const item = heading(ctx, 1, s.heading, ctx.doc.outline);
+  for (const b of s.blocks) block(ctx, b, item);
+}
+
+/** Page numbers on every page but the title page, as pagination artifacts (not read as content). */
+function pageNumbers(ctx: PdfContext, model: DocumentModel): void {
+  const { doc } = ctx;
+  const range = doc.bufferedPageRange();
+  for (let i = range.start + 1; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const bottomMargin = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.markContent('Artifact', { type: 'Pagination' });
+    doc
+      .font(PDF_FONT.regular)
+      .fontSize(8)
+      .fillColor('#404040')
+      .text(
+        `${model.title} · ${model.pageLabel.page} ${i + 1} ${model.pageLabel.of} ${range.count}`,
+        ctx.left,
+        doc.page.height - MARGIN / 2 - 8,
+        { width: ctx.width, align: 'right', lineBreak: false },
+      );
+    doc.endMarkedContent();
+    doc.page.margins.bottom = bottomMargin;
+  }
+}
+
+function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  return new Promise((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+}
+
+/** The model as a tagged PDF file. */
+export async function renderPdf(model: DocumentModel): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: LANGUAGE[model.locale],
+    displayTitle: true,
+    bufferPages: true,
+    font: PDF_FONT.regular,
+    info: { Title: model.title, Author: model.organisation, Subject: model.subject, Creator: 'Routekaart' },
+  });
+  const done = collect(doc);
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  const ctx: PdfContext = {
+    doc,
+    root,
+    bottom: () => doc.page.height - doc.page.margins.bottom,
+    width: doc.page.width - 2 * MARGIN,
+    left: MARGIN,
+  };
+  titlePage(ctx, model);
+  model.sections.forEach((s, i) => section(ctx, s, i));
+  root.end();
+  pageNumbers(ctx, model);
+  doc.end();
+  return done;
+}

@@ -1,0 +1,114 @@
+import { count, eq } from 'drizzle-orm';
+import type { Db } from '../../core/db/database.ts';
+import { figuresOf, groupsOfPeriod, sharingModeOf } from '../benchmark/index.ts';
+import { getFramework, localise, type Framework } from '../framework/index.ts';
+import { findScan, resultsOf, type Results, type ScanRow } from '../scan/index.ts';
+import { scanRespondents } from '../scan/index.ts';
+import type { DocumentLocale } from './document.model.ts';
+import { groupNamesOf } from './documents.queries.ts';
+import type { BenchmarkPosition, BenchmarkRow, ScanFacts } from './scan-document.ts';
+import { translator } from './scan-document.ts';
+
+export interface LoadedScan {
+  row: ScanRow;
+  facts: ScanFacts;
+  framework: Framework;
+  results: Results;
+}
+
+/** The scan of the organisation with its results, or undefined (another organisation's id finds nothing). */
+export async function loadScan(
+  db: Db,
+  organisationId: number,
+  scanId: number,
+): Promise<LoadedScan | undefined> {
+  const row = await findScan(db, organisationId, scanId);
+  if (!row) return undefined;
+  const [respondents] = await db
+    .select({ n: count() })
+    .from(scanRespondents)
+    .where(eq(scanRespondents.scanId, row.id));
+  return {
+    row,
+    framework: getFramework(row.frameworkVersion),
+    results: await resultsOf(db, row),
+    facts: {
+      title: row.title,
+      period: row.period,
+      status: row.status,
+      frameworkVersion: row.frameworkVersion,
+      date: row.submittedAt ?? row.createdAt,
+      respondents: respondents?.n ?? 0,
+    },
+  };
+}
+
+/** Most specific first, as the benchmark page chooses its default group. */
+const groupPreference = ['network:mrdh', 'province:', 'network:', 'size:', 'all'];
+const preferenceOf = (id: string) => groupPreference.findIndex((p) => id === p || id.startsWith(p));
+
+/**
+ * Where the organisation stands in the benchmark, only when it shares its scores (aggregated or
+ * named) and the scan is submitted: the group it belongs to, chosen as the benchmark page does, with
+ * the group's figures only as far as the anonymity rule shows them.
+ */
+export async function benchmarkPositionOf(
+  db: Db,
+  organisationId: number,
+  scan: LoadedScan,
+  locale: DocumentLocale,
+): Promise<BenchmarkPosition | undefined> {
+  if (scan.row.status !== 'submitted') return undefined;
+  if ((await sharingModeOf(db, organisationId)).mode === 'not-shared') return undefined;
+  const period = scan.row.period;
+  const groups = await groupsOfPeriod(db, period);
+  const own = groups.groups
+    .filter((g) => g.contributors.some((c) => c.organisationId === organisationId))
+    .filter((g) => groups.decisions.get(g.id)?.isShown)
+    .sort((a, b) => preferenceOf(a.id) - preferenceOf(b.id));
+  const group = own[0];
+  if (!group) return { isShown: false, period };
+  const figures = await figuresOf(db, groups, group.id);
+  if (!figures.isShown) return { isShown: false, period };
+  const stat = (kind: string, key: string) =>
+    figures.statistics.find((s) => s.kind === kind && s.key === key);
+  const row = (label: string, kind: string, key: string, ownScore: number | null): BenchmarkRow => {
+    const s = stat(kind, key);
+    return { label, own: ownScore, median: s?.median ?? null, q1: s?.q1 ?? null, q3: s?.q3 ?? null };
+  };
+  const t = translator(locale);
+  const { framework, results } = scan;
+  const rows = [
+    row(t('overall'), 'overall', 'all', results.overall.score),
+    ...results.pillars.map((p) => {
+      const pillar = framework.pillars.find((x) => x.id === p.key);
+      return row(
+        pillar ? `${pillar.number}. ${localise(pillar.title, locale)}` : p.key,
+        'pillar',
+        p.key,
+        p.score,
+      );
+    }),
+    ...results.themes.map((th) => {
+      const theme = framework.themes.find((x) => x.id === th.key);
+      return row(theme ? localise(theme.title, locale) : th.key, 'theme', th.key, th.score);
+    }),
+  ];
+  return {
+    isShown: true,
+    groupLabel: await groupLabel(db, group.id, locale),
+    size: figures.size,
+    period,
+    rows,
+  };
+}
+
+async function groupLabel(db: Db, id: string, locale: DocumentLocale): Promise<string> {
+  const t = translator(locale);
+  const [kind, value = ''] = id.split(':');
+  const names = await groupNamesOf(db, kind === 'province' ? [value] : [], kind === 'network' ? [value] : []);
+  if (kind === 'province') return t('group.province', { name: names.province.get(value) ?? value });
+  if (kind === 'network') return t('group.network', { name: names.network.get(value) ?? value });
+  if (kind === 'size') return t('group.size');
+  return t('group.all');
+}

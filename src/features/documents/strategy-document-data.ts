@@ -1,0 +1,77 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { Db } from '../../core/db/database.ts';
+import { getFramework } from '../framework/index.ts';
+import { layoutRoadmap, renderRoadmapSvg, type RoadmapInput } from '../roadmap/index.ts';
+import { scans } from '../scan/index.ts';
+import { registryFactsForDocument } from '../registries/index.ts';
+import { loadRoadmapInput, type Strategy } from '../strategy/index.ts';
+import type { DocumentLocale } from './document.model.ts';
+import { chartPng } from './document-png.ts';
+import { benchmarkPositionOf, loadScan } from './scan-document-data.ts';
+import type { StrategyDocumentData } from './strategy-document.ts';
+
+/** The roadmap in a document: sharp when printed on A4, yet not a poster of many megabytes. */
+const ROADMAP_MAX_WIDTH_PX = 2000;
+const ROADMAP_MAX_PIXELS = 3_000_000;
+
+/** The organisation's latest submitted scan: the one a strategy document reports on. */
+async function latestSubmittedScanId(db: Db, organisationId: number): Promise<number | undefined> {
+  const [row] = await db
+    .select({ id: scans.id })
+    .from(scans)
+    .where(and(eq(scans.organisationId, organisationId), eq(scans.status, 'submitted')))
+    .orderBy(desc(scans.period), desc(scans.submittedAt), desc(scans.id))
+    .limit(1);
+  return row?.id;
+}
+
+const isoDate = (date: Date) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(date);
+
+/** The roadmap infographic, drawn by the roadmap feature, as a PNG sized for an A4 page. */
+export function roadmapImage(input: RoadmapInput): Buffer {
+  const layout = layoutRoadmap(input);
+  const width = Math.min(
+    ROADMAP_MAX_WIDTH_PX,
+    Math.sqrt((ROADMAP_MAX_PIXELS * layout.width) / layout.height),
+  );
+  return chartPng(renderRoadmapSvg(input, layout), width);
+}
+
+async function roadmapPng(db: Db, organisationId: number, locale: DocumentLocale, createdAt: Date) {
+  const input = await loadRoadmapInput(db, organisationId, locale, isoDate(createdAt));
+  if (!input || input.actions.length === 0) return undefined;
+  return roadmapImage(input);
+}
+
+/** Everything the strategy document shows, loaded for one language. */
+export async function loadStrategyDocumentData(
+  db: Db,
+  input: {
+    organisationId: number;
+    organisationName: string;
+    strategy: Strategy;
+    locale: DocumentLocale;
+    version: number;
+    createdAt: Date;
+  },
+): Promise<StrategyDocumentData> {
+  const { organisationId, locale } = input;
+  const scanId = await latestSubmittedScanId(db, organisationId);
+  const scan = scanId === undefined ? undefined : await loadScan(db, organisationId, scanId);
+  return {
+    locale,
+    organisationName: input.organisationName,
+    strategy: input.strategy,
+    framework: getFramework(input.strategy.frameworkVersion),
+    scan: scan && { facts: scan.facts, results: scan.results, framework: scan.framework },
+    benchmark: scan && (await benchmarkPositionOf(db, organisationId, scan, locale)),
+    roadmapPng: await roadmapPng(db, organisationId, locale, input.createdAt),
+    registryFacts: (await registryFactsForDocument(db, organisationId, locale)).map((r) => ({
+      heading: r.heading,
+      facts: r.facts,
+    })),
+    version: input.version,
+    createdAt: input.createdAt,
+  };
+}

@@ -1,0 +1,2 @@
+export { mapSection } from './map-landing.views.ts';
+export { knowledgeProjects } from './projects.tables.ts';

@@ -1,0 +1,8 @@
+export {
+  registryFactsForDocument,
+  registryFactsForTheme,
+  factsHeading,
+  type RegistryFacts,
+} from './registries-facts.ts';
+export { procurementOpportunities, type ProcurementOpportunity } from './registries-network.routes.ts';
+export { exitReadiness, exitReadinessRules, riskBand } from './registries-scoring.ts';

@@ -1,0 +1,63 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { access } from '../../core/http/access.ts';
+import type { Db } from '../../core/db/database.ts';
+import { notFound } from '../../core/http/errors.ts';
+import { pageContext } from '../../core/render/layout.ts';
+import { getActiveStrategy } from '../strategy/index.ts';
+import { entryPage, type LinkableAction } from './registries-entry.views.ts';
+import { findEntry, linkedActionIds } from './registries.queries.ts';
+import { setLinkedActions } from './registries.service.ts';
+import type { RegistryKind } from './registries.tables.ts';
+import { registryPath, tr } from './registries-shared.views.ts';
+
+/** The actions of the organisation's active strategy, and which of them rely on this entry. */
+export async function entryActions(db: Db, organisationId: number, entryId: number) {
+  const strategy = await getActiveStrategy(db, organisationId);
+  const available: LinkableAction[] = (strategy?.actions ?? []).map((a) => ({ id: a.id, title: a.title }));
+  return { available, linked: await linkedActionIds(db, entryId) };
+}
+
+function actionIdsOf(body: unknown): number[] | undefined {
+  const raw =
+    typeof body === 'object' && body !== null
+      ? Object.entries(body).find(([k]) => k === 'actionIds')?.[1]
+      : undefined;
+  const list: unknown[] = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+  const ids = list.map((v) => (typeof v === 'string' && /^\d{1,9}$/.test(v) ? Number(v) : Number.NaN));
+  return ids.some((n) => Number.isNaN(n)) ? undefined : [...new Set(ids)];
+}
+
+/** Editors pick which actions of the active strategy rely on a register entry. */
+export function registerActionLinkRoute(app: FastifyInstance, register: RegistryKind): void {
+  const { db } = app.services.database;
+  app.post<{ Params: { code: string; id: string } }>(
+    `/o/:code/registers/${register}/:id/actions`,
+    { config: { access: access.organisation('editor') } },
+    async (request: FastifyRequest<{ Params: { code: string; id: string } }>, reply) => {
+      const organisation = request.organisation;
+      const user = request.user;
+      const id = Number(request.params.id);
+      if (!organisation || !user || !Number.isSafeInteger(id)) throw notFound();
+      const entry = await findEntry(db, organisation.id, register, id);
+      if (!entry) throw notFound();
+      const actions = await entryActions(db, organisation.id, entry.id);
+      const chosen = actionIdsOf(request.body);
+      const allowed = new Set(actions.available.map((a) => a.id));
+      if (chosen === undefined || chosen.some((a) => !allowed.has(a))) {
+        const page = entryPage(pageContext(request), {
+          organisation,
+          register,
+          entry,
+          actions: { ...actions, error: tr(request)('actions.unknown') },
+        });
+        return reply.code(400).type('text/html; charset=utf-8').send(page);
+      }
+      await setLinkedActions(
+        db,
+        { organisationId: organisation.id, entryId: entry.id, actorUserId: user.id },
+        chosen,
+      );
+      return reply.redirect(`${registryPath(organisation, register)}/${entry.id}?notice=linked`, 303);
+    },
+  );
+}

@@ -1,0 +1,180 @@
+import type { OrganisationScope } from '../../core/http/context.ts';
+import { hasRole } from '../../core/http/access.ts';
+import { alert, button, csrfField, table } from '../../core/render/components.ts';
+import { html, type SafeHtml } from '../../core/render/html.ts';
+import { renderPage, type PageContext } from '../../core/render/layout.ts';
+import { registryFields, type FieldSpec } from './registries-fields.ts';
+import { isRegisterMessageKey } from './registries.messages.ts';
+import type { EntryRow } from './registries.queries.ts';
+import { exitReadiness, maxExitReadiness } from './registries-scoring.ts';
+import type { RegistryKind } from './registries.tables.ts';
+import { updatedLine } from './registries.views.ts';
+import { displayValue, labelOf, registryCrumbs, registryPath, tr } from './registries-shared.views.ts';
+
+export interface LinkableAction {
+  id: number;
+  title: string;
+}
+
+export interface EntryPageData {
+  organisation: OrganisationScope;
+  register: RegistryKind;
+  entry: EntryRow;
+  notice?: string | undefined;
+  /** Undefined when the strategy capability is not available. */
+  actions?: { available: LinkableAction[]; linked: number[]; error?: string } | undefined;
+}
+
+function details(ctx: PageContext, register: RegistryKind, entry: EntryRow): SafeHtml {
+  const plain = registryFields[register].filter((f) => f.key !== 'name' && f.group === undefined);
+  return html`<dl class="rk-details">
+    ${plain.map(
+      (f) =>
+        html`<dt><strong>${labelOf(ctx.locale, register, f.key)}</strong></dt>
+          <dd>${displayValue(ctx.locale, f, entry.data[f.key])}</dd>`,
+    )}
+  </dl>`;
+}
+
+/** The VNG principles or procurement points, one row each: checked or not, with the note. */
+function checklist(ctx: PageContext, register: RegistryKind, entry: EntryRow, group: 'vng' | 'procurement') {
+  const t = tr(ctx);
+  const items = registryFields[register].filter((f) => f.group === group && f.kind === 'boolean');
+  if (items.length === 0) return '';
+  const note = (f: FieldSpec) => registryFields[register].find((n) => n.key === `${f.key}_note`);
+  return table({
+    caption: t(`group.${group}`),
+    columns: [{ label: t('column.item') }, { label: t('column.checked') }, { label: t('column.note') }],
+    rows: items.map((f) => {
+      const noteField = note(f);
+      return {
+        header: labelOf(ctx.locale, register, f.key),
+        cells: [
+          displayValue(ctx.locale, f, entry.data[f.key]),
+          noteField ? displayValue(ctx.locale, noteField, entry.data[noteField.key]) : '—',
+        ],
+      };
+    }),
+  });
+}
+
+/** The exit-readiness formula with this contract's points: the score is never a black box. */
+export function scoreTable(ctx: PageContext, entry: EntryRow): SafeHtml {
+  const t = tr(ctx);
+  const score = exitReadiness(entry.data);
+  return html`<section aria-labelledby="score-heading">
+    <h2 class="utrecht-heading-2" id="score-heading">${t('score.title', { score: score.total })}</h2>
+    <p class="utrecht-paragraph">${t('score.intro')}</p>
+    ${table({
+      caption: t('score.caption'),
+      columns: [
+        { label: t('score.field') },
+        { label: t('score.rule') },
+        { label: t('score.points'), isNumeric: true },
+      ],
+      rows: [
+        ...score.lines.map((line) => ({
+          header: labelOf(ctx.locale, 'contracts', line.field),
+          cells: [ruleText(ctx, line.field), line.points],
+        })),
+        {
+          header: t('score.total'),
+          cells: [String(maxExitReadiness), html`<strong>${score.total}</strong>`],
+        },
+      ],
+    })}
+  </section>`;
+}
+
+function ruleText(ctx: PageContext, field: string): string {
+  const key = `rule.${field}`;
+  return isRegisterMessageKey(key) ? tr(ctx)(key) : '';
+}
+
+function actionsSection(ctx: PageContext, data: EntryPageData): SafeHtml | '' {
+  const t = tr(ctx);
+  const actions = data.actions;
+  if (!actions) return '';
+  const canEdit = hasRole(data.organisation.role, 'editor');
+  const linked = actions.available.filter((a) => actions.linked.includes(a.id));
+  const base = `${registryPath(data.organisation, data.register)}/${data.entry.id}`;
+  const list =
+    linked.length === 0
+      ? html`<p class="utrecht-paragraph">${t('actions.none')}</p>`
+      : html`<ul class="utrecht-unordered-list">
+          ${linked.map((a) => html`<li>${a.title}</li>`)}
+        </ul>`;
+  const form =
+    canEdit && actions.available.length > 0
+      ? html`<form method="post" action="${base}/actions">
+          ${csrfField(ctx.csrfToken)}
+          <fieldset
+            class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
+            id="field-actions"
+          >
+            <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+              ${t('actions.legend')}
+            </legend>
+            ${actions.error ? html`<p class="utrecht-form-field-error-message">${actions.error}</p>` : ''}
+            ${actions.available.map(
+              (a) =>
+                html`<div class="utrecht-form-field utrecht-form-field--checkbox">
+                  <input
+                    type="checkbox"
+                    class="utrecht-checkbox utrecht-checkbox--html-input"
+                    id="action-${a.id}"
+                    name="actionIds"
+                    value="${a.id}"
+                    ${actions.linked.includes(a.id) ? 'checked' : ''}
+                  />
+                  <label class="utrecht-form-label utrecht-form-label--checkbox" for="action-${a.id}"
+                    >${a.title}</label
+                  >
+                </div>`,
+            )}
+          </fieldset>
+          ${button(t('actions.save'), 'secondary')}
+        </form>`
+      : actions.available.length === 0
+        ? html`<p class="utrecht-paragraph">${t('actions.noStrategy')}</p>`
+        : '';
+  return html`<section aria-labelledby="actions-heading">
+    <h2 class="utrecht-heading-2" id="actions-heading">${t('actions.heading')}</h2>
+    ${list} ${form}
+  </section>`;
+}
+
+export function entryPage(ctx: PageContext, data: EntryPageData): string {
+  const t = tr(ctx);
+  const { organisation, register, entry } = data;
+  const base = `${registryPath(organisation, register)}/${entry.id}`;
+  const canEdit = hasRole(organisation.role, 'editor');
+  return renderPage(ctx, {
+    title: `${entry.name} · ${t(`register.${register}`)}`,
+    nav: 'dashboard',
+    breadcrumbs: registryCrumbs(ctx, organisation, register),
+    main: html`<h1 class="utrecht-heading-1">${entry.name}</h1>
+      ${data.notice ? alert('ok', html`<p class="utrecht-paragraph">${data.notice}</p>`) : ''}
+      <p class="utrecht-paragraph rk-muted">${updatedLine(ctx, entry)}</p>
+      ${
+        canEdit
+          ? html`<div class="rk-actions">
+              <a
+                class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+                href="${base}/edit"
+                >${t('entry.edit')}</a
+              >
+              <a
+                class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action"
+                href="${base}/delete"
+                >${t('entry.delete')}</a
+              >
+            </div>`
+          : ''
+      }
+      <h2 class="utrecht-heading-2">${t('entry.details')}</h2>
+      ${details(ctx, register, entry)} ${checklist(ctx, register, entry, 'vng')}
+      ${checklist(ctx, register, entry, 'procurement')}
+      ${register === 'contracts' ? scoreTable(ctx, entry) : ''} ${actionsSection(ctx, data)}`,
+  });
+}

@@ -1,0 +1,137 @@
+import type { RegistryKind } from './registries.tables.ts';
+
+/**
+ * What each register holds: one list of fields drives the form, the checks, the page, the CSV and
+ * XLSX columns and the import. A field's key is also its column name in the import format.
+ */
+export type FieldKind =
+  'text' | 'textarea' | 'select' | 'boolean' | 'date' | 'integer' | 'list' | 'url' | 'email' | 'partners';
+
+export interface FieldSpec {
+  key: string;
+  kind: FieldKind;
+  isRequired?: boolean;
+  /** Allowed codes of a select field; their labels are messages `option.<key>.<code>`. */
+  options?: readonly string[];
+  /** Labels come from the framework (societal tasks) rather than this feature's messages. */
+  optionSource?: 'societalTasks' | 'contracts';
+  /** Part of a checklist shown as one group: the VNG principles or the procurement points. */
+  group?: 'vng' | 'procurement';
+}
+
+export const dataSourceKinds = ['sensor-network', 'application', 'platform', 'dataset'] as const;
+export const owners = ['municipality', 'supplier', 'partner'] as const;
+export const openness = ['open', 'shared', 'closed'] as const;
+export const sourceStatuses = ['planned', 'active', 'retired'] as const;
+export const licences = ['cc0', 'cc-by', 'cc-by-sa', 'odbl'] as const;
+
+/** A fixed list, so that "contracts with the same kind of subject" is well defined across municipalities. */
+export const subjectCategories = [
+  'sensors-iot',
+  'data-platform',
+  'connectivity',
+  'case-management',
+  'citizen-services',
+  'geo-information',
+  'parking-mobility',
+  'energy-monitoring',
+  'office-cloud',
+  'security-monitoring',
+  'other',
+] as const;
+export const dataOwners = ['municipality', 'shared', 'supplier', 'unclear'] as const;
+export const hostings = ['nl', 'eu', 'outside-eu'] as const;
+
+export const assessmentKinds = ['dpia', 'pia', 'none'] as const;
+export const assessmentStatuses = ['not-started', 'in-progress', 'done'] as const;
+export const riskLevels = ['low', 'medium', 'high'] as const;
+
+/**
+ * The areas the handreiking names for the VNG principles for responsible data use and privacy
+ * (precondition 5): standardisation, security, privacy, data protection, scalability.
+ */
+export const vngPrinciples = [
+  'standardisation',
+  'security',
+  'privacy',
+  'data-protection',
+  'scalability',
+] as const;
+/** The four attention points for procuring digital services and equipment (handreiking, pillar 4). */
+export const procurementPoints = ['market', 'health', 'public-space', 'socio-economic'] as const;
+
+export const partnershipForms = ['consortium', 'covenant', 'joint-procurement', 'other'] as const;
+/** The quadruple helix. */
+export const partnerKinds = ['government', 'company', 'knowledge', 'citizens'] as const;
+
+const checklist = (group: 'vng' | 'procurement', items: readonly string[]): FieldSpec[] =>
+  items.flatMap((item) => [
+    { key: `${group}_${item}`, kind: 'boolean', group },
+    { key: `${group}_${item}_note`, kind: 'textarea', group },
+  ]);
+
+export const registryFields: Record<RegistryKind, FieldSpec[]> = {
+  'data-sources': [
+    { key: 'name', kind: 'text', isRequired: true },
+    { key: 'description', kind: 'textarea' },
+    { key: 'kind', kind: 'select', options: dataSourceKinds, isRequired: true },
+    { key: 'societal_task', kind: 'select', optionSource: 'societalTasks' },
+    { key: 'theme', kind: 'text' },
+    { key: 'owner', kind: 'select', options: owners, isRequired: true },
+    { key: 'owner_name', kind: 'text' },
+    { key: 'openness', kind: 'select', options: openness, isRequired: true },
+    { key: 'personal_data', kind: 'boolean' },
+    { key: 'standards', kind: 'list' },
+    { key: 'contract', kind: 'select', optionSource: 'contracts' },
+    { key: 'reuse_allowed', kind: 'boolean' },
+    { key: 'status', kind: 'select', options: sourceStatuses, isRequired: true },
+    { key: 'access_url', kind: 'url' },
+    { key: 'licence', kind: 'select', options: licences },
+    { key: 'contact_email', kind: 'email' },
+  ],
+  contracts: [
+    { key: 'name', kind: 'text', isRequired: true },
+    { key: 'supplier', kind: 'text', isRequired: true },
+    { key: 'subject_category', kind: 'select', options: subjectCategories, isRequired: true },
+    { key: 'start_date', kind: 'date' },
+    { key: 'end_date', kind: 'date', isRequired: true },
+    { key: 'notice_months', kind: 'integer' },
+    { key: 'value_eur', kind: 'integer' },
+    { key: 'data_owner', kind: 'select', options: dataOwners, isRequired: true },
+    { key: 'reuse_right', kind: 'boolean' },
+    { key: 'exit_clause', kind: 'boolean' },
+    { key: 'return_format', kind: 'text' },
+    { key: 'open_standards', kind: 'boolean' },
+    { key: 'escrow', kind: 'boolean' },
+    { key: 'hosting', kind: 'select', options: hostings, isRequired: true },
+    ...checklist('procurement', procurementPoints),
+  ],
+  assessments: [
+    { key: 'name', kind: 'text', isRequired: true },
+    { key: 'description', kind: 'textarea' },
+    { key: 'personal_data', kind: 'boolean' },
+    { key: 'assessment', kind: 'select', options: assessmentKinds, isRequired: true },
+    { key: 'status', kind: 'select', options: assessmentStatuses, isRequired: true },
+    { key: 'done_on', kind: 'date' },
+    { key: 'risk_level', kind: 'select', options: riskLevels },
+    { key: 'ethics_committee', kind: 'boolean' },
+    { key: 'ethics_advice', kind: 'textarea' },
+    { key: 'normative_framework', kind: 'text' },
+    ...checklist('vng', vngPrinciples),
+  ],
+  partnerships: [
+    { key: 'name', kind: 'text', isRequired: true },
+    { key: 'description', kind: 'textarea' },
+    { key: 'partners', kind: 'partners', isRequired: true },
+    { key: 'form', kind: 'select', options: partnershipForms, isRequired: true },
+    { key: 'data_agreements', kind: 'textarea' },
+    { key: 'cost_sharing', kind: 'textarea' },
+    { key: 'start_date', kind: 'date' },
+    { key: 'end_date', kind: 'date' },
+    { key: 'actions', kind: 'textarea' },
+  ],
+};
+
+export function isRegisterKind(value: string): value is RegistryKind {
+  return value in registryFields;
+}

@@ -1,0 +1,70 @@
+import type { OrganisationScope } from '../../core/http/context.ts';
+import type { Locale } from '../../core/i18n/i18n.ts';
+import { html, type HtmlValue } from '../../core/render/html.ts';
+import type { PageContext } from '../../core/render/layout.ts';
+import { getFramework, latestFrameworkVersion, localise } from '../framework/index.ts';
+import type { FieldSpec } from './registries-fields.ts';
+import { fieldLabel, optionLabel } from './registries-labels.ts';
+import { registryMessage, type RegistryMessageKey } from './registries.messages.ts';
+import type { FieldValue, RegistryKind } from './registries.tables.ts';
+
+export const tr =
+  (ctx: { locale: Locale }) => (key: RegistryMessageKey, params?: Record<string, string | number>) =>
+    registryMessage(ctx.locale, key, params);
+
+export const registriesPath = (organisation: { code: string }) => `/o/${organisation.code}/registers`;
+export const registryPath = (organisation: { code: string }, register: RegistryKind) =>
+  `${registriesPath(organisation)}/${register}`;
+
+export function registryCrumbs(ctx: PageContext, organisation: OrganisationScope, register?: RegistryKind) {
+  const t = tr(ctx);
+  return [
+    { href: `/o/${organisation.code}`, label: organisation.displayName },
+    { href: registriesPath(organisation), label: t('nav') },
+    ...(register ? [{ href: registryPath(organisation, register), label: t(`register.${register}`) }] : []),
+  ];
+}
+
+export function societalTaskIds(): string[] {
+  return getFramework(latestFrameworkVersion()).societalTasks.map((task) => task.id);
+}
+
+function societalTaskLabel(locale: Locale, id: string): string {
+  const task = getFramework(latestFrameworkVersion()).societalTasks.find((s) => s.id === id);
+  return task ? localise(task.title, locale) : id;
+}
+
+export function choiceLabel(locale: Locale, field: FieldSpec, code: string): string {
+  if (field.optionSource === 'societalTasks') return societalTaskLabel(locale, code);
+  if (field.optionSource === 'contracts') return code;
+  return optionLabel(locale, field.key, code);
+}
+
+/** A stored value as the page shows it. */
+export function displayValue(locale: Locale, field: FieldSpec, value: FieldValue | undefined): HtmlValue {
+  const t = tr({ locale });
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'boolean') return value ? t('form.yes') : t('form.no');
+  if (typeof value === 'number')
+    return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB').format(value);
+  if (typeof value === 'string') return field.kind === 'select' ? choiceLabel(locale, field, value) : value;
+  if (value.length === 0) return '—';
+  return html`<ul class="utrecht-unordered-list">
+    ${value.map((item) =>
+      typeof item === 'string'
+        ? html`<li>${item}</li>`
+        : html`<li>${item.name} (${optionLabel(locale, 'partner', item.kind)})</li>`,
+    )}
+  </ul>`;
+}
+
+export const labelOf = (locale: Locale, register: RegistryKind, key: string) =>
+  fieldLabel(locale, register, key);
+
+/** Formats an ISO date (JJJJ-MM-DD) in the user's language. */
+export function formatDay(locale: Locale, iso: string): string {
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T00:00:00Z`));
+}

@@ -1,0 +1,185 @@
+import { isEmail } from '../../core/http/forms.ts';
+import type { Locale } from '../../core/i18n/i18n.ts';
+import { partnerKinds, type FieldSpec } from './registries-fields.ts';
+import { fieldLabel, optionLabels } from './registries-labels.ts';
+import { registryMessage } from './registries.messages.ts';
+import type { EntryData, FieldValue, Partner, RegistryKind } from './registries.tables.ts';
+
+/** What a select may hold besides its fixed options: the framework's tasks, the organisation's contracts. */
+export interface ValueContext {
+  societalTasks: readonly string[];
+  contractNames: readonly string[];
+}
+
+export type Raw = Record<string, string>;
+export type ParseResult =
+  { ok: true; data: EntryData; name: string } | { ok: false; errors: Record<string, string> };
+
+const truthy = ['ja', 'j', 'yes', 'y', 'true', 'waar', '1', 'x', 'on'];
+const falsy = ['nee', 'n', 'no', 'false', 'onwaar', '0', ''];
+const maxText = 200;
+const maxTextarea = 4000;
+
+function allowedOptions(field: FieldSpec, context: ValueContext): readonly string[] {
+  if (field.optionSource === 'societalTasks') return context.societalTasks;
+  if (field.optionSource === 'contracts') return context.contractNames;
+  return field.options ?? [];
+}
+
+/** A code, or its Dutch or English label typed by hand in a spreadsheet. */
+function optionCode(field: FieldSpec, value: string, allowed: readonly string[]): string | undefined {
+  const lower = value.toLowerCase();
+  const exact = allowed.find((code) => code.toLowerCase() === lower);
+  if (exact !== undefined) return exact;
+  return allowed.find((code) => {
+    const labels = optionLabels[`${field.key}.${code}`];
+    return labels !== undefined && (labels.nl.toLowerCase() === lower || labels.en.toLowerCase() === lower);
+  });
+}
+
+function partnerKind(value: string): string | undefined {
+  const lower = value.trim().toLowerCase();
+  return partnerKinds.find((kind) => {
+    const labels = optionLabels[`partner.${kind}`];
+    return kind === lower || labels?.nl === lower || labels?.en === lower;
+  });
+}
+
+/** "TU Delft; kennisinstelling", one partner per line (or separated by "|" in a spreadsheet cell). */
+export function parsePartners(text: string): { partners: Partner[]; bad: string[] } {
+  const partners: Partner[] = [];
+  const bad: string[] = [];
+  for (const line of text
+    .split(/\r?\n|\|/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')) {
+    const at = line.lastIndexOf(';');
+    const kind = at > 0 ? partnerKind(line.slice(at + 1)) : undefined;
+    const name = at > 0 ? line.slice(0, at).trim() : '';
+    if (kind === undefined || name === '') bad.push(line);
+    else partners.push({ name, kind });
+  }
+  return { partners, bad };
+}
+
+type FieldOutcome = { value: FieldValue } | { error: string };
+
+function parseField(locale: Locale, field: FieldSpec, raw: string, context: ValueContext): FieldOutcome {
+  const t = (key: Parameters<typeof registryMessage>[1], params: Record<string, string | number> = {}) => ({
+    error: registryMessage(locale, key, { ...params, value: raw }),
+  });
+  switch (field.kind) {
+    case 'boolean': {
+      const lower = raw.toLowerCase();
+      if (truthy.includes(lower)) return { value: true };
+      if (falsy.includes(lower)) return { value: false };
+      return t('value.boolean');
+    }
+    case 'integer':
+      if (raw === '') return { value: null };
+      return /^\d{1,12}$/.test(raw.replace(/[.\s]/g, ''))
+        ? { value: Number(raw.replace(/[.\s]/g, '')) }
+        : t('value.integer');
+    case 'date': {
+      if (raw === '') return { value: null };
+      const date = new Date(`${raw}T00:00:00Z`);
+      const isDate = /^\d{4}-\d{2}-\d{2}$/.test(raw) && !Number.isNaN(date.getTime());
+      return isDate && date.toISOString().startsWith(raw) ? { value: raw } : t('value.date');
+    }
+    case 'select': {
+      if (raw === '') return { value: null };
+      const code = optionCode(field, raw, allowedOptions(field, context));
+      return code === undefined
+        ? t(field.optionSource === 'contracts' ? 'value.contract' : 'value.option')
+        : { value: code };
+    }
+    case 'list':
+      return {
+        value: raw
+          .split(/[,;\n]/)
+          .map((s) => s.trim())
+          .filter((s) => s !== ''),
+      };
+    case 'url':
+      if (raw === '') return { value: null };
+      return /^https?:\/\/[^\s]+\.[^\s]+$/.test(raw) ? { value: raw } : t('value.url');
+    case 'email':
+      if (raw === '') return { value: null };
+      return isEmail(raw) ? { value: raw } : t('value.email');
+    case 'partners': {
+      const { partners, bad } = parsePartners(raw);
+      return bad.length > 0
+        ? { error: registryMessage(locale, 'value.partners', { value: bad[0] ?? '' }) }
+        : { value: partners };
+    }
+    default: {
+      const max = field.kind === 'textarea' ? maxTextarea : maxText;
+      return raw.length > max ? t('value.tooLong', { max }) : { value: raw === '' ? null : raw };
+    }
+  }
+}
+
+function isEmptyValue(value: FieldValue): boolean {
+  return value === null || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+/** Rules that tie fields together; each names the field to correct. */
+function crossChecks(locale: Locale, register: RegistryKind, data: EntryData): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const label = (key: string) => fieldLabel(locale, register, key).toLowerCase();
+  if (register === 'data-sources' && data.openness === 'open') {
+    for (const key of ['access_url', 'licence', 'contact_email'])
+      if (isEmptyValue(data[key] ?? null))
+        errors[key] = registryMessage(locale, 'value.openNeeds', { label: label(key) });
+  }
+  if (register === 'assessments' && data.status === 'done' && data.assessment !== 'none' && !data.done_on)
+    errors.done_on = registryMessage(locale, 'value.doneNeedsDate');
+  const start = data.start_date;
+  const end = data.end_date;
+  if (typeof start === 'string' && typeof end === 'string' && end < start)
+    errors.end_date = registryMessage(locale, 'value.endBeforeStart');
+  return errors;
+}
+
+/** Checks and converts one entry's text values (from a form or an import row); messages name the field. */
+export function parseEntry(
+  locale: Locale,
+  register: RegistryKind,
+  fields: readonly FieldSpec[],
+  raw: Raw,
+  context: ValueContext,
+): ParseResult {
+  const data: EntryData = {};
+  const errors: Record<string, string> = {};
+  for (const field of fields) {
+    const text = (raw[field.key] ?? '').trim();
+    const outcome = parseField(locale, field, text, context);
+    const label = fieldLabel(locale, register, field.key);
+    if ('error' in outcome) errors[field.key] = `${label}: ${outcome.error}`;
+    else if (field.isRequired && isEmptyValue(outcome.value))
+      errors[field.key] = registryMessage(locale, 'value.required', { label: label.toLowerCase() });
+    else data[field.key] = outcome.value;
+  }
+  if (Object.keys(errors).length === 0) Object.assign(errors, crossChecks(locale, register, data));
+  const name = typeof data.name === 'string' ? data.name : '';
+  return Object.keys(errors).length === 0 ? { ok: true, data, name } : { ok: false, errors };
+}
+
+/** The value as the form and the export show it: the inverse of parsing. */
+export function rawValue(value: FieldValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return value ? 'ja' : 'nee';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return value;
+  return value
+    .map((item) => (typeof item === 'string' ? item : `${item.name}; ${item.kind}`))
+    .join(isPartnerList(value) ? '\n' : ', ');
+}
+
+function isPartnerList(value: string[] | Partner[]): value is Partner[] {
+  return value.some((item) => typeof item !== 'string');
+}
+
+export function rawOf(fields: readonly FieldSpec[], data: EntryData): Raw {
+  return Object.fromEntries(fields.map((f) => [f.key, rawValue(data[f.key])]));
+}

@@ -1,0 +1,11 @@
+import type { FastifyInstance } from 'fastify';
+import { registerNetworkRoutes } from './registries-network.routes.ts';
+import { registerOpenRoutes } from './registries-open.routes.ts';
+import { registerRegistryRoutes } from './registries.routes.ts';
+
+/** Registers the registers slice's routes and jobs; only src/app.ts calls it. */
+export function registerRegistries(app: FastifyInstance): void {
+  registerOpenRoutes(app);
+  registerRegistryRoutes(app);
+  registerNetworkRoutes(app);
+}

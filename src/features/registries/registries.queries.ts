@@ -1,0 +1,124 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../core/db/database.ts';
+import { organisations } from '../../core/db/core.tables.ts';
+import {
+  registryEntries,
+  registryEntryActions,
+  type EntryData,
+  type RegistryKind,
+} from './registries.tables.ts';
+
+export interface EntryRow {
+  id: number;
+  organisationId: number;
+  register: RegistryKind;
+  name: string;
+  data: EntryData;
+  version: number;
+  updatedAt: Date;
+}
+
+const columns = {
+  id: registryEntries.id,
+  organisationId: registryEntries.organisationId,
+  register: registryEntries.register,
+  name: registryEntries.name,
+  data: registryEntries.data,
+  version: registryEntries.version,
+  updatedAt: registryEntries.updatedAt,
+};
+
+export async function listEntries(
+  db: Db,
+  organisationId: number,
+  register: RegistryKind,
+): Promise<EntryRow[]> {
+  return db
+    .select(columns)
+    .from(registryEntries)
+    .where(and(eq(registryEntries.organisationId, organisationId), eq(registryEntries.register, register)))
+    .orderBy(asc(registryEntries.name));
+}
+
+export async function findEntry(
+  db: Db,
+  organisationId: number,
+  register: RegistryKind,
+  id: number,
+): Promise<EntryRow | undefined> {
+  const [row] = await db
+    .select(columns)
+    .from(registryEntries)
+    .where(
+      and(
+        eq(registryEntries.id, id),
+        eq(registryEntries.organisationId, organisationId),
+        eq(registryEntries.register, register),
+      ),
+    );
+  return row;
+}
+
+export async function countEntries(db: Db, organisationId: number): Promise<Record<RegistryKind, number>> {
+  const rows = await db
+    .select({ register: registryEntries.register })
+    .from(registryEntries)
+    .where(eq(registryEntries.organisationId, organisationId));
+  const counts: Record<RegistryKind, number> = {
+    'data-sources': 0,
+    contracts: 0,
+    assessments: 0,
+    partnerships: 0,
+  };
+  for (const row of rows) counts[row.register] += 1;
+  return counts;
+}
+
+export async function contractNames(db: Db, organisationId: number): Promise<string[]> {
+  const rows = await db
+    .select({ name: registryEntries.name })
+    .from(registryEntries)
+    .where(and(eq(registryEntries.organisationId, organisationId), eq(registryEntries.register, 'contracts')))
+    .orderBy(asc(registryEntries.name));
+  return rows.map((r) => r.name);
+}
+
+export interface OrganisationContract extends EntryRow {
+  code: string;
+  displayName: string;
+}
+
+export async function contractsOf(db: Db, organisationIds: number[]): Promise<OrganisationContract[]> {
+  if (organisationIds.length === 0) return [];
+  return db
+    .select({ ...columns, code: organisations.code, displayName: organisations.displayName })
+    .from(registryEntries)
+    .innerJoin(organisations, eq(organisations.id, registryEntries.organisationId))
+    .where(
+      and(
+        inArray(registryEntries.organisationId, organisationIds),
+        eq(registryEntries.register, 'contracts'),
+      ),
+    );
+}
+
+export async function linkedActionIds(db: Db, entryId: number): Promise<number[]> {
+  const rows = await db
+    .select({ actionId: registryEntryActions.actionId })
+    .from(registryEntryActions)
+    .where(eq(registryEntryActions.entryId, entryId));
+  return rows.map((r) => r.actionId);
+}
+
+export async function organisationByCode(db: Db, code: string) {
+  const [row] = await db
+    .select({
+      id: organisations.id,
+      code: organisations.code,
+      displayName: organisations.displayName,
+      name: organisations.name,
+    })
+    .from(organisations)
+    .where(eq(organisations.code, code.toUpperCase()));
+  return row;
+}

@@ -1,0 +1,308 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { access } from '../../core/http/access.ts';
+import type { OrganisationScope } from '../../core/http/context.ts';
+import { notFound } from '../../core/http/errors.ts';
+import { formValue } from '../../core/http/forms.ts';
+import { formFile } from '../../core/http/uploads.ts';
+import { pageContext } from '../../core/render/layout.ts';
+import type { Db } from '../../core/db/database.ts';
+import { entryPage } from './registries-entry.views.ts';
+import { registryFields } from './registries-fields.ts';
+import { entryFormPage, type EntryForm } from './registries-form.views.ts';
+import { importFile } from './registries-import.ts';
+import { importPage } from './registries-import.views.ts';
+import { exportCsv, exportXlsx } from './registries-io.ts';
+import { contractNames, countEntries, findEntry, listEntries, type EntryRow } from './registries.queries.ts';
+import { createEntry, deleteEntry, updateEntry, type SaveResult } from './registries.service.ts';
+import { registryKinds, type RegistryKind } from './registries.tables.ts';
+import { parseEntry, rawOf, type Raw, type ValueContext } from './registries-values.ts';
+import { deletePage, listPage, overviewPage } from './registries.views.ts';
+import { labelOf, registryPath, societalTaskIds, tr } from './registries-shared.views.ts';
+import { entryActions, registerActionLinkRoute } from './registries-actions.ts';
+
+const htmlType = 'text/html; charset=utf-8';
+type EntryRequest = FastifyRequest<{ Params: { code: string; id: string } }>;
+type NoticeQuery = { Querystring: { notice?: string; name?: string; created?: string; updated?: string } };
+
+export function organisationOf(request: FastifyRequest): OrganisationScope {
+  if (!request.organisation) throw notFound();
+  return request.organisation;
+}
+
+function userIdOf(request: FastifyRequest): number {
+  if (!request.user) throw notFound();
+  return request.user.id;
+}
+
+async function valueContext(db: Db, organisationId: number): Promise<ValueContext> {
+  return { societalTasks: societalTaskIds(), contractNames: await contractNames(db, organisationId) };
+}
+
+export async function entryOf(request: EntryRequest, register: RegistryKind): Promise<EntryRow> {
+  const id = Number(request.params.id);
+  if (!Number.isSafeInteger(id) || id <= 0) throw notFound();
+  const entry = await findEntry(
+    request.server.services.database.db,
+    organisationOf(request).id,
+    register,
+    id,
+  );
+  if (!entry) throw notFound();
+  return entry;
+}
+
+function rawFromBody(register: RegistryKind, body: unknown): Raw {
+  return Object.fromEntries(registryFields[register].map((f) => [f.key, formValue(body, f.key)]));
+}
+
+async function renderForm(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  form: Omit<EntryForm, 'organisation' | 'contractNames' | 'societalTasks'>,
+  status = 200,
+) {
+  const organisation = organisationOf(request);
+  const context = await valueContext(request.server.services.database.db, organisation.id);
+  const page = entryFormPage(pageContext(request), {
+    ...form,
+    organisation,
+    contractNames: context.contractNames.filter(
+      (name) => form.register !== 'contracts' || name !== form.entry?.name,
+    ),
+    societalTasks: context.societalTasks,
+  });
+  return reply.code(status).type(htmlType).send(page);
+}
+
+function conflictsOf(request: FastifyRequest, register: RegistryKind, current: EntryRow, typed: Raw) {
+  const stored = rawOf(registryFields[register], current.data);
+  return registryFields[register]
+    .filter((f) => (stored[f.key] ?? '') !== (typed[f.key] ?? ''))
+    .map((f) => ({
+      label: labelOf(request.locale, register, f.key),
+      current: stored[f.key] ?? '',
+      typed: typed[f.key] ?? '',
+    }));
+}
+
+/** Creates or updates from the posted form; re-renders it with the typed values on any problem. */
+async function save(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  register: RegistryKind,
+  existing?: EntryRow,
+) {
+  const { db } = request.server.services.database;
+  const organisation = organisationOf(request);
+  const t = tr(request);
+  const values = rawFromBody(register, request.body);
+  const entry = existing ? { id: existing.id, name: existing.name, version: existing.version } : undefined;
+  const parsed = parseEntry(
+    request.locale,
+    register,
+    registryFields[register],
+    values,
+    await valueContext(db, organisation.id),
+  );
+  if (!parsed.ok) return renderForm(request, reply, { register, entry, values, errors: parsed.errors }, 400);
+  const input = {
+    organisationId: organisation.id,
+    register,
+    name: parsed.name,
+    data: parsed.data,
+    actorUserId: userIdOf(request),
+  };
+  const version = Number(formValue(request.body, 'version'));
+  const result: SaveResult = existing
+    ? await updateEntry(db, existing.id, version, input)
+    : await createEntry(db, input);
+  if (result.ok) {
+    const notice = existing ? 'updated' : 'created';
+    return reply.redirect(`${registryPath(organisation, register)}/${result.id}?notice=${notice}`, 303);
+  }
+  if (result.problem === 'notFound') throw notFound();
+  if (result.problem === 'duplicateName')
+    return renderForm(
+      request,
+      reply,
+      { register, entry, values, errors: { name: t('form.duplicateName') } },
+      409,
+    );
+  const fresh = { id: result.current.id, name: result.current.name, version: result.current.version };
+  const conflicts = conflictsOf(request, register, result.current, values);
+  return renderForm(request, reply, { register, entry: fresh, values, errors: {}, conflicts }, 409);
+}
+
+function noticeText(request: FastifyRequest<NoticeQuery>): string | undefined {
+  const t = tr(request);
+  const q = request.query;
+  if (q.notice === 'created') return t('entry.created');
+  if (q.notice === 'updated') return t('entry.updated');
+  if (q.notice === 'linked') return t('actions.saved');
+  if (q.notice === 'deleted') return t('entry.deleted', { name: q.name ?? '' });
+  if (q.notice === 'imported')
+    return t('import.done', { created: Number(q.created) || 0, updated: Number(q.updated) || 0 });
+  return undefined;
+}
+
+function routeContext(app: FastifyInstance, register: RegistryKind) {
+  return {
+    db: app.services.database.db,
+    viewer: { config: { access: access.organisation('viewer') } },
+    editor: { config: { access: access.organisation('editor') } },
+    base: `/o/:code/registers/${register}`,
+    fields: registryFields[register],
+  };
+}
+
+/** The list, and adding an entry. */
+function registerListRoutes(app: FastifyInstance, register: RegistryKind): void {
+  const { db, viewer, editor, base } = routeContext(app, register);
+
+  app.get<NoticeQuery>(base, viewer, async (request, reply) => {
+    const organisation = organisationOf(request);
+    const entries = await listEntries(db, organisation.id, register);
+    return reply
+      .type(htmlType)
+      .send(listPage(pageContext(request), organisation, register, entries, noticeText(request)));
+  });
+
+  app.get(`${base}/new`, editor, async (request, reply) =>
+    renderForm(request, reply, { register, values: {}, errors: {} }),
+  );
+  app.post(base, editor, async (request, reply) => save(request, reply, register));
+}
+
+/** Export as CSV and XLSX, and the all-or-nothing import. */
+function registerFileRoutes(app: FastifyInstance, register: RegistryKind): void {
+  const { db, viewer, editor, base, fields } = routeContext(app, register);
+
+  app.get(`${base}/export.csv`, viewer, async (request, reply) => {
+    const organisation = organisationOf(request);
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${register}-${organisation.code}.csv"`)
+      .send(exportCsv(fields, await listEntries(db, organisation.id, register)));
+  });
+
+  app.get(`${base}/export.xlsx`, viewer, async (request, reply) => {
+    const organisation = organisationOf(request);
+    const buffer = await exportXlsx(
+      tr(request)(`register.${register}`),
+      fields,
+      await listEntries(db, organisation.id, register),
+    );
+    return reply
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename="${register}-${organisation.code}.xlsx"`)
+      .send(buffer);
+  });
+
+  app.get(`${base}/import`, editor, async (request, reply) =>
+    reply.type(htmlType).send(importPage(pageContext(request), organisationOf(request), register)),
+  );
+
+  app.post(`${base}/import`, editor, async (request, reply) => {
+    const organisation = organisationOf(request);
+    const t = tr(request);
+    const file = formFile(request.body, 'file');
+    const problem = !file ? t('import.noFile') : file.isTooLarge ? t('import.tooLarge') : undefined;
+    if (!file || problem)
+      return reply
+        .code(400)
+        .type(htmlType)
+        .send(importPage(pageContext(request), organisation, register, { problem }));
+    const scope = { organisationId: organisation.id, register, actorUserId: userIdOf(request) };
+    const outcome = await importFile(
+      db,
+      request.locale,
+      scope,
+      file.data,
+      await valueContext(db, organisation.id),
+    );
+    if (!outcome.ok)
+      return reply
+        .code(422)
+        .type(htmlType)
+        .send(importPage(pageContext(request), organisation, register, { errors: outcome.errors }));
+    return reply.redirect(
+      `${registryPath(organisation, register)}?notice=imported&created=${outcome.created}&updated=${outcome.updated}`,
+      303,
+    );
+  });
+}
+
+/** One entry: read, edit, delete (after confirmation). */
+function registerEntryRoutes(app: FastifyInstance, register: RegistryKind): void {
+  const { db, viewer, editor, base, fields } = routeContext(app, register);
+  app.get<{ Params: { code: string; id: string } } & NoticeQuery>(
+    `${base}/:id`,
+    viewer,
+    async (request, reply) => {
+      const organisation = organisationOf(request);
+      const entry = await entryOf(request, register);
+      const page = entryPage(pageContext(request), {
+        organisation,
+        register,
+        entry,
+        notice: noticeText(request),
+        actions: await entryActions(db, organisation.id, entry.id),
+      });
+      return reply.type(htmlType).send(page);
+    },
+  );
+
+  app.get<{ Params: { code: string; id: string } }>(`${base}/:id/edit`, editor, async (request, reply) => {
+    const entry = await entryOf(request, register);
+    return renderForm(request, reply, {
+      register,
+      entry: { id: entry.id, name: entry.name, version: entry.version },
+      values: rawOf(fields, entry.data),
+      errors: {},
+    });
+  });
+
+  app.post<{ Params: { code: string; id: string } }>(`${base}/:id`, editor, async (request, reply) =>
+    save(request, reply, register, await entryOf(request, register)),
+  );
+
+  app.get<{ Params: { code: string; id: string } }>(`${base}/:id/delete`, editor, async (request, reply) => {
+    const entry = await entryOf(request, register);
+    return reply
+      .type(htmlType)
+      .send(deletePage(pageContext(request), organisationOf(request), register, entry));
+  });
+
+  app.post<{ Params: { code: string; id: string } }>(`${base}/:id/delete`, editor, async (request, reply) => {
+    const organisation = organisationOf(request);
+    const entry = await entryOf(request, register);
+    await deleteEntry(db, {
+      organisationId: organisation.id,
+      register,
+      id: entry.id,
+      actorUserId: userIdOf(request),
+    });
+    const name = encodeURIComponent(entry.name);
+    return reply.redirect(`${registryPath(organisation, register)}?notice=deleted&name=${name}`, 303);
+  });
+}
+
+export function registerRegistryRoutes(app: FastifyInstance): void {
+  const { db } = app.services.database;
+  app.get(
+    '/o/:code/registers',
+    { config: { access: access.organisation('viewer') } },
+    async (request, reply) => {
+      const organisation = organisationOf(request);
+      return reply
+        .type(htmlType)
+        .send(overviewPage(pageContext(request), organisation, await countEntries(db, organisation.id)));
+    },
+  );
+  for (const register of registryKinds) {
+    registerListRoutes(app, register);
+    registerFileRoutes(app, register);
+    registerEntryRoutes(app, register);
+    registerActionLinkRoute(app, register);
+  }
+}

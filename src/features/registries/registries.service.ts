@@ -1,0 +1,201 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { recordAudit } from '../../core/db/audit.ts';
+import type { Db } from '../../core/db/database.ts';
+import { findEntry, type EntryRow } from './registries.queries.ts';
+import {
+  registryEntries,
+  registryEntryActions,
+  type EntryData,
+  type RegistryKind,
+} from './registries.tables.ts';
+
+export interface EntryInput {
+  organisationId: number;
+  register: RegistryKind;
+  name: string;
+  data: EntryData;
+  actorUserId: number;
+}
+
+export type SaveResult =
+  | { ok: true; id: number }
+  | { ok: false; problem: 'duplicateName' }
+  | { ok: false; problem: 'conflict'; current: EntryRow }
+  | { ok: false; problem: 'notFound' };
+
+async function nameTaken(tx: Db, input: EntryInput, exceptId?: number): Promise<boolean> {
+  const rows = await tx
+    .select({ id: registryEntries.id })
+    .from(registryEntries)
+    .where(
+      and(
+        eq(registryEntries.organisationId, input.organisationId),
+        eq(registryEntries.register, input.register),
+        eq(registryEntries.name, input.name),
+      ),
+    );
+  return rows.some((r) => r.id !== exceptId);
+}
+
+export async function createEntry(db: Db, input: EntryInput): Promise<SaveResult> {
+  return db.transaction(async (tx) => {
+    if (await nameTaken(tx, input)) return { ok: false, problem: 'duplicateName' } as const;
+    const [row] = await tx
+      .insert(registryEntries)
+      .values({
+        organisationId: input.organisationId,
+        register: input.register,
+        name: input.name,
+        data: input.data,
+        updatedByUserId: input.actorUserId,
+      })
+      .returning({ id: registryEntries.id });
+    if (!row) throw new Error('register entry not inserted');
+    await recordAudit(tx, {
+      actorUserId: input.actorUserId,
+      organisationId: input.organisationId,
+      action: 'register.created',
+      details: { register: input.register, entryId: row.id, name: input.name },
+    });
+    return { ok: true, id: row.id } as const;
+  });
+}
+
+/** Saves only when nobody saved the entry since `version` was read; otherwise returns what is stored now. */
+export async function updateEntry(
+  db: Db,
+  id: number,
+  version: number,
+  input: EntryInput,
+): Promise<SaveResult> {
+  return db.transaction(async (tx) => {
+    const current = await findEntry(tx, input.organisationId, input.register, id);
+    if (!current) return { ok: false, problem: 'notFound' } as const;
+    if (current.version !== version) return { ok: false, problem: 'conflict', current } as const;
+    if (await nameTaken(tx, input, id)) return { ok: false, problem: 'duplicateName' } as const;
+    const updated = await tx
+      .update(registryEntries)
+      .set({
+        name: input.name,
+        data: input.data,
+        version: sql`${registryEntries.version} + 1`,
+        updatedAt: sql`now()`,
+        updatedByUserId: input.actorUserId,
+      })
+      .where(and(eq(registryEntries.id, id), eq(registryEntries.version, version)))
+      .returning({ id: registryEntries.id });
+    if (updated.length === 0) return { ok: false, problem: 'conflict', current } as const;
+    await recordAudit(tx, {
+      actorUserId: input.actorUserId,
+      organisationId: input.organisationId,
+      action: 'register.updated',
+      details: { register: input.register, entryId: id, name: input.name },
+    });
+    return { ok: true, id } as const;
+  });
+}
+
+export async function deleteEntry(
+  db: Db,
+  scope: { organisationId: number; register: RegistryKind; id: number; actorUserId: number },
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const deleted = await tx
+      .delete(registryEntries)
+      .where(
+        and(
+          eq(registryEntries.id, scope.id),
+          eq(registryEntries.organisationId, scope.organisationId),
+          eq(registryEntries.register, scope.register),
+        ),
+      )
+      .returning({ name: registryEntries.name });
+    if (deleted.length === 0) return false;
+    await recordAudit(tx, {
+      actorUserId: scope.actorUserId,
+      organisationId: scope.organisationId,
+      action: 'register.deleted',
+      details: { register: scope.register, entryId: scope.id, name: deleted[0]?.name },
+    });
+    return true;
+  });
+}
+
+/**
+ * Writes all rows of an import in one transaction: an entry with the same name is updated, others
+ * are added. The caller has checked every row first, so either all rows land or none do.
+ */
+export async function importEntries(
+  db: Db,
+  scope: { organisationId: number; register: RegistryKind; actorUserId: number | null },
+  rows: { name: string; data: EntryData }[],
+): Promise<{ created: number; updated: number }> {
+  return db.transaction(async (tx) => {
+    const names = rows.map((r) => r.name);
+    const existing =
+      names.length === 0
+        ? []
+        : await tx
+            .select({ name: registryEntries.name })
+            .from(registryEntries)
+            .where(
+              and(
+                eq(registryEntries.organisationId, scope.organisationId),
+                eq(registryEntries.register, scope.register),
+                inArray(registryEntries.name, names),
+              ),
+            );
+    const known = new Set(existing.map((e) => e.name));
+    // Chunks keep each statement well under the parameter limit of the PostgreSQL protocol.
+    for (let i = 0; i < rows.length; i += 500) {
+      const values = rows.slice(i, i + 500).map((row) => ({
+        organisationId: scope.organisationId,
+        register: scope.register,
+        name: row.name,
+        data: row.data,
+        updatedByUserId: scope.actorUserId,
+      }));
+      await tx
+        .insert(registryEntries)
+        .values(values)
+        .onConflictDoUpdate({
+          target: [registryEntries.organisationId, registryEntries.register, registryEntries.name],
+          set: {
+            data: sql`excluded.data`,
+            version: sql`${registryEntries.version} + 1`,
+            updatedAt: sql`now()`,
+            updatedByUserId: scope.actorUserId,
+          },
+        });
+    }
+    const result = { created: rows.length - known.size, updated: known.size };
+    await recordAudit(tx, {
+      actorUserId: scope.actorUserId,
+      organisationId: scope.organisationId,
+      action: 'register.imported',
+      details: { register: scope.register, ...result },
+    });
+    return result;
+  });
+}
+
+/** Replaces the strategy actions an entry is linked to (the caller checks they belong to the organisation). */
+export async function setLinkedActions(
+  db: Db,
+  scope: { organisationId: number; entryId: number; actorUserId: number },
+  actionIds: number[],
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.delete(registryEntryActions).where(eq(registryEntryActions.entryId, scope.entryId));
+    if (actionIds.length > 0)
+      await tx
+        .insert(registryEntryActions)
+        .values(actionIds.map((actionId) => ({ entryId: scope.entryId, actionId })));
+    await recordAudit(tx, {
+      actorUserId: scope.actorUserId,
+      organisationId: scope.organisationId,
+      action: 'register.actionsLinked',
+      details: { entryId: scope.entryId, actionIds },
+    });
+  });
+}

@@ -1,0 +1,1 @@
+export { sessionsSection } from './sessions-landing.views.ts';

@@ -1,0 +1,352 @@
+import { formatDateTime, type Locale } from '../../core/i18n/i18n.ts';
+import {
+  actionButton,
+  alert,
+  button,
+  csrfField,
+  errorSummary,
+  table,
+  textField,
+  type FieldErrors,
+  checkboxGroup,
+  textAreaField,
+} from '../../core/render/components.ts';
+import { html, type SafeHtml } from '../../core/render/html.ts';
+import { renderPage, type PageContext } from '../../core/render/layout.ts';
+import { renderRichText } from '../../core/render/rich-text.ts';
+import { getFramework, latestFrameworkVersion, localise } from '../framework/index.ts';
+import { typedField } from '../../core/render/input-fields.ts';
+import { sessionsMessage } from './sessions.messages.ts';
+import type { SessionSummary } from './sessions.queries.ts';
+
+type Key = Parameters<typeof sessionsMessage>[1];
+const tr = (ctx: { locale: Locale }) => (key: Key, params?: Record<string, string | number>) =>
+  sessionsMessage(ctx.locale, key, params);
+
+/** Framework themes as choices, in the framework's order. */
+export function themeChoices(locale: Locale) {
+  return getFramework(latestFrameworkVersion()).themes.map((t) => ({
+    value: t.id,
+    label: localise(t.title, locale),
+  }));
+}
+
+function themeNames(locale: Locale, ids: string[]): string {
+  const names = new Map(themeChoices(locale).map((c) => [c.value, c.label]));
+  return ids.map((id) => names.get(id) ?? id).join(', ');
+}
+
+function whenText(locale: Locale, s: SessionSummary): string {
+  return `${formatDateTime(locale, s.startsAt)} – ${new Intl.DateTimeFormat(
+    locale === 'nl' ? 'nl-NL' : 'en-GB',
+    {
+      timeStyle: 'short',
+      timeZone: 'Europe/Amsterdam',
+    },
+  ).format(s.endsAt)}`;
+}
+
+function whereText(ctx: PageContext, s: SessionSummary): string {
+  return [s.location, s.onlineUrl ? tr(ctx)('online') : null].filter(Boolean).join(' · ');
+}
+
+function placesText(ctx: PageContext, s: SessionSummary): string {
+  const t = tr(ctx);
+  const places = t('places', { taken: s.confirmed, capacity: s.capacity });
+  return s.confirmed >= s.capacity ? `${places} (${t('full')})` : places;
+}
+
+function sessionsTable(
+  ctx: PageContext,
+  caption: string,
+  list: SessionSummary[],
+  hrefOf: (s: SessionSummary) => string,
+) {
+  const t = tr(ctx);
+  return table({
+    caption,
+    columns: [
+      { label: t('column.session') },
+      { label: t('column.when') },
+      { label: t('column.where') },
+      { label: t('column.places'), isNumeric: true },
+      { label: t('column.waiting'), isNumeric: true },
+    ],
+    rows: list.map((s) => ({
+      header: html`<a class="utrecht-link" href="${hrefOf(s)}">${s.title}</a>`,
+      cells: [whenText(ctx.locale, s), whereText(ctx, s), placesText(ctx, s), s.waiting],
+    })),
+  });
+}
+
+/** The two lists every sessions page shows, each with its own empty state. */
+function upcomingAndPast(
+  ctx: PageContext,
+  data: { upcoming: SessionSummary[]; past: SessionSummary[] },
+  href: (s: SessionSummary) => string,
+): SafeHtml {
+  const t = tr(ctx);
+  return html`<h2 class="utrecht-heading-2">${t('list.upcoming')}</h2>
+    ${
+      data.upcoming.length > 0
+        ? sessionsTable(ctx, t('list.upcoming'), data.upcoming, href)
+        : html`<p class="utrecht-paragraph">${t('list.none')}</p>`
+    }
+    <h2 class="utrecht-heading-2">${t('list.past')}</h2>
+    ${
+      data.past.length > 0
+        ? sessionsTable(ctx, t('list.past'), data.past, href)
+        : html`<p class="utrecht-paragraph">${t('list.nonePast')}</p>`
+    }`;
+}
+
+export function sessionsListPage(
+  ctx: PageContext,
+  data: { upcoming: SessionSummary[]; past: SessionSummary[] },
+) {
+  const t = tr(ctx);
+  const href = (s: SessionSummary) => `/knowledge/sessions/${s.id}`;
+  return renderPage(ctx, {
+    title: t('list.title'),
+    nav: 'knowledge',
+    breadcrumbs: [{ href: '/knowledge', label: ctx.locale === 'nl' ? 'Kennis delen' : 'Knowledge exchange' }],
+    main: html`<h1 class="utrecht-heading-1">${t('list.title')}</h1>
+      <p class="utrecht-paragraph">${t('list.intro')}</p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/knowledge/sessions.ics">${t('list.feed')}</a
+        ><br />${t('list.feed.hint')}
+      </p>
+      ${upcomingAndPast(ctx, data, href)}`,
+  });
+}
+
+export type Standing =
+  | { kind: 'anonymous' }
+  | { kind: 'past' }
+  | { kind: 'notMember' }
+  | { kind: 'open' }
+  | { kind: 'confirmed' }
+  | { kind: 'waiting'; position: number };
+
+function detailsList(ctx: PageContext, s: SessionSummary): SafeHtml {
+  const t = tr(ctx);
+  const item = (key: string, value: SafeHtml | string) =>
+    html`<div class="utrecht-data-list__item">
+      <dt class="utrecht-data-list__item-key">${key}</dt>
+      <dd class="utrecht-data-list__item-value">${value}</dd>
+    </div>`;
+  const left = Math.max(0, s.capacity - s.confirmed);
+  return html`<dl class="utrecht-data-list utrecht-data-list--rows">
+    ${item(t('detail.when'), whenText(ctx.locale, s))}
+    ${s.location ? item(t('detail.where'), s.location) : ''}
+    ${s.onlineUrl ? item(t('detail.online'), html`<a class="utrecht-link" href="${s.onlineUrl}">${s.onlineUrl}</a>`) : ''}
+    ${item(
+      t('detail.places'),
+      left > 0
+        ? t('detail.placesLeft', { count: left, capacity: s.capacity })
+        : t('detail.full', { waiting: s.waiting }),
+    )}
+    ${s.themes.length > 0 ? item(t('detail.themes'), themeNames(ctx.locale, s.themes)) : ''}
+    ${item(t('detail.organiser'), s.networkName)}
+  </dl>`;
+}
+
+function standingBlock(ctx: PageContext, s: SessionSummary, standing: Standing): SafeHtml {
+  const t = tr(ctx);
+  const action = `/knowledge/sessions/${s.id}`;
+  const isFull = s.confirmed >= s.capacity;
+  switch (standing.kind) {
+    case 'anonymous':
+      return html`<p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/login?next=${encodeURIComponent(action)}">${t('detail.signIn')}</a>
+      </p>`;
+    case 'past':
+      return html`<p class="utrecht-paragraph">${t('detail.past')}</p>`;
+    case 'notMember':
+      return html`<p class="utrecht-paragraph">${t('detail.notMember', { network: s.networkName })}</p>`;
+    case 'open':
+      return html`<form method="post" action="${action}/register" class="rk-actions">
+        ${csrfField(ctx.csrfToken)} ${button(isFull ? t('register.waiting') : t('register'))}
+      </form>`;
+    case 'confirmed':
+    case 'waiting':
+      return html`${alert(
+          'info',
+          html`<p class="utrecht-paragraph">
+            ${standing.kind === 'confirmed' ? t('you.confirmed') : t('you.waiting', { position: standing.position })}
+          </p>`,
+        )}
+        <div class="rk-actions">
+          ${actionButton({ action: `${action}/cancel`, label: t('cancel'), ariaLabel: `${t('cancel')}: ${s.title}`, csrfToken: ctx.csrfToken })}
+        </div>`;
+  }
+}
+
+export function sessionDetailPage(
+  ctx: PageContext,
+  data: { session: SessionSummary; standing: Standing; notice?: string | undefined },
+) {
+  const t = tr(ctx);
+  const s = data.session;
+  return renderPage(ctx, {
+    title: s.title,
+    nav: 'knowledge',
+    breadcrumbs: [{ href: '/knowledge/sessions', label: t('list.title') }],
+    main: html`${data.notice ? alert('ok', html`<p class="utrecht-paragraph">${data.notice}</p>`) : ''}
+      <h1 class="utrecht-heading-1">${s.title}</h1>
+      ${detailsList(ctx, s)}
+      <div class="rk-rich-text">${renderRichText(s.description)}</div>
+      ${standingBlock(ctx, s, data.standing)}
+      <p class="utrecht-paragraph">
+        <a
+          class="utrecht-link"
+          href="/knowledge/sessions/${s.id}/calendar.ics"
+          download="kennissessie-${s.id}.ics"
+          >${t('detail.calendar')}</a
+        >
+      </p>`,
+  });
+}
+
+export function cancelConfirmPage(ctx: PageContext, s: SessionSummary) {
+  const t = tr(ctx);
+  return renderPage(ctx, {
+    title: t('cancel.title', { title: s.title }),
+    nav: 'knowledge',
+    breadcrumbs: [{ href: `/knowledge/sessions/${s.id}`, label: s.title }],
+    main: html`<h1 class="utrecht-heading-1">${t('cancel.title', { title: s.title })}</h1>
+      <p class="utrecht-paragraph">${t('cancel.question')}</p>
+      <form method="post" action="/knowledge/sessions/${s.id}/cancel" class="rk-actions">
+        ${csrfField(ctx.csrfToken)}
+        <input type="hidden" name="confirm" value="yes" />
+        ${button(t('cancel.confirm'))}
+        <a class="utrecht-link" href="/knowledge/sessions/${s.id}">${t('cancel.back')}</a>
+      </form>`,
+  });
+}
+
+export interface SessionFormValues {
+  title: string;
+  description: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  location: string;
+  onlineUrl: string;
+  capacity: string;
+  themes: string[];
+}
+
+export function newSessionPage(
+  ctx: PageContext,
+  data: { network: { code: string; name: string }; values: SessionFormValues; errors: FieldErrors },
+) {
+  const t = tr(ctx);
+  const v = data.values;
+  const e = data.errors;
+  const l = ctx.locale;
+  return renderPage(ctx, {
+    title: t('new.title'),
+    nav: 'region',
+    breadcrumbs: [
+      {
+        href: `/networks/${data.network.code}/sessions`,
+        label: t('coordinator.title', { network: data.network.name }),
+      },
+    ],
+    main: html`<h1 class="utrecht-heading-1">${t('new.title')}</h1>
+      <p class="utrecht-paragraph">${t('new.intro')}</p>
+      ${errorSummary(l, e)}
+      <form method="post" action="/networks/${data.network.code}/sessions" novalidate>
+        ${csrfField(ctx.csrfToken)}
+        ${textField({ name: 'title', label: t('field.title'), value: v.title, error: e.title, required: true, locale: l })}
+        ${textAreaField({ name: 'description', label: t('field.description'), description: t('field.description.hint'), value: v.description, error: e.description, locale: l, required: false })}
+        ${typedField({ name: 'date', type: 'date', label: t('field.date'), description: t('field.date.hint'), value: v.date, error: e.date, locale: l })}
+        ${typedField({ name: 'startTime', type: 'time', label: t('field.startTime'), description: t('field.time.hint'), value: v.startTime, error: e.startTime, locale: l })}
+        ${typedField({ name: 'endTime', type: 'time', label: t('field.endTime'), description: t('field.time.hint'), value: v.endTime, error: e.endTime, locale: l })}
+        ${textField({ name: 'location', label: t('field.location'), description: t('field.location.hint'), value: v.location, error: e.location, required: false, locale: l })}
+        ${typedField({ name: 'onlineUrl', type: 'url', label: t('field.onlineUrl'), value: v.onlineUrl, error: e.onlineUrl, locale: l, isOptional: true })}
+        ${typedField({ name: 'capacity', type: 'number', min: '1', label: t('field.capacity'), value: v.capacity, error: e.capacity, locale: l })}
+        ${checkboxGroup({ name: 'themes', label: t('field.themes'), choices: themeChoices(l), values: v.themes, locale: l, required: false })}
+        <div class="rk-actions">${button(t('new.submit'))}</div>
+      </form>`,
+  });
+}
+
+export function coordinatorSessionsPage(
+  ctx: PageContext,
+  data: {
+    network: { code: string; name: string };
+    upcoming: SessionSummary[];
+    past: SessionSummary[];
+    notice?: string | undefined;
+  },
+) {
+  const t = tr(ctx);
+  const base = `/networks/${data.network.code}/sessions`;
+  const href = (s: SessionSummary) => `${base}/${s.id}`;
+  return renderPage(ctx, {
+    title: t('coordinator.title', { network: data.network.name }),
+    nav: 'region',
+    breadcrumbs: [{ href: `/networks/${data.network.code}`, label: data.network.name }],
+    main: html`${data.notice ? alert('ok', html`<p class="utrecht-paragraph">${data.notice}</p>`) : ''}
+      <h1 class="utrecht-heading-1">${t('coordinator.title', { network: data.network.name })}</h1>
+      <p class="utrecht-paragraph">
+        <a
+          class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
+          href="${base}/new"
+          >${t('coordinator.new')}</a
+        >
+      </p>
+      ${upcomingAndPast(ctx, data, href)}`,
+  });
+}
+
+export interface Participant {
+  name: string;
+  email: string;
+  organisation: string;
+  status: string;
+  queuedAt: Date;
+}
+
+function participantsTable(ctx: PageContext, caption: string, list: Participant[]) {
+  const t = tr(ctx);
+  return table({
+    caption,
+    columns: [{ label: t('column.name') }, { label: t('column.organisation') }, { label: t('column.since') }],
+    rows: list.map((p) => ({
+      header: p.name,
+      cells: [p.organisation, formatDateTime(ctx.locale, p.queuedAt)],
+    })),
+  });
+}
+
+export function coordinatorSessionPage(
+  ctx: PageContext,
+  data: { network: { code: string; name: string }; session: SessionSummary; participants: Participant[] },
+) {
+  const t = tr(ctx);
+  const s = data.session;
+  const confirmed = data.participants.filter((p) => p.status === 'confirmed');
+  const waiting = data.participants.filter((p) => p.status === 'waiting');
+  return renderPage(ctx, {
+    title: s.title,
+    nav: 'region',
+    breadcrumbs: [
+      {
+        href: `/networks/${data.network.code}/sessions`,
+        label: t('coordinator.title', { network: data.network.name }),
+      },
+    ],
+    main: html`<h1 class="utrecht-heading-1">${s.title}</h1>
+      ${detailsList(ctx, s)}
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/knowledge/sessions/${s.id}">${t('list.title')}: ${s.title}</a>
+      </p>
+      <h2 class="utrecht-heading-2">${t('coordinator.participants')}</h2>
+      ${confirmed.length > 0 ? participantsTable(ctx, t('coordinator.participants'), confirmed) : html`<p class="utrecht-paragraph">${t('coordinator.noParticipants')}</p>`}
+      <h2 class="utrecht-heading-2">${t('coordinator.waitingList')}</h2>
+      ${waiting.length > 0 ? participantsTable(ctx, t('coordinator.waitingList'), waiting) : html`<p class="utrecht-paragraph">${t('coordinator.noWaiting')}</p>`}`,
+  });
+}

@@ -1,0 +1,11 @@
+import type { FastifyInstance } from 'fastify';
+import { registerActionRoutes } from './action.routes.ts';
+import { registerBulkRoutes } from './bulk.routes.ts';
+import { registerStrategyRoutes } from './strategy.routes.ts';
+
+/** Registers the strategy slice's routes and jobs; only src/app.ts calls it. */
+export function registerStrategy(app: FastifyInstance): void {
+  registerStrategyRoutes(app);
+  registerBulkRoutes(app);
+  registerActionRoutes(app);
+}
