@@ -185,6 +185,34 @@ function lengthViolation(file: string, source: string): Violation | undefined {
   };
 }
 
+/** The roles a file name may end in: `<topic>.<role>.ts`, or `<topic>.ts` for a plain module. */
+export const fileRoles = [
+  'routes',
+  'views',
+  'service',
+  'queries',
+  'tables',
+  'schemas',
+  'model',
+  'messages',
+  'jobs',
+  'plugin',
+  'demo',
+  'fixtures',
+] as const;
+
+const fileNamePattern = new RegExp(`^[a-z0-9]+(-[a-z0-9]+)*(\\.(${fileRoles.join('|')}))?(\\.test)?\\.ts$`);
+
+function nameViolation(file: string): Violation | undefined {
+  const name = path.posix.basename(file);
+  if (!file.startsWith('src/') || name === 'index.ts' || fileNamePattern.test(name)) return undefined;
+  return {
+    rule: 'file-name',
+    file,
+    message: `is not named <topic>.<role>.ts with a kebab-case topic and one of the roles ${fileRoles.join(', ')}`,
+  };
+}
+
 export function checkStructure(tree: SourceTree): Violation[] {
   const violations: Violation[] = [];
   const graph = graphOf(tree);
@@ -205,6 +233,8 @@ export function checkStructure(tree: SourceTree): Violation[] {
     if (index) violations.push(index);
     const length = lengthViolation(file, source);
     if (length) violations.push(length);
+    const name = nameViolation(file);
+    if (name) violations.push(name);
   }
   for (const file of Object.keys(lengthExceptions)) {
     if (!tree.has(file))
