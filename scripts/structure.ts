@@ -120,9 +120,16 @@ function crossingViolation(file: string, target: string): Violation | undefined 
   if (file.startsWith('src/core/') && to) {
     return { rule: 'core-imports-no-slice', file, message: `the core imports the slice file ${target}` };
   }
+  const forTests = isTest(file) || isFixture(file);
+  if (isFixture(target) && !forTests) {
+    return {
+      rule: 'fixtures-only-from-tests',
+      file,
+      message: `imports ${target}; fixtures are for tests and benches`,
+    };
+  }
   if (!to || from === to) return undefined;
   const name = path.posix.basename(target);
-  const forTests = isTest(file) || isFixture(file);
   if (name === `${to}.plugin.ts`) {
     if (file === 'src/app.ts') return undefined;
     return {
@@ -139,14 +146,7 @@ function crossingViolation(file: string, target: string): Violation | undefined 
       message: `imports ${target}; only src/cli/ and demo files seed demo data`,
     };
   }
-  if (isFixture(target)) {
-    if (forTests) return undefined;
-    return {
-      rule: 'fixtures-only-from-tests',
-      file,
-      message: `imports ${target}; fixtures are for tests and benches`,
-    };
-  }
+  if (isFixture(target)) return undefined;
   if (name === 'index.ts') return undefined;
   return {
     rule: 'slices-meet-at-index',
