@@ -6,13 +6,7 @@ import { auditLog } from '../../core/db/core.tables.ts';
 import { outbox } from '../../core/mail/mail.tables.ts';
 import { createUser, organisationId, testPassword } from '../../testing/factories.ts';
 import { createTestApp, extractCsrf, TestClient, type TestApp } from '../../testing/test-app.ts';
-
-async function signedIn(t: TestApp, memberOf: Record<string, 'viewer' | 'editor' | 'admin'>) {
-  const user = await createUser(t.db, { memberOf });
-  const client = new TestClient(t.app);
-  await client.signIn(user.email, testPassword);
-  return { user, client };
-}
+import { signedInAs } from '../../testing/sign-in.ts';
 
 async function roleOf(t: TestApp, userId: number, code: string) {
   const [row] = await t.db
@@ -32,7 +26,7 @@ describe('colleagues of an organisation', () => {
   after(() => t.close());
 
   it('invites a colleague by mail, who sets a password and becomes a member', async () => {
-    const { client } = await signedIn(t, { GM0599: 'admin' });
+    const { client } = await signedInAs(t, 'GM0599', 'admin');
     const response = await client.post(
       '/o/GM0599/members/invite',
       { email: 'Nieuwe.Collega@Rotterdam.example', role: 'editor' },
@@ -70,8 +64,8 @@ describe('colleagues of an organisation', () => {
   });
 
   it('lets an existing account accept an invitation to a second organisation after signing in', async () => {
-    const { client: admin } = await signedIn(t, { GM0518: 'admin' });
-    const { user, client } = await signedIn(t, { GM0599: 'viewer' });
+    const { client: admin } = await signedInAs(t, 'GM0518', 'admin');
+    const { user, client } = await signedInAs(t, 'GM0599', 'viewer');
     await admin.post('/o/GM0518/members/invite', { email: user.email, role: 'viewer' }, '/o/GM0518/members');
     const [mail] = await t.db
       .select()
@@ -88,8 +82,8 @@ describe('colleagues of an organisation', () => {
   });
 
   it('refuses an invitation for someone who is already a member, keeping the typed address', async () => {
-    const { client } = await signedIn(t, { GM0599: 'admin' });
-    const { user } = await signedIn(t, { GM0599: 'viewer' });
+    const { client } = await signedInAs(t, 'GM0599', 'admin');
+    const { user } = await signedInAs(t, 'GM0599', 'viewer');
     const response = await client.post(
       '/o/GM0599/members/invite',
       { email: user.email, role: 'admin' },
@@ -101,7 +95,7 @@ describe('colleagues of an organisation', () => {
   });
 
   it('validates the invitation form per field', async () => {
-    const { client } = await signedIn(t, { GM0599: 'admin' });
+    const { client } = await signedInAs(t, 'GM0599', 'admin');
     const response = await client.post(
       '/o/GM0599/members/invite',
       { email: 'geen-adres', role: 'boss' },
@@ -113,9 +107,9 @@ describe('colleagues of an organisation', () => {
   });
 
   it('changes a role, and reports a conflict with both values when someone changed it first', async () => {
-    const { client: first } = await signedIn(t, { GM0503: 'admin' });
-    const { client: second } = await signedIn(t, { GM0503: 'admin' });
-    const { user } = await signedIn(t, { GM0503: 'viewer' });
+    const { client: first } = await signedInAs(t, 'GM0503', 'admin');
+    const { client: second } = await signedInAs(t, 'GM0503', 'admin');
+    const { user } = await signedInAs(t, 'GM0503', 'viewer');
     const url = `/o/GM0503/members/${user.id}/role`;
     const ok = await first.post(url, { role: 'editor', expectedRole: 'viewer' }, '/o/GM0503/members');
     assert.equal(ok.headers.location, '/o/GM0503/members?notice=roleChanged');
@@ -126,7 +120,7 @@ describe('colleagues of an organisation', () => {
   });
 
   it('never leaves an organisation without an administrator', async () => {
-    const { user, client } = await signedIn(t, { GM0546: 'admin' });
+    const { user, client } = await signedInAs(t, 'GM0546', 'admin');
     const demote = await client.post(
       `/o/GM0546/members/${user.id}/role`,
       { role: 'viewer', expectedRole: 'admin' },
@@ -140,8 +134,8 @@ describe('colleagues of an organisation', () => {
   });
 
   it('asks for confirmation before removing a colleague, then removes and records it', async () => {
-    const { user: admin, client } = await signedIn(t, { GM0637: 'admin' });
-    const { user } = await signedIn(t, { GM0637: 'editor' });
+    const { user: admin, client } = await signedInAs(t, 'GM0637', 'admin');
+    const { user } = await signedInAs(t, 'GM0637', 'editor');
     const confirm = await client.get(`/o/GM0637/members/${user.id}/remove`);
     assert.match(confirm.body, /verliest direct de toegang/);
     const removed = await client.request('POST', `/o/GM0637/members/${user.id}/remove`, {
@@ -158,7 +152,7 @@ describe('colleagues of an organisation', () => {
   });
 
   it('shows members to a viewer without the controls to change them', async () => {
-    const { client } = await signedIn(t, { GM0513: 'viewer' });
+    const { client } = await signedInAs(t, 'GM0513', 'viewer');
     const page = await client.get('/o/GM0513/members');
     assert.equal(page.statusCode, 200);
     assert.doesNotMatch(page.body, /Collega uitnodigen/);
@@ -166,8 +160,8 @@ describe('colleagues of an organisation', () => {
   });
 
   it("hides another municipality's members and refuses changes to them", async () => {
-    const { user: rotterdammer } = await signedIn(t, { GM0599: 'editor' });
-    const { client: delft } = await signedIn(t, { GM0503: 'admin' });
+    const { user: rotterdammer } = await signedInAs(t, 'GM0599', 'editor');
+    const { client: delft } = await signedInAs(t, 'GM0503', 'admin');
     const page = await delft.get('/o/GM0599/members');
     assert.equal(page.statusCode, 403);
     assert.doesNotMatch(page.body, new RegExp(rotterdammer.email));

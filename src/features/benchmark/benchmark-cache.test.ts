@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
-import type { Role } from '../../core/auth/auth.tables.ts';
 import { organisations } from '../../core/db/core.tables.ts';
-import { createUser, testPassword } from '../../testing/factories.ts';
-import { createTestApp, TestClient, type TestApp } from '../../testing/test-app.ts';
+import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
+import { signedInAs } from '../../testing/sign-in.ts';
 import { benchmarkVersion } from './benchmark.queries.ts';
 import { insertScan, setSharing } from './benchmark.fixtures.ts';
 import { figuresOf, groupsOfPeriod } from './benchmark.service.ts';
@@ -68,12 +67,6 @@ describe('the benchmark version', () => {
 
 describe('the benchmark page, served from the cache', () => {
   let t: TestApp;
-  const signedIn = async (code: string, role: Role) => {
-    const user = await createUser(t.db, { memberOf: { [code]: role } });
-    const client = new TestClient(t.app);
-    await client.signIn(user.email, testPassword);
-    return client;
-  };
   const page = async (client: TestClient, code: string, query = '?group=network:mrdh') => {
     const response = await client.get(`/o/${code}/benchmark${query}`);
     assert.equal(response.statusCode, 200);
@@ -92,14 +85,14 @@ describe('the benchmark page, served from the cache', () => {
   after(() => t.close());
 
   it('counts a scan that another organisation submits at once', async () => {
-    const rotterdam = await signedIn('GM0599', 'viewer');
+    const { client: rotterdam } = await signedInAs(t, 'GM0599', 'viewer');
     assert.equal(groupSize(await page(rotterdam, 'GM0599')), '7');
     await insertScan(t.db, { code: 'GM0489', period: 2026, overall: 5 });
     assert.equal(groupSize(await page(rotterdam, 'GM0599')), '8');
   });
 
   it('shows the organisation’s own new scan at once', async () => {
-    const rotterdam = await signedIn('GM0599', 'viewer');
+    const { client: rotterdam } = await signedInAs(t, 'GM0599', 'viewer');
     assert.doesNotMatch(await page(rotterdam, 'GM0599', ''), /<option value="2027"/);
     await insertScan(t.db, { code: 'GM0599', period: 2027, overall: 4 });
     const body = await page(rotterdam, 'GM0599', '');
@@ -108,7 +101,7 @@ describe('the benchmark page, served from the cache', () => {
   });
 
   it('follows a sharing choice made through the form at once', async () => {
-    const admin = await signedIn('GM0599', 'admin');
+    const { client: admin } = await signedInAs(t, 'GM0599', 'admin');
     const before = await page(admin, 'GM0599', '?period=2026&group=network:mrdh');
     assert.match(before, /alleen aan organisaties die dat zelf ook doen/);
     assert.equal(
@@ -128,8 +121,8 @@ describe('the benchmark page, served from the cache', () => {
   });
 
   it('draws the page for each role and language, never one viewer’s page for another', async () => {
-    const viewer = await signedIn('GM0503', 'viewer');
-    const admin = await signedIn('GM0503', 'admin');
+    const { client: viewer } = await signedInAs(t, 'GM0503', 'viewer');
+    const { client: admin } = await signedInAs(t, 'GM0503', 'admin');
     const adminLink = /Met naam delen instellen/;
     for (let round = 0; round < 2; round++) {
       assert.doesNotMatch(await page(viewer, 'GM0503'), adminLink);
@@ -143,8 +136,8 @@ describe('the benchmark page, served from the cache', () => {
   });
 
   it('shows each organisation its own scores, whichever page was asked first', async () => {
-    const delft = await signedIn('GM0503', 'viewer');
-    const denHaag = await signedIn('GM0518', 'viewer');
+    const { client: delft } = await signedInAs(t, 'GM0503', 'viewer');
+    const { client: denHaag } = await signedInAs(t, 'GM0518', 'viewer');
     for (let round = 0; round < 2; round++) {
       assert.match(await page(delft, 'GM0503'), /Uw totaalscore is 3,0;/);
       assert.match(await page(denHaag, 'GM0518'), /Uw totaalscore is 4,0;/);

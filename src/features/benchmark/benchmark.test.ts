@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { and, eq } from 'drizzle-orm';
-import type { Role } from '../../core/auth/auth.tables.ts';
 import { auditLog } from '../../core/db/core.tables.ts';
-import { createUser, organisationId, testPassword } from '../../testing/factories.ts';
-import { createTestApp, TestClient, type TestApp } from '../../testing/test-app.ts';
+import { organisationId } from '../../testing/factories.ts';
+import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { signedInAs } from '../../testing/sign-in.ts';
 import { getFramework } from '../framework/index.ts';
 import { scans } from '../scan/index.ts';
 import { sharingSettings, type SharingMode } from './benchmark.tables.ts';
@@ -18,13 +18,6 @@ const theme = (i: number) => {
   if (!found) throw new Error(`framework without theme ${i}`);
   return found;
 };
-
-async function person(t: TestApp, code: string, role: Role, name?: string) {
-  const user = await createUser(t.db, { memberOf: { [code]: role }, ...(name ? { name } : {}) });
-  const client = new TestClient(t.app);
-  await client.signIn(user.email, testPassword);
-  return { user, client };
-}
 
 /** A submitted scan whose themes all score `base`, except those named by index (null = no score). */
 async function submitted(
@@ -88,7 +81,7 @@ describe('benchmark: comparing with peers', () => {
   after(() => t.close());
 
   it('shows the group’s median and quartiles per theme next to the own score', async () => {
-    const { client } = await person(t, 'GM0599', 'viewer');
+    const { client } = await signedInAs(t, 'GM0599', 'viewer');
     const page = await client.get('/o/GM0599/benchmark');
     assert.equal(page.statusCode, 200);
     // Default period: the latest submitted scan (2026); default group: network MRDH.
@@ -110,7 +103,7 @@ describe('benchmark: comparing with peers', () => {
   });
 
   it('says that there are too few participants, with four contributors', async () => {
-    const { client } = await person(t, 'GM0599', 'viewer');
+    const { client } = await signedInAs(t, 'GM0599', 'viewer');
     const page = await client.get('/o/GM0599/benchmark?period=2025&group=all');
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /Te weinig deelnemers voor een vergelijking/);
@@ -118,7 +111,7 @@ describe('benchmark: comparing with peers', () => {
   });
 
   it('withholds a group that differs too little from another, and then compares with a shown one', async () => {
-    const { client } = await person(t, 'GM0599', 'viewer');
+    const { client } = await signedInAs(t, 'GM0599', 'viewer');
     const mrdh = await client.get('/o/GM0599/benchmark?period=2024&group=network:mrdh');
     assert.match(mrdh.body, /zouden kunnen onthullen/);
     assert.doesNotMatch(mrdh.body, /Eerste kwartiel/);
@@ -128,7 +121,7 @@ describe('benchmark: comparing with peers', () => {
   });
 
   it('lists named organisations in the same networks that are a level or more ahead', async () => {
-    const { client } = await person(t, 'GM0599', 'viewer');
+    const { client } = await signedInAs(t, 'GM0599', 'viewer');
     const learn = learnSection((await client.get('/o/GM0599/benchmark')).body);
     // Theme 0 (own 2.0): Den Haag 3.0, Schiedam 3.5 and Zoetermeer 4.0 (all named); not Westland
     // (2.5, named but less than a level higher) or Vlaardingen (5.0, not shared).
@@ -150,7 +143,7 @@ describe('benchmark: comparing with peers', () => {
 
   it('explains that learning from others needs named sharing on both sides', async () => {
     // Vlaardingen does not share: it sees no names, and is told why.
-    const { client } = await person(t, 'GM0622', 'viewer');
+    const { client } = await signedInAs(t, 'GM0622', 'viewer');
     const learn = learnSection((await client.get('/o/GM0622/benchmark')).body);
     assert.match(learn, /alleen aan organisaties die dat zelf ook doen/);
     assert.match(learn, /href="\/o\/GM0622\/sharing"/);
@@ -158,7 +151,7 @@ describe('benchmark: comparing with peers', () => {
   });
 
   it('tells an organisation without a submitted scan to submit one first', async () => {
-    const { client } = await person(t, 'GM0513', 'admin');
+    const { client } = await signedInAs(t, 'GM0513', 'admin');
     const page = await client.get('/o/GM0513/benchmark');
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /nog geen vastgestelde zelfscan/);
@@ -166,7 +159,7 @@ describe('benchmark: comparing with peers', () => {
   });
 
   it('is linked from the dashboard and from the results of a submitted scan', async () => {
-    const { client } = await person(t, 'GM0599', 'viewer');
+    const { client } = await signedInAs(t, 'GM0599', 'viewer');
     assert.match((await client.get('/o/GM0599')).body, /href="\/o\/GM0599\/benchmark"/);
     const [scan] = await t.db
       .select()
@@ -180,7 +173,7 @@ describe('benchmark: comparing with peers', () => {
   });
 
   it('refuses the page to another municipality', async () => {
-    const { client } = await person(t, 'GM0503', 'admin');
+    const { client } = await signedInAs(t, 'GM0503', 'admin');
     assert.equal((await client.get('/o/GM0599/benchmark')).statusCode, 403);
   });
 });
@@ -207,7 +200,7 @@ describe('benchmark: sharing settings', () => {
   });
 
   it('lets an administrator change the choice, and records who and when', async () => {
-    const { user, client } = await person(t, 'GM0599', 'admin', 'Noor Bakker');
+    const { user, client } = await signedInAs(t, 'GM0599', 'admin', { name: 'Noor Bakker' });
     const form = await client.get('/o/GM0599/sharing');
     assert.match(form.body, /value="aggregated"\s+checked/);
     assert.match(form.body, /Nog nooit gewijzigd/);
@@ -233,13 +226,13 @@ describe('benchmark: sharing settings', () => {
   });
 
   it('shows the choice read-only to others and refuses their changes', async () => {
-    const { client: viewer } = await person(t, 'GM0518', 'viewer');
+    const { client: viewer } = await signedInAs(t, 'GM0518', 'viewer');
     const page = await viewer.get('/o/GM0518/sharing');
     assert.equal(page.statusCode, 200);
     assert.doesNotMatch(page.body, /type="radio"/);
     assert.match(page.body, /Geaggregeerd \(standaard\)/);
     assert.match(page.body, /Alleen een beheerder van Den Haag kan deze keuze wijzigen/);
-    const { client: editor } = await person(t, 'GM0518', 'editor');
+    const { client: editor } = await signedInAs(t, 'GM0518', 'editor');
     const refused = await editor.post('/o/GM0518/sharing', { mode: 'not-shared' }, '/o/GM0518/sharing');
     assert.equal(refused.statusCode, 403);
     const id = await organisationId(t.db, 'GM0518');
@@ -250,7 +243,7 @@ describe('benchmark: sharing settings', () => {
   });
 
   it('refuses an unknown mode with a message at the field', async () => {
-    const { client } = await person(t, 'GM0503', 'admin');
+    const { client } = await signedInAs(t, 'GM0503', 'admin');
     const response = await client.post('/o/GM0503/sharing', { mode: 'everyone' }, '/o/GM0503/sharing');
     assert.equal(response.statusCode, 400);
     assert.match(

@@ -1,15 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createUser, testPassword, type UserFactoryOptions } from '../../testing/factories.ts';
 import { createTestApp, TestClient, type TestApp } from '../../testing/test-app.ts';
+import { signedInAs, signedInWith } from '../../testing/sign-in.ts';
 import { insertScan, setSharing } from './benchmark.fixtures.ts';
-
-async function signedIn(t: TestApp, options: UserFactoryOptions) {
-  const user = await createUser(t.db, options);
-  const client = new TestClient(t.app);
-  await client.signIn(user.email, testPassword);
-  return client;
-}
 
 /**
  * 2026: nine MRDH members. Rotterdam and Delft share by name, seven only in aggregate (at least
@@ -51,7 +44,7 @@ describe('the region view for network coordinators', () => {
   before(async () => {
     t = await createTestApp();
     await situation(t);
-    mrdh = await signedIn(t, { coordinates: ['mrdh'] });
+    ({ client: mrdh } = await signedInWith(t, { coordinates: ['mrdh'] }));
   });
   after(() => t.close());
 
@@ -105,7 +98,7 @@ describe('the region view for network coordinators', () => {
   });
 
   it('refuses the MRDH view to a coordinator of Zuid-Holland, who sees Zuid-Holland', async () => {
-    const zuidHolland = await signedIn(t, { coordinates: ['zuid-holland'] });
+    const { client: zuidHolland } = await signedInWith(t, { coordinates: ['zuid-holland'] });
     assert.equal((await zuidHolland.get('/networks/mrdh')).statusCode, 403);
     const own = await zuidHolland.get('/networks/zuid-holland');
     assert.equal(own.statusCode, 200);
@@ -118,7 +111,7 @@ describe('the region view for network coordinators', () => {
     const list = await mrdh.get('/networks');
     assert.match(list.body, /href="\/networks\/mrdh"/);
     assert.doesNotMatch(list.body, /href="\/networks\/zuid-holland"/);
-    const member = await signedIn(t, { memberOf: { GM0599: 'admin' } });
+    const { client: member } = await signedInAs(t, 'GM0599', 'admin');
     const empty = await member.get('/networks');
     assert.equal(empty.statusCode, 200);
     assert.match(empty.body, /U coördineert geen netwerk/);
@@ -127,7 +120,7 @@ describe('the region view for network coordinators', () => {
   });
 
   it('gives the platform administrator every network, and a 404 for an unknown one', async () => {
-    const admin = await signedIn(t, { isPlatformAdmin: true });
+    const { client: admin } = await signedInWith(t, { isPlatformAdmin: true });
     const list = await admin.get('/networks');
     assert.match(list.body, /href="\/networks\/mrdh"/);
     assert.match(list.body, /href="\/networks\/zuid-holland"/);

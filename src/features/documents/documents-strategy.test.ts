@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createUser, organisationId, testPassword } from '../../testing/factories.ts';
-import { createTestApp, TestClient, type TestApp } from '../../testing/test-app.ts';
+import { organisationId } from '../../testing/factories.ts';
+import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
+import { signedInAs } from '../../testing/sign-in.ts';
 import { createStrategyForTest } from '../strategy/strategy-builders.fixtures.ts';
 import { submittedScan } from './documents.fixtures.ts';
 import { count, readDocx, readPdf } from './document-reading.fixtures.ts';
@@ -19,20 +20,13 @@ const chapters = [
   'Verantwoording',
 ];
 
-async function signedIn(t: TestApp, code: string, role: 'viewer' | 'editor' | 'admin') {
-  const user = await createUser(t.db, { memberOf: { [code]: role } });
-  const client = new TestClient(t.app);
-  await client.signIn(user.email, testPassword);
-  return client;
-}
-
 describe('the strategy document', () => {
   let t: TestApp;
   let editor: TestClient;
 
   before(async () => {
     t = await createTestApp();
-    editor = await signedIn(t, 'GM0599', 'editor');
+    ({ client: editor } = await signedInAs(t, 'GM0599', 'editor'));
   });
   after(() => t.close());
 
@@ -112,7 +106,7 @@ describe('the strategy document', () => {
   });
 
   it("does not show one municipality's strategy document to another", async () => {
-    const delft = await signedIn(t, 'GM0503', 'admin');
+    const { client: delft } = await signedInAs(t, 'GM0503', 'admin');
     assert.equal((await delft.get(page)).statusCode, 403);
     const own = await delft.get('/o/GM0503/documents/strategy');
     assert.match(own.body, /Er is nog geen actieve strategie/);

@@ -2,20 +2,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { count as countRows, eq } from 'drizzle-orm';
 import { auditLog } from '../../core/db/core.tables.ts';
-import { createUser, organisationId, testPassword } from '../../testing/factories.ts';
-import { createTestApp, TestClient, type TestApp } from '../../testing/test-app.ts';
+import { organisationId } from '../../testing/factories.ts';
+import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
+import { signedInAs } from '../../testing/sign-in.ts';
 import { sharingSettings } from '../benchmark/index.ts';
 import { peerScans, submittedScan } from './documents.fixtures.ts';
 import { renderers } from './documents.service.ts';
 import { documentVersions } from './documents.tables.ts';
 import { count, paragraphStyles, readDocx, readPdf } from './document-reading.fixtures.ts';
-
-async function signedIn(t: TestApp, code: string, role: 'viewer' | 'editor' | 'admin') {
-  const user = await createUser(t.db, { memberOf: { [code]: role }, name: `Test ${role}` });
-  const client = new TestClient(t.app);
-  await client.signIn(user.email, testPassword);
-  return { user, client };
-}
 
 describe('the scan-results document', () => {
   let t: TestApp;
@@ -27,7 +21,7 @@ describe('the scan-results document', () => {
     t = await createTestApp();
     await peerScans(t.db);
     ({ scanId } = await submittedScan(t.db, 'GM0599'));
-    editor = (await signedIn(t, 'GM0599', 'editor')).client;
+    editor = (await signedInAs(t, 'GM0599', 'editor', { name: 'Test editor' })).client;
     page = `/o/GM0599/scans/${scanId}/documents`;
   });
   after(() => t.close());
@@ -153,7 +147,7 @@ describe('the scan-results document', () => {
   });
 
   it('lets a viewer download but not make a version', async () => {
-    const { client } = await signedIn(t, 'GM0599', 'viewer');
+    const { client } = await signedInAs(t, 'GM0599', 'viewer', { name: 'Test viewer' });
     const shown = await client.get(page);
     assert.match(shown.body, /Alleen bewerkers en beheerders/);
     assert.equal((await client.post(page, { format: 'pdf', language: 'nl' }, page)).statusCode, 403);
@@ -162,7 +156,7 @@ describe('the scan-results document', () => {
   });
 
   it("never serves one municipality's document or scan to another", async () => {
-    const { client } = await signedIn(t, 'GM0503', 'admin');
+    const { client } = await signedInAs(t, 'GM0503', 'admin', { name: 'Test admin' });
     const [first] = await t.db.select({ id: documentVersions.id }).from(documentVersions).limit(1);
     assert.equal((await client.get(`/o/GM0599/documents/${first?.id}`)).statusCode, 403);
     assert.equal((await client.get(`/o/GM0503/documents/${first?.id}`)).statusCode, 404);

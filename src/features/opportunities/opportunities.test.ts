@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { PageContext } from '../../core/render/layout.ts';
 import { createUser, organisationId, testPassword } from '../../testing/factories.ts';
 import { createTestApp, TestClient, type TestApp } from '../../testing/test-app.ts';
+import { signedInAs, signedInWith } from '../../testing/sign-in.ts';
 import { createStrategyForTest } from '../strategy/strategy-builders.fixtures.ts';
 import { findPlanTogether, type Participant, type PlannedAction } from './opportunities.service.ts';
 import { canName, opportunitiesBody } from './opportunities.views.ts';
@@ -156,13 +157,6 @@ describe('collaboration opportunities pages', () => {
     assert.equal((await c.post(`/o/${code}/sharing`, { mode })).statusCode, 303);
   }
 
-  async function signedIn(options: Parameters<typeof createUser>[1]) {
-    const user = await createUser(t.db, options);
-    const client = new TestClient(t.app);
-    await client.signIn(user.email, testPassword);
-    return client;
-  }
-
   before(async () => {
     t = await createTestApp();
     for (const [code, mode] of [
@@ -178,7 +172,7 @@ describe('collaboration opportunities pages', () => {
   after(() => t.close());
 
   it('shows coordinators the named organisations by name and the others as a count, without the not-shared one', async () => {
-    const client = await signedIn({ coordinates: ['mrdh'] });
+    const { client } = await signedInWith(t, { coordinates: ['mrdh'] });
     const page = await client.get('/networks/mrdh/opportunities');
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /Plan het samen/);
@@ -189,18 +183,18 @@ describe('collaboration opportunities pages', () => {
   });
 
   it('shows a named organisation its named partners, and an aggregated one no names but its own', async () => {
-    const rotterdam = await signedIn({ memberOf: { GM0599: 'viewer' } });
+    const { client: rotterdam } = await signedInAs(t, 'GM0599', 'viewer');
     const own = await rotterdam.get('/o/GM0599/opportunities');
     assert.match(own.body, /Rotterdam \(uw organisatie\)/);
     assert.match(own.body, />\s*Schiedam\s*</);
-    const delft = await signedIn({ memberOf: { GM0503: 'viewer' } });
+    const { client: delft } = await signedInAs(t, 'GM0503', 'viewer');
     const theirs = await delft.get('/o/GM0503/opportunities');
     assert.match(theirs.body, /Delft \(uw organisatie\)/);
     assert.doesNotMatch(theirs.body, /Rotterdam|Schiedam/);
   });
 
   it('refuses the coordinators’ page to members', async () => {
-    const member = await signedIn({ memberOf: { GM0599: 'admin' } });
+    const { client: member } = await signedInAs(t, 'GM0599', 'admin');
     assert.equal((await member.get('/networks/mrdh/opportunities')).statusCode, 403);
   });
 });

@@ -1,7 +1,6 @@
-import type { Role } from '../../core/auth/auth.tables.ts';
 import type { Db } from '../../core/db/database.ts';
-import { createUser, organisationId, testPassword } from '../../testing/factories.ts';
-import { extractCsrf, TestClient, type TestApp } from '../../testing/test-app.ts';
+import { organisationId } from '../../testing/factories.ts';
+import { extractCsrf, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import {
   createPractice,
   setContactConsent,
@@ -47,18 +46,6 @@ export function multipart(fields: Record<string, string | string[]>, files: File
   }
   parts.push(Buffer.from(`--${boundary}--\r\n`));
   return { payload: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
-}
-
-export async function person(
-  t: TestApp,
-  code: string | null,
-  role: Role = 'editor',
-  options: { coordinates?: string[] } = {},
-) {
-  const user = await createUser(t.db, { memberOf: code ? { [code]: role } : {}, ...options });
-  const client = new TestClient(t.app);
-  await client.signIn(user.email, testPassword);
-  return { user, client };
 }
 
 /** Posts a practice form as the browser does (multipart, CSRF token from the form page). */

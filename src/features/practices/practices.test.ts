@@ -3,9 +3,9 @@ import { after, before, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { auditLog } from '../../core/db/core.tables.ts';
 import { TestClient, createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { signedInAs } from '../../testing/sign-in.ts';
 import {
   elfBytes,
-  person,
   postPracticeForm,
   storePractice,
   tinyPdf,
@@ -28,9 +28,9 @@ describe('practices: writing, visibility and attachments', () => {
   after(() => t.close());
 
   it('keeps a new practice a draft that only its own organisation sees, attachment included', async () => {
-    const editor = await person(t, 'GM0599', 'editor');
-    const colleague = await person(t, 'GM0599', 'viewer');
-    const delft = await person(t, 'GM0503', 'admin');
+    const editor = await signedInAs(t, 'GM0599', 'editor');
+    const colleague = await signedInAs(t, 'GM0599', 'viewer');
+    const delft = await signedInAs(t, 'GM0503', 'admin');
     const response = await postPracticeForm(t, editor.client, '/o/GM0599/practices', validFields, [
       { name: 'attachments', filename: 'verslag.pdf', type: 'application/pdf', data: tinyPdf },
     ]);
@@ -51,11 +51,11 @@ describe('practices: writing, visibility and attachments', () => {
   });
 
   it('shows a network-published practice to members of a shared network only, never signed out', async () => {
-    const editor = await person(t, 'GM0599', 'editor');
+    const editor = await signedInAs(t, 'GM0599', 'editor');
     const id = await storePractice(t.db, 'GM0599', editor.user.id, { title: 'Netwerkvoorbeeld' }, 'network');
-    const delft = await person(t, 'GM0503', 'viewer');
-    const province = await person(t, 'PV28', 'viewer');
-    const amsterdam = await person(t, 'GM0363', 'admin');
+    const delft = await signedInAs(t, 'GM0503', 'viewer');
+    const province = await signedInAs(t, 'PV28', 'viewer');
+    const amsterdam = await signedInAs(t, 'GM0363', 'admin');
     assert.equal((await delft.client.get(`/knowledge/practices/${id}`)).statusCode, 200);
     assert.equal((await province.client.get(`/knowledge/practices/${id}`)).statusCode, 200);
     assert.equal((await amsterdam.client.get(`/knowledge/practices/${id}`)).statusCode, 404);
@@ -63,7 +63,7 @@ describe('practices: writing, visibility and attachments', () => {
   });
 
   it('shows a public practice to everyone', async () => {
-    const editor = await person(t, 'GM0518', 'editor');
+    const editor = await signedInAs(t, 'GM0518', 'editor');
     const id = await storePractice(t.db, 'GM0518', editor.user.id, { title: 'Openbaar voorbeeld' }, 'public');
     const response = await new TestClient(t.app).get(`/knowledge/practices/${id}`);
     assert.equal(response.statusCode, 200);
@@ -72,8 +72,8 @@ describe('practices: writing, visibility and attachments', () => {
   });
 
   it('publishes to the network, then withdraws only after a confirmation page', async () => {
-    const editor = await person(t, 'GM0599', 'editor');
-    const delft = await person(t, 'GM0503', 'viewer');
+    const editor = await signedInAs(t, 'GM0599', 'editor');
+    const delft = await signedInAs(t, 'GM0503', 'viewer');
     const id = await storePractice(t.db, 'GM0599', editor.user.id, { title: 'Intrekken' }, 'draft');
     const published = await editor.client.post(`/o/GM0599/practices/${id}/publish`, { audience: 'network' });
     assert.equal(published.statusCode, 303);
@@ -89,8 +89,8 @@ describe('practices: writing, visibility and attachments', () => {
   });
 
   it("refuses another organisation's editor to publish, withdraw or edit a practice", async () => {
-    const editor = await person(t, 'GM0599', 'editor');
-    const delft = await person(t, 'GM0503', 'editor');
+    const editor = await signedInAs(t, 'GM0599', 'editor');
+    const delft = await signedInAs(t, 'GM0503', 'editor');
     const id = await storePractice(t.db, 'GM0599', editor.user.id, { title: 'Niet van Delft' }, 'draft');
     // Through Delft's own scope the practice does not exist; through Rotterdam's, Delft has no role.
     assert.equal(
@@ -104,7 +104,7 @@ describe('practices: writing, visibility and attachments', () => {
   });
 
   it('lets viewers read their organisation’s practices but not write them', async () => {
-    const viewer = await person(t, 'GM0599', 'viewer');
+    const viewer = await signedInAs(t, 'GM0599', 'viewer');
     assert.equal((await viewer.client.get('/o/GM0599/practices')).statusCode, 200);
     assert.equal((await viewer.client.get('/o/GM0599/practices/new')).statusCode, 403);
     const response = await postPracticeForm(t, viewer.client, '/o/GM0599/practices', validFields);
@@ -112,7 +112,7 @@ describe('practices: writing, visibility and attachments', () => {
   });
 
   it('refuses a renamed executable as attachment and keeps what the editor typed', async () => {
-    const editor = await person(t, 'GM0599', 'editor');
+    const editor = await signedInAs(t, 'GM0599', 'editor');
     const response = await postPracticeForm(
       t,
       editor.client,
@@ -128,7 +128,7 @@ describe('practices: writing, visibility and attachments', () => {
   });
 
   it('refuses an attachment larger than 10 MB', async () => {
-    const editor = await person(t, 'GM0599', 'editor');
+    const editor = await signedInAs(t, 'GM0599', 'editor');
     const big = Buffer.concat([tinyPng, Buffer.alloc(10 * 1024 * 1024 + 10)]);
     const response = await postPracticeForm(t, editor.client, '/o/GM0599/practices', validFields, [
       { name: 'attachments', filename: 'groot.png', type: 'image/png', data: big },
@@ -138,7 +138,7 @@ describe('practices: writing, visibility and attachments', () => {
   });
 
   it('serves an attachment with its detected type, a Content-Disposition and nosniff', async () => {
-    const editor = await person(t, 'GM0599', 'editor');
+    const editor = await signedInAs(t, 'GM0599', 'editor');
     const response = await postPracticeForm(t, editor.client, '/o/GM0599/practices', validFields, [
       { name: 'attachments', filename: 'kaart.txt', type: 'text/html', data: tinyPng },
     ]);
@@ -157,7 +157,7 @@ describe('practices: writing, visibility and attachments', () => {
   });
 
   it('names the missing fields in Dutch and keeps the typed text', async () => {
-    const editor = await person(t, 'GM0599', 'editor');
+    const editor = await signedInAs(t, 'GM0599', 'editor');
     const response = await postPracticeForm(t, editor.client, '/o/GM0599/practices', {
       ...validFields,
       title: '',
@@ -174,8 +174,8 @@ describe('practices: writing, visibility and attachments', () => {
   });
 
   it('names only a member who agreed as contact person, and stops showing them when they withdraw', async () => {
-    const editor = await person(t, 'GM0599', 'editor');
-    const colleague = await person(t, 'GM0599', 'viewer');
+    const editor = await signedInAs(t, 'GM0599', 'editor');
+    const colleague = await signedInAs(t, 'GM0599', 'viewer');
     const fields = { ...validFields, contact: String(colleague.user.id) };
     const refused = await postPracticeForm(t, editor.client, '/o/GM0599/practices', fields);
     assert.equal(refused.statusCode, 422);
@@ -202,8 +202,8 @@ describe('practices: writing, visibility and attachments', () => {
   });
 
   it('shows both values when someone else saved the practice first', async () => {
-    const editor = await person(t, 'GM0599', 'editor');
-    const other = await person(t, 'GM0599', 'editor');
+    const editor = await signedInAs(t, 'GM0599', 'editor');
+    const other = await signedInAs(t, 'GM0599', 'editor');
     const id = await storePractice(t.db, 'GM0599', editor.user.id, { title: 'Oorspronkelijk' }, 'draft');
     const first = await postPracticeForm(t, other.client, `/o/GM0599/practices/${id}`, {
       ...validFields,
@@ -223,7 +223,7 @@ describe('practices: writing, visibility and attachments', () => {
   });
 
   it('removes a ticked attachment on save and keeps the others', async () => {
-    const editor = await person(t, 'GM0599', 'editor');
+    const editor = await signedInAs(t, 'GM0599', 'editor');
     const created = await postPracticeForm(t, editor.client, '/o/GM0599/practices', validFields, [
       { name: 'attachments', filename: 'een.pdf', type: 'application/pdf', data: tinyPdf },
       { name: 'attachments', filename: 'twee.png', type: 'image/png', data: tinyPng },
@@ -245,7 +245,7 @@ describe('practices: writing, visibility and attachments', () => {
   });
 
   it('renders the Markdown body without letting HTML through', async () => {
-    const editor = await person(t, 'GM0599', 'editor');
+    const editor = await signedInAs(t, 'GM0599', 'editor');
     const id = await storePractice(
       t.db,
       'GM0599',

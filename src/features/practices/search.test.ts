@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createUser } from '../../testing/factories.ts';
 import { TestClient, createTestApp, type TestApp } from '../../testing/test-app.ts';
-import { person, storePractice } from './practices.fixtures.ts';
+import { signedInAs } from '../../testing/sign-in.ts';
+import { storePractice } from './practices.fixtures.ts';
 import { anonymousViewer } from './practices.queries.ts';
 import { searchPractices, type SearchFilters } from './search.queries.ts';
 import { highlightFragment } from './search.views.ts';
@@ -106,7 +107,7 @@ describe('practice search: Dutch full-text, ranking, filters and facets', () => 
   it('never finds drafts or withdrawn practices, and network ones only for members of a shared network', async () => {
     const signedOut = await searchPractices(t.db, anonymousViewer, filters({ q: 'kwartelkoning' }));
     assert.equal(signedOut.total, 4);
-    const client = (await person(t, 'GM0503', 'viewer')).client;
+    const client = (await signedInAs(t, 'GM0503', 'viewer')).client;
     const page = await client.get('/knowledge/practices?q=gemeenten');
     assert.match(page.body, /Netwerkvoorbeeld voor gemeenten/);
     assert.doesNotMatch(page.body, /Concept over gemeenten/);

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
-import { createUser, organisationId, testPassword } from '../../testing/factories.ts';
-import { createTestApp, TestClient, type TestApp } from '../../testing/test-app.ts';
+import { organisationId } from '../../testing/factories.ts';
+import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
+import { signedInAs } from '../../testing/sign-in.ts';
 import { createStrategyForTest } from '../strategy/strategy-builders.fixtures.ts';
 import { knowledgeProjects } from './projects.tables.ts';
 
@@ -20,16 +21,9 @@ describe('projects of an organisation', () => {
   let t: TestApp;
   let editor: TestClient;
 
-  async function signedIn(memberOf: Record<string, 'viewer' | 'editor' | 'admin'>) {
-    const user = await createUser(t.db, { memberOf });
-    const client = new TestClient(t.app);
-    await client.signIn(user.email, testPassword);
-    return client;
-  }
-
   before(async () => {
     t = await createTestApp();
-    editor = await signedIn({ GM0599: 'editor' });
+    ({ client: editor } = await signedInAs(t, 'GM0599', 'editor'));
   });
   after(() => t.close());
 
@@ -47,10 +41,10 @@ describe('projects of an organisation', () => {
   });
 
   it('refuses writes to viewers and to members of another municipality', async () => {
-    const viewer = await signedIn({ GM0599: 'viewer' });
+    const { client: viewer } = await signedInAs(t, 'GM0599', 'viewer');
     assert.equal((await viewer.post('/o/GM0599/projects', form)).statusCode, 403);
     assert.doesNotMatch((await viewer.get('/o/GM0599/projects')).body, /Project toevoegen/);
-    const delft = await signedIn({ GM0503: 'editor' });
+    const { client: delft } = await signedInAs(t, 'GM0503', 'editor');
     assert.equal((await delft.get('/o/GM0599/projects')).statusCode, 403);
     assert.equal((await delft.post('/o/GM0599/projects', form)).statusCode, 403);
   });

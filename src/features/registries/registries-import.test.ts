@@ -4,7 +4,8 @@ import ExcelJS from 'exceljs';
 import { and, eq } from 'drizzle-orm';
 import { organisationId } from '../../testing/factories.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
-import { addEntries, contractRow, postFile, signedIn } from './registries.fixtures.ts';
+import { signedInAs } from '../../testing/sign-in.ts';
+import { addEntries, contractRow, postFile } from './registries.fixtures.ts';
 import { registryEntries } from './registries.tables.ts';
 
 const csv = (text: string) => ({ name: 'contracten.csv', type: 'text/csv', data: Buffer.from(text) });
@@ -25,8 +26,8 @@ describe('importing and exporting a register', () => {
   let viewer: TestClient;
   before(async () => {
     t = await createTestApp();
-    editor = await signedIn(t, { memberOf: { GM0518: 'editor' } });
-    viewer = await signedIn(t, { memberOf: { GM0518: 'viewer' } });
+    ({ client: editor } = await signedInAs(t, 'GM0518', 'editor'));
+    ({ client: viewer } = await signedInAs(t, 'GM0518', 'viewer'));
   });
   after(() => t.close());
 

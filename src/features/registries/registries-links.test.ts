@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createUser, organisationId, testPassword } from '../../testing/factories.ts';
 import { createTestApp, extractCsrf, TestClient, type TestApp } from '../../testing/test-app.ts';
+import { signedInWith } from '../../testing/sign-in.ts';
 import { setSharing } from '../benchmark/benchmark.fixtures.ts';
 import { latestFrameworkVersion } from '../framework/index.ts';
 import { createStrategyForTest } from '../strategy/strategy-builders.fixtures.ts';
 import { registryFactsForDocument, registryFactsForTheme } from './index.ts';
 import { addMonths, expiringContracts } from './registries-expiry.ts';
-import { addEntries, contractRow, signedIn } from './registries.fixtures.ts';
+import { addEntries, contractRow } from './registries.fixtures.ts';
 import { findOpportunities, procurementOpportunities } from './registries-network.routes.ts';
 import { listEntries } from './registries.queries.ts';
 
@@ -165,7 +166,7 @@ describe('the registers beside the scan, the strategy and the region', () => {
     await setSharing(t.db, 'GM0599', 'named');
     await setSharing(t.db, 'GM0518', 'named');
     await setSharing(t.db, 'GM0503', 'not-shared');
-    const coordinator = await signedIn(t, { coordinates: ['mrdh'] });
+    const { client: coordinator } = await signedInWith(t, { coordinates: ['mrdh'] });
     const page = await coordinator.get('/networks/mrdh/contracts');
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /Sensoren en IoT: 2 contracten/);

@@ -1,24 +1,12 @@
 import type { Db } from '../../core/db/database.ts';
-import {
-  createUser,
-  organisationId,
-  testPassword,
-  type UserFactoryOptions,
-} from '../../testing/factories.ts';
-import { extractCsrf, TestClient, type TestApp } from '../../testing/test-app.ts';
+import { organisationId } from '../../testing/factories.ts';
+import { extractCsrf, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { registryFields } from './registries-fields.ts';
 import { contractNames } from './registries.queries.ts';
 import { importEntries } from './registries.service.ts';
 import type { RegistryKind } from './registries.tables.ts';
 import { parseEntry, type Raw } from './registries-values.ts';
 import { societalTaskIds } from './registries-shared.views.ts';
-
-export async function signedIn(t: TestApp, options: UserFactoryOptions) {
-  const user = await createUser(t.db, options);
-  const client = new TestClient(t.app);
-  await client.signIn(user.email, testPassword);
-  return client;
-}
 
 /** Register entries for a test, checked like an import; returns nothing, look them up by name. */
 export async function addEntries(db: Db, code: string, register: RegistryKind, rows: Raw[]): Promise<void> {

@@ -3,7 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { auditLog } from '../../core/db/core.tables.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
-import { addEntries, contractRow, signedIn } from './registries.fixtures.ts';
+import { signedInAs } from '../../testing/sign-in.ts';
+import { addEntries, contractRow } from './registries.fixtures.ts';
 import { registryEntries, registryKinds } from './registries.tables.ts';
 
 const minimal: Record<string, Record<string, string>> = {
@@ -35,9 +36,9 @@ describe('the registers: who may read and write', () => {
   let delft: TestClient;
   before(async () => {
     t = await createTestApp();
-    editor = await signedIn(t, { memberOf: { GM0599: 'editor' } });
-    viewer = await signedIn(t, { memberOf: { GM0599: 'viewer' } });
-    delft = await signedIn(t, { memberOf: { GM0503: 'admin' } });
+    ({ client: editor } = await signedInAs(t, 'GM0599', 'editor'));
+    ({ client: viewer } = await signedInAs(t, 'GM0599', 'viewer'));
+    ({ client: delft } = await signedInAs(t, 'GM0503', 'admin'));
   });
   after(() => t.close());
 

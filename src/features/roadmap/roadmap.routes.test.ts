@@ -1,22 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import {
-  createUser,
-  organisationId,
-  testPassword,
-  type UserFactoryOptions,
-} from '../../testing/factories.ts';
+import { organisationId } from '../../testing/factories.ts';
 import { createTestApp, TestClient, type TestApp } from '../../testing/test-app.ts';
+import { signedInAs, signedInWith } from '../../testing/sign-in.ts';
 import { setSharing } from '../benchmark/benchmark.fixtures.ts';
 import { createStrategyForTest } from '../strategy/strategy-builders.fixtures.ts';
 import { pngSize, PRINT_WIDTH_PX } from './roadmap-png.ts';
-
-async function signedIn(t: TestApp, options: UserFactoryOptions) {
-  const user = await createUser(t.db, options);
-  const client = new TestClient(t.app);
-  await client.signIn(user.email, testPassword);
-  return client;
-}
 
 const publicLinkIn = (body: string): string => {
   const match = /href="http:\/\/routekaart\.test(\/roadmap\/[A-Za-z0-9_-]{43})"/.exec(body);
@@ -38,9 +27,9 @@ describe('the roadmap pages', () => {
       withTechnologyPush: true,
     });
     await createStrategyForTest(t.db, await organisationId(t.db, 'GM0518'), { actions: 0 });
-    viewer = await signedIn(t, { memberOf: { GM0599: 'viewer' } });
-    editor = await signedIn(t, { memberOf: { GM0599: 'editor' } });
-    delft = await signedIn(t, { memberOf: { GM0503: 'admin' } });
+    ({ client: viewer } = await signedInAs(t, 'GM0599', 'viewer'));
+    ({ client: editor } = await signedInAs(t, 'GM0599', 'editor'));
+    ({ client: delft } = await signedInAs(t, 'GM0503', 'admin'));
   });
   after(() => t.close());
 
@@ -86,7 +75,7 @@ describe('the roadmap pages', () => {
     assert.equal(none.statusCode, 200);
     assert.match(none.body, /heeft nog geen digitaliseringsstrategie/);
     assert.equal((await delft.get('/o/GM0503/strategy/roadmap.svg')).statusCode, 404);
-    const schiedam = await signedIn(t, { memberOf: { GM0518: 'viewer' } });
+    const { client: schiedam } = await signedInAs(t, 'GM0518', 'viewer');
     const empty = await schiedam.get('/o/GM0518/strategy/roadmap');
     assert.match(empty.body, /heeft nog geen acties/);
   });
@@ -179,7 +168,7 @@ describe('the regional roadmap', () => {
   after(() => t.close());
 
   it('shows a coordinator the actions of the members that share by name, per pillar', async () => {
-    const mrdh = await signedIn(t, { coordinates: ['mrdh'] });
+    const { client: mrdh } = await signedInWith(t, { coordinates: ['mrdh'] });
     const page = await mrdh.get('/networks/mrdh/roadmap');
     assert.equal(page.statusCode, 200);
     assert.equal(page.body.split('class="rk-roadmap-action"').length - 1, 3);
@@ -189,7 +178,7 @@ describe('the regional roadmap', () => {
   });
 
   it('refuses the regional roadmap to an organisation administrator who does not coordinate', async () => {
-    const admin = await signedIn(t, { memberOf: { GM0599: 'admin' } });
+    const { client: admin } = await signedInAs(t, 'GM0599', 'admin');
     assert.equal((await admin.get('/networks/mrdh/roadmap')).statusCode, 403);
   });
 });

@@ -4,26 +4,19 @@ import ExcelJS from 'exceljs';
 import { desc, eq } from 'drizzle-orm';
 import { auditLog } from '../../core/db/core.tables.ts';
 import { outbox } from '../../core/mail/mail.tables.ts';
-import { createUser, organisationId, testPassword } from '../../testing/factories.ts';
+import { organisationId } from '../../testing/factories.ts';
 import { createApiToken } from '../organisations/index.ts';
-import { createTestApp, extractCsrf, TestClient, type TestApp } from '../../testing/test-app.ts';
+import { createTestApp, extractCsrf, type TestApp, type TestClient } from '../../testing/test-app.ts';
+import { signedInAs } from '../../testing/sign-in.ts';
 import { getFramework, latestFrameworkVersion } from '../framework/index.ts';
 import { scanAnswers, scans, scanScores } from './scan.tables.ts';
 
-type Role = 'viewer' | 'editor' | 'admin';
 const framework = () => getFramework(latestFrameworkVersion());
 const firstTheme = () => {
   const theme = framework().themes[0];
   if (!theme) throw new Error('framework without themes');
   return theme;
 };
-
-async function person(t: TestApp, code: string, role: Role, name?: string) {
-  const user = await createUser(t.db, { memberOf: { [code]: role }, ...(name ? { name } : {}) });
-  const client = new TestClient(t.app);
-  await client.signIn(user.email, testPassword);
-  return { user, client };
-}
 
 async function startScan(
   t: TestApp,
@@ -70,8 +63,8 @@ describe('the maturity scan', () => {
   after(() => t.close());
 
   it('lets an editor start a scan and mails each respondent', async () => {
-    const { client } = await person(t, 'GM0599', 'editor');
-    const { user: colleague } = await person(t, 'GM0599', 'viewer');
+    const { client } = await signedInAs(t, 'GM0599', 'editor');
+    const { user: colleague } = await signedInAs(t, 'GM0599', 'viewer');
     const scanId = await startScan(t, client, 'GM0599', [colleague.id]);
     const [scan] = await t.db.select().from(scans).where(eq(scans.id, scanId));
     assert.equal(scan?.frameworkVersion, latestFrameworkVersion());
@@ -81,7 +74,7 @@ describe('the maturity scan', () => {
   });
 
   it('refuses a scan without respondents or with a bad year, keeping what was typed', async () => {
-    const { client } = await person(t, 'GM0599', 'editor');
+    const { client } = await signedInAs(t, 'GM0599', 'editor');
     const response = await client.post(
       '/o/GM0599/scans',
       { title: 'Mijn scan', period: '1850', frameworkVersion: latestFrameworkVersion() },
@@ -94,7 +87,7 @@ describe('the maturity scan', () => {
   });
 
   it('saves a respondent’s answers per theme and shows them again', async () => {
-    const { user, client } = await person(t, 'GM0518', 'editor');
+    const { user, client } = await signedInAs(t, 'GM0518', 'editor');
     const scanId = await startScan(t, client, 'GM0518', [user.id]);
     const saved = await answerTheme(client, 'GM0518', scanId, '3');
     assert.equal(saved.statusCode, 303);
@@ -108,7 +101,7 @@ describe('the maturity scan', () => {
   });
 
   it('refuses a level outside 1–5 and an unknown question, and changes nothing', async () => {
-    const { user, client } = await person(t, 'GM0503', 'editor');
+    const { user, client } = await signedInAs(t, 'GM0503', 'editor');
     const scanId = await startScan(t, client, 'GM0503', [user.id]);
     const q = firstTheme().questions[0];
     assert.ok(q);
@@ -129,7 +122,7 @@ describe('the maturity scan', () => {
   });
 
   it('saves one answer at a time for the page script, with the CSRF header', async () => {
-    const { user, client } = await person(t, 'GM0546', 'editor');
+    const { user, client } = await signedInAs(t, 'GM0546', 'editor');
     const scanId = await startScan(t, client, 'GM0546', [user.id]);
     const q = firstTheme().questions[1];
     assert.ok(q);
@@ -152,17 +145,17 @@ describe('the maturity scan', () => {
   });
 
   it('lets only invited respondents answer', async () => {
-    const { user, client } = await person(t, 'GM0637', 'editor');
-    const { client: other } = await person(t, 'GM0637', 'editor');
+    const { user, client } = await signedInAs(t, 'GM0637', 'editor');
+    const { client: other } = await signedInAs(t, 'GM0637', 'editor');
     const scanId = await startScan(t, client, 'GM0637', [user.id]);
     const response = await answerTheme(other, 'GM0637', scanId, '2');
     assert.equal(response.statusCode, 403);
   });
 
   it("does not find another municipality's scan under one's own organisation", async () => {
-    const { user, client } = await person(t, 'GM0513', 'editor');
+    const { user, client } = await signedInAs(t, 'GM0513', 'editor');
     const scanId = await startScan(t, client, 'GM0513', [user.id]);
-    const { client: stranger } = await person(t, 'GM1783', 'admin');
+    const { client: stranger } = await signedInAs(t, 'GM1783', 'admin');
     for (const path of ['', '/results', '/consensus', '/export.csv', `/answer/${firstTheme().id}`]) {
       assert.equal((await stranger.get(`/o/GM1783/scans/${scanId}${path}`)).statusCode, 404, path);
       assert.equal((await stranger.get(`/o/GM0513/scans/${scanId}${path}`)).statusCode, 403, path);
@@ -178,9 +171,9 @@ describe('consensus, submission and results', () => {
   after(() => t.close());
 
   it('takes a team from disagreement through consensus to submitted results', async () => {
-    const { user: anna, client: annaClient } = await person(t, 'GM0599', 'editor', 'Anna');
-    const { user: bart, client: bartClient } = await person(t, 'GM0599', 'editor', 'Bart');
-    const { client: admin } = await person(t, 'GM0599', 'admin');
+    const { user: anna, client: annaClient } = await signedInAs(t, 'GM0599', 'editor', { name: 'Anna' });
+    const { user: bart, client: bartClient } = await signedInAs(t, 'GM0599', 'editor', { name: 'Bart' });
+    const { client: admin } = await signedInAs(t, 'GM0599', 'admin');
     const scanId = await startScan(t, annaClient, 'GM0599', [anna.id, bart.id]);
     await answerTheme(annaClient, 'GM0599', scanId, '1');
     await answerTheme(bartClient, 'GM0599', scanId, '4');
@@ -250,7 +243,7 @@ describe('consensus, submission and results', () => {
   });
 
   it('shows the change against the previous submitted scan', async () => {
-    const { user, client } = await person(t, 'GM0505', 'editor');
+    const { user, client } = await signedInAs(t, 'GM0505', 'editor');
     const earlier = await startScan(t, client, 'GM0505', [user.id], '2025');
     await answerTheme(client, 'GM0505', earlier, '2');
     await client.post(`/o/GM0505/scans/${earlier}/submit`, {}, `/o/GM0505/scans/${earlier}`);
@@ -263,7 +256,7 @@ describe('consensus, submission and results', () => {
   });
 
   it('exports every answer and score as CSV for Excel and as XLSX', async () => {
-    const { user, client } = await person(t, 'GM1783', 'editor', 'Chris, "de" tester');
+    const { user, client } = await signedInAs(t, 'GM1783', 'editor', { name: 'Chris, "de" tester' });
     const scanId = await startScan(t, client, 'GM1783', [user.id]);
     await answerTheme(client, 'GM1783', scanId, '3');
     const csv = await client.get(`/o/GM1783/scans/${scanId}/export.csv`);
@@ -288,7 +281,7 @@ describe('the scan API', () => {
   after(() => t.close());
 
   it('returns the organisation’s scans, answers and results to its token only', async () => {
-    const { user, client } = await person(t, 'GM0599', 'admin');
+    const { user, client } = await signedInAs(t, 'GM0599', 'admin');
     const scanId = await startScan(t, client, 'GM0599', [user.id]);
     await answerTheme(client, 'GM0599', scanId, '4');
     const token = await createApiToken(t.db, await organisationId(t.db, 'GM0599'), 'rapportage', user.id);

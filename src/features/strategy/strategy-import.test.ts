@@ -7,8 +7,9 @@ import { auditLog } from '../../core/db/core.tables.ts';
 import { toCsv } from '../../core/render/csv.ts';
 import { organisationId } from '../../testing/factories.ts';
 import { createTestApp, extractCsrf, type TestApp, type TestClient } from '../../testing/test-app.ts';
+import { signedInAs } from '../../testing/sign-in.ts';
 import { createStrategyForTest } from './strategy-builders.fixtures.ts';
-import { multipartBody, person } from './strategy.fixtures.ts';
+import { multipartBody } from './strategy.fixtures.ts';
 import { getActiveStrategy } from './strategy.service.ts';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ');
@@ -39,7 +40,7 @@ describe('importing actions from a spreadsheet', () => {
   after(() => t.close());
 
   it('exports every action with Dutch headers and reads the edited file back', async () => {
-    const { client } = await person(t, 'GM0599', 'editor');
+    const { client } = await signedInAs(t, 'GM0599', 'editor');
     const csv = await client.get('/o/GM0599/strategy/actions.csv');
     assert.equal(csv.statusCode, 200);
     const rows = table(csv.body);
@@ -93,7 +94,7 @@ describe('importing actions from a spreadsheet', () => {
   });
 
   it('changes nothing when one row is bad, and lists every bad row with its reason', async () => {
-    const { client } = await person(t, 'GM0599', 'editor');
+    const { client } = await signedInAs(t, 'GM0599', 'editor');
     const before = await getActiveStrategy(t.db, org);
     const rows = table((await client.get('/o/GM0599/strategy/actions.csv')).body);
     const header = rows[0] ?? [];
@@ -122,7 +123,7 @@ describe('importing actions from a spreadsheet', () => {
   });
 
   it('refuses a row for an action that changed after the download', async () => {
-    const { client } = await person(t, 'GM0599', 'editor');
+    const { client } = await signedInAs(t, 'GM0599', 'editor');
     const rows = table((await client.get('/o/GM0599/strategy/actions.csv')).body);
     const header = rows[0] ?? [];
     const stale = rows.map((row, i) =>
@@ -134,7 +135,7 @@ describe('importing actions from a spreadsheet', () => {
   });
 
   it('reads an Excel workbook, and refuses a file that is neither CSV nor Excel by its content', async () => {
-    const { client } = await person(t, 'GM0599', 'editor');
+    const { client } = await signedInAs(t, 'GM0599', 'editor');
     const xlsx = await client.get('/o/GM0599/strategy/actions.xlsx');
     assert.equal(xlsx.statusCode, 200);
     const workbook = new ExcelJS.Workbook();
@@ -159,7 +160,7 @@ describe('importing actions from a spreadsheet', () => {
   });
 
   it('lets a viewer download but not import', async () => {
-    const { client } = await person(t, 'GM0599', 'viewer');
+    const { client } = await signedInAs(t, 'GM0599', 'viewer');
     assert.equal((await client.get('/o/GM0599/strategy/actions.csv')).statusCode, 200);
     assert.equal((await client.get('/o/GM0599/strategy/import')).statusCode, 403);
   });

@@ -1,6 +1,5 @@
 import type { Db } from '../../core/db/database.ts';
-import { createUser, testPassword } from '../../testing/factories.ts';
-import { extractCsrf, TestClient, type TestApp } from '../../testing/test-app.ts';
+import { extractCsrf, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { latestFrameworkVersion } from '../framework/index.ts';
 // Tests only: a submitted scan with stored theme scores, without answering every question.
 import { scans, scanScores } from '../scan/index.ts';
@@ -55,15 +54,6 @@ export function multipartBody(
     Buffer.from(`\r\n--${boundary}--\r\n`),
   );
   return { payload: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
-}
-
-type Role = 'viewer' | 'editor' | 'admin';
-
-export async function person(t: TestApp, code: string, role: Role, name?: string) {
-  const user = await createUser(t.db, { memberOf: { [code]: role }, ...(name ? { name } : {}) });
-  const client = new TestClient(t.app);
-  await client.signIn(user.email, testPassword);
-  return { user, client };
 }
 
 /** Posts a form that may repeat a field (checkboxes), with the CSRF token of the session. */

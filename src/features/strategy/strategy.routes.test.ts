@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { organisationId } from '../../testing/factories.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { signedInAs } from '../../testing/sign-in.ts';
 import { createStrategyForTest } from './strategy-builders.fixtures.ts';
-import { actionForm, insertSubmittedScan, person, send } from './strategy.fixtures.ts';
+import { actionForm, insertSubmittedScan, send } from './strategy.fixtures.ts';
 import { getActiveStrategy } from './strategy.service.ts';
 
 const squash = (s: string) => s.replace(/\s+/g, ' ');
@@ -16,7 +17,7 @@ describe('strategy pages', () => {
   after(() => t.close());
 
   it('lets an editor create the strategy, and keeps what was typed when a field is wrong', async () => {
-    const { client } = await person(t, 'GM0599', 'editor');
+    const { client } = await signedInAs(t, 'GM0599', 'editor');
     const bad = await send(t, client, '/o/GM0599/strategy', {
       title: 'Strategie',
       startYear: '2028',
@@ -46,8 +47,8 @@ describe('strategy pages', () => {
   });
 
   it('shows both values when two editors save the strategy from the same version', async () => {
-    const anna = await person(t, 'GM0599', 'editor', 'Anna Strateeg');
-    const bob = await person(t, 'GM0599', 'editor');
+    const anna = await signedInAs(t, 'GM0599', 'editor', { name: 'Anna Strateeg' });
+    const bob = await signedInAs(t, 'GM0599', 'editor');
     const strategy = await getActiveStrategy(t.db, await organisationId(t.db, 'GM0599'));
     const form = {
       title: 'Rotterdam Digitaal',
@@ -73,7 +74,7 @@ describe('strategy pages', () => {
   });
 
   it('adds an action through the form and shows it in its pillar with its warnings', async () => {
-    const { client } = await person(t, 'GM0599', 'editor');
+    const { client } = await signedInAs(t, 'GM0599', 'editor');
     const saved = await send(t, client, '/o/GM0599/strategy/actions', actionForm({ taskIds: [] }));
     assert.equal(saved.statusCode, 303, saved.body.slice(0, 500));
     const detail = await client.get(String(saved.headers.location));
@@ -86,7 +87,7 @@ describe('strategy pages', () => {
   });
 
   it('refuses a dependency cycle and a start before a dependency ends, in Dutch, keeping the input', async () => {
-    const { client } = await person(t, 'GM0599', 'editor');
+    const { client } = await signedInAs(t, 'GM0599', 'editor');
     const strategy = await getActiveStrategy(t.db, await organisationId(t.db, 'GM0599'));
     const first = strategy?.actions[0];
     assert.ok(first);
@@ -135,8 +136,8 @@ describe('strategy pages', () => {
   });
 
   it('shows a conflict with both values when two editors change the same action', async () => {
-    const anna = await person(t, 'GM0599', 'editor', 'Anna de Vries');
-    const bob = await person(t, 'GM0599', 'editor', 'Bob Jansen');
+    const anna = await signedInAs(t, 'GM0599', 'editor', { name: 'Anna de Vries' });
+    const bob = await signedInAs(t, 'GM0599', 'editor', { name: 'Bob Jansen' });
     const strategy = await getActiveStrategy(t.db, await organisationId(t.db, 'GM0599'));
     const action = strategy?.actions[0];
     assert.ok(action);
@@ -168,12 +169,12 @@ describe('strategy pages', () => {
   });
 
   it('lets a viewer read but not write, and hides the strategy from another municipality', async () => {
-    const viewer = await person(t, 'GM0599', 'viewer');
+    const viewer = await signedInAs(t, 'GM0599', 'viewer');
     assert.equal((await viewer.client.get('/o/GM0599/strategy')).statusCode, 200);
     assert.doesNotMatch((await viewer.client.get('/o/GM0599/strategy')).body, /Actie toevoegen/);
     assert.equal((await viewer.client.get('/o/GM0599/strategy/actions/new')).statusCode, 403);
     assert.equal((await send(t, viewer.client, '/o/GM0599/strategy/actions', actionForm())).statusCode, 403);
-    const delft = await person(t, 'GM0503', 'admin');
+    const delft = await signedInAs(t, 'GM0503', 'admin');
     const other = await delft.client.get('/o/GM0599/strategy');
     assert.ok([403, 404].includes(other.statusCode));
     const strategy = await getActiveStrategy(t.db, await organisationId(t.db, 'GM0599'));
@@ -182,7 +183,7 @@ describe('strategy pages', () => {
   });
 
   it('deletes an action only after confirmation, and refuses while another depends on it', async () => {
-    const { client } = await person(t, 'GM0599', 'editor');
+    const { client } = await signedInAs(t, 'GM0599', 'editor');
     const strategy = await getActiveStrategy(t.db, await organisationId(t.db, 'GM0599'));
     const [first, second] = strategy?.actions ?? [];
     assert.ok(first && second);
@@ -197,7 +198,7 @@ describe('strategy pages', () => {
   });
 
   it('starts a new version after confirmation and keeps the earlier one read-only', async () => {
-    const { client } = await person(t, 'GM0599', 'editor');
+    const { client } = await signedInAs(t, 'GM0599', 'editor');
     const before = await getActiveStrategy(t.db, await organisationId(t.db, 'GM0599'));
     assert.ok(before);
     assert.match(squash((await client.get('/o/GM0599/strategy/new-version')).body), /wordt gearchiveerd/);
@@ -225,7 +226,7 @@ describe('strategy pages', () => {
       'open-data': { score: 3, target: 3 },
     });
     await createStrategyForTest(t.db, org, { actions: 0 });
-    const { client } = await person(t, 'GM0518', 'editor');
+    const { client } = await signedInAs(t, 'GM0518', 'editor');
     const page = await client.get('/o/GM0518/strategy/suggestions');
     assert.equal(page.statusCode, 200);
     const links = [...page.body.matchAll(/actions\/new\?suggestion=([a-z0-9.-]+)/g)].map((m) => m[1]);
