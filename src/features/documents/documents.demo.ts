@@ -1,10 +1,11 @@
+import { Type } from '@sinclair/typebox';
 import { and, desc, eq } from 'drizzle-orm';
 import { users } from '../../core/auth/auth.tables.ts';
+import { loadDemoContent, oneOf } from '../../core/content/demo-content.ts';
 import type { Db } from '../../core/db/database.ts';
 import { organisations } from '../../core/db/core.tables.ts';
 import { scans } from '../scan/index.ts';
 import { getActiveStrategy } from '../strategy/index.ts';
-import type { DocumentLocale } from './document.model.ts';
 import {
   scanDocumentBuilder,
   strategyDocumentBuilder,
@@ -12,7 +13,7 @@ import {
 } from './documents-build.ts';
 import { listVersions } from './documents.queries.ts';
 import { exportDocument } from './documents.service.ts';
-import type { DocumentFormat, DocumentKind } from './documents.tables.ts';
+import { documentFormats, documentKinds, type DocumentKind } from './documents.tables.ts';
 import { loadScan } from './scan-document-data.ts';
 
 /**
@@ -21,42 +22,27 @@ import { loadScan } from './scan-document-data.ts';
  * Den Haag's scan results in Word; the province's strategy document. Delft (a draft scan) and the
  * others have none: the empty state. Idempotent: a subject that has versions is left alone.
  */
-interface DemoExport {
-  code: string;
-  author: string;
-  kind: DocumentKind;
-  exports: { format: DocumentFormat; locale: DocumentLocale }[];
-}
-
-const plans: DemoExport[] = [
+const DemoDocuments = Type.Object(
   {
-    code: 'GM0599',
-    author: 'noor.bakker@rotterdam.example',
-    kind: 'strategy',
-    exports: [
-      { format: 'pdf', locale: 'nl' },
-      { format: 'docx', locale: 'nl' },
-    ],
+    documents: Type.Array(
+      Type.Object(
+        {
+          organisation: Type.String({ minLength: 1 }),
+          author: Type.String({ minLength: 3 }),
+          kind: oneOf(documentKinds),
+          exports: Type.Array(
+            Type.Object(
+              { format: oneOf(documentFormats), locale: oneOf(['nl', 'en']) },
+              { additionalProperties: false },
+            ),
+          ),
+        },
+        { additionalProperties: false },
+      ),
+    ),
   },
-  {
-    code: 'GM0599',
-    author: 'sander.devries@rotterdam.example',
-    kind: 'scan-results',
-    exports: [{ format: 'pdf', locale: 'nl' }],
-  },
-  {
-    code: 'GM0518',
-    author: 'eva.jansen@denhaag.example',
-    kind: 'scan-results',
-    exports: [{ format: 'docx', locale: 'nl' }],
-  },
-  {
-    code: 'PV28',
-    author: 'anouk.vermeulen@pzh.example',
-    kind: 'strategy',
-    exports: [{ format: 'docx', locale: 'nl' }],
-  },
-];
+  { additionalProperties: false },
+);
 
 async function organisationOf(db: Db, code: string): Promise<DocumentOrganisation | undefined> {
   const [row] = await db
@@ -93,13 +79,14 @@ async function subjectOf(db: Db, organisation: DocumentOrganisation, kind: Docum
 
 export async function seedDemoDocuments(db: Db): Promise<{ created: number }> {
   let created = 0;
-  for (const plan of plans) {
-    const organisation = await organisationOf(db, plan.code);
+  for (const plan of loadDemoContent('documents', DemoDocuments).documents) {
+    const organisation = await organisationOf(db, plan.organisation);
     const [author] = await db
       .select({ id: users.id, name: users.name })
       .from(users)
       .where(eq(users.email, plan.author));
-    if (!organisation || !author) throw new Error(`Demo data: no ${plan.code} or no account ${plan.author}`);
+    if (!organisation || !author)
+      throw new Error(`Demo data: no ${plan.organisation} or no account ${plan.author}`);
     const subject = await subjectOf(db, organisation, plan.kind);
     if (!subject) continue;
     const existing = await listVersions(db, organisation.id, {

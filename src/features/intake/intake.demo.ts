@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
+import { Type, type Static } from '@sinclair/typebox';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import PDFDocument from 'pdfkit';
 import { users } from '../../core/auth/auth.tables.ts';
 import { hashToken } from '../../core/auth/tokens.ts';
+import { loadDemoContent, oneOf } from '../../core/content/demo-content.ts';
 import { organisations } from '../../core/db/core.tables.ts';
 import type { Db } from '../../core/db/database.ts';
 import { documentFont } from '../../core/render/fonts.ts';
@@ -11,136 +13,89 @@ import {
   advisoryDays,
   assignmentVersions,
   brigadeCases,
+  caseCategories,
   caseEvents,
   caseStatuses,
   guideDocuments,
   guideRequests,
-  type CaseCategory,
-  type CaseStatus,
 } from './intake.tables.ts';
 
+const Text = Type.String({ minLength: 1 });
+
+const DemoCase = Type.Object(
+  {
+    organisation: Text,
+    contact: Type.Object({ name: Text, email: Text }, { additionalProperties: false }),
+    category: oneOf(caseCategories),
+    status: oneOf(caseStatuses),
+    description: Text,
+    assignment: Type.Optional(Text),
+    days: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            date: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
+            person: Text,
+            hours: Type.Integer(),
+            description: Text,
+          },
+          { additionalProperties: false },
+        ),
+      ),
+    ),
+    outcome: Type.Optional(Text),
+    declineReason: Type.Optional(Text),
+  },
+  { additionalProperties: false },
+);
+type DemoCase = Static<typeof DemoCase>;
+
+const DemoIntake = Type.Object(
+  {
+    /** Handles the demo questions and uploaded the handreiking. */
+    coordinator: Text,
+    guide: Type.Object(
+      { filename: Text, documentTitle: Text, heading: Text, text: Text },
+      { additionalProperties: false },
+    ),
+    requestPurpose: Text,
+    requests: Type.Array(
+      Type.Object(
+        {
+          name: Text,
+          email: Text,
+          organisation: Type.Union([Text, Type.Null()]),
+          other: Type.Optional(Text),
+          role: Text,
+          /** Days from the day of seeding; negative is past. */
+          createdInDays: Type.Integer(),
+          downloads: Type.Integer({ minimum: 0 }),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    /** The coordinator's internal note on every case past "new"; {hoursPerDay} is filled in. */
+    intakeNote: Text,
+    cases: Type.Array(DemoCase),
+  },
+  { additionalProperties: false },
+);
+type DemoIntake = Static<typeof DemoIntake>;
+
 /** A one-page stand-in for the real handreiking, drawn with the shipped font. */
-export async function demoGuidePdf(): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 56,
-    info: { Title: 'Handreiking digitaliseringsstrategie (demo)' },
-  });
+export async function demoGuidePdf(
+  guide: DemoIntake['guide'] = loadDemoContent('intake', DemoIntake).guide,
+): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: guide.documentTitle } });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
   doc.registerFont('body', documentFont.regular).registerFont('bold', documentFont.bold);
-  doc.font('bold').fontSize(20).text('Handreiking digitaliseringsstrategie');
-  doc
-    .moveDown()
-    .font('body')
-    .fontSize(11)
-    .text(
-      'Demoversie. De volledige handreiking van de Provincie Zuid-Holland en de MRDH beschrijft de vier pijlers, het digitaal fundament, de randvoorwaarden, de regionale projectenkaart en de kansen voor samenwerking tussen gemeenten.',
-    );
+  doc.font('bold').fontSize(20).text(guide.heading);
+  doc.moveDown().font('body').fontSize(11).text(guide.text);
   doc.end();
   return done;
 }
-
-interface DemoCase {
-  code: string;
-  contact: [string, string];
-  category: CaseCategory;
-  status: CaseStatus;
-  description: string;
-  assignment?: string;
-  days?: [string, string, number, string][];
-  outcome?: string;
-  declineReason?: string;
-}
-
-const demoCases: DemoCase[] = [
-  {
-    code: 'GM0599',
-    contact: ['Noor Bakker', 'noor.bakker@rotterdam.example'],
-    category: 'antenna',
-    status: 'in_progress',
-    description:
-      'We willen ons antennebeleid uit 2015 herzien voor 5G-small cells in de binnenstad en op Zuid.',
-    assignment:
-      '## Doel\n\nEen herzien antennebeleid met een kader voor small cells op straatmeubilair.\n\n## Aanpak\n\n1. Inventarisatie huidige vergunningen\n2. Twee werksessies met Stadsbeheer\n3. Concepttekst voor het college',
-    days: [
-      ['2026-09-14', 'Adviseur extern bureau', 8, 'Inventarisatie vergunningen en interviews'],
-      ['2026-09-28', 'Adviseur extern bureau', 16, 'Twee werksessies met Stadsbeheer'],
-      ['2026-10-19', 'Adviseur extern bureau', 40, 'Concepttekst antennebeleid'],
-    ],
-  },
-  {
-    code: 'GM0518',
-    contact: ['Eva Jansen', 'eva.jansen@denhaag.example'],
-    category: 'risks',
-    status: 'closed',
-    description: 'Bewoners van Loosduinen stellen vragen over gezondheidsrisico’s van nieuwe 5G-antennes.',
-    assignment: 'Een bewonersavond voorbereiden en een publieksvriendelijke Q&A over straling opstellen.',
-    days: [['2026-06-02', 'Adviseur extern bureau', 24, 'Q&A en presentatie voor de bewonersavond']],
-    outcome:
-      'Bewonersavond gehouden met 80 deelnemers. De **Q&A over 5G en gezondheid** staat op de gemeentelijke website en is herbruikbaar voor andere gemeenten.',
-  },
-  {
-    code: 'GM0503',
-    contact: ['Lotte Visser', 'lotte.visser@delft.example'],
-    category: 'fibre',
-    status: 'new',
-    description: 'Bedrijventerrein Schieoevers heeft geen glasvezel; hoe krijgen we marktpartijen aan tafel?',
-  },
-  {
-    code: 'GM0546',
-    contact: ['Iris Mulder', 'iris.mulder@leiden.example'],
-    category: 'innovation',
-    status: 'declined',
-    description: 'Kan de Brigade een 5G-proeftuin voor ons financieren?',
-    declineReason:
-      'De Brigade geeft advies maar financiert geen projecten. We verwijzen u naar de regeling Digitale Innovatie van de provincie.',
-  },
-  {
-    code: 'GM0513',
-    contact: ['Sanne Hendriks', 'sanne.hendriks@gouda.example'],
-    category: 'agenda',
-    status: 'assignment',
-    description: 'We willen connectiviteit in de nieuwe omgevingsvisie opnemen.',
-    assignment: 'Concept: een paragraaf connectiviteit in de omgevingsvisie, met uitleg voor de raad.',
-  },
-  {
-    code: 'GM1783',
-    contact: ['Ruben Dekker', 'ruben.dekker@westland.example'],
-    category: 'explain',
-    status: 'intake',
-    description: 'Onze raad wil een informatiesessie over 5G, glasvezel en de rol van de gemeente.',
-  },
-];
-
-const demoRequests = [
-  {
-    name: 'Maartje de Graaf',
-    email: 'maartje.degraaf@alphen.example',
-    code: 'GM0484',
-    role: 'Beleidsadviseur digitalisering',
-    days: -3,
-    downloads: 2,
-  },
-  {
-    name: 'Kees Verhoeven',
-    email: 'kees.verhoeven@adviesbureau.example',
-    code: null,
-    other: 'Verhoeven Advies',
-    role: 'Zelfstandig adviseur',
-    days: -12,
-    downloads: 1,
-  },
-  {
-    name: 'Priya Ramdin',
-    email: 'priya.ramdin@dordrecht.example',
-    code: 'GM0505',
-    role: 'I-adviseur',
-    days: -45,
-    downloads: 0,
-  },
-];
 
 async function orgIds(db: Db, codes: string[]) {
   const rows = await db
@@ -152,27 +107,29 @@ async function orgIds(db: Db, codes: string[]) {
 
 /** Demo handreiking, requests and Brigade questions in every state. Idempotent; sends no mail. */
 export async function seedDemoIntake(db: Db): Promise<{ cases: number; requests: number }> {
+  const content = loadDemoContent('intake', DemoIntake);
   const [coordinator] = await db
     .select({ id: users.id })
     .from(users)
-    .where(eq(users.email, 'anouk.vermeulen@pzh.example'));
+    .where(eq(users.email, content.coordinator));
   const actor = coordinator?.id ?? null;
   const [document] = await db.select({ id: guideDocuments.id }).from(guideDocuments).limit(1);
   if (!document) {
-    const data = await demoGuidePdf();
+    const data = await demoGuidePdf(content.guide);
     const sha256 = createHash('sha256').update(data).digest('hex');
     await db.insert(guideDocuments).values({
       version: 1,
-      filename: 'handreiking-digitaliseringsstrategie.pdf',
+      filename: content.guide.filename,
       sizeBytes: data.length,
       sha256,
       data,
       uploadedByUserId: actor,
     });
   }
-  const ids = await orgIds(db, [...demoCases.map((c) => c.code), 'GM0484', 'GM0505']);
+  const requestCodes = content.requests.flatMap((r) => (r.organisation ? [r.organisation] : []));
+  const ids = await orgIds(db, [...content.cases.map((c) => c.organisation), ...requestCodes]);
   let requests = 0;
-  for (const r of demoRequests) {
+  for (const r of content.requests) {
     const [exists] = await db
       .select({ id: guideRequests.id })
       .from(guideRequests)
@@ -181,21 +138,22 @@ export async function seedDemoIntake(db: Db): Promise<{ cases: number; requests:
     await db.insert(guideRequests).values({
       name: r.name,
       email: r.email,
-      organisationId: r.code ? (ids.get(r.code) ?? null) : null,
+      organisationId: r.organisation ? (ids.get(r.organisation) ?? null) : null,
       organisationOther: r.other ?? null,
       role: r.role,
-      purpose: 'Voorbereiding van onze eigen digitaliseringsstrategie',
+      purpose: content.requestPurpose,
       // Demo links cannot be opened: nobody knows a token whose hash is this.
       tokenHash: hashToken(`demo-${r.email}`),
-      createdAt: sql`now() + make_interval(days => ${r.days})`,
-      tokenExpiresAt: sql`now() + make_interval(days => ${r.days + 30})`,
+      createdAt: sql`now() + make_interval(days => ${r.createdInDays})`,
+      tokenExpiresAt: sql`now() + make_interval(days => ${r.createdInDays + 30})`,
       downloadCount: r.downloads,
     });
     requests++;
   }
   let cases = 0;
-  for (const c of demoCases) {
-    const organisationId = ids.get(c.code);
+  const note = content.intakeNote.replace('{hoursPerDay}', String(hoursPerDay));
+  for (const c of content.cases) {
+    const organisationId = ids.get(c.organisation);
     if (!organisationId) continue;
     const [exists] = await db
       .select({ id: brigadeCases.id })
@@ -204,21 +162,21 @@ export async function seedDemoIntake(db: Db): Promise<{ cases: number; requests:
         and(eq(brigadeCases.organisationId, organisationId), eq(brigadeCases.description, c.description)),
       );
     if (exists) continue;
-    await seedCase(db, c, organisationId, actor);
+    await seedCase(db, c, organisationId, actor, note);
     cases++;
   }
   return { cases, requests };
 }
 
-async function seedCase(db: Db, c: DemoCase, organisationId: number, actor: number | null) {
+async function seedCase(db: Db, c: DemoCase, organisationId: number, actor: number | null, note: string) {
   await db.transaction(async (tx) => {
     const isFinal = c.status === 'closed' || c.status === 'declined';
     const [row] = await tx
       .insert(brigadeCases)
       .values({
         organisationId,
-        contactName: c.contact[0],
-        contactEmail: c.contact[1],
+        contactName: c.contact.name,
+        contactEmail: c.contact.email,
         category: c.category,
         description: c.description,
         urgency: 'normal',
@@ -262,7 +220,7 @@ async function seedCase(db: Db, c: DemoCase, organisationId: number, actor: numb
         details: { version: 1 },
       });
     }
-    for (const [workDate, person, hours, description] of c.days ?? []) {
+    for (const { date: workDate, person, hours, description } of c.days ?? []) {
       await tx
         .insert(advisoryDays)
         .values({ caseId, workDate, person, hours, description, loggedByUserId: actor });
@@ -280,7 +238,7 @@ async function seedCase(db: Db, c: DemoCase, organisationId: number, actor: numb
         actorUserId: actor,
         kind: 'note',
         isInternal: true,
-        details: { text: `Intakegesprek gepland; ${hoursPerDay} uur per adviesdag afgesproken.` },
+        details: { text: note },
       });
     }
   });

@@ -1,233 +1,59 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { loadDemoContent, oneOf } from '../../core/content/demo-content.ts';
 import type { PracticeInput } from './practices.service.ts';
-import type { PracticeStatus } from './practices.tables.ts';
+import { practiceStatuses } from './practices.tables.ts';
 
-/** Demo practices: realistic, fictional descriptions of the kind of work these organisations do. */
-export interface DemoPractice extends Omit<PracticeInput, 'contactUserId'> {
-  organisation: string;
-  authorEmail: string;
-  /** Shown as contact person (the demo gives this person's consent). */
-  contactEmail?: string;
-  status: PracticeStatus;
+/** A demo practice: the practice's own fields (PracticeInput) with who wrote it and its state. */
+const DemoPractice = Type.Object(
+  {
+    organisation: Type.String({ minLength: 1 }),
+    authorEmail: Type.String({ minLength: 3 }),
+    /** Shown as contact person (the demo gives this person's consent). */
+    contactEmail: Type.Optional(Type.String({ minLength: 3 })),
+    status: oneOf(practiceStatuses),
+    title: Type.String({ minLength: 1 }),
+    summary: Type.String(),
+    body: Type.String(),
+    pillar: Type.String({ minLength: 1 }),
+    themes: Type.Array(Type.String()),
+    tasks: Type.Array(Type.String()),
+    periodStart: Type.Integer(),
+    periodEnd: Type.Union([Type.Integer(), Type.Null()]),
+    partners: Type.String(),
+    results: Type.String(),
+    lessons: Type.String(),
+    links: Type.Array(
+      Type.Object({ label: Type.String(), url: Type.String() }, { additionalProperties: false }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type DemoPractice = Static<typeof DemoPractice>;
+
+const DemoPractices = Type.Object({ practices: Type.Array(DemoPractice) }, { additionalProperties: false });
+
+/** Demo practices from content/demo/practices.yaml: fictional descriptions of real kinds of work. */
+export function loadDemoPractices(): DemoPractice[] {
+  return loadDemoContent('practices', DemoPractices).practices;
 }
 
-export const demoPractices: DemoPractice[] = [
-  {
-    organisation: 'GM0599',
-    authorEmail: 'sander.devries@rotterdam.example',
-    contactEmail: 'sander.devries@rotterdam.example',
-    status: 'public',
-    title: 'Sensornetwerk voor hittestress in Rotterdam-Zuid',
-    summary:
-      'Met 120 temperatuur- en luchtvochtigheidssensoren meten we hittestress in de wijken van Rotterdam-Zuid. De data is open en stuurt de vergroening van schoolpleinen.',
-    body: 'Rotterdam-Zuid heeft veel verhard oppervlak en weinig groen. Samen met de **Hogeschool Rotterdam** hingen we sensoren aan lantaarnpalen.\n\n* open data via het dataplatform van de gemeente\n* afspraken over eigendom van de data in het contract met de leverancier\n* een DPIA vooraf, hoewel de sensoren geen persoonsgegevens meten',
-    pillar: 'foundation',
-    themes: ['infrastructure-and-sensors'],
-    tasks: ['healthy-urban-living', 'energy-transition'],
-    periodStart: 2023,
-    periodEnd: null,
-    partners: 'Hogeschool Rotterdam, Stichting Buurtbewoners Zuid, netbeheerder',
-    results: 'Hittekaart per straat; twaalf schoolpleinen vergroend op de plekken die het heetst bleken.',
-    lessons:
-      'Leg het eigendom van de sensordata vast vóór de aanbesteding. Betrek bewoners bij de plaatsing van sensoren: dat voorkwam vernieling.',
-    links: [{ label: 'Open data hittestress', url: 'https://www.rotterdam.nl/' }],
-  },
-  {
-    organisation: 'GM0599',
-    authorEmail: 'fatima.elamrani@rotterdam.example',
-    status: 'network',
-    title: 'Datagedreven schuldhulpverlening met vroegsignalering',
-    summary:
-      'Signalen van betalingsachterstanden bij woningcorporaties en energieleveranciers komen samen, zodat de gemeente inwoners eerder hulp aanbiedt.',
-    body: 'Vroegsignalering is een wettelijke taak sinds de Wet gemeentelijke schuldhulpverlening. We bouwden een werkwijze met een ethische toets en een normenkader.',
-    pillar: 'preconditions',
-    themes: ['ethics', 'vng-principles'],
-    tasks: ['social-domain'],
-    periodStart: 2022,
-    periodEnd: 2025,
-    partners: 'Woningcorporaties, drinkwaterbedrijf, energieleveranciers',
-    results: 'Gemiddeld zes maanden eerder in beeld; 30% minder huisuitzettingen.',
-    lessons: 'De ethische commissie vroeg terecht om een termijn waarna signalen worden verwijderd.',
-    links: [],
-  },
-  {
-    organisation: 'GM0599',
-    authorEmail: 'sander.devries@rotterdam.example',
-    status: 'draft',
-    title: 'Digitale tweeling van de haven en de binnenstad',
-    summary: 'Een 3D-model van de stad als basis voor omgevingsvisie en participatie. Nog in concept.',
-    body: 'We beschrijven hier straks de aanpak en de inkoop.',
-    pillar: 'ecosystem',
-    themes: ['data-ecosystem', 'open-data'],
-    tasks: ['mobility-transition'],
-    periodStart: 2025,
-    periodEnd: null,
-    partners: 'Havenbedrijf',
-    results: '',
-    lessons: '',
-    links: [],
-  },
-  {
-    organisation: 'GM0518',
-    authorEmail: 'mehmet.yilmaz@denhaag.example',
-    contactEmail: 'mehmet.yilmaz@denhaag.example',
-    status: 'public',
-    title: 'Digitaliseringsprogramma met bestuurlijk mandaat in Den Haag',
-    summary:
-      'Den Haag verankerde digitalisering in een programma met een eigen wethouder, een CIO-office en een jaarlijkse voortgangsrapportage aan de gemeenteraad.',
-    body: 'Het programma werkt over de afdelingen heen. Elke directie heeft een I-adviseur die de vertaalslag maakt naar de maatschappelijke opgaven.',
-    pillar: 'preconditions',
-    themes: ['vision-and-programme'],
-    tasks: ['service-delivery'],
-    periodStart: 2021,
-    periodEnd: 2026,
-    partners: 'MRDH, VNG',
-    results: 'Structureel budget in de programmabegroting; digitalisering vast onderdeel van de P&C-cyclus.',
-    lessons: 'Begin met twee of drie opgaven waar de winst zichtbaar is, niet met de techniek.',
-    links: [],
-  },
-  {
-    organisation: 'GM0518',
-    authorEmail: 'eva.jansen@denhaag.example',
-    status: 'withdrawn',
-    title: 'Slimme parkeersensoren in het centrum',
-    summary: 'Proef met parkeersensoren; ingetrokken omdat de evaluatie wordt herschreven.',
-    body: 'De proef liep een jaar in het centrum.',
-    pillar: 'foundation',
-    themes: ['infrastructure-and-sensors'],
-    tasks: ['mobility-transition'],
-    periodStart: 2020,
-    periodEnd: 2022,
-    partners: 'Leverancier parkeersensoren',
-    results: 'Minder zoekverkeer in twee straten.',
-    lessons: 'De batterijen gingen korter mee dan beloofd.',
-    links: [],
-  },
-  {
-    organisation: 'GM0503',
-    authorEmail: 'bram.smit@delft.example',
-    contactEmail: 'bram.smit@delft.example',
-    status: 'public',
-    title: 'Publiek-private samenwerking voor glasvezel in het buitengebied',
-    summary:
-      'Delft bracht met marktpartijen en de provincie snel internet naar de laatste adressen zonder glasvezel, zonder één partij een monopolie te geven.',
-    body: 'Een open netwerk, waarop meerdere aanbieders diensten leveren. De gemeente hielp met vergunningen en het combineren van graafwerk.',
-    pillar: 'preconditions',
-    themes: ['coalitions'],
-    tasks: ['economic-development'],
-    periodStart: 2022,
-    periodEnd: 2024,
-    partners: 'Provincie Zuid-Holland, Connectiviteit Brigade, twee netwerkbedrijven',
-    results: '1.400 adressen aangesloten; graafwerk gecombineerd met riolering.',
-    lessons: 'Open toegang tot het netwerk vastleggen in de overeenkomst voorkomt lock-in.',
-    links: [],
-  },
-  {
-    organisation: 'GM0503',
-    authorEmail: 'lotte.visser@delft.example',
-    status: 'network',
-    title: 'Kennisnetwerk data met de TU Delft',
-    summary:
-      'Promovendi en beleidsmedewerkers werken een dag per week samen aan data-analyses voor de gemeenten in de regio.',
-    body: 'Het netwerk organiseert elk kwartaal een kennissessie voor de gemeenten in de MRDH.',
-    pillar: 'foundation',
-    themes: ['knowledge-and-capacity'],
-    tasks: ['service-delivery'],
-    periodStart: 2024,
-    periodEnd: null,
-    partners: 'TU Delft',
-    results: 'Vier analyses per jaar; drie gemeenten sloten aan.',
-    lessons: 'Een vaste dag per week houdt het contact levend.',
-    links: [],
-  },
-  {
-    organisation: 'GM0546',
-    authorEmail: 'iris.mulder@leiden.example',
-    contactEmail: 'iris.mulder@leiden.example',
-    status: 'public',
-    title: 'Open data over de binnenstad van Leiden',
-    summary:
-      'Leiden publiceert bezoekersaantallen, bereikbaarheid en afval in de binnenstad als open data, met een register van datasets.',
-    body: 'Elke dataset heeft een eigenaar en een beschrijving. Ondernemers gebruiken de data voor hun openingstijden.',
-    pillar: 'ecosystem',
-    themes: ['open-data'],
-    tasks: ['economic-development', 'circular-economy'],
-    periodStart: 2023,
-    periodEnd: null,
-    partners: 'Centrummanagement Leiden, Universiteit Leiden',
-    results: '45 datasets gepubliceerd; drie apps van ondernemers.',
-    lessons: 'Een dataregister met eigenaren is belangrijker dan het portaal zelf.',
-    links: [],
-  },
-  {
-    organisation: 'GM0637',
-    authorEmail: 'daan.bos@zoetermeer.example',
-    status: 'network',
-    title: 'Inkoopvoorwaarden voor data-eigendom bij Zoetermeer',
-    summary:
-      'Zoetermeer neemt in elke ICT-aanbesteding op dat de gemeente eigenaar blijft van de data, met exportrechten in open formaten.',
-    body: 'De voorwaarden bouwen voort op de GIBIT en zijn besproken met de leveranciers.',
-    pillar: 'ecosystem',
-    themes: ['procurement'],
-    tasks: ['service-delivery'],
-    periodStart: 2024,
-    periodEnd: 2025,
-    partners: 'Inkoopafdeling, juristen van de regio',
-    results: 'Twee contracten met exportrecht; één migratie zonder extra kosten.',
-    lessons: 'Leveranciers accepteren het als het vanaf het begin in de eisen staat.',
-    links: [],
-  },
-  {
-    organisation: 'GM1783',
-    authorEmail: 'ruben.dekker@westland.example',
-    status: 'public',
-    title: 'Slimme glastuinbouw: energiedata delen in Westland',
-    summary:
-      'Tuinders, de netbeheerder en de gemeente Westland delen energiedata om warmte en stroom slimmer te verdelen.',
-    body: 'Een datacoöperatie beheert de afspraken; de gemeente zit aan tafel voor de ruimtelijke keuzes.',
-    pillar: 'ecosystem',
-    themes: ['data-ecosystem'],
-    tasks: ['energy-transition', 'economic-development'],
-    periodStart: 2023,
-    periodEnd: null,
-    partners: 'Glastuinbouw Nederland, netbeheerder, datacoöperatie',
-    results: 'Congestie in twee kernen verminderd.',
-    lessons: 'Vertrouwen tussen tuinders kost tijd; begin met een kleine groep.',
-    links: [],
-  },
-  {
-    organisation: 'GM1783',
-    authorEmail: 'ruben.dekker@westland.example',
-    status: 'draft',
-    title: 'Digitale dienstverlening voor arbeidsmigranten',
-    summary: 'Meertalige online dienstverlening voor inschrijving en huisvesting. Concept.',
-    body: '',
-    pillar: 'strategy',
-    themes: ['ambition-and-tasks'],
-    tasks: ['service-delivery', 'social-domain'],
-    periodStart: 2025,
-    periodEnd: null,
-    partners: '',
-    results: '',
-    lessons: '',
-    links: [],
-  },
-  {
-    organisation: 'PV28',
-    authorEmail: 'thomas.brouwer@pzh.example',
-    contactEmail: 'thomas.brouwer@pzh.example',
-    status: 'public',
-    title: 'De Connectiviteit Brigade: expertise voor gemeenten',
-    summary:
-      'Provincie, MRDH, Den Haag en Rotterdam helpen gemeenten gratis met de uitrol van 5G en glasvezel, met tien adviesdagen per vraag.',
-    body: 'Gemeenten stellen een vraag; samen schrijven we een opdrachtbeschrijving en een team van experts gaat aan de slag.',
-    pillar: 'foundation',
-    themes: ['coordination-and-governance', 'infrastructure-and-sensors'],
-    tasks: ['economic-development'],
-    periodStart: 2022,
-    periodEnd: null,
-    partners: 'MRDH, gemeente Den Haag, gemeente Rotterdam',
-    results: 'Veertien gemeenten geholpen; snellere vergunningverlening voor antennes.',
-    lessons: 'Een vaste contactpersoon per gemeente maakt het verschil.',
-    links: [{ label: 'Provincie Zuid-Holland', url: 'https://www.zuid-holland.nl/' }],
-  },
-];
+/** The practice's fields as the service takes them. */
+export function inputOf(demo: DemoPractice, contactUserId: number | null): PracticeInput {
+  const { title, summary, body, pillar, themes, tasks, periodStart, periodEnd } = demo;
+  const { partners, results, lessons, links } = demo;
+  return {
+    title,
+    summary,
+    body,
+    pillar,
+    themes,
+    tasks,
+    periodStart,
+    periodEnd,
+    partners,
+    results,
+    lessons,
+    links,
+    contactUserId,
+  };
+}

@@ -3,9 +3,11 @@ import { after, before, describe, it } from 'node:test';
 import { demoPeople } from '../../cli/demo-people.ts';
 import { createUser } from '../../testing/factories.ts';
 import { TestClient, createTestApp, type TestApp } from '../../testing/test-app.ts';
-import { demoPractices } from './practices-content.demo.ts';
+import { loadDemoPractices } from './practices-content.demo.ts';
 import { seedDemoPractices } from './practices.demo.ts';
 import { practices } from './practices.tables.ts';
+
+const demoPractices = loadDemoPractices();
 
 describe('demo practices', () => {
   let t: TestApp;

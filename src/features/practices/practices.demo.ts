@@ -2,46 +2,9 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { users } from '../../core/auth/auth.tables.ts';
 import type { Db } from '../../core/db/database.ts';
 import { organisations } from '../../core/db/core.tables.ts';
-import { demoPractices, type DemoPractice } from './practices-content.demo.ts';
-import {
-  createPractice,
-  setContactConsent,
-  setPracticeStatus,
-  type PracticeInput,
-} from './practices.service.ts';
+import { inputOf, loadDemoPractices } from './practices-content.demo.ts';
+import { createPractice, setContactConsent, setPracticeStatus } from './practices.service.ts';
 import { practices } from './practices.tables.ts';
-
-function inputOf(d: DemoPractice, contactUserId: number | null): PracticeInput {
-  const {
-    title,
-    summary,
-    body,
-    pillar,
-    themes,
-    tasks,
-    periodStart,
-    periodEnd,
-    partners,
-    results,
-    lessons,
-    links,
-  } = d;
-  return {
-    title,
-    summary,
-    body,
-    pillar,
-    themes,
-    tasks,
-    periodStart,
-    periodEnd,
-    partners,
-    results,
-    lessons,
-    links,
-    contactUserId,
-  };
-}
 
 async function userIdsByEmail(db: Db, emails: string[]): Promise<Map<string, number>> {
   const rows = await db
@@ -57,6 +20,7 @@ async function userIdsByEmail(db: Db, emails: string[]): Promise<Map<string, num
  * Needs the demo people (seed-demo creates them first).
  */
 export async function seedDemoPractices(db: Db): Promise<{ created: number }> {
+  const demoPractices = loadDemoPractices();
   const people = await userIdsByEmail(db, [
     ...new Set(demoPractices.flatMap((p) => [p.authorEmail, p.contactEmail ?? p.authorEmail])),
   ]);

@@ -1,26 +1,37 @@
+import { Type } from '@sinclair/typebox';
 import { and, eq } from 'drizzle-orm';
+import { loadDemoContent } from '../../core/content/demo-content.ts';
 import type { Db } from '../../core/db/database.ts';
 import { organisations } from '../../core/db/core.tables.ts';
 import { createShareLink, revokeShareLink } from './roadmap-share.ts';
 import { roadmapShareLinks } from './roadmap.tables.ts';
 
-const demoLinks = [
-  { label: 'Website gemeente Rotterdam', revoke: false },
-  { label: 'Raadsinformatiebrief voorjaar 2026', revoke: true },
-];
+const DemoRoadmap = Type.Object(
+  {
+    organisation: Type.String({ minLength: 1 }),
+    links: Type.Array(
+      Type.Object(
+        { label: Type.String({ minLength: 1 }), revoke: Type.Boolean() },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
 
 /**
  * Rotterdam's roadmap shared twice: one active link (for its website) and one revoked (so the revoked
  * state can be seen). Call after the strategies are seeded. Idempotent: a link is found by its label.
  */
 export async function seedDemoRoadmap(db: Db): Promise<{ links: number }> {
+  const content = loadDemoContent('roadmap', DemoRoadmap);
   const [rotterdam] = await db
     .select({ id: organisations.id })
     .from(organisations)
-    .where(eq(organisations.code, 'GM0599'));
+    .where(eq(organisations.code, content.organisation));
   if (!rotterdam) return { links: 0 };
   let added = 0;
-  for (const demo of demoLinks) {
+  for (const demo of content.links) {
     const [existing] = await db
       .select({ id: roadmapShareLinks.id })
       .from(roadmapShareLinks)

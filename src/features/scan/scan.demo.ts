@@ -12,6 +12,7 @@ import {
   withNote,
   type DemoScan,
 } from './scan-answers.demo.ts';
+import { loadDemoScanContent, type DemoScanContent } from './scan-content.demo.ts';
 import { rotterdamScans } from './rotterdam-scans.demo.ts';
 import { findScan } from './scan.queries.ts';
 import { createScan, saveAnswers, saveConsensus, submitScan } from './scan.service.ts';
@@ -20,28 +21,35 @@ import { scans } from './scan.tables.ts';
 /** What the invitation mails link to, as on a server started with the defaults. */
 const publicUrl = 'http://localhost:3000';
 
-/** A first scan by one or two people, with a profile around `base` that the organisation's seed varies. */
+type ScanContent = DemoScanContent['scans'][number];
+
+/** A first scan: the first respondent's answers generated around a level that a seed per organisation varies. */
 function firstScan(
   framework: Framework,
-  code: string,
+  plan: ScanContent,
   base: number,
-  emails: [string, ...string[]],
+  note: DemoScanContent['firstScanNote'],
 ): DemoScan {
-  const random = seededRandom(seedFor(code));
-  const own = withNote(generatedAnswers(framework, random, base), 'digital-strategy.maturity-monitoring', {
-    note: 'Dit is onze eerste meting met de Routekaart; we willen hem jaarlijks herhalen.',
-  });
+  const random = seededRandom(seedFor(plan.organisation));
+  const own = withNote(generatedAnswers(framework, random, base), note.questionId, note);
   return {
-    organisation: code,
-    title: 'Nulmeting 2026',
-    period: 2026,
-    respondents: emails.map((email, i) => ({
+    organisation: plan.organisation,
+    title: plan.title,
+    period: plan.period,
+    respondents: plan.respondents.map((email, i) => ({
       email,
       answers: i === 0 ? own : colleagueOf(own, random).map((a) => ({ ...a, note: '', evidence: [] })),
     })),
     consensus: [],
-    submit: true,
+    submit: plan.submit,
   };
+}
+
+/** A scan that its respondents have not answered yet. */
+function startedScan(plan: ScanContent): DemoScan {
+  const { organisation, title, period, submit } = plan;
+  const respondents = plan.respondents.map((email) => ({ email, answers: [] }));
+  return { organisation, title, period, respondents, consensus: [], submit };
 }
 
 /**
@@ -50,24 +58,14 @@ function firstScan(
  * (the province of Zuid-Holland, PV28).
  */
 export function demoScans(framework: Framework): DemoScan[] {
+  const content = loadDemoScanContent();
   return [
-    ...rotterdamScans(framework),
-    firstScan(framework, 'GM0518', 2.9, ['eva.jansen@denhaag.example', 'mehmet.yilmaz@denhaag.example']),
-    {
-      organisation: 'GM0503',
-      title: 'Nulmeting 2026',
-      period: 2026,
-      respondents: ['lotte.visser@delft.example', 'bram.smit@delft.example'].map((email) => ({
-        email,
-        answers: [],
-      })),
-      consensus: [],
-      submit: false,
-    },
-    firstScan(framework, 'GM0546', 2.6, ['iris.mulder@leiden.example']),
-    firstScan(framework, 'GM0637', 2.2, ['daan.bos@zoetermeer.example']),
-    firstScan(framework, 'GM0513', 1.7, ['sanne.hendriks@gouda.example']),
-    firstScan(framework, 'GM1783', 2.0, ['ruben.dekker@westland.example']),
+    ...rotterdamScans(framework, content.rotterdam),
+    ...content.scans.map((plan) =>
+      plan.generatedAround === undefined
+        ? startedScan(plan)
+        : firstScan(framework, plan, plan.generatedAround, content.firstScanNote),
+    ),
   ];
 }
 

@@ -1,88 +1,35 @@
+import { Type, type Static } from '@sinclair/typebox';
 import { and, eq, inArray } from 'drizzle-orm';
 import { memberships, users } from '../../core/auth/auth.tables.ts';
+import { loadDemoContent, oneOf } from '../../core/content/demo-content.ts';
 import type { Db } from '../../core/db/database.ts';
 import { networks } from '../../core/db/core.tables.ts';
 import { amsterdamInputs, amsterdamToUtc } from './sessions-time.ts';
 import { knowledgeSessions, sessionRegistrations, type RegistrationStatus } from './sessions.tables.ts';
 
-interface DemoSession {
-  network: 'zuid-holland' | 'mrdh';
-  title: string;
-  description: string;
-  /** Days from the day the demo is seeded; negative is past. */
-  inDays: number;
-  start: string;
-  end: string;
-  location: string | null;
-  onlineUrl: string | null;
-  capacity: number;
-  themes: string[];
-  /** Demo people by e-mail, in the order they registered. */
-  people: string[];
-}
+const time = Type.String({ pattern: '^\\d{2}:\\d{2}$' });
 
-const demoSessions: DemoSession[] = [
+const DemoSession = Type.Object(
   {
-    network: 'zuid-holland',
-    title: 'Datagedreven werken in het sociaal domein',
-    description:
-      'Rotterdam en Delft vertellen hoe zij data inzetten voor **armoedebestrijding** en wat zij leerden over een DPIA vooraf.',
-    inDays: -21,
-    start: '14:00',
-    end: '16:30',
-    location: 'Provinciehuis Zuid-Holland, Zuid-Hollandplein 1, Den Haag',
-    onlineUrl: null,
-    capacity: 40,
-    themes: ['ethics', 'data-ownership'],
-    people: ['noor.bakker@rotterdam.example', 'lotte.visser@delft.example', 'eva.jansen@denhaag.example'],
+    network: oneOf(['zuid-holland', 'mrdh']),
+    title: Type.String({ minLength: 1 }),
+    description: Type.String(),
+    /** Days from the day the demo is seeded; negative is past. */
+    inDays: Type.Integer(),
+    start: time,
+    end: time,
+    location: Type.Union([Type.String({ minLength: 1 }), Type.Null()]),
+    onlineUrl: Type.Union([Type.String({ minLength: 1 }), Type.Null()]),
+    capacity: Type.Integer({ minimum: 1 }),
+    themes: Type.Array(Type.String()),
+    /** Demo people by e-mail, in the order they registered. */
+    people: Type.Array(Type.String()),
   },
-  {
-    network: 'zuid-holland',
-    title: 'Samen aanbesteden: sensoren en IoT',
-    description:
-      'Hoe gemeenten in de regio hun contracten voor sensoren op elkaar afstemmen. Met een jurist van de provincie.',
-    inDays: 14,
-    start: '10:00',
-    end: '12:00',
-    location: 'Provinciehuis Zuid-Holland, Den Haag',
-    onlineUrl: 'https://meet.example/pzh-iot',
-    capacity: 25,
-    themes: ['procurement', 'infrastructure-and-sensors'],
-    people: ['sander.devries@rotterdam.example', 'bram.smit@delft.example'],
-  },
-  {
-    network: 'mrdh',
-    title: 'Open data in de metropoolregio',
-    description: 'Een werksessie over de eerste tien datasets die iedere gemeente kan publiceren.',
-    inDays: 28,
-    start: '13:30',
-    end: '15:30',
-    location: 'MRDH, Westersingel 12, Rotterdam',
-    onlineUrl: null,
-    capacity: 3,
-    themes: ['open-data'],
-    people: [
-      'fatima.elamrani@rotterdam.example',
-      'mehmet.yilmaz@denhaag.example',
-      'lotte.visser@delft.example',
-      'ruben.dekker@westland.example',
-      'joost.vanleeuwen@rotterdam.example',
-    ],
-  },
-  {
-    network: 'zuid-holland',
-    title: 'Digitale inclusie: wat werkt in de bibliotheek?',
-    description: 'Online sessie met voorbeelden uit Gouda en Leiden.',
-    inDays: 45,
-    start: '15:00',
-    end: '16:00',
-    location: null,
-    onlineUrl: 'https://meet.example/pzh-inclusie',
-    capacity: 100,
-    themes: ['services-and-innovation'],
-    people: [],
-  },
-];
+  { additionalProperties: false },
+);
+type DemoSession = Static<typeof DemoSession>;
+
+const DemoSessions = Type.Object({ sessions: Type.Array(DemoSession) }, { additionalProperties: false });
 
 function dayFromNow(days: number): string {
   return amsterdamInputs(new Date(Date.now() + days * 24 * 3600_000)).date;
@@ -117,7 +64,7 @@ async function registerDemoPeople(db: Db, sessionId: number, session: DemoSessio
 /** Sessions in every state: past with participants, upcoming with places, full with a waiting list, online. Idempotent by title. */
 export async function seedDemoSessions(db: Db): Promise<{ created: number }> {
   let created = 0;
-  for (const session of demoSessions) {
+  for (const session of loadDemoContent('sessions', DemoSessions).sessions) {
     const [network] = await db.select().from(networks).where(eq(networks.code, session.network));
     if (!network) throw new Error(`Demo data: no network ${session.network}`);
     const [existing] = await db

@@ -1,18 +1,80 @@
+import { Type, type Static } from '@sinclair/typebox';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { memberships } from '../../core/auth/auth.tables.ts';
+import { loadDemoContent, oneOf } from '../../core/content/demo-content.ts';
 import type { Db } from '../../core/db/database.ts';
 import { organisations } from '../../core/db/core.tables.ts';
 import { getFramework, latestFrameworkVersion } from '../framework/index.ts';
-import {
-  demoStrategies,
-  rotterdamEarlier,
-  type DemoAction,
-  type DemoStrategy,
-} from './strategy-content.demo.ts';
-import { parseQuarter, type ActionFields } from './strategy.model.ts';
+import { actionStatuses, budgetKinds, parseQuarter, type ActionFields } from './strategy.model.ts';
 import { createStrategy } from './strategy.service.ts';
 import { saveAction } from './action.service.ts';
 import { strategies } from './strategy.tables.ts';
+
+/**
+ * One demo action, compactly: dependencies are indexes into the same list (earlier entries only).
+ * Dates are quarters "2026-Q1"; budgets whole euros.
+ */
+const DemoAction = Type.Object(
+  {
+    title: Type.String({ minLength: 1 }),
+    theme: Type.String({ minLength: 1 }),
+    tasks: Type.Array(Type.String()),
+    start: Type.String({ pattern: '^\\d{4}-Q[1-4]$' }),
+    end: Type.String({ pattern: '^\\d{4}-Q[1-4]$' }),
+    euros: Type.Optional(Type.Integer({ minimum: 0 })),
+    kind: Type.Optional(oneOf(budgetKinds)),
+    status: oneOf(actionStatuses),
+    progress: Type.Integer({ minimum: 0, maximum: 100 }),
+    dependsOn: Type.Optional(Type.Array(Type.Integer({ minimum: 0 }))),
+    departments: Type.Array(Type.String()),
+    partners: Type.Optional(Type.Array(Type.String())),
+    milestones: Type.Optional(
+      Type.Array(
+        Type.Object(
+          { date: Type.String(), title: Type.String(), isDone: Type.Boolean() },
+          { additionalProperties: false },
+        ),
+      ),
+    ),
+    description: Type.Optional(Type.String()),
+  },
+  { additionalProperties: false },
+);
+type DemoAction = Static<typeof DemoAction>;
+
+const strategyFields = {
+  title: Type.String({ minLength: 1 }),
+  startYear: Type.Integer(),
+  endYear: Type.Integer(),
+  vision: Type.String(),
+  tasks: Type.Array(
+    Type.Object({ taskId: Type.String(), ambition: Type.String() }, { additionalProperties: false }),
+  ),
+  actions: Type.Array(DemoAction),
+};
+
+const DemoStrategies = Type.Object(
+  {
+    strategies: Type.Array(
+      Type.Object(
+        {
+          organisation: Type.String({ minLength: 1 }),
+          ...strategyFields,
+          /** An earlier version, written first and archived, so the version list has history. */
+          earlier: Type.Optional(
+            Type.Object(
+              { ...strategyFields, archivedAt: Type.String({ minLength: 1 }) },
+              { additionalProperties: false },
+            ),
+          ),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+type DemoPlan = Omit<Static<typeof DemoStrategies>['strategies'][number], 'organisation' | 'earlier'>;
 
 function fieldsOf(action: DemoAction, ids: number[]): ActionFields {
   const start = parseQuarter(action.start);
@@ -55,7 +117,7 @@ async function writeStrategy(
   db: Db,
   organisationId: number,
   actorUserId: number | null,
-  plan: DemoStrategy,
+  plan: DemoPlan,
 ): Promise<number> {
   const { title, startYear, endYear, vision, tasks } = plan;
   const created = await createStrategy(db, {
@@ -89,7 +151,7 @@ async function writeStrategy(
  */
 export async function seedDemoStrategies(db: Db): Promise<{ strategies: number }> {
   let count = 0;
-  for (const plan of demoStrategies) {
+  for (const plan of loadDemoContent('strategies', DemoStrategies).strategies) {
     const [organisation] = await db
       .select({ id: organisations.id })
       .from(organisations)
@@ -101,11 +163,11 @@ export async function seedDemoStrategies(db: Db): Promise<{ strategies: number }
       .where(eq(strategies.organisationId, organisation.id));
     if (existing.length > 0) continue;
     const actor = await editorOf(db, organisation.id);
-    if (plan.organisation === rotterdamEarlier.organisation) {
-      const earlierId = await writeStrategy(db, organisation.id, actor, rotterdamEarlier);
+    if (plan.earlier) {
+      const earlierId = await writeStrategy(db, organisation.id, actor, plan.earlier);
       await db
         .update(strategies)
-        .set({ status: 'archived', archivedAt: new Date('2026-01-15T10:00:00Z') })
+        .set({ status: 'archived', archivedAt: new Date(plan.earlier.archivedAt) })
         .where(eq(strategies.id, earlierId));
       count++;
     }
