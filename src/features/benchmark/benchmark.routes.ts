@@ -3,7 +3,7 @@ import { access } from '../../core/http/access.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { loadBenchmark } from './benchmark.page.ts';
 import { benchmarkPage, noScanPage } from './benchmark.views.ts';
-import { organisationOf } from './sharing.routes.ts';
+import { organisationOf } from '../../core/http/context.ts';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.slice(0, 40) : '');
 

@@ -1,7 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { access } from '../../core/http/access.ts';
-import type { OrganisationScope } from '../../core/http/context.ts';
-import { notFound } from '../../core/http/errors.ts';
 import { FormChecker, formValue } from '../../core/http/forms.ts';
 import type { FieldErrors } from '../../core/render/components.ts';
 import { pageContext } from '../../core/render/layout.ts';
@@ -10,13 +8,9 @@ import { networksOfOrganisation, sharingSettingOf } from './benchmark.page.ts';
 import { setSharingMode } from './benchmark.queries.ts';
 import { sharingModes, type SharingMode } from './benchmark.tables.ts';
 import { sharingPage } from './sharing.views.ts';
+import { organisationOf } from '../../core/http/context.ts';
 
 const isSharingMode = (value: string): value is SharingMode => sharingModes.some((m) => m === value);
-
-export function organisationOf(request: FastifyRequest): OrganisationScope {
-  if (!request.organisation) throw notFound();
-  return request.organisation;
-}
 
 async function renderSharing(
   request: FastifyRequest,

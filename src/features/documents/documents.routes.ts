@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { access } from '../../core/http/access.ts';
-import type { OrganisationScope } from '../../core/http/context.ts';
 import { notFound } from '../../core/http/errors.ts';
 import { FormChecker, formValue } from '../../core/http/forms.ts';
 import { isLocale } from '../../core/i18n/i18n.ts';
@@ -17,19 +16,10 @@ import {
   type ExportPageData,
   type ExportValues,
 } from './documents.views.ts';
+import { organisationOf } from '../../core/http/context.ts';
+import { idParam } from '../../core/http/params.ts';
 
 export type DocumentParams = { Params: { code: string; documentId: string } };
-
-export function organisationOf(request: FastifyRequest): OrganisationScope {
-  if (!request.organisation) throw notFound();
-  return request.organisation;
-}
-
-export function positiveId(value: string | number): number {
-  const id = Number(value);
-  if (!Number.isSafeInteger(id) || id <= 0) throw notFound();
-  return id;
-}
 
 /** Where a version's subject lives: the strategy's document page or the scan's. */
 export function subjectHref(code: string, v: Pick<VersionRow, 'kind' | 'subjectId'>): string {
@@ -146,7 +136,7 @@ export function registerDocumentRoutes(app: FastifyInstance): void {
 
   app.get<DocumentParams>('/o/:code/documents/:documentId', viewer, async (request, reply) => {
     const organisation = organisationOf(request);
-    const version = await findVersion(db, organisation.id, positiveId(request.params.documentId));
+    const version = await findVersion(db, organisation.id, idParam(request.params.documentId));
     if (!version) throw notFound();
     return sendVersion(reply, version);
   });

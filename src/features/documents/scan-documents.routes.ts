@@ -2,16 +2,12 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { access } from '../../core/http/access.ts';
 import { notFound } from '../../core/http/errors.ts';
 import { pageContext } from '../../core/render/layout.ts';
-import {
-  handleExport,
-  organisationOf,
-  positiveId,
-  showExportPage,
-  type ExportSubject,
-} from './documents.routes.ts';
+import { handleExport, showExportPage, type ExportSubject } from './documents.routes.ts';
 import { organisationCrumbs, tr } from './documents.views.ts';
 import { loadScan } from './scan-document.data.ts';
 import { scanDocumentBuilder } from './documents.build.ts';
+import { organisationOf } from '../../core/http/context.ts';
+import { idParam } from '../../core/http/params.ts';
 
 type ScanDocumentRoute = { Params: { code: string; scanId: string }; Querystring: { made?: string } };
 
@@ -19,7 +15,7 @@ type ScanDocumentRoute = { Params: { code: string; scanId: string }; Querystring
 async function scanSubject(request: FastifyRequest<ScanDocumentRoute>): Promise<ExportSubject> {
   const organisation = organisationOf(request);
   const { db } = request.server.services.database;
-  const scan = await loadScan(db, organisation.id, positiveId(request.params.scanId));
+  const scan = await loadScan(db, organisation.id, idParam(request.params.scanId));
   if (!scan) throw notFound();
   const t = tr(pageContext(request));
   const scansHref = `/o/${organisation.code}/scans`;

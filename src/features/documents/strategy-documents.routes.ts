@@ -2,9 +2,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { access } from '../../core/http/access.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { getActiveStrategy } from '../strategy/index.ts';
-import { handleExport, organisationOf, showExportPage, type ExportSubject } from './documents.routes.ts';
+import { handleExport, showExportPage, type ExportSubject } from './documents.routes.ts';
 import { noSubjectPage, organisationCrumbs, tr } from './documents.views.ts';
 import { strategyDocumentBuilder } from './documents.build.ts';
+import { organisationOf } from '../../core/http/context.ts';
 
 type StrategyDocumentRoute = { Params: { code: string }; Querystring: { made?: string } };
 

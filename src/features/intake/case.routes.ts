@@ -14,10 +14,11 @@ import { casesMessage } from './cases.messages.ts';
 import { caseAssignmentVersions, caseDays, caseTimeline, listCases, loadCase } from './cases.queries.ts';
 import { hoursPerDay } from './cases.rules.ts';
 import { addNote, changeStatus, logDays, saveAssignment, setAssignee } from './cases.service.ts';
-import { intakeNetwork, parseId, type NetworkRequest } from './coordinator.routes.ts';
+import { intakeNetwork, type NetworkRequest } from './coordinator.routes.ts';
 import { intakeMessage } from './intake.messages.ts';
 import { caseStatuses } from './intake.tables.ts';
 import { outcomeMarkdown } from './outcome.export.ts';
+import { idParam } from '../../core/http/params.ts';
 
 const htmlType = 'text/html; charset=utf-8';
 
@@ -47,7 +48,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
     extra: Extra = {},
   ) => {
     const network = intakeNetwork(request);
-    const id = parseId(request.params.id);
+    const id = idParam(request.params.id);
     const loaded = await loadCase(db, id);
     if (!loaded) throw notFound(casesMessage(request.locale, 'problem.notFound'));
     const data: CasePageData = {
@@ -128,7 +129,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
 
   app.post<NetworkRequest>('/networks/:network/brigade/:id/status', coordinator, async (request, reply) => {
     const network = intakeNetwork(request);
-    const id = parseId(request.params.id);
+    const id = idParam(request.params.id);
     const to = caseStatuses.find((s) => s === formValue(request.body, 'to'));
     const expectedStatus = caseStatuses.find((s) => s === formValue(request.body, 'expectedStatus'));
     const outcome = formValue(request.body, 'outcome');
@@ -164,7 +165,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
     coordinator,
     async (request, reply) => {
       const network = intakeNetwork(request);
-      const id = parseId(request.params.id);
+      const id = idParam(request.params.id);
       const text = formValue(request.body, 'assignment');
       const expectedVersion = Number(formValue(request.body, 'expectedVersion'));
       if (text.length > 20_000 || !Number.isSafeInteger(expectedVersion))
@@ -184,7 +185,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
 
   app.post<NetworkRequest>('/networks/:network/brigade/:id/assignee', coordinator, async (request, reply) => {
     const network = intakeNetwork(request);
-    const id = parseId(request.params.id);
+    const id = idParam(request.params.id);
     const raw = formValue(request.body, 'assignee');
     const coordinators = await coordinatorsOf(db, network);
     const assignee = coordinators.find((c) => String(c.id) === raw);
@@ -196,7 +197,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
 
   app.post<NetworkRequest>('/networks/:network/brigade/:id/notes', coordinator, async (request, reply) => {
     const network = intakeNetwork(request);
-    const id = parseId(request.params.id);
+    const id = idParam(request.params.id);
     const note = formValue(request.body, 'note');
     if (note === '' || note.length > 5000)
       return render(request, reply, 400, { problem: casesMessage(request.locale, 'case.note') });
@@ -207,7 +208,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
 
   app.post<NetworkRequest>('/networks/:network/brigade/:id/days', coordinator, async (request, reply) => {
     const network = intakeNetwork(request);
-    const id = parseId(request.params.id);
+    const id = idParam(request.params.id);
     const t = (k: Parameters<typeof casesMessage>[1], p?: Record<string, string>) =>
       casesMessage(request.locale, k, p);
     const names = ['workDate', 'person', 'amount', 'unit', 'description', 'overrunReason'] as const;
@@ -245,7 +246,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
     coordinator,
     async (request, reply) => {
       intakeNetwork(request);
-      const loaded = await loadCase(db, parseId(request.params.id));
+      const loaded = await loadCase(db, idParam(request.params.id));
       if (!loaded?.case.outcome) throw notFound();
       return reply
         .type('text/markdown; charset=utf-8')

@@ -25,6 +25,7 @@ import {
 import { brigadeCases, guideDocuments, guideRequests } from './intake.tables.ts';
 import { deletePersonalData, exportPersonalData } from './privacy.service.ts';
 import { mailSettings, sendPdf } from './public.routes.ts';
+import { idParam } from '../../core/http/params.ts';
 
 const htmlType = 'text/html; charset=utf-8';
 export type NetworkRequest = {
@@ -36,12 +37,6 @@ export type NetworkRequest = {
 export function intakeNetwork(request: FastifyRequest<{ Params: { network: string } }>): string {
   if (request.params.network !== networkCodes.zuidHolland) throw notFound();
   return request.params.network;
-}
-
-export function parseId(value: string): number {
-  const id = Number(value);
-  if (!Number.isSafeInteger(id) || id <= 0) throw notFound();
-  return id;
 }
 
 const isRequestState = (value: string | undefined) => requestStates.find((s) => s === value);
@@ -149,7 +144,7 @@ export function registerCoordinatorRoutes(app: FastifyInstance): void {
       const network = intakeNetwork(request);
       const isRenewed = await renewGuideLink(
         db,
-        parseId(request.params.id),
+        idParam(request.params.id),
         actor(request),
         mailSettings(request),
       );
@@ -163,7 +158,7 @@ export function registerCoordinatorRoutes(app: FastifyInstance): void {
     coordinator,
     async (request, reply) => {
       const network = intakeNetwork(request);
-      await closeGuideRequest(db, parseId(request.params.id), actor(request));
+      await closeGuideRequest(db, idParam(request.params.id), actor(request));
       return reply.redirect(`/networks/${network}/intake/requests?notice=closed`, 303);
     },
   );
@@ -215,7 +210,7 @@ function registerDocumentRoutes(app: FastifyInstance): void {
 
   app.get<NetworkRequest>('/networks/:network/intake/document/:id', coordinator, async (request, reply) => {
     intakeNetwork(request);
-    const file = await documentFile(db, eq(guideDocuments.id, parseId(request.params.id)));
+    const file = await documentFile(db, eq(guideDocuments.id, idParam(request.params.id)));
     if (!file) throw notFound();
     return sendPdf(reply, file);
   });

@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { access } from '../../core/http/access.ts';
-import type { OrganisationScope } from '../../core/http/context.ts';
 import { notFound } from '../../core/http/errors.ts';
 import { formValue } from '../../core/http/forms.ts';
 import { formFiles } from '../../core/http/uploads.ts';
@@ -25,25 +24,16 @@ import {
 import { createPractice, setPracticeStatus, updatePractice, type SaveProblem } from './practices.service.ts';
 import { organisationPracticesPage, withdrawPage } from './practices.views.ts';
 import { hasRole } from '../../core/http/access.ts';
+import { organisationOf, userIdOf } from '../../core/http/context.ts';
+import { idParam } from '../../core/http/params.ts';
 
 const htmlType = 'text/html; charset=utf-8';
 type PracticeParams = { Params: { code: string; practiceId: string } };
 
-function organisationOf(request: FastifyRequest): OrganisationScope {
-  if (!request.organisation) throw notFound();
-  return request.organisation;
-}
-
-function actorIdOf(request: FastifyRequest): number {
-  if (!request.user) throw notFound();
-  return request.user.id;
-}
-
 /** The route's practice, only when it belongs to the route's organisation. */
 async function ownPracticeOf(request: FastifyRequest<PracticeParams>): Promise<PracticeDetail> {
   const organisation = organisationOf(request);
-  const id = Number(request.params.practiceId);
-  if (!Number.isSafeInteger(id) || id <= 0) throw notFound();
+  const id = idParam(request.params.practiceId);
   const practice = await findPractice(request.server.services.database.db, id);
   if (!practice || practice.organisationId !== organisation.id) throw notFound();
   return practice;
@@ -102,7 +92,7 @@ function registerWriteRoutes(
   const { db } = app.services.database;
 
   app.get('/o/:code/practices/new', editor, async (request, reply) => {
-    const userId = String(actorIdOf(request));
+    const userId = String(userIdOf(request));
     const contacts = await consentingMembers(db, organisationOf(request).id);
     const values: PracticeFormValues = {
       ...readPracticeForm({}),
@@ -124,7 +114,7 @@ function registerWriteRoutes(
       });
     const result = await createPractice(db, {
       organisationId: organisation.id,
-      actorId: actorIdOf(request),
+      actorId: userIdOf(request),
       input: s.input,
       attachments: s.files,
     });
@@ -160,7 +150,7 @@ function registerWriteRoutes(
     const result = await updatePractice(db, {
       practiceId: practice.id,
       organisationId: practice.organisationId,
-      actorId: actorIdOf(request),
+      actorId: userIdOf(request),
       expectedVersion: Number(s.values.version),
       input: s.input,
       attachments: s.files,
@@ -203,7 +193,7 @@ function registerStatusRoutes(
     await setPracticeStatus(db, {
       practiceId: practice.id,
       organisationId: practice.organisationId,
-      actorId: actorIdOf(request),
+      actorId: userIdOf(request),
       status: audience,
     });
     return reply.redirect(`/knowledge/practices/${practice.id}?notice=published`, 303);
@@ -219,7 +209,7 @@ function registerStatusRoutes(
     await setPracticeStatus(db, {
       practiceId: practice.id,
       organisationId: practice.organisationId,
-      actorId: actorIdOf(request),
+      actorId: userIdOf(request),
       status: 'withdrawn',
     });
     return reply.redirect(`/knowledge/practices/${practice.id}?notice=withdrawn`, 303);

@@ -27,15 +27,12 @@ import {
   ownProjectsPage,
   type ProjectFormValues,
 } from './projects.views.ts';
+import { organisationOf } from '../../core/http/context.ts';
+import { idParam } from '../../core/http/params.ts';
 
 const htmlType = 'text/html; charset=utf-8';
 type OrgParams = { Params: { code: string; id?: string }; Querystring: { notice?: string; count?: string } };
 const isStatus = (v: string): v is ProjectStatus => projectStatuses.some((s) => s === v);
-
-function organisationOf(request: FastifyRequest): OrganisationScope {
-  if (!request.organisation) throw notFound();
-  return request.organisation;
-}
 
 function readForm(body: unknown): ProjectFormValues {
   return {
@@ -152,7 +149,7 @@ export function registerProjectRoutes(app: FastifyInstance): void {
 
   app.post<OrgParams>('/o/:code/projects/:id/delete', editor, async (request, reply) => {
     const organisation = organisationOf(request);
-    const project = await findOwnProject(db, organisation.id, Number(request.params.id));
+    const project = await findOwnProject(db, organisation.id, idParam(request.params.id));
     if (!project) throw notFound();
     if (formValue(request.body, 'confirm') !== 'yes') {
       return reply.type(htmlType).send(deleteProjectPage(pageContext(request), { organisation, project }));

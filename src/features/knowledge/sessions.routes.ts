@@ -36,13 +36,14 @@ import {
   type SessionFormValues,
   type Standing,
 } from './sessions.views.ts';
+import { idParam } from '../../core/http/params.ts';
 
 const htmlType = 'text/html; charset=utf-8';
 type IdParams = { Params: { id: string }; Querystring: { notice?: string } };
 type NetworkParams = { Params: { network: string; id?: string }; Querystring: { notice?: string } };
 
 async function sessionOr404(request: FastifyRequest<{ Params: { id: string } }>): Promise<SessionSummary> {
-  const session = await findSession(request.server.services.database.db, Number(request.params.id));
+  const session = await findSession(request.server.services.database.db, idParam(request.params.id));
   if (!session) throw notFound();
   return session;
 }

@@ -6,6 +6,7 @@ import { pageContext } from '../../core/render/layout.ts';
 import { apiTokensMessage } from './api-tokens.messages.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.service.ts';
 import { apiTokenCreatedPage, apiTokensPage } from './api-tokens.views.ts';
+import { idParam } from '../../core/http/params.ts';
 
 const html = 'text/html; charset=utf-8';
 
@@ -62,8 +63,7 @@ export function registerApiTokenRoutes(app: FastifyInstance): void {
     async (request, reply) => {
       const organisation = request.organisation;
       if (!organisation || !request.user) throw notFound();
-      const tokenId = Number(request.params.tokenId);
-      if (Number.isSafeInteger(tokenId)) await revokeApiToken(db, organisation.id, tokenId, request.user.id);
+      await revokeApiToken(db, organisation.id, idParam(request.params.tokenId), request.user.id);
       return reply.redirect(`/o/${organisation.code}/api-tokens?notice=revoked`, 303);
     },
   );

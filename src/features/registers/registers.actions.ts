@@ -9,6 +9,7 @@ import { findEntry, linkedActionIds } from './registers.queries.ts';
 import { setLinkedActions } from './registers.service.ts';
 import type { RegisterKind } from './registers.tables.ts';
 import { registerPath, tr } from './registers.views-shared.ts';
+import { idParam } from '../../core/http/params.ts';
 
 /** The actions of the organisation's active strategy, and which of them rely on this entry. */
 export async function entryActions(db: Db, organisationId: number, entryId: number) {
@@ -36,8 +37,8 @@ export function registerActionLinkRoute(app: FastifyInstance, register: Register
     async (request: FastifyRequest<{ Params: { code: string; id: string } }>, reply) => {
       const organisation = request.organisation;
       const user = request.user;
-      const id = Number(request.params.id);
-      if (!organisation || !user || !Number.isSafeInteger(id)) throw notFound();
+      if (!organisation || !user) throw notFound();
+      const id = idParam(request.params.id);
       const entry = await findEntry(db, organisation.id, register, id);
       if (!entry) throw notFound();
       const actions = await entryActions(db, organisation.id, entry.id);

@@ -7,7 +7,7 @@ import { catalogueTriples, toJsonLd, toTurtle } from './registers.dcat.ts';
 import { expiringContracts, expiryPage } from './registers.expiry.ts';
 import { registerMessage } from './registers.messages.ts';
 import { listEntries, organisationByCode } from './registers.queries.ts';
-import { organisationOf } from './registers.routes.ts';
+import { organisationOf } from '../../core/http/context.ts';
 
 async function catalogue(db: Db, publicUrl: string, code: string) {
   const organisation = await organisationByCode(db, code);

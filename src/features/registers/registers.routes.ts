@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { access } from '../../core/http/access.ts';
-import type { OrganisationScope } from '../../core/http/context.ts';
 import { notFound } from '../../core/http/errors.ts';
 import { formValue } from '../../core/http/forms.ts';
 import { formFile } from '../../core/http/uploads.ts';
@@ -19,28 +18,19 @@ import { parseEntry, rawOf, type Raw, type ValueContext } from './registers.valu
 import { deletePage, listPage, overviewPage } from './registers.views.ts';
 import { labelOf, registerPath, societalTaskIds, tr } from './registers.views-shared.ts';
 import { entryActions, registerActionLinkRoute } from './registers.actions.ts';
+import { organisationOf, userIdOf } from '../../core/http/context.ts';
+import { idParam } from '../../core/http/params.ts';
 
 const htmlType = 'text/html; charset=utf-8';
 type EntryRequest = FastifyRequest<{ Params: { code: string; id: string } }>;
 type NoticeQuery = { Querystring: { notice?: string; name?: string; created?: string; updated?: string } };
-
-export function organisationOf(request: FastifyRequest): OrganisationScope {
-  if (!request.organisation) throw notFound();
-  return request.organisation;
-}
-
-function userIdOf(request: FastifyRequest): number {
-  if (!request.user) throw notFound();
-  return request.user.id;
-}
 
 async function valueContext(db: Db, organisationId: number): Promise<ValueContext> {
   return { societalTasks: societalTaskIds(), contractNames: await contractNames(db, organisationId) };
 }
 
 export async function entryOf(request: EntryRequest, register: RegisterKind): Promise<EntryRow> {
-  const id = Number(request.params.id);
-  if (!Number.isSafeInteger(id) || id <= 0) throw notFound();
+  const id = idParam(request.params.id);
   const entry = await findEntry(
     request.server.services.database.db,
     organisationOf(request).id,

@@ -6,8 +6,9 @@ import type { FieldErrors } from '../../core/render/components.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { linksPage, revokePage } from './roadmap.links.views.ts';
 import { roadmapPageMessage } from './roadmap.page.messages.ts';
-import { organisationOf } from './roadmap.routes.ts';
 import { createShareLink, findShareLink, listShareLinks, revokeShareLink } from './roadmap.share.ts';
+import { organisationOf } from '../../core/http/context.ts';
+import { idParam } from '../../core/http/params.ts';
 
 type LinkRequest = FastifyRequest<{ Params: { code: string; id: string } }>;
 type NoticeRequest = FastifyRequest<{ Querystring: { created?: string; revoked?: string } }>;
@@ -15,9 +16,7 @@ const htmlType = 'text/html; charset=utf-8';
 const MAX_LABEL = 100;
 
 function linkIdOf(request: LinkRequest): number {
-  const id = Number(request.params.id);
-  if (!Number.isSafeInteger(id) || id <= 0) throw notFound();
-  return id;
+  return idParam(request.params.id);
 }
 
 async function renderLinks(

@@ -3,7 +3,6 @@ import { eq } from 'drizzle-orm';
 import { networkMembers, networks, organisations } from '../../core/db/core.tables.ts';
 import type { Db } from '../../core/db/database.ts';
 import { access, hasRole } from '../../core/http/access.ts';
-import type { OrganisationScope } from '../../core/http/context.ts';
 import { notFound } from '../../core/http/errors.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
 import { pageContext } from '../../core/render/layout.ts';
@@ -21,6 +20,7 @@ import {
   roadmapPage,
   roadmapStateOf,
 } from './roadmap.views.ts';
+import { organisationOf, dbOf } from '../../core/http/context.ts';
 
 const htmlType = 'text/html; charset=utf-8';
 type TokenRequest = FastifyRequest<{ Params: { token: string } }>;
@@ -29,13 +29,6 @@ type NetworkRequest = FastifyRequest<{ Params: { network: string } }>;
 /** Today's date in the Netherlands, as yyyy-mm-dd: where the today line goes. */
 export const todayInAmsterdam = (now = new Date()): string =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
-
-export function organisationOf(request: FastifyRequest): OrganisationScope {
-  if (!request.organisation) throw notFound();
-  return request.organisation;
-}
-
-const dbOf = (request: FastifyRequest): Db => request.server.services.database.db;
 
 function sendDownload(reply: FastifyReply, input: RoadmapInput | null, name: string, kind: 'svg' | 'png') {
   if (!input || input.actions.length === 0) throw notFound();

@@ -7,11 +7,12 @@ import type { Theme } from '../framework/framework.schema.ts';
 import { getFramework } from '../framework/index.ts';
 import { registerFactsForTheme } from '../registers/index.ts';
 import { answerPage, type AnswerValues } from './answer.views.ts';
-import { scanOf, userIdOf, type ScanParams } from './scan.context.ts';
+import { scanOf, type ScanParams } from './scan.context.ts';
 import { scanMessage } from './scan.messages.ts';
 import { answersOf, isRespondent, type AnswerRow, type ScanRow } from './scan.queries.ts';
 import { saveAnswers, type AnswerInput, type AnswerProblem } from './scan.service.ts';
 import { responses } from './scan.tables.ts';
+import { userIdOf } from '../../core/http/context.ts';
 
 const html = 'text/html; charset=utf-8';
 

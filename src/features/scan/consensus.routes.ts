@@ -13,11 +13,12 @@ import {
   type AnswerSummary,
   type ConsensusQuestion,
 } from './consensus.views.ts';
-import { scanOf, userIdOf, type ScanParams } from './scan.context.ts';
+import { scanOf, type ScanParams } from './scan.context.ts';
 import { scanMessage } from './scan.messages.ts';
 import { answersOf, consensusOf, type ScanRow } from './scan.queries.ts';
 import { distributionOf } from './scan.scoring.ts';
 import { saveConsensus } from './scan.service.ts';
+import { userIdOf } from '../../core/http/context.ts';
 
 const html = 'text/html; charset=utf-8';
 type Problems = Map<string, { message: string; chosen?: AnswerSummary }>;

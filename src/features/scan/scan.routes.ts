@@ -6,11 +6,12 @@ import { FormChecker, formValue } from '../../core/http/forms.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { listMembers } from '../accounts/index.ts';
 import { getFramework, listFrameworkVersions, latestFrameworkVersion } from '../framework/index.ts';
-import { organisationOf, scanOf, userIdOf, type ScanParams } from './scan.context.ts';
+import { scanOf, type ScanParams } from './scan.context.ts';
 import { scanMessage } from './scan.messages.ts';
 import { answersOf, isRespondent, listRespondents, listScans } from './scan.queries.ts';
 import { createScan, reopenScan, submitScan } from './scan.service.ts';
 import { newScanPage, scanListPage, scanOverviewPage, type NewScanForm } from './scan.views.ts';
+import { organisationOf, userIdOf } from '../../core/http/context.ts';
 
 const html = 'text/html; charset=utf-8';
 type Key = Parameters<typeof scanMessage>[1];

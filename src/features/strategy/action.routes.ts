@@ -8,14 +8,7 @@ import { getFramework } from '../framework/index.ts';
 import { actionFormPage, type ActionFormData } from './action-form.views.ts';
 import { actionPage, deleteActionPage, fieldLabel } from './action.views.ts';
 import { describeFields } from './strategy.describe.ts';
-import {
-  actionOf,
-  activeStrategyOf,
-  dbOf,
-  strategyVersionOf,
-  userIdOf,
-  type StrategyParams,
-} from './strategy.context.ts';
+import { actionOf, activeStrategyOf, strategyVersionOf, type StrategyParams } from './strategy.context.ts';
 import { parseActionFields, rawFromFields, type RawAction } from './strategy.form.ts';
 import { actionWarnings } from './strategy.guards.ts';
 import { strategyMessage } from './strategy.messages.ts';
@@ -24,6 +17,7 @@ import { historyOf } from './strategy.queries.ts';
 import { deleteAction, saveAction, type ActionWriteResult } from './action.service.ts';
 import { actionWarningText, dependencyProblemText } from './strategy.warnings.ts';
 import { suggestionFields } from './suggestions.ts';
+import { userIdOf, dbOf } from '../../core/http/context.ts';
 
 const html = 'text/html; charset=utf-8';
 

@@ -4,7 +4,7 @@ import { formFile } from '../../core/http/uploads.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { getFramework, latestFrameworkVersion } from '../framework/index.ts';
 import { importPage, type ImportPageData } from './import.views.ts';
-import { activeStrategyOf, dbOf, organisationOf, userIdOf } from './strategy.context.ts';
+import { activeStrategyOf } from './strategy.context.ts';
 import { importActions } from './strategy.import.ts';
 import { strategyMessage } from './strategy.messages.ts';
 import { getActiveStrategy } from './strategy.service.ts';
@@ -18,6 +18,7 @@ import {
 } from './strategy.spreadsheet.ts';
 import { suggestionsFor } from './suggestions.ts';
 import { suggestionsPage } from './suggestions.views.ts';
+import { organisationOf, userIdOf, dbOf } from '../../core/http/context.ts';
 
 const html = 'text/html; charset=utf-8';
 type Key = Parameters<typeof strategyMessage>[1];

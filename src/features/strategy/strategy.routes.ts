@@ -5,14 +5,7 @@ import type { Locale } from '../../core/i18n/i18n.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import type { FieldErrors } from '../../core/render/components.ts';
 import { getFramework, latestFrameworkVersion, localise, type Framework } from '../framework/index.ts';
-import {
-  activeStrategyOf,
-  dbOf,
-  organisationOf,
-  strategyVersionOf,
-  userIdOf,
-  type StrategyParams,
-} from './strategy.context.ts';
+import { activeStrategyOf, strategyVersionOf, type StrategyParams } from './strategy.context.ts';
 import { strategyMessage } from './strategy.messages.ts';
 import type { StrategyFields } from './strategy.model.ts';
 import { lastStrategyEditor, listStrategyVersions } from './strategy.queries.ts';
@@ -20,6 +13,7 @@ import { evaluateStrategy } from './strategy.roadmap.ts';
 import { createStrategy, getActiveStrategy, startNewVersion, updateStrategy } from './strategy.service.ts';
 import { strategyFormPage, type StrategyFormData, type StrategyFormValues } from './strategy-form.views.ts';
 import { newVersionPage, strategyPage, versionsPage } from './strategy.views.ts';
+import { organisationOf, userIdOf, dbOf } from '../../core/http/context.ts';
 
 const html = 'text/html; charset=utf-8';
 type Key = Parameters<typeof strategyMessage>[1];
