@@ -23,7 +23,7 @@ export function sendProblem(reply: FastifyReply, status: number, title: string, 
 
 function renderErrorPage(request: FastifyRequest, status: number, message: string): string {
   const ctx = pageContext(request);
-  const t = (k: Parameters<typeof coreMessage>[1]) => coreMessage(ctx.locale, k);
+  const t = coreMessage.for(ctx.locale);
   const title = status === 404 ? t('error.404.title') : t('error.title');
   return renderPage(ctx, {
     title,

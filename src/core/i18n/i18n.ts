@@ -16,15 +16,30 @@ function interpolate(template: string, params?: Params): string {
   });
 }
 
+/** A catalogue bound to one locale, as views use it: `t('title')`, `t('count', { n: 3 })`. */
+export type Translate<K extends string> = (key: K, params?: Params) => string;
+
+/** A feature's catalogue: call it with a locale, or bind it once per page with `.for(locale)`. */
+export interface Messages<K extends string> {
+  (locale: Locale, key: K, params?: Params): string;
+  for(locale: Locale): Translate<K>;
+}
+
 /**
  * Each feature defines its own messages; the English catalogue must have every Dutch key (the
- * compiler checks it). Returns a translator for that catalogue.
+ * compiler checks it). The bound translators are made once, so `.for()` costs nothing per call.
  */
 export function defineMessages<K extends string>(catalogue: {
   nl: Record<K, string>;
   en: Record<K, string>;
-}) {
-  return (locale: Locale, key: K, params?: Params): string => interpolate(catalogue[locale][key], params);
+}): Messages<K> {
+  const bind =
+    (locale: Locale): Translate<K> =>
+    (key, params) =>
+      interpolate(catalogue[locale][key], params);
+  const bound: Record<Locale, Translate<K>> = { nl: bind('nl'), en: bind('en') };
+  const message = (locale: Locale, key: K, params?: Params): string => bound[locale](key, params);
+  return Object.assign(message, { for: (locale: Locale) => bound[locale] });
 }
 
 const dateFormats: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };

@@ -56,7 +56,7 @@ export function registerAccountRoutes(app: FastifyInstance): void {
   app.post('/login', publicRoute, async (request, reply) => {
     const values = { email: formValue(request.body, 'email'), next: formValue(request.body, 'next') };
     const password = formSecret(request.body, 'password');
-    const t = (k: Parameters<typeof accountsMessage>[1]) => accountsMessage(request.locale, k);
+    const t = accountsMessage.for(request.locale);
     const form = new FormChecker(request.locale).email('email', t('login.email'), values.email);
     if (password === '') form.required('password', t('login.password'), '');
     if (!form.isValid) return page(reply, loginPage(pageContext(request), values, form.errors), 400);
@@ -120,7 +120,7 @@ export function registerAccountRoutes(app: FastifyInstance): void {
 
   app.post<TokenParams>('/setup/:token', publicRoute, async (request, reply) => {
     const values = { name: formValue(request.body, 'name'), email: formValue(request.body, 'email') };
-    const t = (k: Parameters<typeof accountsMessage>[1]) => accountsMessage(request.locale, k);
+    const t = accountsMessage.for(request.locale);
     const form = new FormChecker(request.locale)
       .required('name', t('name'), values.name)
       .email('email', t('login.email'), values.email);

@@ -66,8 +66,7 @@ export function registerMemberRoutes(app: FastifyInstance): void {
 
   app.post('/o/:code/members/invite', admin, async (request, reply) => {
     const organisation = organisationOf(request);
-    const t = (k: Parameters<typeof membersMessage>[1], p?: Record<string, string>) =>
-      membersMessage(request.locale, k, p);
+    const t = membersMessage.for(request.locale);
     const values = { email: formValue(request.body, 'email'), role: formValue(request.body, 'role') };
     const form = new FormChecker(request.locale)
       .email('email', t('invite.email'), values.email)

@@ -42,10 +42,8 @@ export interface MembersPageData {
   inviteErrors: FieldErrors;
 }
 
-type Key = Parameters<typeof membersMessage>[1];
-
 function roleSelect(ctx: PageContext, code: string, member: MemberRow): SafeHtml {
-  const t = (k: Key, p?: Record<string, string>) => membersMessage(ctx.locale, k, p);
+  const t = membersMessage.for(ctx.locale);
   const id = `role-${member.userId}`;
   return html`<form method="post" action="/o/${code}/members/${member.userId}/role" class="rk-inline-form">
       ${csrfField(ctx.csrfToken)}
@@ -65,7 +63,7 @@ function roleSelect(ctx: PageContext, code: string, member: MemberRow): SafeHtml
 }
 
 function membersTable(ctx: PageContext, data: MembersPageData): SafeHtml {
-  const t = (k: Key, p?: Record<string, string>) => membersMessage(ctx.locale, k, p);
+  const t = membersMessage.for(ctx.locale);
   const isAdmin = data.organisation.role === 'admin';
   if (data.members.length === 0) return html`<p class="utrecht-paragraph">${t('empty')}</p>`;
   return html`<div
@@ -97,7 +95,7 @@ function membersTable(ctx: PageContext, data: MembersPageData): SafeHtml {
 }
 
 function inviteSection(ctx: PageContext, data: MembersPageData): SafeHtml {
-  const t = (k: Key, p?: Record<string, string>) => membersMessage(ctx.locale, k, p);
+  const t = membersMessage.for(ctx.locale);
   const choices = roles.map((r) => ({
     value: r,
     label: coreMessage(ctx.locale, `role.${r}`),
@@ -117,7 +115,7 @@ function inviteSection(ctx: PageContext, data: MembersPageData): SafeHtml {
 }
 
 function pendingSection(ctx: PageContext, data: MembersPageData): SafeHtml | '' {
-  const t = (k: Key, p?: Record<string, string>) => membersMessage(ctx.locale, k, p);
+  const t = membersMessage.for(ctx.locale);
   if (data.pending.length === 0) return '';
   return html`<section aria-labelledby="pending-heading">
     <h2 class="utrecht-heading-2" id="pending-heading">${t('pending.title')}</h2>
@@ -148,7 +146,7 @@ function pendingSection(ctx: PageContext, data: MembersPageData): SafeHtml | '' 
 }
 
 export function membersPage(ctx: PageContext, data: MembersPageData): string {
-  const t = (k: Key, p?: Record<string, string>) => membersMessage(ctx.locale, k, p);
+  const t = membersMessage.for(ctx.locale);
   const organisation = data.organisation.displayName;
   return renderPage(ctx, {
     title: t('title', { organisation }),
@@ -175,7 +173,7 @@ export function removeMemberPage(
   organisation: OrganisationScope,
   member: MemberRow,
 ): string {
-  const t = (k: Key, p?: Record<string, string>) => membersMessage(ctx.locale, k, p);
+  const t = membersMessage.for(ctx.locale);
   const params = { name: member.name, email: member.email, organisation: organisation.displayName };
   return renderPage(ctx, {
     title: t('remove.title', params),

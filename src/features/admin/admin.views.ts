@@ -14,9 +14,6 @@ import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { adminMessage } from './admin.messages.ts';
 import type { findMail, latestMail, listNetworks, platformStatistics } from './admin.queries.ts';
 
-type Key = Parameters<typeof adminMessage>[1];
-const tr = (ctx: PageContext) => (k: Key, p?: Record<string, string | number>) =>
-  adminMessage(ctx.locale, k, p);
 const adminCrumb = (ctx: PageContext) => [{ href: '/admin', label: adminMessage(ctx.locale, 'title') }];
 
 export function adminHomePage(
@@ -24,7 +21,7 @@ export function adminHomePage(
   stats: Awaited<ReturnType<typeof platformStatistics>>,
   isSetupDone: boolean,
 ) {
-  const t = tr(ctx);
+  const t = adminMessage.for(ctx.locale);
   const row = (label: string, value: number) =>
     html`<tr class="utrecht-table__row">
       <th scope="row" class="utrecht-table__header-cell">${label}</th>
@@ -59,7 +56,7 @@ export function mailPage(
   mails: Awaited<ReturnType<typeof latestMail>>,
   isSmtpConfigured: boolean,
 ) {
-  const t = tr(ctx);
+  const t = adminMessage.for(ctx.locale);
   const list =
     mails.length === 0
       ? html`<p class="utrecht-paragraph">${t('mail.empty')}</p>`
@@ -102,7 +99,7 @@ export function mailPage(
 }
 
 export function mailDetailPage(ctx: PageContext, mail: NonNullable<Awaited<ReturnType<typeof findMail>>>) {
-  const t = tr(ctx);
+  const t = adminMessage.for(ctx.locale);
   return renderPage(ctx, {
     title: mail.subject,
     nav: 'admin',
@@ -131,7 +128,7 @@ export function networksPage(
   networks: Awaited<ReturnType<typeof listNetworks>>,
   form: { network?: string; email?: string; errors: FieldErrors },
 ) {
-  const t = tr(ctx);
+  const t = adminMessage.for(ctx.locale);
   return renderPage(ctx, {
     title: t('networks.title'),
     nav: 'admin',

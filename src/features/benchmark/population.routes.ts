@@ -27,8 +27,7 @@ export function registerPopulationRoutes(app: FastifyInstance): void {
   });
 
   app.post('/admin/population', admin, async (request, reply) => {
-    const t = (k: Parameters<typeof populationMessage>[1], p?: Record<string, number>) =>
-      populationMessage(request.locale, k, p);
+    const t = populationMessage.for(request.locale);
     const input = formSecret(request.body, 'csv');
     const parsed = parsePopulation(input, await municipalityCodes(db));
     const isEmpty = parsed.values.length === 0 && parsed.bad.length === 0;

@@ -5,10 +5,6 @@ import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { populationMessage } from './population.messages.ts';
 import { maximumPopulation, type BadLine } from './population.service.ts';
 
-type Key = Parameters<typeof populationMessage>[1];
-const tr = (ctx: PageContext) => (k: Key, p?: Record<string, string | number>) =>
-  populationMessage(ctx.locale, k, p);
-
 export interface PopulationPageData {
   coverage: { withPopulation: number; total: number };
   input: string;
@@ -19,7 +15,7 @@ export interface PopulationPageData {
 }
 
 function badLines(ctx: PageContext, bad: BadLine[]): SafeHtml | '' {
-  const t = tr(ctx);
+  const t = populationMessage.for(ctx.locale);
   if (bad.length === 0) return '';
   const maximum = maximumPopulation.toLocaleString(ctx.locale === 'nl' ? 'nl-NL' : 'en-GB');
   return html`<section aria-labelledby="bad-heading" class="rk-card">
@@ -40,7 +36,7 @@ function badLines(ctx: PageContext, bad: BadLine[]): SafeHtml | '' {
 }
 
 function csvField(ctx: PageContext, data: PopulationPageData): SafeHtml {
-  const t = tr(ctx);
+  const t = populationMessage.for(ctx.locale);
   const error = data.errors.csv;
   const describedBy = error ? 'field-csv-description field-csv-error' : 'field-csv-description';
   return html`<div class="utrecht-form-field${error ? ' utrecht-form-field--invalid' : ''}">
@@ -71,7 +67,7 @@ ${data.input}</textarea>
 }
 
 export function populationPage(ctx: PageContext, data: PopulationPageData): string {
-  const t = tr(ctx);
+  const t = populationMessage.for(ctx.locale);
   const { withPopulation, total } = data.coverage;
   return renderPage(ctx, {
     title: t('title'),

@@ -11,7 +11,7 @@ import {
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { minimumGroupSize } from './benchmark.anonymity.ts';
-import { tr } from './benchmark.format.ts';
+import { benchmarkMessage } from './benchmark.messages.ts';
 import { sharingModes, type SharingMode } from './benchmark.tables.ts';
 
 export interface SharingPageData {
@@ -25,7 +25,7 @@ export interface SharingPageData {
 }
 
 function modeChoices(ctx: PageContext) {
-  const t = tr(ctx);
+  const t = benchmarkMessage.for(ctx.locale);
   return sharingModes.map((mode) => ({
     value: mode,
     label: t(`mode.${mode}`),
@@ -34,7 +34,7 @@ function modeChoices(ctx: PageContext) {
 }
 
 function changed(ctx: PageContext, setting: SharingPageData['setting']): string {
-  const t = tr(ctx);
+  const t = benchmarkMessage.for(ctx.locale);
   if (!setting.updatedAt) return t('sharing.default');
   const date = formatDateTime(ctx.locale, setting.updatedAt);
   return setting.updatedBy
@@ -43,7 +43,7 @@ function changed(ctx: PageContext, setting: SharingPageData['setting']): string 
 }
 
 function sharingForm(ctx: PageContext, data: SharingPageData): SafeHtml {
-  const t = tr(ctx);
+  const t = benchmarkMessage.for(ctx.locale);
   const label = t('sharing.field', { organisation: data.organisation.displayName });
   return html`${errorSummary(ctx.locale, data.errors)}
     <form method="post" action="/o/${data.organisation.code}/sharing" novalidate>
@@ -54,7 +54,7 @@ function sharingForm(ctx: PageContext, data: SharingPageData): SafeHtml {
 }
 
 function currentChoice(ctx: PageContext, data: SharingPageData): SafeHtml {
-  const t = tr(ctx);
+  const t = benchmarkMessage.for(ctx.locale);
   const choice = modeChoices(ctx).find((c) => c.value === data.setting.mode);
   return html`<dl class="utrecht-data-list utrecht-data-list--rows">
       <div class="utrecht-data-list__item">
@@ -70,7 +70,7 @@ function currentChoice(ctx: PageContext, data: SharingPageData): SafeHtml {
 }
 
 export function sharingPage(ctx: PageContext, data: SharingPageData): string {
-  const t = tr(ctx);
+  const t = benchmarkMessage.for(ctx.locale);
   const o = data.organisation;
   const networks =
     data.networks.length > 0

@@ -11,11 +11,11 @@ import { documentFormats, type DocumentFormat, type DocumentKind } from './docum
 import {
   documentsPage,
   exportPage,
-  tr,
   type ExportOutcome,
   type ExportPageData,
   type ExportValues,
 } from './documents.views.ts';
+import { documentsMessage } from './documents.messages.ts';
 import { organisationOf } from '../../core/http/context.ts';
 import { idParam } from '../../core/http/params.ts';
 
@@ -76,7 +76,7 @@ export async function handleExport(
   subject: ExportSubject,
 ) {
   const organisation = organisationOf(request);
-  const t = tr(pageContext(request));
+  const t = documentsMessage.for(request.locale);
   const values = { format: formValue(request.body, 'format'), language: formValue(request.body, 'language') };
   const check = new FormChecker(request.locale)
     .oneOf('format', t('export.format'), values.format, documentFormats)

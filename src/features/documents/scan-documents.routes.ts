@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { access } from '../../core/http/access.ts';
 import { notFound } from '../../core/http/errors.ts';
-import { pageContext } from '../../core/render/layout.ts';
 import { handleExport, showExportPage, type ExportSubject } from './documents.routes.ts';
-import { organisationCrumbs, tr } from './documents.views.ts';
+import { organisationCrumbs } from './documents.views.ts';
+import { documentsMessage } from './documents.messages.ts';
 import { loadScan } from './scan-document.data.ts';
 import { scanDocumentBuilder } from './documents.build.ts';
 import { organisationOf } from '../../core/http/context.ts';
@@ -17,7 +17,7 @@ async function scanSubject(request: FastifyRequest<ScanDocumentRoute>): Promise<
   const { db } = request.server.services.database;
   const scan = await loadScan(db, organisation.id, idParam(request.params.scanId));
   if (!scan) throw notFound();
-  const t = tr(pageContext(request));
+  const t = documentsMessage.for(request.locale);
   const scansHref = `/o/${organisation.code}/scans`;
   return {
     kind: 'scan-results',

@@ -1,4 +1,5 @@
-import { formatDate, formatInteger } from '../../core/i18n/i18n.ts';
+import { formatDate, formatInteger, type Translate } from '../../core/i18n/i18n.ts';
+import { documentsMessage, type DocumentsMessageKey } from './documents.messages.ts';
 import { localise, type Framework } from '../framework/index.ts';
 import type { Results } from '../scan/index.ts';
 import type { ActionStatus, Quarter, Strategy, StrategyAction } from '../strategy/index.ts';
@@ -10,7 +11,6 @@ import {
   pageLabel,
   scanResultsBlocks,
   scoreText,
-  translator,
   type BenchmarkPosition,
   type ScanFacts,
 } from './scan-document.ts';
@@ -34,7 +34,7 @@ export interface StrategyDocumentData {
   createdAt: Date;
 }
 
-type T = ReturnType<typeof translator>;
+type T = Translate<DocumentsMessageKey>;
 
 const euroFormats = {
   nl: new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }),
@@ -262,7 +262,7 @@ function scanSection(data: StrategyDocumentData, t: T): DocumentSection {
 
 export function strategyDocument(data: StrategyDocumentData): DocumentModel {
   const { locale, strategy } = data;
-  const t = translator(locale);
+  const t = documentsMessage.for(locale);
   return {
     locale,
     title: strategy.title,

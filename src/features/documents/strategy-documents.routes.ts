@@ -3,7 +3,8 @@ import { access } from '../../core/http/access.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { getActiveStrategy } from '../strategy/index.ts';
 import { handleExport, showExportPage, type ExportSubject } from './documents.routes.ts';
-import { noSubjectPage, organisationCrumbs, tr } from './documents.views.ts';
+import { noSubjectPage, organisationCrumbs } from './documents.views.ts';
+import { documentsMessage } from './documents.messages.ts';
 import { strategyDocumentBuilder } from './documents.build.ts';
 import { organisationOf } from '../../core/http/context.ts';
 
@@ -17,7 +18,7 @@ async function strategySubject(
   const { db } = request.server.services.database;
   const strategy = await getActiveStrategy(db, organisation.id);
   if (!strategy) return undefined;
-  const t = tr(pageContext(request));
+  const t = documentsMessage.for(request.locale);
   return {
     kind: 'strategy',
     subjectId: strategy.id,
@@ -37,7 +38,7 @@ export function registerStrategyDocumentRoutes(app: FastifyInstance): void {
   const url = '/o/:code/documents/strategy';
   const noStrategy = (request: FastifyRequest) => {
     const ctx = pageContext(request);
-    const t = tr(ctx);
+    const t = documentsMessage.for(ctx.locale);
     return noSubjectPage(ctx, organisationOf(request), t('strategyDocs.title'), t('strategyDocs.none'));
   };
   app.get<StrategyDocumentRoute>(

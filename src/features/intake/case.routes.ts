@@ -89,7 +89,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
 
   app.get<NetworkRequest>('/networks/:network/brigade.csv', coordinator, async (request, reply) => {
     intakeNetwork(request);
-    const t = (k: Parameters<typeof casesMessage>[1]) => casesMessage(request.locale, k);
+    const t = casesMessage.for(request.locale);
     const rows = await listCases(db, filterOf(request));
     const csv = toCsv([
       [
@@ -151,8 +151,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
       operatorName,
     });
     if (result.ok) return reply.redirect(`${base(network, id)}?notice=saved`, 303);
-    const t = (k: Parameters<typeof casesMessage>[1], p?: Record<string, string>) =>
-      casesMessage(request.locale, k, p);
+    const t = casesMessage.for(request.locale);
     const problem =
       result.problem === 'conflict'
         ? t('problem.conflict', { current: t(`status.${result.current}`), wanted: t(`status.${to}`) })
@@ -209,8 +208,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
   app.post<NetworkRequest>('/networks/:network/brigade/:id/days', coordinator, async (request, reply) => {
     const network = intakeNetwork(request);
     const id = idParam(request.params.id);
-    const t = (k: Parameters<typeof casesMessage>[1], p?: Record<string, string>) =>
-      casesMessage(request.locale, k, p);
+    const t = casesMessage.for(request.locale);
     const names = ['workDate', 'person', 'amount', 'unit', 'description', 'overrunReason'] as const;
     const values: Record<string, string> = Object.fromEntries(
       names.map((n) => [n, formValue(request.body, n)]),

@@ -105,7 +105,7 @@ export function registerCoordinatorRoutes(app: FastifyInstance): void {
 
   app.get<NetworkRequest>('/networks/:network/intake/requests.csv', coordinator, async (request, reply) => {
     intakeNetwork(request);
-    const t = (k: Parameters<typeof casesMessage>[1]) => casesMessage(request.locale, k);
+    const t = casesMessage.for(request.locale);
     const rows = await listGuideRequests(db, requestFilter(request));
     const csv = toCsv([
       [
@@ -198,7 +198,7 @@ function registerDocumentRoutes(app: FastifyInstance): void {
 
   app.post<NetworkRequest>('/networks/:network/intake/document', coordinator, async (request, reply) => {
     const network = intakeNetwork(request);
-    const t = (k: Parameters<typeof casesMessage>[1]) => casesMessage(request.locale, k);
+    const t = casesMessage.for(request.locale);
     const file = formFile(request.body, 'file');
     if (!file) return render(request, reply, 400, { error: t('document.required') });
     if (file.isTooLarge) return render(request, reply, 413, { error: t('document.tooLarge') });

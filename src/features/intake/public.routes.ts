@@ -100,7 +100,7 @@ export function checkBrigadeFields(
   locale: FastifyRequest['locale'],
   v: BrigadeFormValues,
 ): FormChecker {
-  const t = (k: Parameters<typeof intakeMessage>[1]) => intakeMessage(locale, k);
+  const t = intakeMessage.for(locale);
   form
     .required('contactName', t('brigade.contactName'), v.contactName)
     .email('contactEmail', t('brigade.contactEmail'), v.contactEmail)
@@ -137,7 +137,7 @@ export function registerPublicRoutes(app: FastifyInstance): void {
     const honeypot = formValue(request.body, honeypotField);
     const spam = spamProblem(request);
     if (spam) return renderGuide(request, reply, 400, { values, errors: {}, problem: spam, honeypot });
-    const t = (k: Parameters<typeof intakeMessage>[1]) => intakeMessage(request.locale, k);
+    const t = intakeMessage.for(request.locale);
     const orgs = await allOrganisations(db);
     const organisation = orgs.find((o) => o.code === values.organisation);
     const form = new FormChecker(request.locale)
@@ -236,7 +236,7 @@ export function registerPublicRoutes(app: FastifyInstance): void {
     const honeypot = formValue(request.body, honeypotField);
     const spam = spamProblem(request);
     if (spam) return renderBrigade(request, reply, 400, { values, errors: {}, problem: spam, honeypot });
-    const t = (k: Parameters<typeof intakeMessage>[1]) => intakeMessage(request.locale, k);
+    const t = intakeMessage.for(request.locale);
     const municipality = (await zuidHollandMunicipalities(db)).find((m) => m.code === values.municipality);
     const form = new FormChecker(request.locale).oneOf(
       'municipality',

@@ -12,7 +12,7 @@ import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { formatDate } from '../../core/i18n/i18n.ts';
 import { checkbox, problem, spamFields } from './intake.components.ts';
-import { intakeMessage, type IntakeMessageKey } from './intake.messages.ts';
+import { intakeMessage } from './intake.messages.ts';
 import { caseCategories, contactPreferences, urgencies } from './intake.tables.ts';
 
 export interface GuideFormValues {
@@ -41,7 +41,7 @@ export function guideFormPage(
   organisations: { code: string; displayName: string }[],
   state: FormState<GuideFormValues>,
 ): string {
-  const t = (k: IntakeMessageKey) => intakeMessage(ctx.locale, k);
+  const t = intakeMessage.for(ctx.locale);
   const { values: v, errors: e } = state;
   const choices: Choice[] = [
     { value: '', label: t('guide.organisation.choose') },
@@ -88,7 +88,7 @@ export function brigadeFields(
   ctx: PageContext,
   state: { values: BrigadeFormValues; errors: FieldErrors },
 ): SafeHtml {
-  const t = (k: IntakeMessageKey) => intakeMessage(ctx.locale, k);
+  const t = intakeMessage.for(ctx.locale);
   const { values: v, errors: e } = state;
   const categories = caseCategories.map((c) => ({ value: c, label: t(`category.${c}`) }));
   const urgencyChoices = urgencies.map((u) => ({ value: u, label: t(`urgency.${u}`) }));
@@ -107,7 +107,7 @@ export function brigadeFormPage(
   municipalities: { code: string; displayName: string }[],
   state: FormState<BrigadeFormValues>,
 ): string {
-  const t = (k: IntakeMessageKey) => intakeMessage(ctx.locale, k);
+  const t = intakeMessage.for(ctx.locale);
   const { values: v, errors: e } = state;
   const choices: Choice[] = [
     { value: '', label: t('brigade.municipality.choose') },
@@ -130,7 +130,7 @@ export function brigadeFormPage(
 }
 
 export function thanksPage(ctx: PageContext, kind: 'guide' | 'brigade'): string {
-  const t = (k: IntakeMessageKey) => intakeMessage(ctx.locale, k);
+  const t = intakeMessage.for(ctx.locale);
   return renderPage(ctx, {
     title: t(`${kind}.thanks.title`),
     main: html`<h1 class="utrecht-heading-1">${t(`${kind}.thanks.title`)}</h1>
@@ -153,7 +153,7 @@ export function downloadPage(
   ctx: PageContext,
   data: { token: string; expiresAt: Date; document: { version: number; sizeBytes: number } | undefined },
 ): string {
-  const t = (k: IntakeMessageKey, p?: Record<string, string | number>) => intakeMessage(ctx.locale, k, p);
+  const t = intakeMessage.for(ctx.locale);
   return renderPage(ctx, {
     title: t('download.title'),
     main: html`<h1 class="utrecht-heading-1">${t('download.title')}</h1>
@@ -178,7 +178,7 @@ export function downloadPage(
 }
 
 export function linkExpiredPage(ctx: PageContext): string {
-  const t = (k: IntakeMessageKey) => intakeMessage(ctx.locale, k);
+  const t = intakeMessage.for(ctx.locale);
   return renderPage(ctx, {
     title: t('download.title'),
     main: html`<h1 class="utrecht-heading-1">${t('download.title')}</h1>

@@ -2,11 +2,11 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { access } from '../../core/http/access.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, pageContext, type PageContext } from '../../core/render/layout.ts';
-import { practiceMessage, type PracticeKey } from './practices.messages.ts';
+import { practiceMessage } from './practices.messages.ts';
 import { mapSection, sessionsSection } from './sessions.landing.ts';
 
 function practicesSection(ctx: PageContext): SafeHtml {
-  const t = (k: PracticeKey, p?: Record<string, string>) => practiceMessage(ctx.locale, k, p);
+  const t = practiceMessage.for(ctx.locale);
   const own = ctx.user?.memberships.find((m) => m.code === ctx.organisationCode) ?? ctx.user?.memberships[0];
   return html`<section aria-labelledby="practices-heading" class="rk-card">
     <h2 class="utrecht-heading-2" id="practices-heading">${t('knowledge.practices')}</h2>
@@ -42,7 +42,7 @@ const sections: LandingSection[] = [
 export function registerKnowledgeLanding(app: FastifyInstance): void {
   app.get('/knowledge', { config: { access: access.public } }, async (request, reply) => {
     const ctx = pageContext(request);
-    const t = (k: PracticeKey) => practiceMessage(ctx.locale, k);
+    const t = practiceMessage.for(ctx.locale);
     const parts = await Promise.all(sections.map((section) => section(ctx, request)));
     const page = renderPage(ctx, {
       title: t('knowledge.title'),

@@ -71,8 +71,7 @@ export function registerOpportunityRoutes(app: FastifyInstance): void {
       const organisation = request.organisation;
       if (!organisation) throw notFound();
       const { opportunities, modes } = await organisationOpportunities(db, organisation.id);
-      const t = (key: Parameters<typeof opportunitiesMessage>[1]) =>
-        opportunitiesMessage(request.locale, key);
+      const t = opportunitiesMessage.for(request.locale);
       const page = opportunitiesPage(pageContext(request), {
         title: t('title'),
         intro: `${t('intro')} ${t('intro.own')}`,

@@ -17,7 +17,7 @@ import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { localise } from '../framework/index.ts';
 import type { PracticeFormValues } from './practices.form.ts';
 import { fileSize, practiceFramework } from './practices.labels.ts';
-import { practiceMessage, type PracticeKey } from './practices.messages.ts';
+import { practiceMessage } from './practices.messages.ts';
 
 export interface PracticeFormData {
   organisation: { code: string; displayName: string };
@@ -33,9 +33,6 @@ export interface PracticeFormData {
   filesDropped?: boolean;
 }
 
-const tr = (locale: Locale) => (k: PracticeKey, p?: Record<string, string | number>) =>
-  practiceMessage(locale, k, p);
-
 function fieldError(locale: Locale, name: string, error: string | undefined): SafeHtml | '' {
   if (!error) return '';
   return html`<p class="utrecht-form-field-error-message" id="field-${name}-error">
@@ -45,7 +42,7 @@ function fieldError(locale: Locale, name: string, error: string | undefined): Sa
 
 /** Themes grouped by pillar in the legend text, so that the choice follows the framework. */
 function classification(locale: Locale, d: PracticeFormData): SafeHtml {
-  const t = tr(locale);
+  const t = practiceMessage.for(locale);
   const framework = practiceFramework();
   const themeChoices = framework.themes.map((x) => ({
     value: x.id,
@@ -73,7 +70,7 @@ function classification(locale: Locale, d: PracticeFormData): SafeHtml {
 }
 
 function attachmentsFields(locale: Locale, d: PracticeFormData): SafeHtml {
-  const t = tr(locale);
+  const t = practiceMessage.for(locale);
   const error = d.errors.attachments;
   return html`${
       d.attachments.length > 0
@@ -115,7 +112,7 @@ function attachmentsFields(locale: Locale, d: PracticeFormData): SafeHtml {
 }
 
 function conflictTable(locale: Locale, rows: NonNullable<PracticeFormData['conflict']>): SafeHtml {
-  const t = tr(locale);
+  const t = practiceMessage.for(locale);
   return html`${alert('warning', html`<p class="utrecht-paragraph">${t('conflict')}</p>`)}
   ${table({
     caption: t('conflict.caption'),
@@ -129,7 +126,7 @@ function conflictTable(locale: Locale, rows: NonNullable<PracticeFormData['confl
 }
 
 function fields(ctx: PageContext, d: PracticeFormData): SafeHtml {
-  const t = tr(ctx.locale);
+  const t = practiceMessage.for(ctx.locale);
   const l = ctx.locale;
   const v = d.values;
   const e = d.errors;
@@ -159,7 +156,7 @@ function fields(ctx: PageContext, d: PracticeFormData): SafeHtml {
 }
 
 export function practiceFormPage(ctx: PageContext, d: PracticeFormData): string {
-  const t = tr(ctx.locale);
+  const t = practiceMessage.for(ctx.locale);
   const title = d.practiceId === undefined ? t('new.title') : t('edit.title');
   const base = `/o/${d.organisation.code}/practices`;
   const action = d.practiceId === undefined ? base : `${base}/${d.practiceId}`;

@@ -78,7 +78,7 @@ async function checkSubmission(request: FastifyRequest) {
 }
 
 function conflictRows(request: FastifyRequest, stored: PracticeDetail, yours: PracticeFormValues) {
-  const t = (k: PracticeKey) => practiceMessage(request.locale, k);
+  const t = practiceMessage.for(request.locale);
   const fields = ['title', 'summary', 'body', 'results', 'lessons'] as const;
   return fields
     .filter((f) => stored[f] !== yours[f])

@@ -47,7 +47,7 @@ function readForm(body: unknown): ProjectFormValues {
 }
 
 function checkForm(request: FastifyRequest, v: ProjectFormValues, known: string[]): FieldErrors {
-  const t = (key: Parameters<typeof projectsMessage>[1]) => projectsMessage(request.locale, key);
+  const t = projectsMessage.for(request.locale);
   const { themes, tasks } = frameworkChoices(request.locale);
   const form = new FormChecker(request.locale);
   form.required('title', t('field.title'), v.title, 200);

@@ -19,11 +19,6 @@ import { projectsMessage } from './projects.messages.ts';
 import type { Municipality, ProjectView } from './projects.queries.ts';
 import { projectStatuses } from './projects.tables.ts';
 
-type Key = Parameters<typeof projectsMessage>[1];
-export const projectsText =
-  (ctx: { locale: Locale }) => (key: Key, params?: Record<string, string | number>) =>
-    projectsMessage(ctx.locale, key, params);
-
 /** Theme and societal-task choices of the current framework, localised. */
 export function frameworkChoices(locale: Locale) {
   const framework = getFramework(latestFrameworkVersion());
@@ -44,7 +39,7 @@ export function projectsTable(
   projects: ProjectView[],
   actions?: (p: ProjectView) => SafeHtml,
 ): SafeHtml {
-  const t = projectsText(ctx);
+  const t = projectsMessage.for(ctx.locale);
   const choices = frameworkChoices(ctx.locale);
   const title = (p: ProjectView) =>
     p.link ? html`<a class="utrecht-link" href="${p.link}">${p.title}</a>` : p.title;
@@ -84,7 +79,7 @@ export function ownProjectsPage(
     hasStrategy: boolean;
   },
 ): string {
-  const t = projectsText(ctx);
+  const t = projectsMessage.for(ctx.locale);
   const o = data.organisation;
   const base = `/o/${o.code}/projects`;
   const remove = (p: ProjectView) =>
@@ -144,7 +139,7 @@ export function newProjectPage(
     errors: FieldErrors;
   },
 ): string {
-  const t = projectsText(ctx);
+  const t = projectsMessage.for(ctx.locale);
   const { values: v, errors: e } = data;
   const l = ctx.locale;
   const choices = frameworkChoices(l);
@@ -178,7 +173,7 @@ export function importPage(
     error?: string | undefined;
   },
 ): string {
-  const t = projectsText(ctx);
+  const t = projectsMessage.for(ctx.locale);
   const base = `/o/${data.organisation.code}/projects`;
   const errors: FieldErrors = data.error ? { actions: data.error } : {};
   return renderPage(ctx, {
@@ -204,7 +199,7 @@ export function deleteProjectPage(
   ctx: PageContext,
   data: { organisation: OrganisationScope; project: ProjectView },
 ): string {
-  const t = projectsText(ctx);
+  const t = projectsMessage.for(ctx.locale);
   const base = `/o/${data.organisation.code}/projects`;
   const title = t('delete.title', { title: data.project.title });
   return renderPage(ctx, {

@@ -8,7 +8,7 @@ import { upcomingSessions } from './sessions.queries.ts';
 
 /** The knowledge landing page's section on sessions: the next three and links to all and to the feed. */
 export async function sessionsSection(ctx: PageContext, request: FastifyRequest): Promise<SafeHtml> {
-  const t = (key: Parameters<typeof sessionsMessage>[1]) => sessionsMessage(ctx.locale, key);
+  const t = sessionsMessage.for(ctx.locale);
   const next = (await upcomingSessions(request.server.services.database.db, new Date())).slice(0, 3);
   return html`<section aria-labelledby="sessions-heading" class="rk-card">
     <h2 class="utrecht-heading-2" id="sessions-heading">${t('landing.title')}</h2>
@@ -36,8 +36,7 @@ export async function sessionsSection(ctx: PageContext, request: FastifyRequest)
 
 /** The landing page's section on the project map and collaboration opportunities. */
 export function mapSection(ctx: PageContext): SafeHtml {
-  const t = (key: Parameters<typeof mapMessage>[1], p?: Record<string, string>) =>
-    mapMessage(ctx.locale, key, p);
+  const t = mapMessage.for(ctx.locale);
   const own = ctx.user?.memberships.find((m) => m.code === ctx.organisationCode) ?? ctx.user?.memberships[0];
   return html`<section aria-labelledby="map-heading" class="rk-card">
     <h2 class="utrecht-heading-2" id="map-heading">${t('landing.title')}</h2>

@@ -191,8 +191,7 @@ function readForm(body: unknown): SessionFormValues {
 
 /** Checks the form; on success the instants, converted from Amsterdam wall-clock time. */
 function checkForm(request: FastifyRequest, v: SessionFormValues, now: Date) {
-  const t = (key: Parameters<typeof sessionsMessage>[1], p?: Record<string, string>) =>
-    sessionsMessage(request.locale, key, p);
+  const t = sessionsMessage.for(request.locale);
   const form = new FormChecker(request.locale);
   form.required('title', t('field.title'), v.title, 200);
   if (v.description.length > 10_000) form.add('description', t('field.description'));

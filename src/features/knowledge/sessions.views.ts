@@ -19,10 +19,6 @@ import { typedField } from './sessions.fields.ts';
 import { sessionsMessage } from './sessions.messages.ts';
 import type { SessionSummary } from './sessions.queries.ts';
 
-type Key = Parameters<typeof sessionsMessage>[1];
-const tr = (ctx: { locale: Locale }) => (key: Key, params?: Record<string, string | number>) =>
-  sessionsMessage(ctx.locale, key, params);
-
 /** Framework themes as choices, in the framework's order. */
 export function themeChoices(locale: Locale) {
   return getFramework(latestFrameworkVersion()).themes.map((t) => ({
@@ -47,11 +43,13 @@ function whenText(locale: Locale, s: SessionSummary): string {
 }
 
 function whereText(ctx: PageContext, s: SessionSummary): string {
-  return [s.location, s.onlineUrl ? tr(ctx)('online') : null].filter(Boolean).join(' · ');
+  return [s.location, s.onlineUrl ? sessionsMessage.for(ctx.locale)('online') : null]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 function placesText(ctx: PageContext, s: SessionSummary): string {
-  const t = tr(ctx);
+  const t = sessionsMessage.for(ctx.locale);
   const places = t('places', { taken: s.confirmed, capacity: s.capacity });
   return s.confirmed >= s.capacity ? `${places} (${t('full')})` : places;
 }
@@ -62,7 +60,7 @@ function sessionsTable(
   list: SessionSummary[],
   hrefOf: (s: SessionSummary) => string,
 ) {
-  const t = tr(ctx);
+  const t = sessionsMessage.for(ctx.locale);
   return table({
     caption,
     columns: [
@@ -85,7 +83,7 @@ function upcomingAndPast(
   data: { upcoming: SessionSummary[]; past: SessionSummary[] },
   href: (s: SessionSummary) => string,
 ): SafeHtml {
-  const t = tr(ctx);
+  const t = sessionsMessage.for(ctx.locale);
   return html`<h2 class="utrecht-heading-2">${t('list.upcoming')}</h2>
     ${
       data.upcoming.length > 0
@@ -104,7 +102,7 @@ export function sessionsListPage(
   ctx: PageContext,
   data: { upcoming: SessionSummary[]; past: SessionSummary[] },
 ) {
-  const t = tr(ctx);
+  const t = sessionsMessage.for(ctx.locale);
   const href = (s: SessionSummary) => `/knowledge/sessions/${s.id}`;
   return renderPage(ctx, {
     title: t('list.title'),
@@ -129,7 +127,7 @@ export type Standing =
   | { kind: 'waiting'; position: number };
 
 function detailsList(ctx: PageContext, s: SessionSummary): SafeHtml {
-  const t = tr(ctx);
+  const t = sessionsMessage.for(ctx.locale);
   const item = (key: string, value: SafeHtml | string) =>
     html`<div class="utrecht-data-list__item">
       <dt class="utrecht-data-list__item-key">${key}</dt>
@@ -152,7 +150,7 @@ function detailsList(ctx: PageContext, s: SessionSummary): SafeHtml {
 }
 
 function standingBlock(ctx: PageContext, s: SessionSummary, standing: Standing): SafeHtml {
-  const t = tr(ctx);
+  const t = sessionsMessage.for(ctx.locale);
   const action = `/knowledge/sessions/${s.id}`;
   const isFull = s.confirmed >= s.capacity;
   switch (standing.kind) {
@@ -186,7 +184,7 @@ export function sessionDetailPage(
   ctx: PageContext,
   data: { session: SessionSummary; standing: Standing; notice?: string | undefined },
 ) {
-  const t = tr(ctx);
+  const t = sessionsMessage.for(ctx.locale);
   const s = data.session;
   return renderPage(ctx, {
     title: s.title,
@@ -209,7 +207,7 @@ export function sessionDetailPage(
 }
 
 export function cancelConfirmPage(ctx: PageContext, s: SessionSummary) {
-  const t = tr(ctx);
+  const t = sessionsMessage.for(ctx.locale);
   return renderPage(ctx, {
     title: t('cancel.title', { title: s.title }),
     nav: 'knowledge',
@@ -241,7 +239,7 @@ export function newSessionPage(
   ctx: PageContext,
   data: { network: { code: string; name: string }; values: SessionFormValues; errors: FieldErrors },
 ) {
-  const t = tr(ctx);
+  const t = sessionsMessage.for(ctx.locale);
   const v = data.values;
   const e = data.errors;
   const l = ctx.locale;
@@ -282,7 +280,7 @@ export function coordinatorSessionsPage(
     notice?: string | undefined;
   },
 ) {
-  const t = tr(ctx);
+  const t = sessionsMessage.for(ctx.locale);
   const base = `/networks/${data.network.code}/sessions`;
   const href = (s: SessionSummary) => `${base}/${s.id}`;
   return renderPage(ctx, {
@@ -311,7 +309,7 @@ export interface Participant {
 }
 
 function participantsTable(ctx: PageContext, caption: string, list: Participant[]) {
-  const t = tr(ctx);
+  const t = sessionsMessage.for(ctx.locale);
   return table({
     caption,
     columns: [{ label: t('column.name') }, { label: t('column.organisation') }, { label: t('column.since') }],
@@ -326,7 +324,7 @@ export function coordinatorSessionPage(
   ctx: PageContext,
   data: { network: { code: string; name: string }; session: SessionSummary; participants: Participant[] },
 ) {
-  const t = tr(ctx);
+  const t = sessionsMessage.for(ctx.locale);
   const s = data.session;
   const confirmed = data.participants.filter((p) => p.status === 'confirmed');
   const waiting = data.participants.filter((p) => p.status === 'waiting');

@@ -15,9 +15,6 @@ import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { apiTokensMessage } from './api-tokens.messages.ts';
 import type { listApiTokens } from './api-tokens.service.ts';
 
-type Key = Parameters<typeof apiTokensMessage>[1];
-const tr = (ctx: PageContext) => (k: Key, p?: Record<string, string>) => apiTokensMessage(ctx.locale, k, p);
-
 export interface ApiTokensPageData {
   organisation: OrganisationScope;
   tokens: Awaited<ReturnType<typeof listApiTokens>>;
@@ -27,7 +24,7 @@ export interface ApiTokensPageData {
 }
 
 export function apiTokensPage(ctx: PageContext, data: ApiTokensPageData): string {
-  const t = tr(ctx);
+  const t = apiTokensMessage.for(ctx.locale);
   const o = data.organisation;
   const list =
     data.tokens.length === 0
@@ -78,7 +75,7 @@ export function apiTokenCreatedPage(
   organisation: OrganisationScope,
   token: string,
 ): string {
-  const t = tr(ctx);
+  const t = apiTokensMessage.for(ctx.locale);
   return renderPage(ctx, {
     title: t('created.title'),
     nav: 'dashboard',

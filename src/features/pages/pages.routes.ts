@@ -41,7 +41,7 @@ function loadStatements(operatorName: string, contactEmail: string | undefined) 
 
 function homePage(request: FastifyRequest): string {
   const ctx = pageContext(request);
-  const t = (k: Parameters<typeof pagesMessage>[1]) => pagesMessage(ctx.locale, k);
+  const t = pagesMessage.for(ctx.locale);
   const isSignedOut = (request.query as Record<string, unknown>).notice === 'signed-out';
   return renderPage(ctx, {
     title: t('home.title'),

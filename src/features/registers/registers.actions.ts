@@ -8,7 +8,8 @@ import { entryPage, type LinkableAction } from './registers.entry.views.ts';
 import { findEntry, linkedActionIds } from './registers.queries.ts';
 import { setLinkedActions } from './registers.service.ts';
 import type { RegisterKind } from './registers.tables.ts';
-import { registerPath, tr } from './registers.views-shared.ts';
+import { registerPath } from './registers.views-shared.ts';
+import { registerMessage } from './registers.messages.ts';
 import { idParam } from '../../core/http/params.ts';
 
 /** The actions of the organisation's active strategy, and which of them rely on this entry. */
@@ -49,7 +50,7 @@ export function registerActionLinkRoute(app: FastifyInstance, register: Register
           organisation,
           register,
           entry,
-          actions: { ...actions, error: tr(request)('actions.unknown') },
+          actions: { ...actions, error: registerMessage.for(request.locale)('actions.unknown') },
         });
         return reply.code(400).type('text/html; charset=utf-8').send(page);
       }

@@ -9,7 +9,8 @@ import type { EntryRow } from './registers.queries.ts';
 import { exitReadiness, maxExitReadiness } from './registers.scoring.ts';
 import type { RegisterKind } from './registers.tables.ts';
 import { updatedLine } from './registers.views.ts';
-import { displayValue, labelOf, registerCrumbs, registerPath, tr } from './registers.views-shared.ts';
+import { displayValue, labelOf, registerCrumbs, registerPath } from './registers.views-shared.ts';
+import { registerMessage } from './registers.messages.ts';
 
 export interface LinkableAction {
   id: number;
@@ -38,7 +39,7 @@ function details(ctx: PageContext, register: RegisterKind, entry: EntryRow): Saf
 
 /** The VNG principles or procurement points, one row each: checked or not, with the note. */
 function checklist(ctx: PageContext, register: RegisterKind, entry: EntryRow, group: 'vng' | 'procurement') {
-  const t = tr(ctx);
+  const t = registerMessage.for(ctx.locale);
   const items = registerFields[register].filter((f) => f.group === group && f.kind === 'boolean');
   if (items.length === 0) return '';
   const note = (f: FieldSpec) => registerFields[register].find((n) => n.key === `${f.key}_note`);
@@ -60,7 +61,7 @@ function checklist(ctx: PageContext, register: RegisterKind, entry: EntryRow, gr
 
 /** The exit-readiness formula with this contract's points: the score is never a black box. */
 export function scoreTable(ctx: PageContext, entry: EntryRow): SafeHtml {
-  const t = tr(ctx);
+  const t = registerMessage.for(ctx.locale);
   const score = exitReadiness(entry.data);
   return html`<section aria-labelledby="score-heading">
     <h2 class="utrecht-heading-2" id="score-heading">${t('score.title', { score: score.total })}</h2>
@@ -88,11 +89,11 @@ export function scoreTable(ctx: PageContext, entry: EntryRow): SafeHtml {
 
 function ruleText(ctx: PageContext, field: string): string {
   const key = `rule.${field}`;
-  return isRegisterMessageKey(key) ? tr(ctx)(key) : '';
+  return isRegisterMessageKey(key) ? registerMessage.for(ctx.locale)(key) : '';
 }
 
 function actionsSection(ctx: PageContext, data: EntryPageData): SafeHtml | '' {
-  const t = tr(ctx);
+  const t = registerMessage.for(ctx.locale);
   const actions = data.actions;
   if (!actions) return '';
   const canEdit = hasRole(data.organisation.role, 'editor');
@@ -145,7 +146,7 @@ function actionsSection(ctx: PageContext, data: EntryPageData): SafeHtml | '' {
 }
 
 export function entryPage(ctx: PageContext, data: EntryPageData): string {
-  const t = tr(ctx);
+  const t = registerMessage.for(ctx.locale);
   const { organisation, register, entry } = data;
   const base = `${registerPath(organisation, register)}/${entry.id}`;
   const canEdit = hasRole(organisation.role, 'editor');

@@ -14,7 +14,8 @@ import {
 } from '../../core/render/svg.ts';
 import type { EntryRow } from './registers.queries.ts';
 import { exitReadiness } from './registers.scoring.ts';
-import { formatDay, labelOf, registerCrumbs, registerPath, tr } from './registers.views-shared.ts';
+import { formatDay, labelOf, registerCrumbs, registerPath } from './registers.views-shared.ts';
+import { registerMessage } from './registers.messages.ts';
 
 export interface ExpiringContract {
   id: number;
@@ -66,7 +67,7 @@ const daysBetween = (from: string, to: string) =>
 
 /** A bar per contract from today to its end date, with a mark at the last notice day. */
 export function expiryChart(ctx: PageContext, contracts: ExpiringContract[], today: string): SafeHtml {
-  const t = tr(ctx);
+  const t = registerMessage.for(ctx.locale);
   const until = addMonths(today, 24);
   const [labelWidth, plotWidth, rowHeight, top] = [260, 520, 44, 30];
   const x = (date: string) =>
@@ -147,7 +148,7 @@ export function expiryPage(
   contracts: ExpiringContract[],
   today: string,
 ) {
-  const t = tr(ctx);
+  const t = registerMessage.for(ctx.locale);
   const base = registerPath(organisation, 'contracts');
   const body =
     contracts.length === 0

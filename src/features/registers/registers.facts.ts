@@ -28,8 +28,7 @@ const registersOfTheme: Record<string, RegisterKind[]> = {
 const count = (entries: EntryRow[], test: (e: EntryRow) => boolean) => entries.filter(test).length;
 
 function sentences(locale: Locale, register: RegisterKind, entries: EntryRow[]): string[] {
-  const t = (key: Parameters<typeof registerMessage>[1], p: Record<string, number>) =>
-    registerMessage(locale, key, p);
+  const t = registerMessage.for(locale);
   const n = entries.length;
   if (n === 0) return [registerMessage(locale, 'facts.empty')];
   switch (register) {

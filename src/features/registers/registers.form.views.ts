@@ -13,7 +13,8 @@ import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { registerFields, type FieldSpec } from './registers.fields.ts';
 import type { RegisterKind } from './registers.tables.ts';
 import type { Raw } from './registers.values.ts';
-import { choiceLabel, labelOf, registerCrumbs, registerPath, tr } from './registers.views-shared.ts';
+import { choiceLabel, labelOf, registerCrumbs, registerPath } from './registers.views-shared.ts';
+import { registerMessage } from './registers.messages.ts';
 
 export interface EntryForm {
   organisation: OrganisationScope;
@@ -32,7 +33,7 @@ export interface EntryForm {
 const id = (key: string) => `field-${key}`;
 
 function hint(ctx: PageContext, field: FieldSpec): string | undefined {
-  const t = tr(ctx);
+  const t = registerMessage.for(ctx.locale);
   if (field.kind === 'partners') return t('hint.partners');
   if (field.kind === 'list') return t('hint.list');
   if (field.kind === 'date') return t('hint.date');
@@ -117,7 +118,7 @@ function control(ctx: PageContext, form: EntryForm, field: FieldSpec): SafeHtml 
         choices:
           field.isRequired && common.value !== ''
             ? choices
-            : [{ value: '', label: tr(ctx)('form.none') }, ...choices],
+            : [{ value: '', label: registerMessage.for(ctx.locale)('form.none') }, ...choices],
       });
     }
     default:
@@ -137,7 +138,7 @@ function group(
   name: 'vng' | 'procurement',
   fields: FieldSpec[],
 ): SafeHtml {
-  const t = tr(ctx);
+  const t = registerMessage.for(ctx.locale);
   const items = fields.filter((f) => f.group === name && f.kind === 'boolean');
   return html`<fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset rk-card">
     <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
@@ -154,7 +155,7 @@ function group(
 }
 
 export function entryFormPage(ctx: PageContext, form: EntryForm): string {
-  const t = tr(ctx);
+  const t = registerMessage.for(ctx.locale);
   const fields = registerFields[form.register];
   const base = registerPath(form.organisation, form.register);
   const title = form.entry

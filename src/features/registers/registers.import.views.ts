@@ -5,7 +5,8 @@ import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { registerFields } from './registers.fields.ts';
 import type { ImportError } from './registers.import.ts';
 import type { RegisterKind } from './registers.tables.ts';
-import { registerCrumbs, registerPath, tr } from './registers.views-shared.ts';
+import { registerCrumbs, registerPath } from './registers.views-shared.ts';
+import { registerMessage } from './registers.messages.ts';
 
 export function importPage(
   ctx: PageContext,
@@ -13,7 +14,7 @@ export function importPage(
   register: RegisterKind,
   outcome: { errors?: ImportError[]; problem?: string } = {},
 ): string {
-  const t = tr(ctx);
+  const t = registerMessage.for(ctx.locale);
   const title = t('import.title', { register: t(`register.${register}`) });
   const errors = outcome.errors ?? [];
   const fileError = outcome.problem;

@@ -11,7 +11,8 @@ import { sharingModesOf } from '../benchmark/index.ts';
 import { addMonths } from './registers.expiry.ts';
 import { optionLabel } from './registers.labels.ts';
 import { contractsOf } from './registers.queries.ts';
-import { formatDay, labelOf, tr } from './registers.views-shared.ts';
+import { formatDay, labelOf } from './registers.views-shared.ts';
+import { registerMessage } from './registers.messages.ts';
 
 export interface OpportunityContract {
   organisationId: number;
@@ -116,7 +117,7 @@ function networkPage(
   memberCount: number,
   opportunities: ProcurementOpportunity[],
 ) {
-  const t = tr(ctx);
+  const t = registerMessage.for(ctx.locale);
   const title = t('network.title', { network: network.name });
   const sections = opportunities.map((o, i) => {
     const category = optionLabel(ctx.locale, 'subject_category', o.subjectCategory);

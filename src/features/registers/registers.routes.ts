@@ -16,7 +16,8 @@ import { createEntry, deleteEntry, updateEntry, type SaveResult } from './regist
 import { registerKinds, type RegisterKind } from './registers.tables.ts';
 import { parseEntry, rawOf, type Raw, type ValueContext } from './registers.values.ts';
 import { deletePage, listPage, overviewPage } from './registers.views.ts';
-import { labelOf, registerPath, societalTaskIds, tr } from './registers.views-shared.ts';
+import { labelOf, registerPath, societalTaskIds } from './registers.views-shared.ts';
+import { registerMessage } from './registers.messages.ts';
 import { entryActions, registerActionLinkRoute } from './registers.actions.ts';
 import { organisationOf, userIdOf } from '../../core/http/context.ts';
 import { idParam } from '../../core/http/params.ts';
@@ -84,7 +85,7 @@ async function save(
 ) {
   const { db } = request.server.services.database;
   const organisation = organisationOf(request);
-  const t = tr(request);
+  const t = registerMessage.for(request.locale);
   const values = rawFromBody(register, request.body);
   const entry = existing ? { id: existing.id, name: existing.name, version: existing.version } : undefined;
   const parsed = parseEntry(
@@ -124,7 +125,7 @@ async function save(
 }
 
 function noticeText(request: FastifyRequest<NoticeQuery>): string | undefined {
-  const t = tr(request);
+  const t = registerMessage.for(request.locale);
   const q = request.query;
   if (q.notice === 'created') return t('entry.created');
   if (q.notice === 'updated') return t('entry.updated');
@@ -178,7 +179,7 @@ function registerFileRoutes(app: FastifyInstance, register: RegisterKind): void 
   app.get(`${base}/export.xlsx`, viewer, async (request, reply) => {
     const organisation = organisationOf(request);
     const buffer = await exportXlsx(
-      tr(request)(`register.${register}`),
+      registerMessage.for(request.locale)(`register.${register}`),
       fields,
       await listEntries(db, organisation.id, register),
     );
@@ -194,7 +195,7 @@ function registerFileRoutes(app: FastifyInstance, register: RegisterKind): void 
 
   app.post(`${base}/import`, editor, async (request, reply) => {
     const organisation = organisationOf(request);
-    const t = tr(request);
+    const t = registerMessage.for(request.locale);
     const file = formFile(request.body, 'file');
     const problem = !file ? t('import.noFile') : file.isTooLarge ? t('import.tooLarge') : undefined;
     if (!file || problem)

@@ -5,19 +5,15 @@ import type { PageContext } from '../../core/render/layout.ts';
 import { getFramework, latestFrameworkVersion, localise } from '../framework/index.ts';
 import type { FieldSpec } from './registers.fields.ts';
 import { fieldLabel, optionLabel } from './registers.labels.ts';
-import { registerMessage, type RegisterMessageKey } from './registers.messages.ts';
+import { registerMessage } from './registers.messages.ts';
 import type { FieldValue, RegisterKind } from './registers.tables.ts';
-
-export const tr =
-  (ctx: { locale: Locale }) => (key: RegisterMessageKey, params?: Record<string, string | number>) =>
-    registerMessage(ctx.locale, key, params);
 
 export const registersPath = (organisation: { code: string }) => `/o/${organisation.code}/registers`;
 export const registerPath = (organisation: { code: string }, register: RegisterKind) =>
   `${registersPath(organisation)}/${register}`;
 
 export function registerCrumbs(ctx: PageContext, organisation: OrganisationScope, register?: RegisterKind) {
-  const t = tr(ctx);
+  const t = registerMessage.for(ctx.locale);
   return [
     { href: `/o/${organisation.code}`, label: organisation.displayName },
     { href: registersPath(organisation), label: t('nav') },
@@ -42,7 +38,7 @@ export function choiceLabel(locale: Locale, field: FieldSpec, code: string): str
 
 /** A stored value as the page shows it. */
 export function displayValue(locale: Locale, field: FieldSpec, value: FieldValue | undefined): HtmlValue {
-  const t = tr({ locale });
+  const t = registerMessage.for(locale);
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? t('form.yes') : t('form.no');
   if (typeof value === 'number')

@@ -65,7 +65,7 @@ export function registerRoadmapLinkRoutes(app: FastifyInstance): void {
   app.post('/o/:code/strategy/roadmap/links', editor, async (request, reply) => {
     const organisation = organisationOf(request);
     const label = formValue(request.body, 'label').trim();
-    const t = (key: Parameters<typeof roadmapPageMessage>[1]) => roadmapPageMessage(request.locale, key);
+    const t = roadmapPageMessage.for(request.locale);
     const form = new FormChecker(request.locale).required('label', t('create.label'), label, MAX_LABEL);
     if (!form.isValid) return renderLinks(request, reply, { status: 422, label, errors: form.errors });
     const created = await createShareLink(db, {

@@ -9,7 +9,8 @@ import { localise } from '../framework/index.ts';
 import { scanDocumentsLink } from '../documents/index.ts';
 import type { ScanRow } from './scan.queries.ts';
 import type { Results, Score } from './scan.scoring.ts';
-import { scanCrumbs, tr } from './scan.views.ts';
+import { scanCrumbs } from './scan.views.ts';
+import { scanMessage } from './scan.messages.ts';
 
 export interface ResultsPageData {
   organisation: OrganisationScope;
@@ -28,7 +29,7 @@ function themeTitle(ctx: PageContext, framework: Framework, id: string): string 
 }
 
 function themeSection(ctx: PageContext, data: ResultsPageData): SafeHtml {
-  const t = tr(ctx);
+  const t = scanMessage.for(ctx.locale);
   const previous = new Map(data.previous?.results.themes.map((s) => [s.key, s.score]) ?? []);
   const pillarTitle = (id: string) => {
     const p = data.framework.pillars.find((x) => x.id === id);
@@ -83,7 +84,7 @@ function themeSection(ctx: PageContext, data: ResultsPageData): SafeHtml {
 }
 
 function pillarSection(ctx: PageContext, data: ResultsPageData): SafeHtml {
-  const t = tr(ctx);
+  const t = scanMessage.for(ctx.locale);
   return html`<section aria-labelledby="pillars-heading">
     <h2 class="utrecht-heading-2" id="pillars-heading">${t('results.pillars')}</h2>
     ${dataTable({
@@ -106,7 +107,7 @@ function pillarSection(ctx: PageContext, data: ResultsPageData): SafeHtml {
 }
 
 function extremes(ctx: PageContext, data: ResultsPageData): SafeHtml | '' {
-  const t = tr(ctx);
+  const t = scanMessage.for(ctx.locale);
   const scored = data.results.themes.flatMap((s) => (s.score === null ? [] : [{ ...s, score: s.score }]));
   if (scored.length < 2) return '';
   const sorted = [...scored].sort((a, b) => b.score - a.score);
@@ -130,7 +131,7 @@ function extremes(ctx: PageContext, data: ResultsPageData): SafeHtml | '' {
 }
 
 function changeSection(ctx: PageContext, data: ResultsPageData): SafeHtml {
-  const t = tr(ctx);
+  const t = scanMessage.for(ctx.locale);
   const heading = html`<h2 class="utrecht-heading-2" id="change-heading">${t('results.change')}</h2>`;
   if (!data.previous) {
     return html`<section aria-labelledby="change-heading">
@@ -175,7 +176,7 @@ function changeSection(ctx: PageContext, data: ResultsPageData): SafeHtml {
 }
 
 export function resultsPage(ctx: PageContext, data: ResultsPageData): string {
-  const t = tr(ctx);
+  const t = scanMessage.for(ctx.locale);
   const overall = data.results.overall;
   return renderPage(ctx, {
     title: `${t('results.title')} · ${data.scan.title}`,

@@ -104,7 +104,7 @@ export function registerScanRoutes(app: FastifyInstance): void {
 
   app.post('/o/:code/scans', editor, async (request, reply) => {
     const organisation = organisationOf(request);
-    const t = (k: Key) => scanMessage(request.locale, k);
+    const t = scanMessage.for(request.locale);
     const values = {
       title: formValue(request.body, 'title'),
       period: formValue(request.body, 'period'),

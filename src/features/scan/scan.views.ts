@@ -19,12 +19,8 @@ import type { ScanStatus } from './scan.tables.ts';
 import type { Framework } from '../framework/framework.schema.ts';
 import { localise } from '../framework/index.ts';
 
-type Key = Parameters<typeof scanMessage>[1];
-export const tr = (ctx: PageContext) => (k: Key, p?: Record<string, string | number>) =>
-  scanMessage(ctx.locale, k, p);
-
 export function scanCrumbs(ctx: PageContext, organisation: OrganisationScope, scan?: ScanRow) {
-  const t = tr(ctx);
+  const t = scanMessage.for(ctx.locale);
   return [
     { href: `/o/${organisation.code}`, label: organisation.displayName },
     { href: `/o/${organisation.code}/scans`, label: t('nav') },
@@ -35,7 +31,7 @@ export function scanCrumbs(ctx: PageContext, organisation: OrganisationScope, sc
 export function statusBadge(ctx: PageContext, status: ScanStatus): SafeHtml {
   const kind = status === 'submitted' ? 'success' : 'neutral';
   return html`<span class="utrecht-status-badge utrecht-status-badge--${kind}"
-    >${tr(ctx)(`status.${status}`)}</span
+    >${scanMessage.for(ctx.locale)(`status.${status}`)}</span
   >`;
 }
 
@@ -53,7 +49,7 @@ export function scanListPage(
   organisation: OrganisationScope,
   items: ScanListItem[],
 ): string {
-  const t = tr(ctx);
+  const t = scanMessage.for(ctx.locale);
   const canStart = hasRole(organisation.role, 'editor');
   const list =
     items.length === 0
@@ -103,7 +99,7 @@ export interface NewScanForm {
 }
 
 export function newScanPage(ctx: PageContext, organisation: OrganisationScope, form: NewScanForm): string {
-  const t = tr(ctx);
+  const t = scanMessage.for(ctx.locale);
   const chosen = new Set(form.values.respondents);
   const respondentsError = form.errors.respondents;
   return renderPage(ctx, {
@@ -177,7 +173,7 @@ export interface OverviewData {
 }
 
 function progressTable(ctx: PageContext, data: OverviewData): SafeHtml {
-  const t = tr(ctx);
+  const t = scanMessage.for(ctx.locale);
   return html`<table class="utrecht-table utrecht-table--html-table rk-compact">
     <caption class="utrecht-table__caption">
       ${t('overview.progressCaption')}
@@ -209,7 +205,7 @@ function progressTable(ctx: PageContext, data: OverviewData): SafeHtml {
 }
 
 function actions(ctx: PageContext, data: OverviewData): SafeHtml {
-  const t = tr(ctx);
+  const t = scanMessage.for(ctx.locale);
   const base = `/o/${data.organisation.code}/scans/${data.scan.id}`;
   const isDraft = data.scan.status === 'draft';
   const mine = data.progress.find((p) => p.userId === ctx.user?.id);
@@ -250,7 +246,7 @@ function actions(ctx: PageContext, data: OverviewData): SafeHtml {
 }
 
 export function scanOverviewPage(ctx: PageContext, data: OverviewData): string {
-  const t = tr(ctx);
+  const t = scanMessage.for(ctx.locale);
   const scan = data.scan;
   return renderPage(ctx, {
     title: scan.title,
@@ -279,7 +275,7 @@ export function targetAndNoteFields(
   value: { target: number | null; note: string },
   isDisabled = false,
 ): SafeHtml {
-  const t = tr(ctx);
+  const t = scanMessage.for(ctx.locale);
   return html`<div class="utrecht-form-field">
       <label class="utrecht-form-label" for="${field.targetId}">${t('answer.target')}</label>
       <select

@@ -23,13 +23,8 @@ import {
   quarterIndex,
   type Strategy,
 } from './strategy.model.ts';
-import {
-  conflictNotice,
-  strategyBase,
-  strategyCrumbs,
-  tr,
-  type ConflictRow,
-} from './strategy.common.views.ts';
+import { conflictNotice, strategyBase, strategyCrumbs, type ConflictRow } from './strategy.common.views.ts';
+import { strategyMessage } from './strategy.messages.ts';
 
 export interface ActionFormData {
   organisation: OrganisationScope;
@@ -45,7 +40,7 @@ export interface ActionFormData {
 }
 
 function themeSelect(ctx: PageContext, data: ActionFormData): SafeHtml {
-  const t = tr(ctx);
+  const t = strategyMessage.for(ctx.locale);
   const error = data.errors.themeId;
   const pillars = [...data.framework.pillars].sort((a, b) => a.number - b.number);
   return html`<div
@@ -92,7 +87,7 @@ function quarterChoices(strategy: Strategy, current: string) {
 }
 
 function planningFields(ctx: PageContext, data: ActionFormData): SafeHtml {
-  const t = tr(ctx);
+  const t = strategyMessage.for(ctx.locale);
   const v = data.values;
   const e = data.errors;
   const l = ctx.locale;
@@ -110,7 +105,7 @@ function planningFields(ctx: PageContext, data: ActionFormData): SafeHtml {
 }
 
 export function actionFormPage(ctx: PageContext, data: ActionFormData): string {
-  const t = tr(ctx);
+  const t = strategyMessage.for(ctx.locale);
   const base = `${strategyBase(data.organisation)}/actions`;
   const title =
     data.actionId === undefined ? t('form.newTitle') : t('form.editTitle', { title: data.values.title });

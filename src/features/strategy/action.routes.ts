@@ -89,8 +89,7 @@ async function refusal(
   result: Exclude<ActionWriteResult, { ok: true }>,
   fields: ActionFields,
 ) {
-  const t = (k: Parameters<typeof strategyMessage>[1], p?: Record<string, string>) =>
-    strategyMessage(request.locale, k, p);
+  const t = strategyMessage.for(request.locale);
   const errors: FieldErrors = {};
   if (result.problem === 'notFound') return { status: 404, errors };
   if (result.problem === 'archived') throw conflict(t('archived.readOnly'));

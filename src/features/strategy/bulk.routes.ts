@@ -21,7 +21,6 @@ import { suggestionsPage } from './suggestions.views.ts';
 import { organisationOf, userIdOf, dbOf } from '../../core/http/context.ts';
 
 const html = 'text/html; charset=utf-8';
-type Key = Parameters<typeof strategyMessage>[1];
 
 function fileName(code: string, extension: string): string {
   return `acties-${code.toLowerCase()}.${extension}`;
@@ -41,7 +40,7 @@ function sendImport(
 
 /** The uploaded sheet, or the message for the file field. */
 async function sheetOf(request: FastifyRequest): Promise<Sheet | string> {
-  const t = (k: Key, p?: Record<string, string>) => strategyMessage(request.locale, k, p);
+  const t = strategyMessage.for(request.locale);
   const file = formFile(request.body, 'file');
   if (!file) return t('import.noFile');
   if (file.isTooLarge) return t('import.tooLarge');

@@ -11,7 +11,8 @@ import { html } from '../../core/render/html.ts';
 import { coreMessage } from '../../core/i18n/core.messages.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import type { RowProblem } from './strategy.import.ts';
-import { strategyBase, strategyCrumbs, tr } from './strategy.common.views.ts';
+import { strategyBase, strategyCrumbs } from './strategy.common.views.ts';
+import { strategyMessage } from './strategy.messages.ts';
 
 export interface ImportPageData {
   organisation: OrganisationScope;
@@ -21,7 +22,7 @@ export interface ImportPageData {
 }
 
 export function importPage(ctx: PageContext, data: ImportPageData): string {
-  const t = tr(ctx);
+  const t = strategyMessage.for(ctx.locale);
   const base = strategyBase(data.organisation);
   const error = data.errors.file;
   return renderPage(ctx, {

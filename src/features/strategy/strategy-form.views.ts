@@ -10,13 +10,8 @@ import {
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { localise, type Framework } from '../framework/index.ts';
-import {
-  conflictNotice,
-  strategyBase,
-  strategyCrumbs,
-  tr,
-  type ConflictRow,
-} from './strategy.common.views.ts';
+import { conflictNotice, strategyBase, strategyCrumbs, type ConflictRow } from './strategy.common.views.ts';
+import { strategyMessage } from './strategy.messages.ts';
 
 export interface StrategyFormValues {
   title: string;
@@ -39,7 +34,7 @@ export interface StrategyFormData {
 }
 
 function taskFields(ctx: PageContext, data: StrategyFormData): SafeHtml {
-  const t = tr(ctx);
+  const t = strategyMessage.for(ctx.locale);
   const chosen = new Set(data.values.chosenTasks);
   return html`<div class="utrecht-form-fieldset${data.errors.tasks ? ' utrecht-form-fieldset--invalid' : ''}">
     <fieldset
@@ -88,7 +83,7 @@ function taskFields(ctx: PageContext, data: StrategyFormData): SafeHtml {
 }
 
 export function strategyFormPage(ctx: PageContext, data: StrategyFormData): string {
-  const t = tr(ctx);
+  const t = strategyMessage.for(ctx.locale);
   const title = data.isNew ? t('strategy.newTitle') : t('strategy.editTitle');
   const base = strategyBase(data.organisation);
   const v = data.values;

@@ -118,8 +118,7 @@ export function parseActionFields(
   framework: Framework,
   raw: RawAction,
 ): { fields?: ActionFields; errors: FieldErrors } {
-  const t = (k: Parameters<typeof strategyMessage>[1], p?: Record<string, string>) =>
-    strategyMessage(locale, k, p);
+  const t = strategyMessage.for(locale);
   const errors: FieldErrors = {};
   if (raw.title === '')
     errors.title = coreMessage(locale, 'form.required', { label: t('field.title').toLowerCase() });

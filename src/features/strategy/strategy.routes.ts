@@ -45,7 +45,7 @@ export function checkStrategyForm(
   framework: Framework,
   v: StrategyFormValues,
 ): { fields?: StrategyFields; errors: FieldErrors } {
-  const t = (k: Key, p?: Record<string, string>) => strategyMessage(locale, k, p);
+  const t = strategyMessage.for(locale);
   const form = new FormChecker(locale).required('title', t('field.title'), v.title);
   if (!isYear(v.startYear))
     form.add('startYear', t('field.year.invalid', { label: t('field.startYear').toLowerCase() }));
@@ -97,7 +97,7 @@ function sendForm(
 }
 
 function conflictRows(locale: Locale, yours: StrategyFields, stored: StrategyFields) {
-  const t = (k: Key) => strategyMessage(locale, k);
+  const t = strategyMessage.for(locale);
   const text = (f: StrategyFields) => ({
     [t('field.title')]: f.title,
     [t('field.startYear')]: String(f.startYear),

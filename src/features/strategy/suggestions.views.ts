@@ -3,7 +3,8 @@ import { hasRole } from '../../core/http/access.ts';
 import { html } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { localise } from '../framework/index.ts';
-import { strategyBase, strategyCrumbs, tr } from './strategy.common.views.ts';
+import { strategyBase, strategyCrumbs } from './strategy.common.views.ts';
+import { strategyMessage } from './strategy.messages.ts';
 import type { ThemeSuggestion } from './suggestions.ts';
 
 function score(ctx: PageContext, value: number): string {
@@ -21,7 +22,7 @@ export function suggestionsPage(
     suggestions: ThemeSuggestion[];
   },
 ): string {
-  const t = tr(ctx);
+  const t = strategyMessage.for(ctx.locale);
   const canAdd = hasRole(data.organisation.role, 'editor') && data.hasStrategy;
   const base = strategyBase(data.organisation);
   const intro = !data.scan
