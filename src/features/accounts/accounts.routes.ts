@@ -24,10 +24,11 @@ import {
   resetPasswordPage,
   setupPage,
 } from './accounts.views.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 type TokenParams = { Params: { token: string } };
 const page = (reply: FastifyReply, markup: string, status = 200) =>
-  reply.code(status).type('text/html; charset=utf-8').send(markup);
+  reply.code(status).type(contentTypes.html).send(markup);
 
 async function startSession(request: FastifyRequest, reply: FastifyReply, userId: number, next: string) {
   if (request.sessionId) await destroySession(request.server.services.database.db, request.sessionId);

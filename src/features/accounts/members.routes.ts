@@ -19,6 +19,7 @@ import {
 import { membersPage, removeMemberPage } from './members.views.ts';
 import { organisationOf } from '../../core/http/context.ts';
 import { idParam } from '../../core/http/params.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 type MemberParams = { Params: { code: string; userId: string } };
 const notices = ['invite.sent', 'roleChanged', 'removed', 'pending.revoked'] as const;
@@ -51,7 +52,7 @@ async function renderMembers(
   });
   return reply
     .code(extra.status ?? 200)
-    .type('text/html; charset=utf-8')
+    .type(contentTypes.html)
     .send(html);
 }
 
@@ -132,9 +133,7 @@ export function registerMemberRoutes(app: FastifyInstance): void {
     const userId = idParam(request.params.userId);
     const member = (await listMembers(db, organisation.id)).find((m) => m.userId === userId);
     if (!member) throw notFound(membersMessage(request.locale, 'notMember'));
-    return reply
-      .type('text/html; charset=utf-8')
-      .send(removeMemberPage(pageContext(request), organisation, member));
+    return reply.type(contentTypes.html).send(removeMemberPage(pageContext(request), organisation, member));
   });
 
   app.post<MemberParams>('/o/:code/members/:userId/remove', admin, async (request, reply) => {

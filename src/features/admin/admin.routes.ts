@@ -14,10 +14,11 @@ import {
 } from './admin.queries.ts';
 import { adminHomePage, mailDetailPage, mailPage, networksPage } from './admin.views.ts';
 import { idParam } from '../../core/http/params.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 type NetworkParams = { Params: { network: string; userId?: string } };
 const send = (reply: FastifyReply, markup: string, status = 200) =>
-  reply.code(status).type('text/html; charset=utf-8').send(markup);
+  reply.code(status).type(contentTypes.html).send(markup);
 
 export function registerAdminRoutes(app: FastifyInstance): void {
   const { db } = app.services.database;

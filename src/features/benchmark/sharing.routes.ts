@@ -9,6 +9,7 @@ import { setSharingMode } from './benchmark.queries.ts';
 import { sharingModes, type SharingMode } from './benchmark.tables.ts';
 import { sharingPage } from './sharing.views.ts';
 import { organisationOf } from '../../core/http/context.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 const isSharingMode = (value: string): value is SharingMode => sharingModes.some((m) => m === value);
 
@@ -33,7 +34,7 @@ async function renderSharing(
   });
   return reply
     .code(refused ? 400 : 200)
-    .type('text/html; charset=utf-8')
+    .type(contentTypes.html)
     .send(page);
 }
 

@@ -6,7 +6,7 @@ import { isLocale } from '../../core/i18n/i18n.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import type { DocumentBuilder } from './documents.build.ts';
 import { findVersion, listVersions, type VersionRow } from './documents.queries.ts';
-import { contentTypes, exportDocument } from './documents.service.ts';
+import { exportDocument } from './documents.service.ts';
 import { documentFormats, type DocumentFormat, type DocumentKind } from './documents.tables.ts';
 import {
   documentsPage,
@@ -18,6 +18,7 @@ import {
 import { documentsMessage } from './documents.messages.ts';
 import { organisationOf } from '../../core/http/context.ts';
 import { idParam } from '../../core/http/params.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 export type DocumentParams = { Params: { code: string; documentId: string } };
 
@@ -63,7 +64,7 @@ export async function showExportPage(
     outcome: shown,
     versions,
   });
-  return reply.code(status).type('text/html; charset=utf-8').send(page);
+  return reply.code(status).type(contentTypes.html).send(page);
 }
 
 /**
@@ -131,7 +132,7 @@ export function registerDocumentRoutes(app: FastifyInstance): void {
       versions: await listVersions(db, organisation.id),
       subjectHref: (v) => subjectHref(organisation.code, v),
     });
-    return reply.type('text/html; charset=utf-8').send(page);
+    return reply.type(contentTypes.html).send(page);
   });
 
   app.get<DocumentParams>('/o/:code/documents/:documentId', viewer, async (request, reply) => {

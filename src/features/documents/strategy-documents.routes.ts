@@ -7,6 +7,7 @@ import { noSubjectPage, organisationCrumbs } from './documents.views.ts';
 import { documentsMessage } from './documents.messages.ts';
 import { strategyDocumentBuilder } from './documents.build.ts';
 import { organisationOf } from '../../core/http/context.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 type StrategyDocumentRoute = { Params: { code: string }; Querystring: { made?: string } };
 
@@ -46,7 +47,7 @@ export function registerStrategyDocumentRoutes(app: FastifyInstance): void {
     { config: { access: access.organisation('viewer') } },
     async (request, reply) => {
       const subject = await strategySubject(request);
-      if (!subject) return reply.type('text/html; charset=utf-8').send(noStrategy(request));
+      if (!subject) return reply.type(contentTypes.html).send(noStrategy(request));
       return showExportPage(request, reply, subject);
     },
   );
@@ -55,7 +56,7 @@ export function registerStrategyDocumentRoutes(app: FastifyInstance): void {
     { config: { access: access.organisation('editor') } },
     async (request, reply) => {
       const subject = await strategySubject(request);
-      if (!subject) return reply.code(409).type('text/html; charset=utf-8').send(noStrategy(request));
+      if (!subject) return reply.code(409).type(contentTypes.html).send(noStrategy(request));
       return handleExport(request, reply, subject);
     },
   );

@@ -19,8 +19,7 @@ import { intakeMessage } from './intake.messages.ts';
 import { caseStatuses } from './intake.tables.ts';
 import { outcomeMarkdown } from './outcome.export.ts';
 import { idParam } from '../../core/http/params.ts';
-
-const htmlType = 'text/html; charset=utf-8';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 async function coordinatorsOf(db: Db, network: string) {
   return db
@@ -63,7 +62,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
     if (request.query.notice === 'saved') data.notice = casesMessage(request.locale, 'notice.saved');
     return reply
       .code(status)
-      .type(htmlType)
+      .type(contentTypes.html)
       .send(casePage(pageContext(request), data));
   };
 
@@ -77,7 +76,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
     const network = intakeNetwork(request);
     const filter = filterOf(request);
     const rows = await listCases(db, filter);
-    return reply.type(htmlType).send(
+    return reply.type(contentTypes.html).send(
       casesPage(pageContext(request), {
         network,
         rows,
@@ -118,7 +117,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
       ]),
     ]);
     return reply
-      .type('text/csv; charset=utf-8')
+      .type(contentTypes.csv)
       .header('Content-Disposition', 'attachment; filename="brigade-vragen.csv"')
       .send(csv);
   });

@@ -26,8 +26,8 @@ import { brigadeCases, guideDocuments, guideRequests } from './intake.tables.ts'
 import { deletePersonalData, exportPersonalData } from './privacy.service.ts';
 import { mailSettings, sendPdf } from './public.routes.ts';
 import { idParam } from '../../core/http/params.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
-const htmlType = 'text/html; charset=utf-8';
 export type NetworkRequest = {
   Params: { network: string; id: string };
   Querystring: Record<string, string | undefined>;
@@ -80,7 +80,9 @@ export function registerCoordinatorRoutes(app: FastifyInstance): void {
 
   app.get<NetworkRequest>('/networks/:network/intake', coordinator, async (request, reply) => {
     const network = intakeNetwork(request);
-    return reply.type(htmlType).send(overviewPage(pageContext(request), await overviewData(db, network)));
+    return reply
+      .type(contentTypes.html)
+      .send(overviewPage(pageContext(request), await overviewData(db, network)));
   });
 
   const requestFilter = (request: FastifyRequest<NetworkRequest>) => {
@@ -100,7 +102,7 @@ export function registerCoordinatorRoutes(app: FastifyInstance): void {
       state: filter.state ?? '',
       notice: noticeOf(request),
     });
-    return reply.type(htmlType).send(page);
+    return reply.type(contentTypes.html).send(page);
   });
 
   app.get<NetworkRequest>('/networks/:network/intake/requests.csv', coordinator, async (request, reply) => {
@@ -132,7 +134,7 @@ export function registerCoordinatorRoutes(app: FastifyInstance): void {
       ]),
     ]);
     return reply
-      .type('text/csv; charset=utf-8')
+      .type(contentTypes.csv)
       .header('Content-Disposition', 'attachment; filename="handreiking-aanvragen.csv"')
       .send(csv);
   });
@@ -178,7 +180,7 @@ function registerDocumentRoutes(app: FastifyInstance): void {
   ) =>
     reply
       .code(status)
-      .type(htmlType)
+      .type(contentTypes.html)
       .send(
         documentPage(pageContext(request), {
           network: intakeNetwork(request),
@@ -240,7 +242,7 @@ function registerPersonalDataRoutes(app: FastifyInstance): void {
       cases: data.brigadeQuestions.length,
       notice: deleted,
     });
-    return reply.type(htmlType).send(page);
+    return reply.type(contentTypes.html).send(page);
   });
 
   app.get<NetworkRequest>(
@@ -250,7 +252,7 @@ function registerPersonalDataRoutes(app: FastifyInstance): void {
       intakeNetwork(request);
       const data = await exportPersonalData(db, emailOf(request.query.email));
       return reply
-        .type('application/json; charset=utf-8')
+        .type(contentTypes.json)
         .header('Content-Disposition', 'attachment; filename="persoonsgegevens.json"')
         .header('Cache-Control', 'private, no-store')
         .send(JSON.stringify(data, null, 2));

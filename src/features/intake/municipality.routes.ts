@@ -12,8 +12,8 @@ import { caseInput, checkBrigadeFields, mailSettings, readBrigadeForm } from './
 import type { BrigadeFormValues } from './public.views.ts';
 import { organisationOf } from '../../core/http/context.ts';
 import { idParam } from '../../core/http/params.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
-const htmlType = 'text/html; charset=utf-8';
 type CaseRequest = { Params: { code: string; id: string }; Querystring: { notice?: string } };
 
 /** The municipality's own view of its Brigade questions: never internal notes, days or contacts of others. */
@@ -27,7 +27,9 @@ export function registerMunicipalityRoutes(app: FastifyInstance): void {
     const rows = await listCases(db, { organisationId: organisation.id });
     const notice =
       request.query.notice === 'submitted' ? intakeMessage(request.locale, 'brigade.thanks.body') : undefined;
-    return reply.type(htmlType).send(municipalityCasesPage(pageContext(request), organisation, rows, notice));
+    return reply
+      .type(contentTypes.html)
+      .send(municipalityCasesPage(pageContext(request), organisation, rows, notice));
   });
 
   const renderAsk = (
@@ -39,7 +41,7 @@ export function registerMunicipalityRoutes(app: FastifyInstance): void {
   ) =>
     reply
       .code(status)
-      .type(htmlType)
+      .type(contentTypes.html)
       .send(municipalityAskPage(pageContext(request), organisationOf(request), { values, errors }));
 
   app.get<CaseRequest>('/o/:code/brigade/new', editor, (request, reply) => {
@@ -66,7 +68,7 @@ export function registerMunicipalityRoutes(app: FastifyInstance): void {
     if (!loaded) throw notFound();
     const timeline = await caseTimeline(db, id, false);
     return reply
-      .type(htmlType)
+      .type(contentTypes.html)
       .send(municipalityCasePage(pageContext(request), organisation, loaded, timeline));
   });
 }

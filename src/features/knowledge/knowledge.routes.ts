@@ -4,6 +4,7 @@ import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, pageContext, type PageContext } from '../../core/render/layout.ts';
 import { practiceMessage } from './practices.messages.ts';
 import { mapSection, sessionsSection } from './sessions.landing.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 function practicesSection(ctx: PageContext): SafeHtml {
   const t = practiceMessage.for(ctx.locale);
@@ -51,6 +52,6 @@ export function registerKnowledgeLanding(app: FastifyInstance): void {
         <p class="utrecht-paragraph">${t('knowledge.intro')}</p>
         ${parts}`,
     });
-    return reply.type('text/html; charset=utf-8').send(page);
+    return reply.type(contentTypes.html).send(page);
   });
 }

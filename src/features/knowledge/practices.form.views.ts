@@ -18,6 +18,7 @@ import { localise } from '../framework/index.ts';
 import type { PracticeFormValues } from './practices.form.ts';
 import { fileSize, practiceFramework } from './practices.labels.ts';
 import { practiceMessage } from './practices.messages.ts';
+import { mediaTypes } from '../../core/http/content-types.ts';
 
 export interface PracticeFormData {
   organisation: { code: string; displayName: string };
@@ -104,7 +105,7 @@ function attachmentsFields(locale: Locale, d: PracticeFormData): SafeHtml {
           id="field-attachments"
           name="attachments"
           multiple
-          accept="application/pdf,image/png,image/jpeg,image/gif,image/webp"
+          accept="${[mediaTypes.pdf, mediaTypes.png, mediaTypes.jpeg, mediaTypes.gif, mediaTypes.webp].join(',')}"
           aria-describedby="field-attachments-description${error ? ' field-attachments-error' : ''}"
         />
       </div>

@@ -8,8 +8,8 @@ import { canSee, findAttachment, findPractice, hasContactConsent, viewerOf } fro
 import { setContactConsent } from './practices.service.ts';
 import { consentPage, practicePage } from './practices.views.ts';
 import { idParam } from '../../core/http/params.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
-const htmlType = 'text/html; charset=utf-8';
 const notices = { saved: 'saved', published: 'published', withdrawn: 'withdrawn' } as const satisfies Record<
   string,
   PracticeKey
@@ -44,7 +44,9 @@ export function registerPracticeReadRoutes(app: FastifyInstance): void {
         (m) => m.organisationId === practice.organisationId && hasRole(m.role, 'editor'),
       ) ?? false;
     const notice = key && canEdit ? practiceMessage(request.locale, key) : undefined;
-    return reply.type(htmlType).send(practicePage(pageContext(request), practice, { canEdit, notice }));
+    return reply
+      .type(contentTypes.html)
+      .send(practicePage(pageContext(request), practice, { canEdit, notice }));
   });
 
   app.get<AttachmentParams>(
@@ -72,7 +74,7 @@ export function registerPracticeReadRoutes(app: FastifyInstance): void {
         ? practiceMessage(request.locale, request.query.notice === 'on' ? 'consent.on' : 'consent.off')
         : undefined;
     const isGiven = await hasContactConsent(db, userId);
-    return reply.type(htmlType).send(consentPage(pageContext(request), { isGiven, notice }));
+    return reply.type(contentTypes.html).send(consentPage(pageContext(request), { isGiven, notice }));
   });
 
   app.post('/knowledge/contact', signedIn, async (request, reply) => {

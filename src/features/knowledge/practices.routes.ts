@@ -26,8 +26,8 @@ import { organisationPracticesPage, withdrawPage } from './practices.views.ts';
 import { hasRole } from '../../core/http/access.ts';
 import { organisationOf, userIdOf } from '../../core/http/context.ts';
 import { idParam } from '../../core/http/params.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
-const htmlType = 'text/html; charset=utf-8';
 type PracticeParams = { Params: { code: string; practiceId: string } };
 
 /** The route's practice, only when it belongs to the route's organisation. */
@@ -58,7 +58,7 @@ async function renderForm(
   });
   return reply
     .code(status ?? 200)
-    .type(htmlType)
+    .type(contentTypes.html)
     .send(page);
 }
 
@@ -201,7 +201,7 @@ function registerStatusRoutes(
 
   app.get<PracticeParams>('/o/:code/practices/:practiceId/withdraw', editor, async (request, reply) => {
     const practice = await ownPracticeOf(request);
-    return reply.type(htmlType).send(withdrawPage(pageContext(request), practice));
+    return reply.type(contentTypes.html).send(withdrawPage(pageContext(request), practice));
   });
 
   app.post<PracticeParams>('/o/:code/practices/:practiceId/withdraw', editor, async (request, reply) => {
@@ -229,7 +229,7 @@ export function registerPracticeRoutes(app: FastifyInstance): void {
       canWrite: hasRole(organisation.role, 'editor'),
       rows,
     });
-    return reply.type(htmlType).send(page);
+    return reply.type(contentTypes.html).send(page);
   });
 
   registerWriteRoutes(app, editor);

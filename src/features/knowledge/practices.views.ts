@@ -7,6 +7,7 @@ import { fileSize, pillarLabel, statusLabel, taskLabel, themeLabel } from './pra
 import { practiceMessage, type PracticeKey } from './practices.messages.ts';
 import type { PracticeDetail } from './practices.queries.ts';
 import type { PracticeStatus } from './practices.tables.ts';
+import { mediaTypes } from '../../core/http/content-types.ts';
 
 const crumbs = (locale: Locale) => [
   { href: '/knowledge', label: practiceMessage.for(locale)('knowledge.title') },
@@ -53,8 +54,7 @@ function textSection(id: string, heading: string, text: string): SafeHtml | '' {
 
 function linksAndFiles(locale: Locale, p: PracticeDetail): SafeHtml {
   const t = practiceMessage.for(locale);
-  const kind = (mime: string) =>
-    mime === 'application/pdf' ? 'PDF' : mime.replace('image/', '').toUpperCase();
+  const kind = (mime: string) => (mime === mediaTypes.pdf ? 'PDF' : mime.replace('image/', '').toUpperCase());
   return html`${
     p.links.length > 0
       ? html`<h2 class="utrecht-heading-2" id="links">${t('detail.links')}</h2>

@@ -29,8 +29,8 @@ import {
 } from './projects.views.ts';
 import { organisationOf } from '../../core/http/context.ts';
 import { idParam } from '../../core/http/params.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
-const htmlType = 'text/html; charset=utf-8';
 type OrgParams = { Params: { code: string; id?: string }; Querystring: { notice?: string; count?: string } };
 const isStatus = (v: string): v is ProjectStatus => projectStatuses.some((s) => s === v);
 
@@ -92,7 +92,7 @@ export function registerProjectRoutes(app: FastifyInstance): void {
     });
     return reply
       .code(Object.keys(errors).length > 0 ? 422 : 200)
-      .type(htmlType)
+      .type(contentTypes.html)
       .send(page);
   }
 
@@ -114,7 +114,7 @@ export function registerProjectRoutes(app: FastifyInstance): void {
       canEdit: hasRole(organisation.role, 'editor'),
       hasStrategy: (await getActiveStrategy(db, organisation.id)) !== null,
     });
-    return reply.type(htmlType).send(page);
+    return reply.type(contentTypes.html).send(page);
   });
 
   app.get<OrgParams>('/o/:code/projects/new', editor, async (request, reply) => {
@@ -152,7 +152,9 @@ export function registerProjectRoutes(app: FastifyInstance): void {
     const project = await findOwnProject(db, organisation.id, idParam(request.params.id));
     if (!project) throw notFound();
     if (formValue(request.body, 'confirm') !== 'yes') {
-      return reply.type(htmlType).send(deleteProjectPage(pageContext(request), { organisation, project }));
+      return reply
+        .type(contentTypes.html)
+        .send(deleteProjectPage(pageContext(request), { organisation, project }));
     }
     await deleteProject(db, organisation.id, project.id, request.user?.id ?? null);
     return reply.redirect(`/o/${organisation.code}/projects?notice=deleted`, 303);
@@ -169,7 +171,7 @@ export function registerProjectRoutes(app: FastifyInstance): void {
   app.get<OrgParams>('/o/:code/projects/from-strategy', editor, async (request, reply) => {
     const organisation = organisationOf(request);
     const actions = await importableActions(organisation);
-    return reply.type(htmlType).send(importPage(pageContext(request), { organisation, actions }));
+    return reply.type(contentTypes.html).send(importPage(pageContext(request), { organisation, actions }));
   });
 
   app.post<OrgParams>('/o/:code/projects/from-strategy', editor, async (request, reply) => {
@@ -181,7 +183,7 @@ export function registerProjectRoutes(app: FastifyInstance): void {
       const error = projectsMessage(request.locale, 'import.choose');
       return reply
         .code(422)
-        .type(htmlType)
+        .type(contentTypes.html)
         .send(importPage(pageContext(request), { organisation, actions, error }));
     }
     const own = organisation.kind === 'municipality' ? [organisation.id] : [];

@@ -37,8 +37,8 @@ import {
   type Standing,
 } from './sessions.views.ts';
 import { idParam } from '../../core/http/params.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
-const htmlType = 'text/html; charset=utf-8';
 type IdParams = { Params: { id: string }; Querystring: { notice?: string } };
 type NetworkParams = { Params: { network: string; id?: string }; Querystring: { notice?: string } };
 
@@ -82,7 +82,7 @@ function toCalendar(session: SessionSummary, publicUrl: string): CalendarSession
 
 function sendCalendar(reply: FastifyReply, body: string, filename: string) {
   return reply
-    .type('text/calendar; charset=utf-8')
+    .type(contentTypes.calendar)
     .header('content-disposition', `attachment; filename="${filename}"`)
     .header('cache-control', 'no-cache')
     .send(body);
@@ -96,7 +96,7 @@ function registerMemberRoutes(app: FastifyInstance): void {
   app.get('/knowledge/sessions', { config: { access: access.public } }, async (request, reply) => {
     const now = new Date();
     const [upcoming, past] = [await upcomingSessions(db, now), await pastSessions(db, now)];
-    return reply.type(htmlType).send(sessionsListPage(pageContext(request), { upcoming, past }));
+    return reply.type(contentTypes.html).send(sessionsListPage(pageContext(request), { upcoming, past }));
   });
 
   // The feed holds announcements only, no personal data: it is public so calendar programs can poll it.
@@ -126,7 +126,7 @@ function registerMemberRoutes(app: FastifyInstance): void {
         standing: await standingOf(request, session),
         notice: noticeOf(request, request.query.notice),
       });
-      return reply.type(htmlType).send(page);
+      return reply.type(contentTypes.html).send(page);
     },
   );
 
@@ -153,7 +153,7 @@ function registerMemberRoutes(app: FastifyInstance): void {
       const user = request.user;
       if (!user) throw notFound();
       if (formValue(request.body, 'confirm') !== 'yes') {
-        return reply.type(htmlType).send(cancelConfirmPage(pageContext(request), session));
+        return reply.type(contentTypes.html).send(cancelConfirmPage(pageContext(request), session));
       }
       const result = await cancelRegistration(db, session.id, user.id, { publicUrl, locale: request.locale });
       const notice = result.ok ? 'cancelled' : result.problem;
@@ -236,7 +236,7 @@ function registerCoordinatorRoutes(app: FastifyInstance): void {
     const status = Object.keys(errors).length > 0 ? 422 : 200;
     return reply
       .code(status)
-      .type(htmlType)
+      .type(contentTypes.html)
       .send(newSessionPage(pageContext(request), { network, values, errors }));
   }
 
@@ -249,7 +249,7 @@ function registerCoordinatorRoutes(app: FastifyInstance): void {
       past: await pastSessions(db, now, network.code),
       notice: request.query.notice === 'announced' ? sessionsMessage(request.locale, 'new.done') : undefined,
     });
-    return reply.type(htmlType).send(page);
+    return reply.type(contentTypes.html).send(page);
   });
 
   app.get<NetworkParams>('/networks/:network/sessions/new', rule, async (request, reply) =>
@@ -286,7 +286,7 @@ function registerCoordinatorRoutes(app: FastifyInstance): void {
       if (session.networkId !== network.id) throw notFound();
       const participants = await participantsOf(db, session.id);
       return reply
-        .type(htmlType)
+        .type(contentTypes.html)
         .send(coordinatorSessionPage(pageContext(request), { network, session, participants }));
     },
   );

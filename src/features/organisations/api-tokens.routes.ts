@@ -7,8 +7,7 @@ import { apiTokensMessage } from './api-tokens.messages.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.service.ts';
 import { apiTokenCreatedPage, apiTokensPage } from './api-tokens.views.ts';
 import { idParam } from '../../core/http/params.ts';
-
-const html = 'text/html; charset=utf-8';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 export function registerApiTokenRoutes(app: FastifyInstance): void {
   const { db } = app.services.database;
@@ -21,7 +20,7 @@ export function registerApiTokenRoutes(app: FastifyInstance): void {
       request.query.notice === 'revoked' ? apiTokensMessage(request.locale, 'revoked.notice') : undefined;
     const tokens = await listApiTokens(db, organisation.id);
     return reply
-      .type(html)
+      .type(contentTypes.html)
       .send(apiTokensPage(pageContext(request), { organisation, tokens, values: {}, errors: {}, notice }));
   });
 
@@ -39,7 +38,7 @@ export function registerApiTokenRoutes(app: FastifyInstance): void {
       const tokens = await listApiTokens(db, organisation.id);
       return reply
         .code(400)
-        .type(html)
+        .type(contentTypes.html)
         .send(
           apiTokensPage(pageContext(request), {
             organisation,
@@ -53,7 +52,7 @@ export function registerApiTokenRoutes(app: FastifyInstance): void {
     // Shown once, never stored: the page must not be cached anywhere.
     return reply
       .header('cache-control', 'no-store')
-      .type(html)
+      .type(contentTypes.html)
       .send(apiTokenCreatedPage(pageContext(request), organisation, token));
   });
 

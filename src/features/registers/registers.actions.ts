@@ -11,6 +11,7 @@ import type { RegisterKind } from './registers.tables.ts';
 import { registerPath } from './registers.views-shared.ts';
 import { registerMessage } from './registers.messages.ts';
 import { idParam } from '../../core/http/params.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 /** The actions of the organisation's active strategy, and which of them rely on this entry. */
 export async function entryActions(db: Db, organisationId: number, entryId: number) {
@@ -52,7 +53,7 @@ export function registerActionLinkRoute(app: FastifyInstance, register: Register
           entry,
           actions: { ...actions, error: registerMessage.for(request.locale)('actions.unknown') },
         });
-        return reply.code(400).type('text/html; charset=utf-8').send(page);
+        return reply.code(400).type(contentTypes.html).send(page);
       }
       await setLinkedActions(
         db,

@@ -7,6 +7,7 @@ import type { ImportError } from './registers.import.ts';
 import type { RegisterKind } from './registers.tables.ts';
 import { registerCrumbs, registerPath } from './registers.views-shared.ts';
 import { registerMessage } from './registers.messages.ts';
+import { mediaTypes } from '../../core/http/content-types.ts';
 
 export function importPage(
   ctx: PageContext,
@@ -54,7 +55,7 @@ export function importPage(
               type="file"
               id="field-file"
               name="file"
-              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              accept=".csv,.xlsx,${mediaTypes.csv},${mediaTypes.xlsx}"
               ${fileError ? html`aria-invalid="true" aria-describedby="field-file-error"` : ''}
             />
           </div>

@@ -13,6 +13,7 @@ import { optionLabel } from './registers.labels.ts';
 import { contractsOf } from './registers.queries.ts';
 import { formatDay, labelOf } from './registers.views-shared.ts';
 import { registerMessage } from './registers.messages.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 export interface OpportunityContract {
   organisationId: number;
@@ -169,7 +170,7 @@ export function registerNetworkRoutes(app: FastifyInstance): void {
       const members = await namedMembers(db, network.id);
       const opportunities = await procurementOpportunities(db, members);
       return reply
-        .type('text/html; charset=utf-8')
+        .type(contentTypes.html)
         .send(networkPage(pageContext(request), network, members.length, opportunities));
     },
   );

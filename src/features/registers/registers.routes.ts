@@ -21,8 +21,8 @@ import { registerMessage } from './registers.messages.ts';
 import { entryActions, registerActionLinkRoute } from './registers.actions.ts';
 import { organisationOf, userIdOf } from '../../core/http/context.ts';
 import { idParam } from '../../core/http/params.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
-const htmlType = 'text/html; charset=utf-8';
 type EntryRequest = FastifyRequest<{ Params: { code: string; id: string } }>;
 type NoticeQuery = { Querystring: { notice?: string; name?: string; created?: string; updated?: string } };
 
@@ -62,7 +62,7 @@ async function renderForm(
     ),
     societalTasks: context.societalTasks,
   });
-  return reply.code(status).type(htmlType).send(page);
+  return reply.code(status).type(contentTypes.html).send(page);
 }
 
 function conflictsOf(request: FastifyRequest, register: RegisterKind, current: EntryRow, typed: Raw) {
@@ -154,7 +154,7 @@ function registerListRoutes(app: FastifyInstance, register: RegisterKind): void 
     const organisation = organisationOf(request);
     const entries = await listEntries(db, organisation.id, register);
     return reply
-      .type(htmlType)
+      .type(contentTypes.html)
       .send(listPage(pageContext(request), organisation, register, entries, noticeText(request)));
   });
 
@@ -171,7 +171,7 @@ function registerFileRoutes(app: FastifyInstance, register: RegisterKind): void 
   app.get(`${base}/export.csv`, viewer, async (request, reply) => {
     const organisation = organisationOf(request);
     return reply
-      .type('text/csv; charset=utf-8')
+      .type(contentTypes.csv)
       .header('content-disposition', `attachment; filename="${register}-${organisation.code}.csv"`)
       .send(exportCsv(fields, await listEntries(db, organisation.id, register)));
   });
@@ -184,13 +184,13 @@ function registerFileRoutes(app: FastifyInstance, register: RegisterKind): void 
       await listEntries(db, organisation.id, register),
     );
     return reply
-      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .type(contentTypes.xlsx)
       .header('content-disposition', `attachment; filename="${register}-${organisation.code}.xlsx"`)
       .send(buffer);
   });
 
   app.get(`${base}/import`, editor, async (request, reply) =>
-    reply.type(htmlType).send(importPage(pageContext(request), organisationOf(request), register)),
+    reply.type(contentTypes.html).send(importPage(pageContext(request), organisationOf(request), register)),
   );
 
   app.post(`${base}/import`, editor, async (request, reply) => {
@@ -201,7 +201,7 @@ function registerFileRoutes(app: FastifyInstance, register: RegisterKind): void 
     if (!file || problem)
       return reply
         .code(400)
-        .type(htmlType)
+        .type(contentTypes.html)
         .send(importPage(pageContext(request), organisation, register, { problem }));
     const scope = { organisationId: organisation.id, register, actorUserId: userIdOf(request) };
     const outcome = await importFile(
@@ -214,7 +214,7 @@ function registerFileRoutes(app: FastifyInstance, register: RegisterKind): void 
     if (!outcome.ok)
       return reply
         .code(422)
-        .type(htmlType)
+        .type(contentTypes.html)
         .send(importPage(pageContext(request), organisation, register, { errors: outcome.errors }));
     return reply.redirect(
       `${registerPath(organisation, register)}?notice=imported&created=${outcome.created}&updated=${outcome.updated}`,
@@ -239,7 +239,7 @@ function registerEntryRoutes(app: FastifyInstance, register: RegisterKind): void
         notice: noticeText(request),
         actions: await entryActions(db, organisation.id, entry.id),
       });
-      return reply.type(htmlType).send(page);
+      return reply.type(contentTypes.html).send(page);
     },
   );
 
@@ -260,7 +260,7 @@ function registerEntryRoutes(app: FastifyInstance, register: RegisterKind): void
   app.get<{ Params: { code: string; id: string } }>(`${base}/:id/delete`, editor, async (request, reply) => {
     const entry = await entryOf(request, register);
     return reply
-      .type(htmlType)
+      .type(contentTypes.html)
       .send(deletePage(pageContext(request), organisationOf(request), register, entry));
   });
 
@@ -286,7 +286,7 @@ export function registerRegisterRoutes(app: FastifyInstance): void {
     async (request, reply) => {
       const organisation = organisationOf(request);
       return reply
-        .type(htmlType)
+        .type(contentTypes.html)
         .send(overviewPage(pageContext(request), organisation, await countEntries(db, organisation.id)));
     },
   );

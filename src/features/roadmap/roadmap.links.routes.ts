@@ -9,10 +9,10 @@ import { roadmapPageMessage } from './roadmap.page.messages.ts';
 import { createShareLink, findShareLink, listShareLinks, revokeShareLink } from './roadmap.share.ts';
 import { organisationOf } from '../../core/http/context.ts';
 import { idParam } from '../../core/http/params.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 type LinkRequest = FastifyRequest<{ Params: { code: string; id: string } }>;
 type NoticeRequest = FastifyRequest<{ Querystring: { created?: string; revoked?: string } }>;
-const htmlType = 'text/html; charset=utf-8';
 const MAX_LABEL = 100;
 
 function linkIdOf(request: LinkRequest): number {
@@ -36,7 +36,7 @@ async function renderLinks(
   });
   return reply
     .code(o.status ?? 200)
-    .type(htmlType)
+    .type(contentTypes.html)
     .send(page);
 }
 
@@ -80,7 +80,7 @@ export function registerRoadmapLinkRoutes(app: FastifyInstance): void {
     const organisation = organisationOf(request);
     const link = await findShareLink(db, organisation.id, linkIdOf(request));
     if (!link) throw notFound();
-    return reply.type(htmlType).send(revokePage(pageContext(request), { organisation, link }));
+    return reply.type(contentTypes.html).send(revokePage(pageContext(request), { organisation, link }));
   });
 
   app.post('/o/:code/strategy/roadmap/links/:id/revoke', editor, async (request: LinkRequest, reply) => {

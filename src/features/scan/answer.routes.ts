@@ -13,8 +13,7 @@ import { answersOf, isRespondent, type AnswerRow, type ScanRow } from './scan.qu
 import { saveAnswers, type AnswerInput, type AnswerProblem } from './scan.service.ts';
 import { responses } from './scan.tables.ts';
 import { userIdOf } from '../../core/http/context.ts';
-
-const html = 'text/html; charset=utf-8';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 function themeOf(scan: ScanRow, themeId: string | undefined): Theme {
   const theme = getFramework(scan.frameworkVersion).themes.find((t) => t.id === themeId);
@@ -87,7 +86,7 @@ async function renderAnswerPage(
   });
   return reply
     .code(extra.status ?? 200)
-    .type(html)
+    .type(contentTypes.html)
     .send(page);
 }
 

@@ -19,8 +19,8 @@ import { answersOf, consensusOf, type ScanRow } from './scan.queries.ts';
 import { distributionOf } from './scan.scoring.ts';
 import { saveConsensus } from './scan.service.ts';
 import { userIdOf } from '../../core/http/context.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
-const html = 'text/html; charset=utf-8';
 type Problems = Map<string, { message: string; chosen?: AnswerSummary }>;
 
 async function namesOf(request: FastifyRequest, ids: number[]): Promise<Map<number, string>> {
@@ -103,7 +103,7 @@ async function renderConsensus(
   });
   return reply
     .code(extra.status ?? 200)
-    .type(html)
+    .type(contentTypes.html)
     .send(page);
 }
 

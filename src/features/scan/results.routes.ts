@@ -12,6 +12,7 @@ import { scanOf, type ScanParams } from './scan.context.ts';
 import { scanMessage } from './scan.messages.ts';
 import { answersOf, consensusOf, previousSubmittedScan, type ScanRow } from './scan.queries.ts';
 import { resultsOf } from './scan.service.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 type Cell = string | number | null;
 
@@ -143,7 +144,7 @@ export function registerResultRoutes(app: FastifyInstance): void {
         previous: before ? { scan: before, results: await resultsOf(db, before) } : undefined,
         notice: request.query.notice === 'submitted' ? scanMessage(request.locale, 'submitted') : undefined,
       });
-      return reply.type('text/html; charset=utf-8').send(page);
+      return reply.type(contentTypes.html).send(page);
     },
   );
 
@@ -151,7 +152,7 @@ export function registerResultRoutes(app: FastifyInstance): void {
     const { scan } = await scanOf(request);
     const { answers, scores } = await exportTables(request, scan, request.locale);
     return reply
-      .type('text/csv; charset=utf-8')
+      .type(contentTypes.csv)
       .header('content-disposition', `attachment; filename="${fileName(scan, 'csv')}"`)
       .send(toCsv([...answers, [], ...scores]));
   });
@@ -171,7 +172,7 @@ export function registerResultRoutes(app: FastifyInstance): void {
     }
     const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
     return reply
-      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .type(contentTypes.xlsx)
       .header('content-disposition', `attachment; filename="${fileName(scan, 'xlsx')}"`)
       .send(buffer);
   });

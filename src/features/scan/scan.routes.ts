@@ -12,8 +12,8 @@ import { answersOf, isRespondent, listRespondents, listScans } from './scan.quer
 import { createScan, reopenScan, submitScan } from './scan.service.ts';
 import { newScanPage, scanListPage, scanOverviewPage, type NewScanForm } from './scan.views.ts';
 import { organisationOf, userIdOf } from '../../core/http/context.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
-const html = 'text/html; charset=utf-8';
 type Key = Parameters<typeof scanMessage>[1];
 const notices = { submitted: 'submitted', reopened: 'reopened' } as const satisfies Record<string, Key>;
 
@@ -75,7 +75,7 @@ async function renderOverview(
   });
   return reply
     .code(extra.status ?? 200)
-    .type(html)
+    .type(contentTypes.html)
     .send(page);
 }
 
@@ -88,7 +88,7 @@ export function registerScanRoutes(app: FastifyInstance): void {
   app.get('/o/:code/scans', viewer, async (request, reply) => {
     const organisation = organisationOf(request);
     return reply
-      .type(html)
+      .type(contentTypes.html)
       .send(scanListPage(pageContext(request), organisation, await listScans(db, organisation.id)));
   });
 
@@ -99,7 +99,7 @@ export function registerScanRoutes(app: FastifyInstance): void {
       frameworkVersion: latestFrameworkVersion(),
       respondents: [userIdOf(request)],
     };
-    return reply.type(html).send(await newScanForm(request, values, {}));
+    return reply.type(contentTypes.html).send(await newScanForm(request, values, {}));
   });
 
   app.post('/o/:code/scans', editor, async (request, reply) => {
@@ -120,7 +120,7 @@ export function registerScanRoutes(app: FastifyInstance): void {
     if (!form.isValid)
       return reply
         .code(400)
-        .type(html)
+        .type(contentTypes.html)
         .send(await newScanForm(request, values, form.errors));
     const user = request.user;
     if (!user) throw new Error('access rule guarantees a user');
@@ -138,7 +138,7 @@ export function registerScanRoutes(app: FastifyInstance): void {
     if (!result.ok) {
       return reply
         .code(400)
-        .type(html)
+        .type(contentTypes.html)
         .send(await newScanForm(request, values, { respondents: t('field.respondents.notMembers') }));
     }
     return reply.redirect(`/o/${organisation.code}/scans/${result.scanId}`, 303);

@@ -18,8 +18,7 @@ import { deleteAction, saveAction, type ActionWriteResult } from './action.servi
 import { actionWarningText, dependencyProblemText } from './strategy.warnings.ts';
 import { suggestionFields } from './suggestions.ts';
 import { userIdOf, dbOf } from '../../core/http/context.ts';
-
-const html = 'text/html; charset=utf-8';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 function list(body: unknown, name: string): string[] {
   const raw = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[name] : undefined;
@@ -79,7 +78,7 @@ async function sendForm(
   const framework = getFramework(data.strategy.frameworkVersion);
   return reply
     .code(status)
-    .type(html)
+    .type(contentTypes.html)
     .send(actionFormPage(pageContext(request), { organisation, framework, ...data }));
 }
 
@@ -159,7 +158,7 @@ async function showAction(
   const warnings = actionWarnings(action, strategy.actions).map((w) => actionWarningText(request.locale, w));
   const history = await historyOf(dbOf(request), strategy.id, action.id);
   const notice = request.query.notice === 'saved' ? strategyMessage(request.locale, 'saved') : undefined;
-  return reply.type(html).send(
+  return reply.type(contentTypes.html).send(
     actionPage(pageContext(request), {
       organisation,
       strategy,
@@ -238,7 +237,7 @@ export function registerActionRoutes(app: FastifyInstance): void {
   app.get<StrategyParams>('/o/:code/strategy/actions/:actionId/delete', editor, async (request, reply) => {
     const { organisation, strategy } = await activeStrategyOf(request);
     return reply
-      .type(html)
+      .type(contentTypes.html)
       .send(deleteActionPage(pageContext(request), organisation, actionOf(strategy, request)));
   });
 
@@ -258,7 +257,7 @@ export function registerActionRoutes(app: FastifyInstance): void {
     });
     return reply
       .code(409)
-      .type(html)
+      .type(contentTypes.html)
       .send(deleteActionPage(pageContext(request), organisation, action, problem));
   });
 }

@@ -19,8 +19,7 @@ import {
 import { suggestionsFor } from './suggestions.ts';
 import { suggestionsPage } from './suggestions.views.ts';
 import { organisationOf, userIdOf, dbOf } from '../../core/http/context.ts';
-
-const html = 'text/html; charset=utf-8';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 function fileName(code: string, extension: string): string {
   return `acties-${code.toLowerCase()}.${extension}`;
@@ -34,7 +33,7 @@ function sendImport(
 ) {
   return reply
     .code(status)
-    .type(html)
+    .type(contentTypes.html)
     .send(importPage(pageContext(request), { organisation: organisationOf(request), ...data }));
 }
 
@@ -65,7 +64,7 @@ export function registerBulkRoutes(app: FastifyInstance): void {
     const strategy = await getActiveStrategy(dbOf(request), organisation.id);
     const framework = getFramework(strategy?.frameworkVersion ?? latestFrameworkVersion());
     const { scan, suggestions } = await suggestionsFor(dbOf(request), organisation.id, framework, strategy);
-    return reply.type(html).send(
+    return reply.type(contentTypes.html).send(
       suggestionsPage(pageContext(request), {
         organisation,
         hasStrategy: strategy !== null,
@@ -78,7 +77,7 @@ export function registerBulkRoutes(app: FastifyInstance): void {
   app.get('/o/:code/strategy/actions.csv', viewer, async (request, reply) => {
     const { organisation, strategy } = await activeStrategyOf(request);
     return reply
-      .type('text/csv; charset=utf-8')
+      .type(contentTypes.csv)
       .header('content-disposition', `attachment; filename="${fileName(organisation.code, 'csv')}"`)
       .send(exportCsv(getFramework(strategy.frameworkVersion), strategy.actions));
   });
@@ -86,7 +85,7 @@ export function registerBulkRoutes(app: FastifyInstance): void {
   app.get('/o/:code/strategy/actions.xlsx', viewer, async (request, reply) => {
     const { organisation, strategy } = await activeStrategyOf(request);
     return reply
-      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .type(contentTypes.xlsx)
       .header('content-disposition', `attachment; filename="${fileName(organisation.code, 'xlsx')}"`)
       .send(await exportXlsx(getFramework(strategy.frameworkVersion), strategy.actions));
   });

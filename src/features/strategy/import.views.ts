@@ -13,6 +13,7 @@ import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import type { RowProblem } from './strategy.import.ts';
 import { strategyBase, strategyCrumbs } from './strategy.common.views.ts';
 import { strategyMessage } from './strategy.messages.ts';
+import { mediaTypes } from '../../core/http/content-types.ts';
 
 export interface ImportPageData {
   organisation: OrganisationScope;
@@ -67,7 +68,7 @@ export function importPage(ctx: PageContext, data: ImportPageData): string {
               type="file"
               id="field-file"
               name="file"
-              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              accept=".csv,.xlsx,${mediaTypes.csv},${mediaTypes.xlsx}"
               ${error ? html`aria-invalid="true" aria-describedby="field-file-error"` : ''}
             />
           </div>

@@ -14,8 +14,8 @@ import { createStrategy, getActiveStrategy, startNewVersion, updateStrategy } fr
 import { strategyFormPage, type StrategyFormData, type StrategyFormValues } from './strategy-form.views.ts';
 import { newVersionPage, strategyPage, versionsPage } from './strategy.views.ts';
 import { organisationOf, userIdOf, dbOf } from '../../core/http/context.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
-const html = 'text/html; charset=utf-8';
 type Key = Parameters<typeof strategyMessage>[1];
 
 function readValues(body: unknown, framework: Framework): StrategyFormValues {
@@ -92,7 +92,7 @@ function sendForm(
 ) {
   return reply
     .code(status)
-    .type(html)
+    .type(contentTypes.html)
     .send(strategyFormPage(pageContext(request), { organisation: organisationOf(request), ...data }));
 }
 
@@ -133,7 +133,7 @@ export function registerStrategyRoutes(app: FastifyInstance): void {
         ? strategyMessage(request.locale, key, { number: strategy?.versionNumber ?? '' })
         : undefined;
       return reply
-        .type(html)
+        .type(contentTypes.html)
         .send(strategyPage(pageContext(request), { organisation, strategy, evaluation, notice }));
     },
   );
@@ -208,7 +208,7 @@ export function registerStrategyRoutes(app: FastifyInstance): void {
 
   app.get('/o/:code/strategy/new-version', editor, async (request, reply) => {
     const { organisation, strategy } = await activeStrategyOf(request);
-    return reply.type(html).send(newVersionPage(pageContext(request), organisation, strategy));
+    return reply.type(contentTypes.html).send(newVersionPage(pageContext(request), organisation, strategy));
   });
 
   app.post('/o/:code/strategy/new-version', editor, async (request, reply) => {
@@ -220,13 +220,15 @@ export function registerStrategyRoutes(app: FastifyInstance): void {
   app.get('/o/:code/strategy/versions', viewer, async (request, reply) => {
     const organisation = organisationOf(request);
     const items = await listStrategyVersions(dbOf(request), organisation.id);
-    return reply.type(html).send(versionsPage(pageContext(request), organisation, items));
+    return reply.type(contentTypes.html).send(versionsPage(pageContext(request), organisation, items));
   });
 
   app.get<StrategyParams>('/o/:code/strategy/versions/:strategyId', viewer, async (request, reply) => {
     const { organisation, strategy } = await strategyVersionOf(request);
     if (strategy.status === 'active') return reply.redirect(`/o/${organisation.code}/strategy`, 303);
     const evaluation = await evaluateStrategy(dbOf(request), strategy);
-    return reply.type(html).send(strategyPage(pageContext(request), { organisation, strategy, evaluation }));
+    return reply
+      .type(contentTypes.html)
+      .send(strategyPage(pageContext(request), { organisation, strategy, evaluation }));
   });
 }
