@@ -4,6 +4,7 @@ import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { populationMessage } from './population.messages.ts';
 import { maximumPopulation, type BadLine } from './population.service.ts';
+import { formatInteger } from '../../core/i18n/i18n.ts';
 
 export interface PopulationPageData {
   coverage: { withPopulation: number; total: number };
@@ -17,7 +18,7 @@ export interface PopulationPageData {
 function badLines(ctx: PageContext, bad: BadLine[]): SafeHtml | '' {
   const t = populationMessage.for(ctx.locale);
   if (bad.length === 0) return '';
-  const maximum = maximumPopulation.toLocaleString(ctx.locale === 'nl' ? 'nl-NL' : 'en-GB');
+  const maximum = formatInteger(ctx.locale, maximumPopulation);
   return html`<section aria-labelledby="bad-heading" class="rk-card">
     <h2 class="utrecht-heading-2" id="bad-heading">${t('bad.title')}</h2>
     <ul class="utrecht-unordered-list">

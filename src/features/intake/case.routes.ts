@@ -20,6 +20,7 @@ import { caseStatuses } from './intake.tables.ts';
 import { outcomeMarkdown } from './outcome.export.ts';
 import { idParam } from '../../core/http/params.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
+import { formatInteger } from '../../core/i18n/i18n.ts';
 
 async function coordinatorsOf(db: Db, network: string) {
   return db
@@ -232,7 +233,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
     });
     if (result.ok) return reply.redirect(`${base(network, id)}?notice=saved`, 303);
     if (result.problem === 'notFound') throw notFound();
-    const days = result.newTotalDays.toLocaleString(request.locale === 'nl' ? 'nl-NL' : 'en-GB');
+    const days = formatInteger(request.locale, result.newTotalDays);
     return render(request, reply, 422, {
       daysForm: { values, errors: { overrunReason: t('case.days.reasonRequired', { days }) } },
     });

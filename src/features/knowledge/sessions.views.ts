@@ -1,4 +1,4 @@
-import { formatDateTime, type Locale } from '../../core/i18n/i18n.ts';
+import { formatDateTime, type Locale, formatTime } from '../../core/i18n/i18n.ts';
 import {
   actionButton,
   alert,
@@ -33,13 +33,7 @@ function themeNames(locale: Locale, ids: string[]): string {
 }
 
 function whenText(locale: Locale, s: SessionSummary): string {
-  return `${formatDateTime(locale, s.startsAt)} – ${new Intl.DateTimeFormat(
-    locale === 'nl' ? 'nl-NL' : 'en-GB',
-    {
-      timeStyle: 'short',
-      timeZone: 'Europe/Amsterdam',
-    },
-  ).format(s.endsAt)}`;
+  return `${formatDateTime(locale, s.startsAt)} – ${formatTime(locale, s.endsAt)}`;
 }
 
 function whereText(ctx: PageContext, s: SessionSummary): string {

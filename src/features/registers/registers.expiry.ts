@@ -14,8 +14,9 @@ import {
 } from '../../core/render/svg.ts';
 import type { EntryRow } from './registers.queries.ts';
 import { exitReadiness } from './registers.scoring.ts';
-import { formatDay, labelOf, registerCrumbs, registerPath } from './registers.views-shared.ts';
+import { labelOf, registerCrumbs, registerPath } from './registers.views-shared.ts';
 import { registerMessage } from './registers.messages.ts';
+import { formatCalendarDay } from '../../core/i18n/i18n.ts';
 
 export interface ExpiringContract {
   id: number;
@@ -129,8 +130,8 @@ export function expiryChart(ctx: PageContext, contracts: ExpiringContract[], tod
     title: t('expiry.chartTitle'),
     description: t('expiry.chartDesc', {
       count: contracts.length,
-      from: formatDay(ctx.locale, today),
-      to: formatDay(ctx.locale, until),
+      from: formatCalendarDay(ctx.locale, today),
+      to: formatCalendarDay(ctx.locale, until),
     }),
     view: {
       x: 0,
@@ -168,8 +169,8 @@ export function expiryPage(
                 header: html`<a class="utrecht-link" href="${base}/${c.id}">${c.name}</a>`,
                 cells: [
                   c.supplier,
-                  formatDay(ctx.locale, c.endDate),
-                  c.noticeBy ? formatDay(ctx.locale, c.noticeBy) : '—',
+                  formatCalendarDay(ctx.locale, c.endDate),
+                  c.noticeBy ? formatCalendarDay(ctx.locale, c.noticeBy) : '—',
                   c.score,
                 ],
               })),
@@ -181,7 +182,7 @@ export function expiryPage(
     breadcrumbs: registerCrumbs(ctx, organisation, 'contracts'),
     main: html`<h1 class="utrecht-heading-1">${t('expiry.title')}</h1>
       <p class="utrecht-paragraph">
-        ${t('expiry.intro', { from: formatDay(ctx.locale, today), to: formatDay(ctx.locale, addMonths(today, 24)) })}
+        ${t('expiry.intro', { from: formatCalendarDay(ctx.locale, today), to: formatCalendarDay(ctx.locale, addMonths(today, 24)) })}
       </p>
       ${body}`,
   });

@@ -11,9 +11,10 @@ import { sharingModesOf } from '../benchmark/index.ts';
 import { addMonths } from './registers.expiry.ts';
 import { optionLabel } from './registers.labels.ts';
 import { contractsOf } from './registers.queries.ts';
-import { formatDay, labelOf } from './registers.views-shared.ts';
+import { labelOf } from './registers.views-shared.ts';
 import { registerMessage } from './registers.messages.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
+import { formatCalendarDay } from '../../core/i18n/i18n.ts';
 
 export interface OpportunityContract {
   organisationId: number;
@@ -125,8 +126,8 @@ function networkPage(
     const heading = t('network.opportunity', {
       category,
       count: o.contracts.length,
-      from: formatDay(ctx.locale, o.from),
-      to: formatDay(ctx.locale, o.to),
+      from: formatCalendarDay(ctx.locale, o.from),
+      to: formatCalendarDay(ctx.locale, o.to),
     });
     return html`<section aria-labelledby="opportunity-${i}">
       <h2 class="utrecht-heading-2" id="opportunity-${i}">${heading}</h2>
@@ -140,7 +141,7 @@ function networkPage(
         ],
         rows: o.contracts.map((c) => ({
           header: c.organisationName,
-          cells: [c.name, c.supplier, formatDay(ctx.locale, c.endDate)],
+          cells: [c.name, c.supplier, formatCalendarDay(ctx.locale, c.endDate)],
         })),
       })}
     </section>`;

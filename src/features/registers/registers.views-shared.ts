@@ -7,6 +7,7 @@ import type { FieldSpec } from './registers.fields.ts';
 import { fieldLabel, optionLabel } from './registers.labels.ts';
 import { registerMessage } from './registers.messages.ts';
 import type { FieldValue, RegisterKind } from './registers.tables.ts';
+import { formatNumber } from '../../core/i18n/i18n.ts';
 
 export const registersPath = (organisation: { code: string }) => `/o/${organisation.code}/registers`;
 export const registerPath = (organisation: { code: string }, register: RegisterKind) =>
@@ -41,8 +42,7 @@ export function displayValue(locale: Locale, field: FieldSpec, value: FieldValue
   const t = registerMessage.for(locale);
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? t('form.yes') : t('form.no');
-  if (typeof value === 'number')
-    return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB').format(value);
+  if (typeof value === 'number') return formatNumber(locale, value);
   if (typeof value === 'string') return field.kind === 'select' ? choiceLabel(locale, field, value) : value;
   if (value.length === 0) return '—';
   return html`<ul class="utrecht-unordered-list">
@@ -56,11 +56,3 @@ export function displayValue(locale: Locale, field: FieldSpec, value: FieldValue
 
 export const labelOf = (locale: Locale, register: RegisterKind, key: string) =>
   fieldLabel(locale, register, key);
-
-/** Formats an ISO date (JJJJ-MM-DD) in the user's language. */
-export function formatDay(locale: Locale, iso: string): string {
-  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  }).format(new Date(`${iso}T00:00:00Z`));
-}

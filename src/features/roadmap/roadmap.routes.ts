@@ -22,13 +22,13 @@ import {
 } from './roadmap.views.ts';
 import { organisationOf, dbOf } from '../../core/http/context.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
+import { isoDayInAmsterdam } from '../../core/i18n/i18n.ts';
 
 type TokenRequest = FastifyRequest<{ Params: { token: string } }>;
 type NetworkRequest = FastifyRequest<{ Params: { network: string } }>;
 
 /** Today's date in the Netherlands, as yyyy-mm-dd: where the today line goes. */
-export const todayInAmsterdam = (now = new Date()): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+export const todayInAmsterdam = (now = new Date()): string => isoDayInAmsterdam(now);
 
 function sendDownload(reply: FastifyReply, input: RoadmapInput | null, name: string, kind: 'svg' | 'png') {
   if (!input || input.actions.length === 0) throw notFound();

@@ -3,9 +3,9 @@ import { html, type SafeHtml } from '../../core/render/html.ts';
 import type { PageContext } from '../../core/render/layout.ts';
 import type { FieldErrors } from '../../core/render/components.ts';
 import { localise, type Framework } from '../framework/index.ts';
-import { formatEuros } from './strategy.describe.ts';
 import { strategyMessage } from './strategy.messages.ts';
 import { formatQuarter, type ActionStatus, type BudgetKind, type StrategyAction } from './strategy.model.ts';
+import { formatEuros } from '../../core/i18n/i18n.ts';
 
 export type Key = Parameters<typeof strategyMessage>[1];
 export const strategyBase = (organisation: OrganisationScope) => `/o/${organisation.code}/strategy`;
@@ -39,12 +39,8 @@ export function actionStatusBadge(ctx: PageContext, status: ActionStatus): SafeH
 export function budgetText(ctx: PageContext, cents: number | null, kind: BudgetKind | null): string {
   const t = strategyMessage.for(ctx.locale);
   if (cents === null) return kind ? t(`budget.${kind}`) : t('budget.none');
-  const amount = new Intl.NumberFormat(ctx.locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    style: 'currency',
-    currency: 'EUR',
-    maximumFractionDigits: cents % 100 === 0 ? 0 : 2,
-  }).format(cents / 100);
-  return kind ? `${amount} (${t(`budget.${kind}`).toLowerCase()})` : amount || formatEuros(cents);
+  const amount = formatEuros(ctx.locale, cents);
+  return kind ? `${amount} (${t(`budget.${kind}`).toLowerCase()})` : amount;
 }
 
 export function periodText(action: Pick<StrategyAction, 'start' | 'end'>): string {
