@@ -1,11 +1,5 @@
-import {
-  button,
-  csrfField,
-  errorSummary,
-  textField,
-  alert,
-  type FieldErrors,
-} from '../../core/render/components.ts';
+import { button, csrfField, alert } from '../../core/render/components.ts';
+import { errorSummary, textField, type FieldErrors } from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { coreMessage } from '../../core/i18n/core.messages.ts';

@@ -1,17 +1,8 @@
 import { roles, type Role } from '../../core/auth/auth.tables.ts';
 import { coreMessage } from '../../core/i18n/core.messages.ts';
 import { formatDate } from '../../core/i18n/i18n.ts';
-import {
-  actionButton,
-  alert,
-  button,
-  csrfField,
-  errorSummary,
-  radioGroup,
-  textField,
-  table,
-  type FieldErrors,
-} from '../../core/render/components.ts';
+import { actionButton, alert, button, csrfField, table } from '../../core/render/components.ts';
+import { errorSummary, choiceGroup, textField, type FieldErrors } from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import type { OrganisationScope } from '../../core/http/context.ts';
@@ -108,7 +99,7 @@ function inviteSection(ctx: PageContext, data: MembersPageData): SafeHtml {
     <form method="post" action="/o/${data.organisation.code}/members/invite" novalidate>
       ${csrfField(ctx.csrfToken)}
       ${textField({ name: 'email', label: t('invite.email'), type: 'email', autocomplete: 'off', value: data.inviteValues.email, error: data.inviteErrors.email, required: true, locale: ctx.locale })}
-      ${radioGroup({ name: 'role', label: t('invite.role'), choices, value: data.inviteValues.role ?? 'editor', error: data.inviteErrors.role, locale: ctx.locale })}
+      ${choiceGroup({ type: 'radio', name: 'role', label: t('invite.role'), choices, chosen: [data.inviteValues.role ?? 'editor'], error: data.inviteErrors.role, locale: ctx.locale })}
       <div class="rk-actions">${button(t('invite.submit'))}</div>
     </form>
   </section>`;

@@ -1,7 +1,9 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
 import { formatDate } from '../../core/i18n/i18n.ts';
-import { barChart, dataTable } from '../../core/render/charts.ts';
-import { alert, selectField } from '../../core/render/components.ts';
+import { dataTable } from '../../core/render/data-table.ts';
+import { barChart } from '../../core/render/bar-chart.ts';
+import { alert } from '../../core/render/components.ts';
+import { selectField } from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { getFramework, localise, type Framework } from '../framework/index.ts';

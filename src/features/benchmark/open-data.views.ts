@@ -1,5 +1,5 @@
 import { formatDecimal, type Locale } from '../../core/i18n/i18n.ts';
-import { dataTable } from '../../core/render/charts.ts';
+import { dataTable } from '../../core/render/data-table.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { minimumGroupSize } from './benchmark.anonymity.ts';

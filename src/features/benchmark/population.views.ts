@@ -1,4 +1,5 @@
-import { alert, button, csrfField, errorSummary, type FieldErrors } from '../../core/render/components.ts';
+import { alert, button, csrfField } from '../../core/render/components.ts';
+import { errorSummary, type FieldErrors } from '../../core/render/form-fields.ts';
 import { coreMessage } from '../../core/i18n/core.messages.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';

@@ -1,6 +1,7 @@
 import { networkCodes } from '../../core/db/reference-data.ts';
 import { alert } from '../../core/render/components.ts';
-import { barChart, dataTable } from '../../core/render/charts.ts';
+import { dataTable } from '../../core/render/data-table.ts';
+import { barChart } from '../../core/render/bar-chart.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { localise, type Framework } from '../framework/index.ts';

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { access } from '../../core/http/access.ts';
 import { FormChecker, formValue } from '../../core/http/forms.ts';
-import type { FieldErrors } from '../../core/render/components.ts';
+import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { benchmarkMessage } from './benchmark.messages.ts';
 import { networksOfOrganisation, sharingSettingOf } from './benchmark.page.ts';

@@ -1,13 +1,7 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
 import { formatDateTime } from '../../core/i18n/i18n.ts';
-import {
-  alert,
-  button,
-  csrfField,
-  errorSummary,
-  radioGroup,
-  type FieldErrors,
-} from '../../core/render/components.ts';
+import { alert, button, csrfField } from '../../core/render/components.ts';
+import { errorSummary, choiceGroup, type FieldErrors } from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { minimumGroupSize } from './benchmark.anonymity.ts';
@@ -48,7 +42,7 @@ function sharingForm(ctx: PageContext, data: SharingPageData): SafeHtml {
   return html`${errorSummary(ctx.locale, data.errors)}
     <form method="post" action="/o/${data.organisation.code}/sharing" novalidate>
       ${csrfField(ctx.csrfToken)}
-      ${radioGroup({ name: 'mode', label, choices: modeChoices(ctx), value: data.value, error: data.errors.mode, locale: ctx.locale })}
+      ${choiceGroup({ type: 'radio', name: 'mode', label, choices: modeChoices(ctx), chosen: [data.value], error: data.errors.mode, locale: ctx.locale })}
       <div class="rk-actions">${button(t('sharing.submit'))}</div>
     </form>`;
 }

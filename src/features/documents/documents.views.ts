@@ -1,14 +1,8 @@
 import { hasRole } from '../../core/http/access.ts';
 import type { OrganisationScope } from '../../core/http/context.ts';
 import { formatDateTime, formatInteger } from '../../core/i18n/i18n.ts';
-import {
-  alert,
-  csrfField,
-  errorSummary,
-  radioGroup,
-  table,
-  type FieldErrors,
-} from '../../core/render/components.ts';
+import { alert, csrfField, table } from '../../core/render/components.ts';
+import { errorSummary, choiceGroup, type FieldErrors } from '../../core/render/form-fields.ts';
 import { html, type HtmlValue, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import type { VersionRow } from './documents.queries.ts';
@@ -119,10 +113,11 @@ export function exportForm(
   const isRetry = o.outcome.kind === 'failed';
   return html`<form method="post" action="${o.action}" data-document-export>
     ${csrfField(ctx.csrfToken)}
-    ${radioGroup({
+    ${choiceGroup({
+      type: 'radio',
       name: 'format',
       label: t('export.format'),
-      value: o.values.format,
+      chosen: [o.values.format],
       error: errors.format,
       locale: ctx.locale,
       choices: [
@@ -130,10 +125,11 @@ export function exportForm(
         { value: 'pdf', label: t('export.format.pdf'), description: t('export.format.pdf.hint') },
       ],
     })}
-    ${radioGroup({
+    ${choiceGroup({
+      type: 'radio',
       name: 'language',
       label: t('export.language'),
-      value: o.values.language,
+      chosen: [o.values.language],
       error: errors.language,
       locale: ctx.locale,
       choices: [

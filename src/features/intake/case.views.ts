@@ -1,17 +1,10 @@
 import { formatDateTime, formatDecimal } from '../../core/i18n/i18n.ts';
-import {
-  alert,
-  button,
-  csrfField,
-  selectField,
-  table,
-  textField,
-  textAreaField,
-} from '../../core/render/components.ts';
+import { alert, button, csrfField, table } from '../../core/render/components.ts';
+import { selectField, textField, textAreaField } from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { renderRichText } from '../../core/render/rich-text.ts';
-import type { FieldErrors } from '../../core/render/components.ts';
+import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { casesMessage } from './cases.messages.ts';
 import { dayBudget, hoursPerDay, isOpen, nextStatus, warningDays } from './cases.rules.ts';
 import type { caseDays, caseTimeline, loadCase, caseAssignmentVersions } from './cases.queries.ts';

@@ -1,5 +1,6 @@
 import { formatDate, formatDecimal } from '../../core/i18n/i18n.ts';
-import { button, selectField, table, textField } from '../../core/render/components.ts';
+import { button, table } from '../../core/render/components.ts';
+import { selectField, textField } from '../../core/render/form-fields.ts';
 import { html } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { casesMessage } from './cases.messages.ts';

@@ -1,12 +1,6 @@
 import { formatDate, formatDateTime, formatInteger } from '../../core/i18n/i18n.ts';
-import {
-  actionButton,
-  button,
-  csrfField,
-  selectField,
-  table,
-  textField,
-} from '../../core/render/components.ts';
+import { actionButton, button, csrfField, table } from '../../core/render/components.ts';
+import { selectField, textField } from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { casesMessage } from './cases.messages.ts';

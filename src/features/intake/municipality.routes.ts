@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { access } from '../../core/http/access.ts';
 import { notFound } from '../../core/http/errors.ts';
 import { FormChecker } from '../../core/http/forms.ts';
-import type { FieldErrors } from '../../core/render/components.ts';
+import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { caseTimeline, listCases, loadCase } from './cases.queries.ts';
 import { submitCase } from './cases.service.ts';

@@ -1,6 +1,7 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
 import { formatDate } from '../../core/i18n/i18n.ts';
-import { button, csrfField, errorSummary, table, type FieldErrors } from '../../core/render/components.ts';
+import { button, csrfField, table } from '../../core/render/components.ts';
+import { errorSummary, type FieldErrors } from '../../core/render/form-fields.ts';
 import { html } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { renderRichText } from '../../core/render/rich-text.ts';

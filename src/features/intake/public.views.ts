@@ -1,13 +1,12 @@
-import type { Choice, FieldErrors } from '../../core/render/components.ts';
+import type { Choice, FieldErrors } from '../../core/render/form-fields.ts';
+import { button, csrfField } from '../../core/render/components.ts';
 import {
-  button,
-  csrfField,
   errorSummary,
-  radioGroup,
+  choiceGroup,
   selectField,
   textField,
   textAreaField,
-} from '../../core/render/components.ts';
+} from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { formatDate } from '../../core/i18n/i18n.ts';
@@ -96,10 +95,10 @@ export function brigadeFields(
   return html`${textField({ name: 'contactName', label: t('brigade.contactName'), value: v.contactName, error: e.contactName, autocomplete: 'name', required: true, locale: ctx.locale })}
   ${textField({ name: 'contactEmail', label: t('brigade.contactEmail'), value: v.contactEmail, error: e.contactEmail, type: 'email', autocomplete: 'email', required: true, locale: ctx.locale })}
   ${textField({ name: 'contactPhone', label: t('brigade.contactPhone'), value: v.contactPhone, error: e.contactPhone, autocomplete: 'tel', required: false, locale: ctx.locale })}
-  ${radioGroup({ name: 'category', label: t('brigade.category'), value: v.category, error: e.category, choices: categories, locale: ctx.locale })}
+  ${choiceGroup({ type: 'radio', name: 'category', label: t('brigade.category'), chosen: [v.category], error: e.category, choices: categories, locale: ctx.locale })}
   ${textAreaField({ name: 'description', label: t('brigade.description'), description: t('brigade.description.hint'), value: v.description, error: e.description, locale: ctx.locale })}
-  ${radioGroup({ name: 'urgency', label: t('brigade.urgency'), value: v.urgency, error: e.urgency, choices: urgencyChoices, locale: ctx.locale })}
-  ${radioGroup({ name: 'contactPreference', label: t('brigade.contactPreference'), value: v.contactPreference, error: e.contactPreference, choices: preferences, locale: ctx.locale })}`;
+  ${choiceGroup({ type: 'radio', name: 'urgency', label: t('brigade.urgency'), chosen: [v.urgency], error: e.urgency, choices: urgencyChoices, locale: ctx.locale })}
+  ${choiceGroup({ type: 'radio', name: 'contactPreference', label: t('brigade.contactPreference'), chosen: [v.contactPreference], error: e.contactPreference, choices: preferences, locale: ctx.locale })}`;
 }
 
 export function brigadeFormPage(

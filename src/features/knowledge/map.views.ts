@@ -1,4 +1,5 @@
-import { button, selectField, table } from '../../core/render/components.ts';
+import { button, table } from '../../core/render/components.ts';
+import { selectField } from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { projectedShapes } from './map.geometry.ts';

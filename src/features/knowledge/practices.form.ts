@@ -1,7 +1,7 @@
 import { FormChecker, formValue } from '../../core/http/forms.ts';
 import { detectFileKind, formFiles } from '../../core/http/uploads.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
-import type { FieldErrors } from '../../core/render/components.ts';
+import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { getFramework, latestFrameworkVersion, pillarIds } from '../framework/index.ts';
 import { practiceMessage } from './practices.messages.ts';
 import type { PracticeDetail } from './practices.queries.ts';

@@ -1,17 +1,14 @@
 import { coreMessage } from '../../core/i18n/core.messages.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
+import { alert, button, csrfField, table } from '../../core/render/components.ts';
 import {
-  alert,
-  button,
-  csrfField,
   errorSummary,
   selectField,
-  table,
   textField,
   type FieldErrors,
-  checkboxGroup,
+  choiceGroup,
   textAreaField,
-} from '../../core/render/components.ts';
+} from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { localise } from '../framework/index.ts';
@@ -60,12 +57,13 @@ function classification(locale: Locale, d: PracticeFormData): SafeHtml {
       ...framework.pillars.map((p) => ({ value: p.id, label: localise(p.title, locale) })),
     ],
   })}
-  ${checkboxGroup({ name: 'themes', label: t('field.themes'), choices: themeChoices, values: d.values.themes, error: d.errors.themes, locale: locale })}
-  ${checkboxGroup({
+  ${choiceGroup({ type: 'checkbox', name: 'themes', label: t('field.themes'), choices: themeChoices, chosen: d.values.themes, error: d.errors.themes, locale: locale })}
+  ${choiceGroup({
+    type: 'checkbox',
     name: 'tasks',
     label: t('field.tasks'),
     choices: framework.societalTasks.map((x) => ({ value: x.id, label: localise(x.title, locale) })),
-    values: d.values.tasks,
+    chosen: d.values.tasks,
     locale: locale,
   })}`;
 }
@@ -75,14 +73,15 @@ function attachmentsFields(locale: Locale, d: PracticeFormData): SafeHtml {
   const error = d.errors.attachments;
   return html`${
       d.attachments.length > 0
-        ? checkboxGroup({
+        ? choiceGroup({
+            type: 'checkbox',
             name: 'removeAttachments',
             label: t('field.attachments.current'),
             choices: d.attachments.map((a) => ({
               value: String(a.id),
               label: t('field.attachments.remove', { name: `${a.filename} (${fileSize(locale, a.size)})` }),
             })),
-            values: [],
+            chosen: [],
             locale: locale,
           })
         : ''

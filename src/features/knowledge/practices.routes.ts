@@ -3,7 +3,7 @@ import { access } from '../../core/http/access.ts';
 import { notFound } from '../../core/http/errors.ts';
 import { formValue } from '../../core/http/forms.ts';
 import { formFiles } from '../../core/http/uploads.ts';
-import type { FieldErrors } from '../../core/render/components.ts';
+import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import {
   checkAttachments,

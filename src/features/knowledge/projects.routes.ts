@@ -4,7 +4,7 @@ import type { OrganisationScope } from '../../core/http/context.ts';
 import { notFound } from '../../core/http/errors.ts';
 import { FormChecker, formValue } from '../../core/http/forms.ts';
 import { hasRole } from '../../core/http/access.ts';
-import type { FieldErrors } from '../../core/render/components.ts';
+import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { sharingModeOf } from '../benchmark/index.ts';
 import { getActiveStrategy } from '../strategy/index.ts';

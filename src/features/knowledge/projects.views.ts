@@ -1,17 +1,13 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
+import { actionButton, alert, button, csrfField, table } from '../../core/render/components.ts';
 import {
-  actionButton,
-  alert,
-  button,
-  csrfField,
   errorSummary,
   selectField,
-  table,
   textField,
   type FieldErrors,
-  checkboxGroup,
-} from '../../core/render/components.ts';
+  choiceGroup,
+} from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { getFramework, latestFrameworkVersion, localise } from '../framework/index.ts';
@@ -159,7 +155,7 @@ export function newProjectPage(
         ${selectField({ name: 'status', label: t('field.status'), choices: statusChoices, value: v.status, error: e.status, locale: l })}
         ${textField({ name: 'partners', label: t('field.partners'), description: t('field.partners.hint'), value: v.partners, error: e.partners, required: false, locale: l })}
         ${textField({ name: 'link', type: 'url', label: t('field.link'), value: v.link, error: e.link, required: false, locale: l })}
-        ${checkboxGroup({ name: 'municipalities', label: t('field.municipalities'), description: t('field.municipalities.hint'), choices: data.municipalities.map((m) => ({ value: m.code, label: m.name })), values: v.municipalities, error: e.municipalities, locale: l })}
+        ${choiceGroup({ type: 'checkbox', name: 'municipalities', label: t('field.municipalities'), description: t('field.municipalities.hint'), choices: data.municipalities.map((m) => ({ value: m.code, label: m.name })), chosen: v.municipalities, error: e.municipalities, locale: l })}
         <div class="rk-actions">${button(t('new.submit'))}</div>
       </form>`,
   });
@@ -188,7 +184,7 @@ export function importPage(
           ? html`<p class="utrecht-paragraph">${t('import.none')}</p>`
           : html`<form method="post" action="${base}/from-strategy" novalidate>
               ${csrfField(ctx.csrfToken)}
-              ${checkboxGroup({ name: 'actions', label: t('import.field'), choices: data.actions.map((a) => ({ value: String(a.id), label: a.title })), values: [], error: errors.actions, locale: ctx.locale })}
+              ${choiceGroup({ type: 'checkbox', name: 'actions', label: t('import.field'), choices: data.actions.map((a) => ({ value: String(a.id), label: a.title })), chosen: [], error: errors.actions, locale: ctx.locale })}
               <div class="rk-actions">${button(t('import.submit'))}</div>
             </form>`
       }`,

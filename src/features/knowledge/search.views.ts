@@ -1,5 +1,6 @@
 import { formatInteger, type Locale } from '../../core/i18n/i18n.ts';
-import { alert, textField } from '../../core/render/components.ts';
+import { alert } from '../../core/render/components.ts';
+import { textField } from '../../core/render/form-fields.ts';
 import { escapeHtml, html, SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { pillarLabel, taskLabel, themeLabel } from './practices.labels.ts';

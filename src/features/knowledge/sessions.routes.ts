@@ -3,7 +3,7 @@ import { access } from '../../core/http/access.ts';
 import { notFound } from '../../core/http/errors.ts';
 import { FormChecker, formValue } from '../../core/http/forms.ts';
 import { registerJob } from '../../core/jobs.ts';
-import type { FieldErrors } from '../../core/render/components.ts';
+import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { calendarFile, type CalendarSession } from './sessions.ics.ts';
 import { formValues } from './sessions.fields.ts';

@@ -1,16 +1,12 @@
 import { formatDateTime, type Locale, formatTime } from '../../core/i18n/i18n.ts';
+import { actionButton, alert, button, csrfField, table } from '../../core/render/components.ts';
 import {
-  actionButton,
-  alert,
-  button,
-  csrfField,
   errorSummary,
-  table,
   textField,
   type FieldErrors,
-  checkboxGroup,
+  choiceGroup,
   textAreaField,
-} from '../../core/render/components.ts';
+} from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { renderRichText } from '../../core/render/rich-text.ts';
@@ -259,7 +255,7 @@ export function newSessionPage(
         ${textField({ name: 'location', label: t('field.location'), description: t('field.location.hint'), value: v.location, error: e.location, required: false, locale: l })}
         ${typedField({ name: 'onlineUrl', type: 'url', label: t('field.onlineUrl'), value: v.onlineUrl, error: e.onlineUrl, locale: l, isOptional: true })}
         ${typedField({ name: 'capacity', type: 'number', min: '1', label: t('field.capacity'), value: v.capacity, error: e.capacity, locale: l })}
-        ${checkboxGroup({ name: 'themes', label: t('field.themes'), choices: themeChoices(l), values: v.themes, locale: l, required: false })}
+        ${choiceGroup({ type: 'checkbox', name: 'themes', label: t('field.themes'), choices: themeChoices(l), chosen: v.themes, locale: l, required: false })}
         <div class="rk-actions">${button(t('new.submit'))}</div>
       </form>`,
   });

@@ -1,15 +1,7 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
 import { formatDateTime } from '../../core/i18n/i18n.ts';
-import {
-  actionButton,
-  alert,
-  button,
-  csrfField,
-  errorSummary,
-  table,
-  textField,
-  type FieldErrors,
-} from '../../core/render/components.ts';
+import { actionButton, alert, button, csrfField, table } from '../../core/render/components.ts';
+import { errorSummary, textField, type FieldErrors } from '../../core/render/form-fields.ts';
 import { html } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { apiTokensMessage } from './api-tokens.messages.ts';

@@ -11,6 +11,7 @@ import type { RegisterKind } from './registers.tables.ts';
 import { updatedLine } from './registers.views.ts';
 import { displayValue, labelOf, registerCrumbs, registerPath } from './registers.views-shared.ts';
 import { registerMessage } from './registers.messages.ts';
+import { choiceGroup } from '../../core/render/form-fields.ts';
 
 export interface LinkableAction {
   id: number;
@@ -109,31 +110,20 @@ function actionsSection(ctx: PageContext, data: EntryPageData): SafeHtml | '' {
     canEdit && actions.available.length > 0
       ? html`<form method="post" action="${base}/actions">
           ${csrfField(ctx.csrfToken)}
-          <fieldset
-            class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
-            id="field-actions"
-          >
-            <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-              ${t('actions.legend')}
-            </legend>
-            ${actions.error ? html`<p class="utrecht-form-field-error-message">${actions.error}</p>` : ''}
-            ${actions.available.map(
-              (a) =>
-                html`<div class="utrecht-form-field utrecht-form-field--checkbox">
-                  <input
-                    type="checkbox"
-                    class="utrecht-checkbox utrecht-checkbox--html-input"
-                    id="action-${a.id}"
-                    name="actionIds"
-                    value="${a.id}"
-                    ${actions.linked.includes(a.id) ? 'checked' : ''}
-                  />
-                  <label class="utrecht-form-label utrecht-form-label--checkbox" for="action-${a.id}"
-                    >${a.title}</label
-                  >
-                </div>`,
-            )}
-          </fieldset>
+          ${choiceGroup({
+            type: 'checkbox',
+            name: 'actions',
+            label: t('actions.legend'),
+            error: actions.error,
+            choices: actions.available.map((a) => ({
+              value: String(a.id),
+              name: 'actionIds',
+              id: `action-${a.id}`,
+              label: a.title,
+            })),
+            chosen: actions.linked.map(String),
+            locale: ctx.locale,
+          })}
           ${button(t('actions.save'), 'secondary')}
         </form>`
       : actions.available.length === 0

@@ -1,13 +1,6 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
-import {
-  alert,
-  button,
-  csrfField,
-  errorSummary,
-  selectField,
-  textField,
-  type FieldErrors,
-} from '../../core/render/components.ts';
+import { alert, button, csrfField } from '../../core/render/components.ts';
+import { errorSummary, selectField, textField, type FieldErrors } from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { registerFields, type FieldSpec } from './registers.fields.ts';

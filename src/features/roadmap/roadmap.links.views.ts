@@ -1,14 +1,7 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
 import { formatDate, type Locale } from '../../core/i18n/i18n.ts';
-import {
-  alert,
-  button,
-  csrfField,
-  errorSummary,
-  table,
-  textField,
-  type FieldErrors,
-} from '../../core/render/components.ts';
+import { alert, button, csrfField, table } from '../../core/render/components.ts';
+import { errorSummary, textField, type FieldErrors } from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { roadmapPageMessage } from './roadmap.page.messages.ts';

@@ -1,7 +1,9 @@
 import { formatDecimal, type Locale } from '../../core/i18n/i18n.ts';
 import type { OrganisationScope } from '../../core/http/context.ts';
 import { alert } from '../../core/render/components.ts';
-import { barChart, dataTable, radarChart } from '../../core/render/charts.ts';
+import { radarChart } from '../../core/render/charts.ts';
+import { dataTable } from '../../core/render/data-table.ts';
+import { barChart } from '../../core/render/bar-chart.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import type { Framework } from '../framework/framework.schema.ts';

@@ -1,15 +1,13 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
 import { formatDate } from '../../core/i18n/i18n.ts';
+import { alert, button, csrfField, table } from '../../core/render/components.ts';
 import {
-  alert,
-  button,
-  csrfField,
   errorSummary,
   selectField,
-  table,
   textField,
   type FieldErrors,
-} from '../../core/render/components.ts';
+  choiceGroup,
+} from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { hasRole } from '../../core/http/access.ts';
@@ -100,8 +98,6 @@ export interface NewScanForm {
 
 export function newScanPage(ctx: PageContext, organisation: OrganisationScope, form: NewScanForm): string {
   const t = scanMessage.for(ctx.locale);
-  const chosen = new Set(form.values.respondents);
-  const respondentsError = form.errors.respondents;
   return renderPage(ctx, {
     title: t('new.title'),
     nav: 'dashboard',
@@ -115,45 +111,21 @@ export function newScanPage(ctx: PageContext, organisation: OrganisationScope, f
         ${textField({ name: 'title', label: t('field.title'), description: t('field.title.hint'), value: form.values.title, error: form.errors.title, required: true, locale: ctx.locale })}
         ${textField({ name: 'period', label: t('field.period'), type: 'number', value: form.values.period, error: form.errors.period, required: true, locale: ctx.locale })}
         ${selectField({ name: 'frameworkVersion', label: t('field.framework'), value: form.values.frameworkVersion, choices: form.versions.map((v) => ({ value: v, label: v })), locale: ctx.locale })}
-        <div class="utrecht-form-fieldset${respondentsError ? ' utrecht-form-fieldset--invalid' : ''}">
-          <fieldset
-            class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
-            aria-describedby="field-respondents-hint${respondentsError ? ' field-respondents-error' : ''}"
-          >
-            <legend
-              class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend"
-              id="field-respondents"
-            >
-              ${t('field.respondents')}
-            </legend>
-            <p class="utrecht-form-field-description" id="field-respondents-hint">
-              ${t('field.respondents.hint')}
-            </p>
-            ${respondentsError ? html`<p class="utrecht-form-field-error-message" id="field-respondents-error">${respondentsError}</p>` : ''}
-            ${form.members.map(
-              (m) =>
-                html`<div class="utrecht-form-field utrecht-form-field--checkbox">
-                  <div class="utrecht-form-field__input">
-                    <input
-                      type="checkbox"
-                      class="utrecht-checkbox utrecht-checkbox--html-input"
-                      id="respondent-${m.userId}"
-                      name="respondents"
-                      value="${m.userId}"
-                      ${chosen.has(m.userId) ? 'checked' : ''}
-                    />
-                  </div>
-                  <div class="utrecht-form-field__label utrecht-form-field__label--checkbox">
-                    <label
-                      class="utrecht-form-label utrecht-form-label--checkbox"
-                      for="respondent-${m.userId}"
-                      >${m.name} (${m.email})</label
-                    >
-                  </div>
-                </div>`,
-            )}
-          </fieldset>
-        </div>
+        ${choiceGroup({
+          type: 'checkbox',
+          name: 'respondents',
+          label: t('field.respondents'),
+          description: t('field.respondents.hint'),
+          error: form.errors.respondents,
+          // Browser journeys find each person's box by this id.
+          choices: form.members.map((m) => ({
+            value: String(m.userId),
+            id: `respondent-${m.userId}`,
+            label: `${m.name} (${m.email})`,
+          })),
+          chosen: form.values.respondents.map(String),
+          locale: ctx.locale,
+        })}
         <div class="rk-actions">${button(t('new.submit'))}</div>
       </form>
     </div>`,

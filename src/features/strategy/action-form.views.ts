@@ -1,15 +1,13 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
+import { alert, button, csrfField } from '../../core/render/components.ts';
 import {
-  alert,
-  button,
-  csrfField,
   errorSummary,
   selectField,
   textField,
   type FieldErrors,
-  checkboxGroup,
+  choiceGroup,
   textAreaField,
-} from '../../core/render/components.ts';
+} from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { coreMessage } from '../../core/i18n/core.messages.ts';
@@ -101,7 +99,7 @@ function planningFields(ctx: PageContext, data: ActionFormData): SafeHtml {
   ${selectField({ name: 'status', label: t('field.status'), value: v.status, error: e.status, choices: actionStatuses.map((s) => ({ value: s, label: t(`status.${s}`) })), locale: l })}
   ${textField({ name: 'progress', label: t('field.progress'), type: 'number', value: v.progress, error: e.progress, locale: l })}
   ${textAreaField({ name: 'milestones', label: t('field.milestones'), description: t('field.milestones.hint'), value: v.milestones, error: e.milestones, rows: 4, locale: l })}
-  ${checkboxGroup({ name: 'dependsOn', label: t('field.dependsOn'), description: t('field.dependsOn.hint'), error: e.dependsOn, choices: others.map((a) => ({ value: String(a.id), label: `${a.title} (${formatQuarter(a.start)} – ${formatQuarter(a.end)})` })), values: v.dependsOn, empty: t('field.dependsOn.none'), locale: ctx.locale })}`;
+  ${choiceGroup({ type: 'checkbox', name: 'dependsOn', label: t('field.dependsOn'), description: t('field.dependsOn.hint'), error: e.dependsOn, choices: others.map((a) => ({ value: String(a.id), label: `${a.title} (${formatQuarter(a.start)} – ${formatQuarter(a.end)})` })), chosen: v.dependsOn, empty: t('field.dependsOn.none'), locale: ctx.locale })}`;
 }
 
 export function actionFormPage(ctx: PageContext, data: ActionFormData): string {
@@ -127,7 +125,7 @@ export function actionFormPage(ctx: PageContext, data: ActionFormData): string {
         ${textField({ name: 'title', label: t('field.title'), value: v.title, error: data.errors.title, required: true, locale: ctx.locale })}
         ${textAreaField({ name: 'description', label: t('field.description'), description: t('field.description.hint'), value: v.description, error: data.errors.description, rows: 5, locale: ctx.locale })}
         ${themeSelect(ctx, data)}
-        ${checkboxGroup({ name: 'taskIds', label: t('field.actionTasks'), description: t('field.actionTasks.hint'), error: data.errors.taskIds, choices: data.framework.societalTasks.map((s) => ({ value: s.id, label: localise(s.title, ctx.locale) })), values: v.taskIds, locale: ctx.locale })}
+        ${choiceGroup({ type: 'checkbox', name: 'taskIds', label: t('field.actionTasks'), description: t('field.actionTasks.hint'), error: data.errors.taskIds, choices: data.framework.societalTasks.map((s) => ({ value: s.id, label: localise(s.title, ctx.locale) })), chosen: v.taskIds, locale: ctx.locale })}
         ${planningFields(ctx, data)}
         <div class="rk-actions">
           ${button(t('form.save'))}

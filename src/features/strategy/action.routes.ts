@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { access } from '../../core/http/access.ts';
 import { formValue } from '../../core/http/forms.ts';
 import { conflict, notFound } from '../../core/http/errors.ts';
-import type { FieldErrors } from '../../core/render/components.ts';
+import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { getFramework } from '../framework/index.ts';
 import { actionFormPage, type ActionFormData } from './action-form.views.ts';

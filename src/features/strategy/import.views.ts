@@ -1,12 +1,6 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
-import {
-  alert,
-  button,
-  csrfField,
-  errorSummary,
-  table,
-  type FieldErrors,
-} from '../../core/render/components.ts';
+import { alert, button, csrfField, table } from '../../core/render/components.ts';
+import { errorSummary, type FieldErrors } from '../../core/render/form-fields.ts';
 import { html } from '../../core/render/html.ts';
 import { coreMessage } from '../../core/i18n/core.messages.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';

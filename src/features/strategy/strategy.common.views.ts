@@ -1,7 +1,7 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import type { PageContext } from '../../core/render/layout.ts';
-import type { FieldErrors } from '../../core/render/components.ts';
+import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { localise, type Framework } from '../framework/index.ts';
 import { strategyMessage } from './strategy.messages.ts';
 import { formatQuarter, type ActionStatus, type BudgetKind, type StrategyAction } from './strategy.model.ts';

@@ -1,5 +1,5 @@
 import type { Locale } from '../../core/i18n/i18n.ts';
-import type { FieldErrors } from '../../core/render/components.ts';
+import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { coreMessage } from '../../core/i18n/core.messages.ts';
 import type { Framework } from '../framework/index.ts';
 import {

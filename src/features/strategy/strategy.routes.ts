@@ -3,7 +3,7 @@ import { access } from '../../core/http/access.ts';
 import { FormChecker, formValue } from '../../core/http/forms.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
 import { pageContext } from '../../core/render/layout.ts';
-import type { FieldErrors } from '../../core/render/components.ts';
+import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { getFramework, latestFrameworkVersion, localise, type Framework } from '../framework/index.ts';
 import { activeStrategyOf, strategyVersionOf, type StrategyParams } from './strategy.context.ts';
 import { strategyMessage } from './strategy.messages.ts';
