@@ -111,7 +111,7 @@ function breadcrumbNav(ctx: PageContext, crumbs: PageOptions['breadcrumbs']): Sa
   if (!crumbs || crumbs.length === 0) return '';
   return html`<nav
     class="utrecht-breadcrumb-nav rk-breadcrumbs"
-    aria-label="${ctx.locale === 'nl' ? 'Kruimelpad' : 'Breadcrumb'}"
+    aria-label="${coreMessage(ctx.locale, 'layout.breadcrumb')}"
   >
     <ol class="utrecht-breadcrumb-nav__list">
       ${crumbs.map(

@@ -8,10 +8,11 @@ import type { GuideRequestRow } from './guide.service.ts';
 import { requestStates } from './guide.service.ts';
 import { fileField, notice, problem } from './intake.components.ts';
 import { formatSize } from './public.views.ts';
+import { coreMessage } from '../../core/i18n/core.messages.ts';
 
 export function crumbs(ctx: PageContext, network: string) {
   return [
-    { href: `/networks/${network}`, label: ctx.locale === 'nl' ? 'Regio' : 'Region' },
+    { href: `/networks/${network}`, label: coreMessage(ctx.locale, 'nav.region') },
     { href: `/networks/${network}/intake`, label: casesMessage.for(ctx.locale)('overview.title') },
   ];
 }

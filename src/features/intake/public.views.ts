@@ -62,9 +62,7 @@ export function guideFormPage(
         ${textAreaField({ name: 'purpose', label: t('guide.purpose'), value: v.purpose, error: e.purpose, required: false, rows: 3, locale: ctx.locale })}
         ${checkbox({ name: 'consent', label: t('guide.consent'), isChecked: v.consent === 'yes', error: e.consent, locale: ctx.locale })}
         <p class="utrecht-paragraph">
-          <a class="utrecht-link" href="/privacy"
-            >${ctx.locale === 'nl' ? 'Privacyverklaring' : 'Privacy statement'}</a
-          >
+          <a class="utrecht-link" href="/privacy">${intakeMessage(ctx.locale, 'brigade.privacyLink')}</a>
         </p>
         ${button(t('guide.submit'))}
       </form>`,
@@ -135,9 +133,7 @@ export function thanksPage(ctx: PageContext, kind: 'guide' | 'brigade'): string 
     main: html`<h1 class="utrecht-heading-1">${t(`${kind}.thanks.title`)}</h1>
       <p class="utrecht-paragraph">${t(`${kind}.thanks.body`)}</p>
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" href="/"
-          >${ctx.locale === 'nl' ? 'Naar de startpagina' : 'To the home page'}</a
-        >
+        <a class="utrecht-link" href="/">${intakeMessage(ctx.locale, 'brigade.homeLink')}</a>
       </p>`,
   });
 }

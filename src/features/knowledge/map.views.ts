@@ -8,6 +8,7 @@ import { bucketOf, buckets, type Bucket } from './map.shading.ts';
 import type { Municipality, ProjectFilters, ProjectView } from './projects.queries.ts';
 import { frameworkChoices, projectsTable } from './projects.views.ts';
 import { projectsMessage } from './projects.messages.ts';
+import { coreMessage } from '../../core/i18n/core.messages.ts';
 
 export interface MapData {
   municipalities: Municipality[];
@@ -124,7 +125,7 @@ export function mapPage(ctx: PageContext, data: MapData): string {
   return renderPage(ctx, {
     title: t('title'),
     nav: 'knowledge',
-    breadcrumbs: [{ href: '/knowledge', label: ctx.locale === 'nl' ? 'Kennis delen' : 'Knowledge exchange' }],
+    breadcrumbs: [{ href: '/knowledge', label: coreMessage(ctx.locale, 'nav.knowledge') }],
     main: html`<h1 class="utrecht-heading-1">${t('title')}</h1>
       <p class="utrecht-paragraph">${t('intro')}</p>
       ${filterForm(ctx, data.filters, '/knowledge/map')}

@@ -14,6 +14,7 @@ import { getFramework, latestFrameworkVersion, localise } from '../framework/ind
 import { typedField } from './sessions.fields.ts';
 import { sessionsMessage } from './sessions.messages.ts';
 import type { SessionSummary } from './sessions.queries.ts';
+import { coreMessage } from '../../core/i18n/core.messages.ts';
 
 /** Framework themes as choices, in the framework's order. */
 export function themeChoices(locale: Locale) {
@@ -97,7 +98,7 @@ export function sessionsListPage(
   return renderPage(ctx, {
     title: t('list.title'),
     nav: 'knowledge',
-    breadcrumbs: [{ href: '/knowledge', label: ctx.locale === 'nl' ? 'Kennis delen' : 'Knowledge exchange' }],
+    breadcrumbs: [{ href: '/knowledge', label: coreMessage(ctx.locale, 'nav.knowledge') }],
     main: html`<h1 class="utrecht-heading-1">${t('list.title')}</h1>
       <p class="utrecht-paragraph">${t('list.intro')}</p>
       <p class="utrecht-paragraph">

@@ -9,6 +9,7 @@ import type { RoadmapInput } from './roadmap.model.ts';
 import { roadmapPageMessage } from './roadmap.page.messages.ts';
 import { renderRoadmapSvg } from './roadmap.svg.ts';
 import { roadmapHorizons, roadmapTextAlternative } from './roadmap.text.ts';
+import { coreMessage } from '../../core/i18n/core.messages.ts';
 
 /** What the roadmap page shows: the empty states are part of the data, so every page handles them alike. */
 export type RoadmapState =
@@ -116,7 +117,7 @@ export function roadmapPage(
     nav: 'dashboard',
     breadcrumbs: [
       { href: `/o/${organisation.code}`, label: organisation.displayName },
-      { href: `/o/${organisation.code}/strategy`, label: ctx.locale === 'nl' ? 'Strategie' : 'Strategy' },
+      { href: `/o/${organisation.code}/strategy`, label: roadmapPageMessage(ctx.locale, 'crumb.strategy') },
     ],
   });
 }
@@ -203,7 +204,7 @@ export function regionalRoadmapPage(
     main,
     nav: 'region',
     breadcrumbs: [
-      { href: '/networks', label: ctx.locale === 'nl' ? 'Regio' : 'Region' },
+      { href: '/networks', label: coreMessage(ctx.locale, 'nav.region') },
       { href: `/networks/${data.network.code}`, label: data.network.name },
     ],
   });

@@ -13,6 +13,7 @@ import { scanMessage } from './scan.messages.ts';
 import { answersOf, consensusOf, previousSubmittedScan, type ScanRow } from './scan.queries.ts';
 import { resultsOf } from './scan.service.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
+import { scanExportMessage } from './scan.export.messages.ts';
 
 type Cell = string | number | null;
 
@@ -34,32 +35,20 @@ async function exportTables(
         )
       : [],
   );
-  const en = locale === 'en';
-  const header = en
-    ? [
-        'pillar',
-        'theme',
-        'question id',
-        'question',
-        'answered by',
-        'answer',
-        'current level',
-        'target level',
-        'note',
-        'evidence',
-      ]
-    : [
-        'pijler',
-        'thema',
-        'vraag-id',
-        'vraag',
-        'ingevuld door',
-        'antwoord',
-        'huidig niveau',
-        'doelniveau',
-        'toelichting',
-        'bewijs',
-      ];
+  const t = scanExportMessage.for(locale);
+  const columns = [
+    'pillar',
+    'theme',
+    'questionId',
+    'question',
+    'answeredBy',
+    'answer',
+    'currentLevel',
+    'targetLevel',
+    'note',
+    'evidence',
+  ] as const;
+  const header = columns.map((c) => t(`answers.${c}`));
   const agreedLabel = scanMessage(locale, 'consensus.agreed');
   const answers: Cell[][] = [header];
   for (const theme of framework.themes) {
@@ -88,9 +77,9 @@ async function exportTables(
   }
   const results = await resultsOf(db, scan);
   const scores: Cell[][] = [
-    en
-      ? ['kind', 'key', 'title', 'score', 'target', 'answered', 'questions']
-      : ['soort', 'sleutel', 'titel', 'score', 'doel', 'beantwoord', 'vragen'],
+    (['kind', 'key', 'title', 'score', 'target', 'answered', 'questions'] as const).map((c) =>
+      t(`scores.${c}`),
+    ),
   ];
   for (const s of results.themes)
     scores.push([
@@ -163,7 +152,7 @@ export function registerResultRoutes(app: FastifyInstance): void {
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'Routekaart';
     for (const [name, rows] of [
-      [request.locale === 'en' ? 'Answers' : 'Antwoorden', answers],
+      [scanExportMessage(request.locale, 'answers.sheet'), answers],
       ['Scores', scores],
     ] as const) {
       const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -76,7 +76,7 @@ export function parseMilestones(text: string): { milestones: StoredMilestone[]; 
 }
 
 export function formatMilestones(milestones: readonly StoredMilestone[], locale: Locale): string {
-  const done = locale === 'nl' ? 'klaar' : 'done';
+  const done = strategyMessage(locale, 'milestone.doneWord');
   return milestones.map((m) => `${m.date} | ${m.title}${m.isDone ? ` | ${done}` : ''}`).join('\n');
 }
 
