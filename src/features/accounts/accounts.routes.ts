@@ -25,14 +25,15 @@ import {
   setupPage,
 } from './accounts.views.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
+import { dbOf } from '../../core/http/context.ts';
 
 type TokenParams = { Params: { token: string } };
 const page = (reply: FastifyReply, markup: string, status = 200) =>
   reply.code(status).type(contentTypes.html).send(markup);
 
 async function startSession(request: FastifyRequest, reply: FastifyReply, userId: number, next: string) {
-  if (request.sessionId) await destroySession(request.server.services.database.db, request.sessionId);
-  setSessionCookie(reply, await createSession(request.server.services.database.db, userId));
+  if (request.sessionId) await destroySession(dbOf(request), request.sessionId);
+  setSessionCookie(reply, await createSession(dbOf(request), userId));
   return reply.redirect(next, 303);
 }
 

@@ -17,7 +17,7 @@ import {
   revokeInvitation,
 } from './members.service.ts';
 import { membersPage, removeMemberPage } from './members.views.ts';
-import { organisationOf } from '../../core/http/context.ts';
+import { organisationOf, dbOf } from '../../core/http/context.ts';
 import { idParam } from '../../core/http/params.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
 
@@ -37,7 +37,7 @@ async function renderMembers(
     inviteErrors?: FieldErrors;
   } = {},
 ) {
-  const { db } = request.server.services.database;
+  const db = dbOf(request);
   const organisation = organisationOf(request);
   const query = request.query as Record<string, unknown>;
   const isAdmin = organisation.role === 'admin';

@@ -8,7 +8,7 @@ import { networksOfOrganisation, sharingSettingOf } from './benchmark.page.ts';
 import { setSharingMode } from './benchmark.queries.ts';
 import { sharingModes, type SharingMode } from './benchmark.tables.ts';
 import { sharingPage } from './sharing.views.ts';
-import { organisationOf } from '../../core/http/context.ts';
+import { organisationOf, dbOf } from '../../core/http/context.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
 
 const isSharingMode = (value: string): value is SharingMode => sharingModes.some((m) => m === value);
@@ -18,7 +18,7 @@ async function renderSharing(
   reply: FastifyReply,
   refused?: { value: string; errors: FieldErrors },
 ) {
-  const { db } = request.server.services.database;
+  const db = dbOf(request);
   const organisation = organisationOf(request);
   const setting = await sharingSettingOf(db, organisation.id);
   const query = request.query;

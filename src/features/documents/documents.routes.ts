@@ -16,7 +16,7 @@ import {
   type ExportValues,
 } from './documents.views.ts';
 import { documentsMessage } from './documents.messages.ts';
-import { organisationOf } from '../../core/http/context.ts';
+import { organisationOf, dbOf } from '../../core/http/context.ts';
 import { idParam } from '../../core/http/params.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
 
@@ -49,7 +49,7 @@ export async function showExportPage(
   values: ExportValues = defaultValues(request),
 ) {
   const organisation = organisationOf(request);
-  const { db } = request.server.services.database;
+  const db = dbOf(request);
   const versions = await listVersions(db, organisation.id, {
     kind: subject.kind,
     subjectId: subject.subjectId,
@@ -87,7 +87,7 @@ export async function handleExport(
   if (!check.isValid || !format || !locale || !request.user)
     return showExportPage(request, reply, subject, { kind: 'invalid', errors: check.errors }, values);
   try {
-    const made = await exportDocument(request.server.services.database.db, {
+    const made = await exportDocument(dbOf(request), {
       organisation,
       kind: subject.kind,
       subjectId: subject.subjectId,

@@ -6,7 +6,7 @@ import { organisationCrumbs } from './documents.views.ts';
 import { documentsMessage } from './documents.messages.ts';
 import { loadScan } from './scan-document.data.ts';
 import { scanDocumentBuilder } from './documents.build.ts';
-import { organisationOf } from '../../core/http/context.ts';
+import { organisationOf, dbOf } from '../../core/http/context.ts';
 import { idParam } from '../../core/http/params.ts';
 
 type ScanDocumentRoute = { Params: { code: string; scanId: string }; Querystring: { made?: string } };
@@ -14,7 +14,7 @@ type ScanDocumentRoute = { Params: { code: string; scanId: string }; Querystring
 /** The scan-results document of the route's scan; another organisation's scan is not found. */
 async function scanSubject(request: FastifyRequest<ScanDocumentRoute>): Promise<ExportSubject> {
   const organisation = organisationOf(request);
-  const { db } = request.server.services.database;
+  const db = dbOf(request);
   const scan = await loadScan(db, organisation.id, idParam(request.params.scanId));
   if (!scan) throw notFound();
   const t = documentsMessage.for(request.locale);

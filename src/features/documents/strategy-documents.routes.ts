@@ -6,7 +6,7 @@ import { handleExport, showExportPage, type ExportSubject } from './documents.ro
 import { noSubjectPage, organisationCrumbs } from './documents.views.ts';
 import { documentsMessage } from './documents.messages.ts';
 import { strategyDocumentBuilder } from './documents.build.ts';
-import { organisationOf } from '../../core/http/context.ts';
+import { organisationOf, dbOf } from '../../core/http/context.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
 
 type StrategyDocumentRoute = { Params: { code: string }; Querystring: { made?: string } };
@@ -16,7 +16,7 @@ async function strategySubject(
   request: FastifyRequest<StrategyDocumentRoute>,
 ): Promise<ExportSubject | undefined> {
   const organisation = organisationOf(request);
-  const { db } = request.server.services.database;
+  const db = dbOf(request);
   const strategy = await getActiveStrategy(db, organisation.id);
   if (!strategy) return undefined;
   const t = documentsMessage.for(request.locale);

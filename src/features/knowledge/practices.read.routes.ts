@@ -9,6 +9,7 @@ import { setContactConsent } from './practices.service.ts';
 import { consentPage, practicePage } from './practices.views.ts';
 import { idParam } from '../../core/http/params.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
+import { dbOf } from '../../core/http/context.ts';
 
 const notices = { saved: 'saved', published: 'published', withdrawn: 'withdrawn' } as const satisfies Record<
   string,
@@ -19,7 +20,7 @@ type AttachmentParams = { Params: { practiceId: string; attachmentId: string } }
 
 /** The practice if this request may see it; a 404 otherwise, so that drafts do not reveal they exist. */
 async function visiblePractice(request: FastifyRequest, practiceId: string) {
-  const { db } = request.server.services.database;
+  const db = dbOf(request);
   const practice = await findPractice(db, idParam(practiceId));
   if (!practice || !canSee(await viewerOf(db, request.user), practice)) throw notFound();
   return practice;

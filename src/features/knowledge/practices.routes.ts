@@ -24,7 +24,7 @@ import {
 import { createPractice, setPracticeStatus, updatePractice, type SaveProblem } from './practices.service.ts';
 import { organisationPracticesPage, withdrawPage } from './practices.views.ts';
 import { hasRole } from '../../core/http/access.ts';
-import { organisationOf, userIdOf } from '../../core/http/context.ts';
+import { organisationOf, userIdOf, dbOf } from '../../core/http/context.ts';
 import { idParam } from '../../core/http/params.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
 
@@ -34,7 +34,7 @@ type PracticeParams = { Params: { code: string; practiceId: string } };
 async function ownPracticeOf(request: FastifyRequest<PracticeParams>): Promise<PracticeDetail> {
   const organisation = organisationOf(request);
   const id = idParam(request.params.practiceId);
-  const practice = await findPractice(request.server.services.database.db, id);
+  const practice = await findPractice(dbOf(request), id);
   if (!practice || practice.organisationId !== organisation.id) throw notFound();
   return practice;
 }
@@ -48,7 +48,7 @@ async function renderForm(
   },
 ) {
   const organisation = organisationOf(request);
-  const contacts = await consentingMembers(request.server.services.database.db, organisation.id);
+  const contacts = await consentingMembers(dbOf(request), organisation.id);
   const { practice, status, ...rest } = o;
   const page = practiceFormPage(pageContext(request), {
     ...rest,

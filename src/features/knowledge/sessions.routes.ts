@@ -38,12 +38,13 @@ import {
 } from './sessions.views.ts';
 import { idParam } from '../../core/http/params.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
+import { dbOf } from '../../core/http/context.ts';
 
 type IdParams = { Params: { id: string }; Querystring: { notice?: string } };
 type NetworkParams = { Params: { network: string; id?: string }; Querystring: { notice?: string } };
 
 async function sessionOr404(request: FastifyRequest<{ Params: { id: string } }>): Promise<SessionSummary> {
-  const session = await findSession(request.server.services.database.db, idParam(request.params.id));
+  const session = await findSession(dbOf(request), idParam(request.params.id));
   if (!session) throw notFound();
   return session;
 }
@@ -51,7 +52,7 @@ async function sessionOr404(request: FastifyRequest<{ Params: { id: string } }>)
 async function standingOf(request: FastifyRequest, session: SessionSummary): Promise<Standing> {
   const user = request.user;
   if (!user) return { kind: 'anonymous' };
-  const { db } = request.server.services.database;
+  const db = dbOf(request);
   const registration = await registrationOf(db, session.id, user.id);
   if (registration?.status === 'confirmed') return { kind: 'confirmed' };
   if (registration?.status === 'waiting') return { kind: 'waiting', position: registration.position };

@@ -22,6 +22,7 @@ import {
   type ProfileData,
 } from './organisations.views.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
+import { dbOf } from '../../core/http/context.ts';
 
 const pageSize = 50;
 const notices = ['signed-in', 'password-reset', 'invitation-accepted'] as const;
@@ -31,7 +32,7 @@ function asKind(value: unknown): OrganisationKind | undefined {
 }
 
 async function loadProfile(request: FastifyRequest, code: string): Promise<ProfileData> {
-  const { db } = request.server.services.database;
+  const db = dbOf(request);
   const organisation = await findOrganisation(db, code);
   if (!organisation) throw notFound();
   const provinces = await listProvinces(db);

@@ -19,7 +19,7 @@ import { deletePage, listPage, overviewPage } from './registers.views.ts';
 import { labelOf, registerPath, societalTaskIds } from './registers.views-shared.ts';
 import { registerMessage } from './registers.messages.ts';
 import { entryActions, registerActionLinkRoute } from './registers.actions.ts';
-import { organisationOf, userIdOf } from '../../core/http/context.ts';
+import { organisationOf, userIdOf, dbOf } from '../../core/http/context.ts';
 import { idParam } from '../../core/http/params.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
 
@@ -32,12 +32,7 @@ async function valueContext(db: Db, organisationId: number): Promise<ValueContex
 
 export async function entryOf(request: EntryRequest, register: RegisterKind): Promise<EntryRow> {
   const id = idParam(request.params.id);
-  const entry = await findEntry(
-    request.server.services.database.db,
-    organisationOf(request).id,
-    register,
-    id,
-  );
+  const entry = await findEntry(dbOf(request), organisationOf(request).id, register, id);
   if (!entry) throw notFound();
   return entry;
 }
@@ -53,7 +48,7 @@ async function renderForm(
   status = 200,
 ) {
   const organisation = organisationOf(request);
-  const context = await valueContext(request.server.services.database.db, organisation.id);
+  const context = await valueContext(dbOf(request), organisation.id);
   const page = entryFormPage(pageContext(request), {
     ...form,
     organisation,
@@ -83,7 +78,7 @@ async function save(
   register: RegisterKind,
   existing?: EntryRow,
 ) {
-  const { db } = request.server.services.database;
+  const db = dbOf(request);
   const organisation = organisationOf(request);
   const t = registerMessage.for(request.locale);
   const values = rawFromBody(register, request.body);

@@ -7,7 +7,7 @@ import { pageContext } from '../../core/render/layout.ts';
 import { linksPage, revokePage } from './roadmap.links.views.ts';
 import { roadmapPageMessage } from './roadmap.page.messages.ts';
 import { createShareLink, findShareLink, listShareLinks, revokeShareLink } from './roadmap.share.ts';
-import { organisationOf } from '../../core/http/context.ts';
+import { organisationOf, dbOf } from '../../core/http/context.ts';
 import { idParam } from '../../core/http/params.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
 
@@ -25,7 +25,7 @@ async function renderLinks(
   o: { status?: number; label?: string; errors?: FieldErrors; notice?: string } = {},
 ) {
   const organisation = organisationOf(request);
-  const links = await listShareLinks(request.server.services.database.db, organisation.id);
+  const links = await listShareLinks(dbOf(request), organisation.id);
   const page = linksPage(pageContext(request), {
     organisation,
     links,
@@ -49,7 +49,7 @@ async function noticeOf(request: NoticeRequest): Promise<string | undefined> {
       ? (['revoked', request.query.revoked] as const)
       : [undefined, undefined];
   if (!key || !/^\d+$/.test(id)) return undefined;
-  const link = await findShareLink(request.server.services.database.db, organisation.id, Number(id));
+  const link = await findShareLink(dbOf(request), organisation.id, Number(id));
   return link ? roadmapPageMessage(request.locale, key, { label: link.label }) : undefined;
 }
 

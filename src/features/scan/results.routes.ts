@@ -14,6 +14,7 @@ import { answersOf, consensusOf, previousSubmittedScan, type ScanRow } from './s
 import { resultsOf } from './scan.service.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
 import { scanExportMessage } from './scan.export.messages.ts';
+import { dbOf } from '../../core/http/context.ts';
 
 type Cell = string | number | null;
 
@@ -23,7 +24,7 @@ async function exportTables(
   scan: ScanRow,
   locale: Locale,
 ): Promise<{ answers: Cell[][]; scores: Cell[][] }> {
-  const { db } = request.server.services.database;
+  const db = dbOf(request);
   const framework = getFramework(scan.frameworkVersion);
   const individual = await answersOf(db, scan.id);
   const agreed = await consensusOf(db, scan.id);

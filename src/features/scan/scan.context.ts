@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { OrganisationScope } from '../../core/http/context.ts';
 import { notFound } from '../../core/http/errors.ts';
 import { findScan, type ScanRow } from './scan.queries.ts';
-import { organisationOf } from '../../core/http/context.ts';
+import { organisationOf, dbOf } from '../../core/http/context.ts';
 import { idParam } from '../../core/http/params.ts';
 
 export type ScanParams = { Params: { code: string; scanId: string | number; themeId?: string } };
@@ -13,7 +13,7 @@ export async function scanOf(
 ): Promise<{ organisation: OrganisationScope; scan: ScanRow }> {
   const organisation = organisationOf(request);
   const id = idParam(request.params.scanId);
-  const scan = await findScan(request.server.services.database.db, organisation.id, id);
+  const scan = await findScan(dbOf(request), organisation.id, id);
   if (!scan) throw notFound();
   return { organisation, scan };
 }

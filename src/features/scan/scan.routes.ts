@@ -11,7 +11,7 @@ import { scanMessage } from './scan.messages.ts';
 import { answersOf, isRespondent, listRespondents, listScans } from './scan.queries.ts';
 import { createScan, reopenScan, submitScan } from './scan.service.ts';
 import { newScanPage, scanListPage, scanOverviewPage, type NewScanForm } from './scan.views.ts';
-import { organisationOf, userIdOf } from '../../core/http/context.ts';
+import { organisationOf, userIdOf, dbOf } from '../../core/http/context.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
 
 type Key = Parameters<typeof scanMessage>[1];
@@ -30,7 +30,7 @@ async function newScanForm(
   errors: NewScanForm['errors'],
 ) {
   const organisation = organisationOf(request);
-  const members = await listMembers(request.server.services.database.db, organisation.id);
+  const members = await listMembers(dbOf(request), organisation.id);
   return newScanPage(pageContext(request), organisation, {
     values,
     errors,
@@ -41,10 +41,7 @@ async function newScanForm(
 
 async function nameOf(request: FastifyRequest, userId: number | null): Promise<string | undefined> {
   if (userId === null) return undefined;
-  const [user] = await request.server.services.database.db
-    .select({ name: users.name })
-    .from(users)
-    .where(eq(users.id, userId));
+  const [user] = await dbOf(request).select({ name: users.name }).from(users).where(eq(users.id, userId));
   return user?.name;
 }
 
@@ -53,7 +50,7 @@ async function renderOverview(
   reply: FastifyReply,
   extra: { status?: number; notice?: string | undefined; problem?: string },
 ) {
-  const { db } = request.server.services.database;
+  const db = dbOf(request);
   const { organisation, scan } = await scanOf(request);
   const framework = getFramework(scan.frameworkVersion);
   const answers = await answersOf(db, scan.id);
