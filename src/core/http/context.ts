@@ -1,10 +1,12 @@
+import type { FastifyRequest } from 'fastify';
 import type { Role } from '../auth/auth.tables.ts';
 import type { Config } from '../../config.ts';
-import type { Database } from '../db/database.ts';
+import type { Database, Db } from '../db/database.ts';
 import type { Locale } from '../i18n/i18n.ts';
 import type { OrganisationKind } from '../db/core.tables.ts';
 import type { Access } from './access.ts';
 import type { Mailer } from '../mail/outbox.ts';
+import { notFound } from './errors.ts';
 
 export interface MembershipSummary {
   organisationId: number;
@@ -59,4 +61,27 @@ declare module 'fastify' {
     organisation: OrganisationScope | null;
     isApi: boolean;
   }
+}
+
+/**
+ * The organisation of an organisation-scoped route. The access check has already set it, so a
+ * missing one means the route was reached some other way: answer 404 rather than trust it.
+ */
+export function organisationOf(request: FastifyRequest): OrganisationScope {
+  if (!request.organisation) throw notFound();
+  return request.organisation;
+}
+
+/** The signed-in user of a route that requires one; 404 for the same reason as organisationOf. */
+export function userOf(request: FastifyRequest): SessionUser {
+  if (!request.user) throw notFound();
+  return request.user;
+}
+
+export function userIdOf(request: FastifyRequest): number {
+  return userOf(request).id;
+}
+
+export function dbOf(request: FastifyRequest): Db {
+  return request.server.services.database.db;
 }

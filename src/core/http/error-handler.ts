@@ -4,6 +4,7 @@ import { coreMessage } from '../i18n/core.messages.ts';
 import { html } from '../render/html.ts';
 import { pageContext, renderPage } from '../render/layout.ts';
 import { HttpError } from './errors.ts';
+import { contentTypes } from './content-types.ts';
 
 const knownStatuses = [400, 401, 403, 404, 409, 413, 429] as const;
 type KnownStatus = (typeof knownStatuses)[number];
@@ -23,7 +24,7 @@ export function sendProblem(reply: FastifyReply, status: number, title: string, 
 
 function renderErrorPage(request: FastifyRequest, status: number, message: string): string {
   const ctx = pageContext(request);
-  const t = (k: Parameters<typeof coreMessage>[1]) => coreMessage(ctx.locale, k);
+  const t = coreMessage.for(ctx.locale);
   const title = status === 404 ? t('error.404.title') : t('error.title');
   return renderPage(ctx, {
     title,
@@ -66,7 +67,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     return reply
       .code(status)
-      .type('text/html; charset=utf-8')
+      .type(contentTypes.html)
       .send(renderErrorPage(request, status, message));
   });
 
@@ -75,7 +76,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return sendProblem(reply, 404, httpTitle(404), coreMessage(request.locale, 'error.404'));
     return reply
       .code(404)
-      .type('text/html; charset=utf-8')
+      .type(contentTypes.html)
       .send(renderErrorPage(request, 404, coreMessage(request.locale, 'error.404')));
   });
 }

@@ -1,6 +1,6 @@
 import { coreMessage } from '../i18n/core.messages.ts';
 import type { Locale } from '../i18n/i18n.ts';
-import type { FieldErrors } from '../render/components.ts';
+import type { FieldErrors } from '../render/form-fields.ts';
 
 /** A form field's value as a trimmed string ('' when absent or repeated oddly). */
 export function formValue(body: unknown, name: string): string {

@@ -21,6 +21,16 @@ describe('errors', () => {
     assert.match((await client.get('/missing')).body, /Page not found/);
   });
 
+  it('answers a malformed id in a route URL with 404, not 400 or 500', async () => {
+    const user = await createUser(t.db, { memberOf: { GM0599: 'editor' } });
+    const client = new TestClient(t.app);
+    await client.signIn(user.email, testPassword);
+    for (const id of ['abc', '1e3', '-1', '0', '1.5', '99999999999999999999', '%201']) {
+      const response = await client.get(`/o/GM0599/scans/${id}/answer`);
+      assert.equal(response.statusCode, 404, `scan id ${id}`);
+    }
+  });
+
   it('answers API errors as problem+json with the version header', async () => {
     const response = await t.app.inject({ url: '/api/v1/does-not-exist' });
     assert.equal(response.statusCode, 404);

@@ -1,6 +1,7 @@
 import multipart, { type MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
+import { mediaTypes } from './content-types.ts';
 
 /** A file from a multipart form, held in memory (uploads are small: at most {@link maxUploadBytes}). */
 export interface UploadedFile {
@@ -60,11 +61,11 @@ export function formFiles(body: unknown, name: string): UploadedFile[] {
 
 export type FileKind = 'pdf' | 'png' | 'jpeg' | 'gif' | 'webp';
 const kindsByMime: Record<string, FileKind> = {
-  'application/pdf': 'pdf',
-  'image/png': 'png',
-  'image/jpeg': 'jpeg',
-  'image/gif': 'gif',
-  'image/webp': 'webp',
+  [mediaTypes.pdf]: 'pdf',
+  [mediaTypes.png]: 'png',
+  [mediaTypes.jpeg]: 'jpeg',
+  [mediaTypes.gif]: 'gif',
+  [mediaTypes.webp]: 'webp',
 };
 
 /** The file's real type from its first bytes (its name and declared type are ignored). */

@@ -3,6 +3,7 @@ import { defineMessages } from './i18n.ts';
 /** Messages of the page frame, errors and form handling; features keep their own. */
 export const coreMessage = defineMessages({
   nl: {
+    'layout.breadcrumb': 'Kruimelpad',
     'app.name': 'Routekaart',
     'app.tagline': 'Samen bouwen aan de digitale strategie van gemeenten',
     'layout.skipLink': 'Ga direct naar de inhoud',
@@ -60,6 +61,7 @@ export const coreMessage = defineMessages({
     'kind.region': 'Regio',
   },
   en: {
+    'layout.breadcrumb': 'Breadcrumb',
     'app.name': 'Routekaart',
     'app.tagline': 'Building the digital strategy of municipalities together',
     'layout.skipLink': 'Skip to main content',

@@ -16,33 +16,52 @@ function interpolate(template: string, params?: Params): string {
   });
 }
 
+/** A catalogue bound to one locale, as views use it: `t('title')`, `t('count', { n: 3 })`. */
+export type Translate<K extends string> = (key: K, params?: Params) => string;
+
+/** A feature's catalogue: call it with a locale, or bind it once per page with `.for(locale)`. */
+export interface Messages<K extends string> {
+  (locale: Locale, key: K, params?: Params): string;
+  for(locale: Locale): Translate<K>;
+}
+
 /**
  * Each feature defines its own messages; the English catalogue must have every Dutch key (the
- * compiler checks it). Returns a translator for that catalogue.
+ * compiler checks it). The bound translators are made once, so `.for()` costs nothing per call.
  */
 export function defineMessages<K extends string>(catalogue: {
   nl: Record<K, string>;
   en: Record<K, string>;
-}) {
-  return (locale: Locale, key: K, params?: Params): string => interpolate(catalogue[locale][key], params);
+}): Messages<K> {
+  const bind =
+    (locale: Locale): Translate<K> =>
+    (key, params) =>
+      interpolate(catalogue[locale][key], params);
+  const bound: Record<Locale, Translate<K>> = { nl: bind('nl'), en: bind('en') };
+  const message = (locale: Locale, key: K, params?: Params): string => bound[locale](key, params);
+  return Object.assign(message, { for: (locale: Locale) => bound[locale] });
 }
 
-const dateFormats: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
+/** The BCP-47 tag of each locale: for Intl, for `lang` attributes and for document metadata. */
+export const localeTags: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 // Intl formatters are costly to build (about 0.3 ms each): one per locale and style, made once.
-const dateTimeFormats = formatsPerLocale({
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/Amsterdam',
-});
-const dateOnlyFormats = formatsPerLocale({ dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
-
-function formatsPerLocale(options: Intl.DateTimeFormatOptions): Record<Locale, Intl.DateTimeFormat> {
-  return {
-    nl: new Intl.DateTimeFormat(dateFormats.nl, options),
-    en: new Intl.DateTimeFormat(dateFormats.en, options),
-  };
+function perLocale<F>(make: (tag: string) => F): Record<Locale, F> {
+  return { nl: make(localeTags.nl), en: make(localeTags.en) };
 }
+const dateTimeFormat = (options: Intl.DateTimeFormatOptions) =>
+  perLocale((tag) => new Intl.DateTimeFormat(tag, options));
+const numberFormat = (options: Intl.NumberFormatOptions = {}) =>
+  perLocale((tag) => new Intl.NumberFormat(tag, options));
+
+const amsterdam = 'Europe/Amsterdam';
+const dateTimeFormats = dateTimeFormat({ dateStyle: 'long', timeStyle: 'short', timeZone: amsterdam });
+const dateOnlyFormats = dateTimeFormat({ dateStyle: 'long', timeZone: amsterdam });
+const timeOnlyFormats = dateTimeFormat({ timeStyle: 'short', timeZone: amsterdam });
+// A calendar day has no time zone: read and write it in UTC so that it never shifts a day.
+const calendarDayFormats = dateTimeFormat({ dateStyle: 'long', timeZone: 'UTC' });
+// Canada writes dates as yyyy-mm-dd: the cheapest way to get Amsterdam's date in ISO form.
+const isoDayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: amsterdam });
 
 export function formatDateTime(locale: Locale, date: Date): string {
   return dateTimeFormats[locale].format(date);
@@ -52,20 +71,52 @@ export function formatDate(locale: Locale, date: Date): string {
   return dateOnlyFormats[locale].format(date);
 }
 
-const decimal = (locale: Locale) =>
-  new Intl.NumberFormat(dateFormats[locale], { minimumFractionDigits: 1, maximumFractionDigits: 2 });
-const decimalFormats: Record<Locale, Intl.NumberFormat> = { nl: decimal('nl'), en: decimal('en') };
-const integerFormats: Record<Locale, Intl.NumberFormat> = {
-  nl: new Intl.NumberFormat(dateFormats.nl),
-  en: new Intl.NumberFormat(dateFormats.en),
-};
+/** The time of day in the Netherlands (14:30 / 14:30). */
+export function formatTime(locale: Locale, date: Date): string {
+  return timeOnlyFormats[locale].format(date);
+}
+
+/** A calendar day given as yyyy-mm-dd, in words ("3 maart 2026" / "3 March 2026"). */
+export function formatCalendarDay(locale: Locale, isoDay: string): string {
+  return calendarDayFormats[locale].format(new Date(`${isoDay}T00:00:00Z`));
+}
+
+/** The date in the Netherlands at that moment, as yyyy-mm-dd. */
+export function isoDayInAmsterdam(date: Date): string {
+  return isoDayFormat.format(date);
+}
+
+const decimalFormats = numberFormat({ minimumFractionDigits: 1, maximumFractionDigits: 2 });
+const oneDecimalFormats = numberFormat({ maximumFractionDigits: 1 });
+const plainFormats = numberFormat();
+const euroFormats = numberFormat({ style: 'currency', currency: 'EUR' });
+const wholeEuroFormats = numberFormat({ style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 
 /** A score or other decimal: one or two decimals, in the user's number format (2,5 / 2.5). */
 export function formatDecimal(locale: Locale, n: number): string {
   return decimalFormats[locale].format(n);
 }
 
+/** At most one decimal, none when it is whole (1,5 / 2). */
+export function formatOneDecimal(locale: Locale, n: number): string {
+  return oneDecimalFormats[locale].format(n);
+}
+
 /** A whole number with the user's grouping (670.000 / 670,000). */
 export function formatInteger(locale: Locale, n: number): string {
-  return integerFormats[locale].format(n);
+  return plainFormats[locale].format(n);
+}
+
+/** Any number in the user's format, with up to three decimals (Intl's default). */
+export function formatNumber(locale: Locale, n: number): string {
+  return plainFormats[locale].format(n);
+}
+
+/**
+ * An amount of euro cents as "€ 12.500" / "€12,500": with cents only when there are any, or
+ * never with `{ cents: false }` (rounded to whole euros).
+ */
+export function formatEuros(locale: Locale, cents: number, options: { cents?: boolean } = {}): string {
+  const isWhole = options.cents === false || cents % 100 === 0;
+  return (isWhole ? wholeEuroFormats : euroFormats)[locale].format(cents / 100);
 }

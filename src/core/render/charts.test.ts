@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { barChart, dataTable, radarChart, type RadarAxis } from './charts.ts';
+import { radarChart, type RadarAxis } from './charts.ts';
+import { dataTable } from './data-table.ts';
+import { barChart } from './bar-chart.ts';
 import { wrapLabel } from './svg.ts';
 
 const seriesLabels = { value: 'Score', target: 'Ambitie', previous: 'Vorige scan' };

@@ -46,7 +46,7 @@ function navLink(href: string, label: string, isCurrent: boolean): SafeHtml {
 function organisationSwitcher(ctx: PageContext): SafeHtml | '' {
   const memberships = ctx.user?.memberships ?? [];
   if (memberships.length < 2) return '';
-  const t = (k: Parameters<typeof coreMessage>[1]) => coreMessage(ctx.locale, k);
+  const t = coreMessage.for(ctx.locale);
   return html`<form class="rk-org-switcher" method="get" action="/switch-organisation">
     <label class="utrecht-form-label" for="org-switcher">${t('layout.organisation')}</label>
     <select class="utrecht-select utrecht-select--html-select" id="org-switcher" name="code">
@@ -64,8 +64,7 @@ function organisationSwitcher(ctx: PageContext): SafeHtml | '' {
 }
 
 function header(ctx: PageContext, nav: PageOptions['nav']): SafeHtml {
-  const t = (k: Parameters<typeof coreMessage>[1], p?: Record<string, string>) =>
-    coreMessage(ctx.locale, k, p);
+  const t = coreMessage.for(ctx.locale);
   const other: Locale = ctx.locale === 'nl' ? 'en' : 'nl';
   const user = ctx.user;
   const dashboardHref = ctx.organisationCode ? `/o/${ctx.organisationCode}` : '/dashboard';
@@ -112,7 +111,7 @@ function breadcrumbNav(ctx: PageContext, crumbs: PageOptions['breadcrumbs']): Sa
   if (!crumbs || crumbs.length === 0) return '';
   return html`<nav
     class="utrecht-breadcrumb-nav rk-breadcrumbs"
-    aria-label="${ctx.locale === 'nl' ? 'Kruimelpad' : 'Breadcrumb'}"
+    aria-label="${coreMessage(ctx.locale, 'layout.breadcrumb')}"
   >
     <ol class="utrecht-breadcrumb-nav__list">
       ${crumbs.map(
@@ -126,8 +125,7 @@ function breadcrumbNav(ctx: PageContext, crumbs: PageOptions['breadcrumbs']): Sa
 }
 
 export function renderPage(ctx: PageContext, options: PageOptions): string {
-  const t = (k: Parameters<typeof coreMessage>[1], p?: Record<string, string>) =>
-    coreMessage(ctx.locale, k, p);
+  const t = coreMessage.for(ctx.locale);
   return `<!doctype html>${html`<html lang="${ctx.locale}" class="routekaart-theme">
     <head>
       <meta charset="utf-8" />

@@ -1,11 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { fileTypeFromBuffer } from 'file-type';
+import { mediaTypes } from '../http/content-types.ts';
 
 /** Why an uploaded spreadsheet cannot be read; each feature words it for its own form. */
 export type SheetProblem = 'kind' | 'empty' | 'unreadable';
-
-const xlsxMime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
  * An uploaded CSV or XLSX as a table of cell texts, the header row first. The kind is recognised by
@@ -14,7 +13,7 @@ const xlsxMime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sh
  */
 export async function readTable(data: Buffer): Promise<string[][] | SheetProblem> {
   const detected = await fileTypeFromBuffer(data);
-  if (detected?.mime === xlsxMime) return readXlsx(data);
+  if (detected?.mime === mediaTypes.xlsx) return readXlsx(data);
   if (detected !== undefined) return 'kind';
   const text = new TextDecoder('utf-8').decode(data);
   if (text.includes('\uFFFD') || text.includes('\u0000')) return 'kind';

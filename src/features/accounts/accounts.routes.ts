@@ -24,14 +24,16 @@ import {
   resetPasswordPage,
   setupPage,
 } from './accounts.views.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
+import { dbOf } from '../../core/http/context.ts';
 
 type TokenParams = { Params: { token: string } };
 const page = (reply: FastifyReply, markup: string, status = 200) =>
-  reply.code(status).type('text/html; charset=utf-8').send(markup);
+  reply.code(status).type(contentTypes.html).send(markup);
 
 async function startSession(request: FastifyRequest, reply: FastifyReply, userId: number, next: string) {
-  if (request.sessionId) await destroySession(request.server.services.database.db, request.sessionId);
-  setSessionCookie(reply, await createSession(request.server.services.database.db, userId));
+  if (request.sessionId) await destroySession(dbOf(request), request.sessionId);
+  setSessionCookie(reply, await createSession(dbOf(request), userId));
   return reply.redirect(next, 303);
 }
 
@@ -56,7 +58,7 @@ export function registerAccountRoutes(app: FastifyInstance): void {
   app.post('/login', publicRoute, async (request, reply) => {
     const values = { email: formValue(request.body, 'email'), next: formValue(request.body, 'next') };
     const password = formSecret(request.body, 'password');
-    const t = (k: Parameters<typeof accountsMessage>[1]) => accountsMessage(request.locale, k);
+    const t = accountsMessage.for(request.locale);
     const form = new FormChecker(request.locale).email('email', t('login.email'), values.email);
     if (password === '') form.required('password', t('login.password'), '');
     if (!form.isValid) return page(reply, loginPage(pageContext(request), values, form.errors), 400);
@@ -120,7 +122,7 @@ export function registerAccountRoutes(app: FastifyInstance): void {
 
   app.post<TokenParams>('/setup/:token', publicRoute, async (request, reply) => {
     const values = { name: formValue(request.body, 'name'), email: formValue(request.body, 'email') };
-    const t = (k: Parameters<typeof accountsMessage>[1]) => accountsMessage(request.locale, k);
+    const t = accountsMessage.for(request.locale);
     const form = new FormChecker(request.locale)
       .required('name', t('name'), values.name)
       .email('email', t('login.email'), values.email);

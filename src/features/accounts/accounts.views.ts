@@ -1,11 +1,5 @@
-import {
-  button,
-  csrfField,
-  errorSummary,
-  textField,
-  alert,
-  type FieldErrors,
-} from '../../core/render/components.ts';
+import { button, csrfField, alert } from '../../core/render/components.ts';
+import { errorSummary, textField, type FieldErrors } from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { coreMessage } from '../../core/i18n/core.messages.ts';
@@ -13,11 +7,6 @@ import type { Role } from '../../core/auth/auth.tables.ts';
 import { accountsMessage } from './accounts.messages.ts';
 
 type Values = Record<string, string>;
-type Key = Parameters<typeof accountsMessage>[1];
-
-function translator(ctx: PageContext) {
-  return (key: Key, params?: Record<string, string>) => accountsMessage(ctx.locale, key, params);
-}
 
 function formPage(ctx: PageContext, title: string, body: SafeHtml): string {
   return renderPage(ctx, {
@@ -30,7 +19,7 @@ function formPage(ctx: PageContext, title: string, body: SafeHtml): string {
 }
 
 export function loginPage(ctx: PageContext, values: Values, errors: FieldErrors, failure?: string): string {
-  const t = translator(ctx);
+  const t = accountsMessage.for(ctx.locale);
   return formPage(
     ctx,
     t('login.title'),
@@ -57,7 +46,7 @@ export function forgotPasswordPage(
   errors: FieldErrors,
   isSent: boolean,
 ): string {
-  const t = translator(ctx);
+  const t = accountsMessage.for(ctx.locale);
   if (isSent)
     return formPage(
       ctx,
@@ -78,13 +67,13 @@ export function forgotPasswordPage(
 }
 
 function passwordFields(ctx: PageContext, errors: FieldErrors): SafeHtml {
-  const t = translator(ctx);
+  const t = accountsMessage.for(ctx.locale);
   return html`${textField({ name: 'password', label: t('password.new'), type: 'password', autocomplete: 'new-password', description: t('password.hint'), error: errors.password, required: true, locale: ctx.locale })}
   ${textField({ name: 'confirmation', label: t('password.confirm'), type: 'password', autocomplete: 'new-password', error: errors.confirmation, required: true, locale: ctx.locale })}`;
 }
 
 export function resetPasswordPage(ctx: PageContext, token: string, errors: FieldErrors): string {
-  const t = translator(ctx);
+  const t = accountsMessage.for(ctx.locale);
   return formPage(
     ctx,
     t('reset.title'),
@@ -97,7 +86,7 @@ export function resetPasswordPage(ctx: PageContext, token: string, errors: Field
 }
 
 export function invalidLinkPage(ctx: PageContext): string {
-  const t = translator(ctx);
+  const t = accountsMessage.for(ctx.locale);
   return formPage(
     ctx,
     t('link.invalid.title'),
@@ -109,7 +98,7 @@ export function invalidLinkPage(ctx: PageContext): string {
 }
 
 export function setupPage(ctx: PageContext, token: string, values: Values, errors: FieldErrors): string {
-  const t = translator(ctx);
+  const t = accountsMessage.for(ctx.locale);
   return formPage(
     ctx,
     t('setup.title'),
@@ -140,7 +129,7 @@ export function invitationPage(
   values: Values,
   errors: FieldErrors,
 ): string {
-  const t = translator(ctx);
+  const t = accountsMessage.for(ctx.locale);
   const role = coreMessage(ctx.locale, `role.${invitation.role}`).toLowerCase();
   const title = t('invitation.title', { organisation: invitation.organisationName });
   const intro = html`<p class="utrecht-paragraph">

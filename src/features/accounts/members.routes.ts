@@ -5,7 +5,7 @@ import type { OrganisationScope } from '../../core/http/context.ts';
 import { notFound } from '../../core/http/errors.ts';
 import { FormChecker, formValue } from '../../core/http/forms.ts';
 import { coreMessage } from '../../core/i18n/core.messages.ts';
-import type { FieldErrors } from '../../core/render/components.ts';
+import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { membersMessage } from './members.messages.ts';
 import {
@@ -17,17 +17,15 @@ import {
   revokeInvitation,
 } from './members.service.ts';
 import { membersPage, removeMemberPage } from './members.views.ts';
+import { organisationOf, dbOf } from '../../core/http/context.ts';
+import { idParam } from '../../core/http/params.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 type MemberParams = { Params: { code: string; userId: string } };
 const notices = ['invite.sent', 'roleChanged', 'removed', 'pending.revoked'] as const;
 type Notice = (typeof notices)[number];
 const isNotice = (value: unknown): value is Notice => notices.some((n) => n === value);
 const isRole = (value: string): value is Role => roles.some((r) => r === value);
-
-function scope(request: FastifyRequest): OrganisationScope {
-  if (!request.organisation) throw notFound();
-  return request.organisation;
-}
 
 async function renderMembers(
   request: FastifyRequest,
@@ -39,8 +37,8 @@ async function renderMembers(
     inviteErrors?: FieldErrors;
   } = {},
 ) {
-  const { db } = request.server.services.database;
-  const organisation = scope(request);
+  const db = dbOf(request);
+  const organisation = organisationOf(request);
   const query = request.query as Record<string, unknown>;
   const isAdmin = organisation.role === 'admin';
   const html = membersPage(pageContext(request), {
@@ -54,14 +52,8 @@ async function renderMembers(
   });
   return reply
     .code(extra.status ?? 200)
-    .type('text/html; charset=utf-8')
+    .type(contentTypes.html)
     .send(html);
-}
-
-function parseUserId(value: string): number {
-  const id = Number(value);
-  if (!Number.isSafeInteger(id) || id <= 0) throw notFound();
-  return id;
 }
 
 export function registerMemberRoutes(app: FastifyInstance): void {
@@ -74,9 +66,8 @@ export function registerMemberRoutes(app: FastifyInstance): void {
   app.get('/o/:code/members', viewer, (request, reply) => renderMembers(request, reply));
 
   app.post('/o/:code/members/invite', admin, async (request, reply) => {
-    const organisation = scope(request);
-    const t = (k: Parameters<typeof membersMessage>[1], p?: Record<string, string>) =>
-      membersMessage(request.locale, k, p);
+    const organisation = organisationOf(request);
+    const t = membersMessage.for(request.locale);
     const values = { email: formValue(request.body, 'email'), role: formValue(request.body, 'role') };
     const form = new FormChecker(request.locale)
       .email('email', t('invite.email'), values.email)
@@ -102,13 +93,13 @@ export function registerMemberRoutes(app: FastifyInstance): void {
   });
 
   app.post('/o/:code/invitations/revoke', admin, async (request, reply) => {
-    const organisation = scope(request);
+    const organisation = organisationOf(request);
     await revokeInvitation(db, organisation.id, formValue(request.body, 'id'), request.user?.id ?? 0);
     return reply.redirect(back(organisation, 'pending.revoked'), 303);
   });
 
   app.post<MemberParams>('/o/:code/members/:userId/role', admin, async (request, reply) => {
-    const organisation = scope(request);
+    const organisation = organisationOf(request);
     const role = formValue(request.body, 'role');
     const expectedRole = formValue(request.body, 'expectedRole');
     if (!isRole(role) || !isRole(expectedRole)) {
@@ -119,7 +110,7 @@ export function registerMemberRoutes(app: FastifyInstance): void {
     }
     const result = await changeRole(db, {
       organisationId: organisation.id,
-      userId: parseUserId(request.params.userId),
+      userId: idParam(request.params.userId),
       role,
       expectedRole,
       actorUserId: request.user?.id ?? 0,
@@ -138,20 +129,18 @@ export function registerMemberRoutes(app: FastifyInstance): void {
   });
 
   app.get<MemberParams>('/o/:code/members/:userId/remove', admin, async (request, reply) => {
-    const organisation = scope(request);
-    const userId = parseUserId(request.params.userId);
+    const organisation = organisationOf(request);
+    const userId = idParam(request.params.userId);
     const member = (await listMembers(db, organisation.id)).find((m) => m.userId === userId);
     if (!member) throw notFound(membersMessage(request.locale, 'notMember'));
-    return reply
-      .type('text/html; charset=utf-8')
-      .send(removeMemberPage(pageContext(request), organisation, member));
+    return reply.type(contentTypes.html).send(removeMemberPage(pageContext(request), organisation, member));
   });
 
   app.post<MemberParams>('/o/:code/members/:userId/remove', admin, async (request, reply) => {
-    const organisation = scope(request);
+    const organisation = organisationOf(request);
     const result = await removeMember(db, {
       organisationId: organisation.id,
-      userId: parseUserId(request.params.userId),
+      userId: idParam(request.params.userId),
       actorUserId: request.user?.id ?? 0,
     });
     if (result.ok) return reply.redirect(back(organisation, 'removed'), 303);

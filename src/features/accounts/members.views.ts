@@ -1,17 +1,8 @@
 import { roles, type Role } from '../../core/auth/auth.tables.ts';
 import { coreMessage } from '../../core/i18n/core.messages.ts';
 import { formatDate } from '../../core/i18n/i18n.ts';
-import {
-  actionButton,
-  alert,
-  button,
-  csrfField,
-  errorSummary,
-  radioGroup,
-  textField,
-  table,
-  type FieldErrors,
-} from '../../core/render/components.ts';
+import { actionButton, alert, button, csrfField, table } from '../../core/render/components.ts';
+import { errorSummary, choiceGroup, textField, type FieldErrors } from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import type { OrganisationScope } from '../../core/http/context.ts';
@@ -42,10 +33,8 @@ export interface MembersPageData {
   inviteErrors: FieldErrors;
 }
 
-type Key = Parameters<typeof membersMessage>[1];
-
 function roleSelect(ctx: PageContext, code: string, member: MemberRow): SafeHtml {
-  const t = (k: Key, p?: Record<string, string>) => membersMessage(ctx.locale, k, p);
+  const t = membersMessage.for(ctx.locale);
   const id = `role-${member.userId}`;
   return html`<form method="post" action="/o/${code}/members/${member.userId}/role" class="rk-inline-form">
       ${csrfField(ctx.csrfToken)}
@@ -65,7 +54,7 @@ function roleSelect(ctx: PageContext, code: string, member: MemberRow): SafeHtml
 }
 
 function membersTable(ctx: PageContext, data: MembersPageData): SafeHtml {
-  const t = (k: Key, p?: Record<string, string>) => membersMessage(ctx.locale, k, p);
+  const t = membersMessage.for(ctx.locale);
   const isAdmin = data.organisation.role === 'admin';
   if (data.members.length === 0) return html`<p class="utrecht-paragraph">${t('empty')}</p>`;
   return html`<div
@@ -97,7 +86,7 @@ function membersTable(ctx: PageContext, data: MembersPageData): SafeHtml {
 }
 
 function inviteSection(ctx: PageContext, data: MembersPageData): SafeHtml {
-  const t = (k: Key, p?: Record<string, string>) => membersMessage(ctx.locale, k, p);
+  const t = membersMessage.for(ctx.locale);
   const choices = roles.map((r) => ({
     value: r,
     label: coreMessage(ctx.locale, `role.${r}`),
@@ -110,14 +99,14 @@ function inviteSection(ctx: PageContext, data: MembersPageData): SafeHtml {
     <form method="post" action="/o/${data.organisation.code}/members/invite" novalidate>
       ${csrfField(ctx.csrfToken)}
       ${textField({ name: 'email', label: t('invite.email'), type: 'email', autocomplete: 'off', value: data.inviteValues.email, error: data.inviteErrors.email, required: true, locale: ctx.locale })}
-      ${radioGroup({ name: 'role', label: t('invite.role'), choices, value: data.inviteValues.role ?? 'editor', error: data.inviteErrors.role, locale: ctx.locale })}
+      ${choiceGroup({ type: 'radio', name: 'role', label: t('invite.role'), choices, chosen: [data.inviteValues.role ?? 'editor'], error: data.inviteErrors.role, locale: ctx.locale })}
       <div class="rk-actions">${button(t('invite.submit'))}</div>
     </form>
   </section>`;
 }
 
 function pendingSection(ctx: PageContext, data: MembersPageData): SafeHtml | '' {
-  const t = (k: Key, p?: Record<string, string>) => membersMessage(ctx.locale, k, p);
+  const t = membersMessage.for(ctx.locale);
   if (data.pending.length === 0) return '';
   return html`<section aria-labelledby="pending-heading">
     <h2 class="utrecht-heading-2" id="pending-heading">${t('pending.title')}</h2>
@@ -148,7 +137,7 @@ function pendingSection(ctx: PageContext, data: MembersPageData): SafeHtml | '' 
 }
 
 export function membersPage(ctx: PageContext, data: MembersPageData): string {
-  const t = (k: Key, p?: Record<string, string>) => membersMessage(ctx.locale, k, p);
+  const t = membersMessage.for(ctx.locale);
   const organisation = data.organisation.displayName;
   return renderPage(ctx, {
     title: t('title', { organisation }),
@@ -175,7 +164,7 @@ export function removeMemberPage(
   organisation: OrganisationScope,
   member: MemberRow,
 ): string {
-  const t = (k: Key, p?: Record<string, string>) => membersMessage(ctx.locale, k, p);
+  const t = membersMessage.for(ctx.locale);
   const params = { name: member.name, email: member.email, organisation: organisation.displayName };
   return renderPage(ctx, {
     title: t('remove.title', params),

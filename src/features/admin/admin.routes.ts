@@ -13,10 +13,12 @@ import {
   removeCoordinator,
 } from './admin.queries.ts';
 import { adminHomePage, mailDetailPage, mailPage, networksPage } from './admin.views.ts';
+import { idParam } from '../../core/http/params.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 type NetworkParams = { Params: { network: string; userId?: string } };
 const send = (reply: FastifyReply, markup: string, status = 200) =>
-  reply.code(status).type('text/html; charset=utf-8').send(markup);
+  reply.code(status).type(contentTypes.html).send(markup);
 
 export function registerAdminRoutes(app: FastifyInstance): void {
   const { db } = app.services.database;
@@ -38,8 +40,7 @@ export function registerAdminRoutes(app: FastifyInstance): void {
   );
 
   app.get<{ Params: { id: string } }>('/admin/mail/:id', admin, async (request, reply) => {
-    const id = Number(request.params.id);
-    const mail = Number.isSafeInteger(id) ? await findMail(db, id) : undefined;
+    const mail = await findMail(db, idParam(request.params.id));
     if (!mail) throw notFound();
     return send(reply, mailDetailPage(pageContext(request), mail));
   });
@@ -75,8 +76,7 @@ export function registerAdminRoutes(app: FastifyInstance): void {
     '/admin/networks/:network/coordinators/:userId/remove',
     admin,
     async (request, reply) => {
-      const userId = Number(request.params.userId);
-      if (!Number.isSafeInteger(userId)) throw notFound();
+      const userId = idParam(request.params.userId);
       await removeCoordinator(db, request.params.network, userId, request.user?.id ?? 0);
       return reply.redirect('/admin/networks', 303);
     },

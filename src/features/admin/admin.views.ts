@@ -1,22 +1,11 @@
 import { formatDateTime } from '../../core/i18n/i18n.ts';
-import {
-  actionButton,
-  alert,
-  button,
-  csrfField,
-  errorSummary,
-  table,
-  textField,
-  type FieldErrors,
-} from '../../core/render/components.ts';
+import { actionButton, alert, button, csrfField, table } from '../../core/render/components.ts';
+import { errorSummary, textField, type FieldErrors } from '../../core/render/form-fields.ts';
 import { html } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { adminMessage } from './admin.messages.ts';
 import type { findMail, latestMail, listNetworks, platformStatistics } from './admin.queries.ts';
 
-type Key = Parameters<typeof adminMessage>[1];
-const tr = (ctx: PageContext) => (k: Key, p?: Record<string, string | number>) =>
-  adminMessage(ctx.locale, k, p);
 const adminCrumb = (ctx: PageContext) => [{ href: '/admin', label: adminMessage(ctx.locale, 'title') }];
 
 export function adminHomePage(
@@ -24,7 +13,7 @@ export function adminHomePage(
   stats: Awaited<ReturnType<typeof platformStatistics>>,
   isSetupDone: boolean,
 ) {
-  const t = tr(ctx);
+  const t = adminMessage.for(ctx.locale);
   const row = (label: string, value: number) =>
     html`<tr class="utrecht-table__row">
       <th scope="row" class="utrecht-table__header-cell">${label}</th>
@@ -59,7 +48,7 @@ export function mailPage(
   mails: Awaited<ReturnType<typeof latestMail>>,
   isSmtpConfigured: boolean,
 ) {
-  const t = tr(ctx);
+  const t = adminMessage.for(ctx.locale);
   const list =
     mails.length === 0
       ? html`<p class="utrecht-paragraph">${t('mail.empty')}</p>`
@@ -102,7 +91,7 @@ export function mailPage(
 }
 
 export function mailDetailPage(ctx: PageContext, mail: NonNullable<Awaited<ReturnType<typeof findMail>>>) {
-  const t = tr(ctx);
+  const t = adminMessage.for(ctx.locale);
   return renderPage(ctx, {
     title: mail.subject,
     nav: 'admin',
@@ -131,7 +120,7 @@ export function networksPage(
   networks: Awaited<ReturnType<typeof listNetworks>>,
   form: { network?: string; email?: string; errors: FieldErrors },
 ) {
-  const t = tr(ctx);
+  const t = adminMessage.for(ctx.locale);
   return renderPage(ctx, {
     title: t('networks.title'),
     nav: 'admin',

@@ -1,4 +1,5 @@
 import { formatInteger, type Locale } from '../../core/i18n/i18n.ts';
+import { benchmarkMessage } from './benchmark.messages.ts';
 
 /** CBS municipality size classes (gemeentegrootteklassen), by number of inhabitants. */
 export const sizeClasses = [
@@ -20,12 +21,11 @@ export function sizeClassOf(population: number | null): number | undefined {
 export function sizeClassLabel(id: number, locale: Locale): string {
   const c = sizeClasses.find((s) => s.id === id);
   if (!c) return String(id);
-  const n = (x: number) => formatInteger(locale, x);
-  if (c.to === Number.POSITIVE_INFINITY)
-    return locale === 'nl' ? `${n(c.from)} inwoners of meer` : `${n(c.from)} inhabitants or more`;
-  if (c.from === 0)
-    return locale === 'nl' ? `minder dan ${n(c.to)} inwoners` : `fewer than ${n(c.to)} inhabitants`;
-  return locale === 'nl' ? `${n(c.from)} tot ${n(c.to)} inwoners` : `${n(c.from)} to ${n(c.to)} inhabitants`;
+  const t = benchmarkMessage.for(locale);
+  const from = formatInteger(locale, c.from);
+  if (c.to === Number.POSITIVE_INFINITY) return t('sizeClass.atLeast', { from });
+  const to = formatInteger(locale, c.to);
+  return c.from === 0 ? t('sizeClass.below', { to }) : t('sizeClass.between', { from, to });
 }
 
 /** A contributing organisation in one period: its latest submitted scan of that period. */

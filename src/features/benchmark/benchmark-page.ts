@@ -60,8 +60,7 @@ function groupLabeller(names: GroupNames, locale: Locale) {
   const networkName = names.networks;
   return (id: string): string => {
     const [kind, value = ''] = id.split(':');
-    const t = (key: 'group.province' | 'group.network' | 'group.size', p: Record<string, string>) =>
-      benchmarkMessage(locale, key, p);
+    const t = benchmarkMessage.for(locale);
     if (kind === 'province') return t('group.province', { name: provinceName.get(value) ?? value });
     if (kind === 'network') return t('group.network', { name: networkName.get(value) ?? value });
     if (kind === 'size') return t('group.size', { size: sizeClassLabel(Number(value), locale) });

@@ -2,6 +2,9 @@ import { defineMessages } from '../../core/i18n/i18n.ts';
 
 export const benchmarkMessage = defineMessages({
   nl: {
+    'sizeClass.atLeast': '{from} inwoners of meer',
+    'sizeClass.below': 'minder dan {to} inwoners',
+    'sizeClass.between': '{from} tot {to} inwoners',
     title: 'Vergelijken met andere organisaties',
     intro:
       'Hier ziet u hoe de vastgestelde zelfscan van {organisation} zich verhoudt tot die van andere organisaties, per thema en per pijler. Groepscijfers tonen we alleen als ze geen enkele organisatie herkenbaar maken: een groep telt minstens {minimum} organisaties.',
@@ -94,6 +97,9 @@ export const benchmarkMessage = defineMessages({
       'Uw scan telt nergens mee en niemand buiten uw organisatie ziet uw scores. U ziet wel de groepscijfers van anderen.',
   },
   en: {
+    'sizeClass.atLeast': '{from} inhabitants or more',
+    'sizeClass.below': 'fewer than {to} inhabitants',
+    'sizeClass.between': '{from} to {to} inhabitants',
     title: 'Comparing with other organisations',
     intro:
       'Here you see how the submitted self-scan of {organisation} compares with those of other organisations, by theme and by pillar. We only show group figures when they make no single organisation recognisable: a group has at least {minimum} organisations.',

@@ -3,7 +3,8 @@ import { access } from '../../core/http/access.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { loadBenchmark } from './benchmark-page.ts';
 import { benchmarkPage, noScanPage } from './benchmark.views.ts';
-import { organisationOf } from './sharing.routes.ts';
+import { organisationOf } from '../../core/http/context.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.slice(0, 40) : '');
 
@@ -19,7 +20,7 @@ export function registerBenchmarkRoutes(app: FastifyInstance): void {
       const data = await loadBenchmark(db, organisation, query, request.locale);
       const ctx = pageContext(request);
       return reply
-        .type('text/html; charset=utf-8')
+        .type(contentTypes.html)
         .send(data ? benchmarkPage(ctx, data) : noScanPage(ctx, organisation));
     },
   );

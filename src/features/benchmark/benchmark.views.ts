@@ -1,12 +1,15 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
 import { formatDate } from '../../core/i18n/i18n.ts';
-import { barChart, dataTable } from '../../core/render/charts.ts';
-import { alert, selectField } from '../../core/render/components.ts';
+import { dataTable } from '../../core/render/data-table.ts';
+import { barChart } from '../../core/render/bar-chart.ts';
+import { alert } from '../../core/render/components.ts';
+import { selectField } from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { getFramework, localise, type Framework } from '../framework/index.ts';
 import { minimumGroupSize } from './benchmark-anonymity.ts';
-import { formatScore, tr } from './benchmark-format.ts';
+import { formatScore } from './benchmark-format.ts';
+import { benchmarkMessage } from './benchmark.messages.ts';
 import type { BenchmarkData } from './benchmark-page.ts';
 import type { BenchmarkSnapshot } from './benchmark.service.ts';
 import type { GroupStatistic } from './benchmark.queries.ts';
@@ -17,7 +20,7 @@ export function crumbs(organisation: OrganisationScope) {
 }
 
 function choiceForm(ctx: PageContext, data: BenchmarkData): SafeHtml {
-  const t = tr(ctx);
+  const t = benchmarkMessage.for(ctx.locale);
   const periods = data.periods.map((p) => ({ value: String(p), label: String(p) }));
   return html`<form method="get" action="/o/${data.organisation.code}/benchmark" class="rk-filter">
     ${selectField({ name: 'group', label: t('form.group'), value: data.group.id, choices: data.choices.map((c) => ({ value: c.id, label: c.label })), locale: ctx.locale })}
@@ -37,7 +40,7 @@ interface Row {
 }
 
 function figuresTable(ctx: PageContext, caption: string, rowHeaderLabel: string, rows: Row[]): SafeHtml {
-  const t = tr(ctx);
+  const t = benchmarkMessage.for(ctx.locale);
   const hidden = t('notShown');
   const value = (s: GroupStatistic | undefined, pick: (s: GroupStatistic) => number) =>
     s ? formatScore(ctx, pick(s)) : hidden;
@@ -79,7 +82,7 @@ function themeSection(
   framework: Framework,
   statistics: GroupStatistic[],
 ) {
-  const t = tr(ctx);
+  const t = benchmarkMessage.for(ctx.locale);
   const row = rowsOf(data, statistics, 'theme');
   const rows = framework.themes.map((theme) => row(theme.id, localise(theme.title, ctx.locale)));
   const chart = barChart({
@@ -104,7 +107,7 @@ function pillarSection(
   framework: Framework,
   statistics: GroupStatistic[],
 ) {
-  const t = tr(ctx);
+  const t = benchmarkMessage.for(ctx.locale);
   const row = rowsOf(data, statistics, 'pillar');
   const rows = [
     ...framework.pillars.map((p) => row(p.id, `${p.number}. ${localise(p.title, ctx.locale)}`)),
@@ -119,7 +122,7 @@ function pillarSection(
 }
 
 function withheld(ctx: PageContext, data: BenchmarkData, reason: 'tooFew' | 'differencing'): SafeHtml {
-  const t = tr(ctx);
+  const t = benchmarkMessage.for(ctx.locale);
   const p = { group: data.group.label, period: data.scan.period, minimum: minimumGroupSize };
   if (reason === 'differencing')
     return alert('info', html`<p class="utrecht-paragraph">${t('withheld.differencing', p)}</p>`);
@@ -131,7 +134,7 @@ function withheld(ctx: PageContext, data: BenchmarkData, reason: 'tooFew' | 'dif
 }
 
 function figuresSection(ctx: PageContext, data: BenchmarkData): SafeHtml {
-  const t = tr(ctx);
+  const t = benchmarkMessage.for(ctx.locale);
   const figures = data.figures;
   if (!figures.isShown) return withheld(ctx, data, figures.reason);
   const framework = getFramework(data.scan.frameworkVersion);
@@ -151,7 +154,7 @@ function figuresSection(ctx: PageContext, data: BenchmarkData): SafeHtml {
 }
 
 function trendSection(ctx: PageContext, data: BenchmarkData): SafeHtml {
-  const t = tr(ctx);
+  const t = benchmarkMessage.for(ctx.locale);
   const hidden = t('notShown');
   return html`<section aria-labelledby="trend-heading">
     <h2 class="utrecht-heading-2" id="trend-heading">${t('trend')}</h2>
@@ -175,7 +178,7 @@ function trendSection(ctx: PageContext, data: BenchmarkData): SafeHtml {
 }
 
 function basis(ctx: PageContext, data: BenchmarkData): SafeHtml {
-  const t = tr(ctx);
+  const t = benchmarkMessage.for(ctx.locale);
   const o = data.organisation;
   const date = data.scan.submittedAt ? formatDate(ctx.locale, data.scan.submittedAt) : '—';
   const notSharing =
@@ -220,7 +223,7 @@ function contentOf(ctx: PageContext, data: BenchmarkData): SafeHtml {
 }
 
 function drawContent(ctx: PageContext, data: BenchmarkData): SafeHtml {
-  const t = tr(ctx);
+  const t = benchmarkMessage.for(ctx.locale);
   const o = data.organisation;
   return html`<h1 class="utrecht-heading-1">${t('title')}</h1>
     <p class="utrecht-paragraph utrecht-paragraph--lead">
@@ -233,7 +236,7 @@ function drawContent(ctx: PageContext, data: BenchmarkData): SafeHtml {
 export function benchmarkPage(ctx: PageContext, data: BenchmarkData): string {
   const o = data.organisation;
   return renderPage(ctx, {
-    title: `${tr(ctx)('title')} · ${o.displayName}`,
+    title: `${benchmarkMessage.for(ctx.locale)('title')} · ${o.displayName}`,
     nav: 'dashboard',
     breadcrumbs: crumbs(o),
     main: contentOf(ctx, data),
@@ -241,7 +244,7 @@ export function benchmarkPage(ctx: PageContext, data: BenchmarkData): string {
 }
 
 export function noScanPage(ctx: PageContext, organisation: OrganisationScope): string {
-  const t = tr(ctx);
+  const t = benchmarkMessage.for(ctx.locale);
   return renderPage(ctx, {
     title: `${t('title')} · ${organisation.displayName}`,
     nav: 'dashboard',

@@ -5,10 +5,11 @@ import { getFramework, localise } from '../framework/index.ts';
 import { practicesOnThemeLabel, practicesOnThemeUrl } from '../practices/index.ts';
 import type { BenchmarkData } from './benchmark-page.ts';
 import type { LearnFromItem } from './benchmark.service.ts';
-import { formatScore, tr } from './benchmark-format.ts';
+import { formatScore } from './benchmark-format.ts';
+import { benchmarkMessage } from './benchmark.messages.ts';
 
 function peerItem(ctx: PageContext, peer: LearnFromItem['peers'][number]): SafeHtml {
-  const t = tr(ctx);
+  const t = benchmarkMessage.for(ctx.locale);
   return html`<li>
     ${t('learn.peer', { name: peer.displayName, score: formatScore(ctx, peer.score) })} —
     <a class="utrecht-link" href="/organisations/${peer.code}"
@@ -20,7 +21,7 @@ function peerItem(ctx: PageContext, peer: LearnFromItem['peers'][number]): SafeH
 }
 
 function themeItem(ctx: PageContext, data: BenchmarkData, item: LearnFromItem): SafeHtml {
-  const t = tr(ctx);
+  const t = benchmarkMessage.for(ctx.locale);
   const theme = getFramework(data.scan.frameworkVersion).themes.find((x) => x.id === item.themeId);
   const title = theme ? localise(theme.title, ctx.locale) : item.themeId;
   return html`<li>
@@ -43,7 +44,7 @@ function themeItem(ctx: PageContext, data: BenchmarkData, item: LearnFromItem): 
 }
 
 function notNamed(ctx: PageContext, data: BenchmarkData): SafeHtml {
-  const t = tr(ctx);
+  const t = benchmarkMessage.for(ctx.locale);
   const o = data.organisation;
   const link = hasRole(o.role, 'admin') ? t('learn.notNamed.link') : t('sharing.link');
   return html`<p class="utrecht-paragraph">${t('learn.notNamed', { organisation: o.displayName })}</p>
@@ -52,7 +53,7 @@ function notNamed(ctx: PageContext, data: BenchmarkData): SafeHtml {
 
 /** For the three weakest themes: named organisations in the same networks that are a level or more ahead. */
 export function learnSection(ctx: PageContext, data: BenchmarkData): SafeHtml {
-  const t = tr(ctx);
+  const t = benchmarkMessage.for(ctx.locale);
   const body =
     data.mode !== 'named'
       ? notNamed(ctx, data)

@@ -5,6 +5,7 @@ import { pageContext } from '../../core/render/layout.ts';
 import { BenchmarkQuery } from './benchmark-api.routes.ts';
 import { csvRows, groupNames, openDataSet } from './open-data.service.ts';
 import { openDataPage } from './open-data.views.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 /** benchmark-2026.csv, benchmark-2026-province-PV28.csv */
 function fileName(period: number | null, group: string | undefined): string {
@@ -27,7 +28,7 @@ export function registerOpenDataRoutes(app: FastifyInstance): void {
     async (request, reply) => {
       const data = await openDataSet(db, request.query);
       return reply
-        .type('text/csv; charset=utf-8')
+        .type(contentTypes.csv)
         .header('content-disposition', `attachment; filename="${fileName(data.period, request.query.group)}"`)
         .send(toCsv(csvRows(data)));
     },
@@ -35,8 +36,6 @@ export function registerOpenDataRoutes(app: FastifyInstance): void {
 
   app.get('/open-data', open, async (request, reply) => {
     const data = await openDataSet(db);
-    return reply
-      .type('text/html; charset=utf-8')
-      .send(openDataPage(pageContext(request), data, await groupNames(db)));
+    return reply.type(contentTypes.html).send(openDataPage(pageContext(request), data, await groupNames(db)));
   });
 }

@@ -1,5 +1,5 @@
 import { formatDecimal, type Locale } from '../../core/i18n/i18n.ts';
-import { dataTable } from '../../core/render/charts.ts';
+import { dataTable } from '../../core/render/data-table.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { minimumGroupSize } from './benchmark-anonymity.ts';
@@ -7,10 +7,6 @@ import { sizeClassLabel } from './benchmark-groups.ts';
 import { openDataLicence } from './benchmark-api.routes.ts';
 import { openDataMessage } from './open-data.messages.ts';
 import type { OpenDataSet } from './open-data.service.ts';
-
-type Key = Parameters<typeof openDataMessage>[1];
-const tr = (ctx: PageContext) => (k: Key, p?: Record<string, string | number>) =>
-  openDataMessage(ctx.locale, k, p);
 
 /** A score (level 1–5) with the locale's decimal sign. */
 export function formatScore(locale: Locale, n: number): string {
@@ -28,7 +24,7 @@ export function groupLabel(locale: Locale, id: string, names: Map<string, string
 }
 
 function shownGroups(ctx: PageContext, data: OpenDataSet, names: Map<string, string>): SafeHtml {
-  const t = tr(ctx);
+  const t = openDataMessage.for(ctx.locale);
   const overall = data.items.filter((f) => f.kind === 'overall');
   if (data.period === null || overall.length === 0)
     return html`<p class="utrecht-paragraph">${t('empty')}</p>`;
@@ -64,7 +60,7 @@ function shownGroups(ctx: PageContext, data: OpenDataSet, names: Map<string, str
 }
 
 function explanation(ctx: PageContext): SafeHtml {
-  const t = tr(ctx);
+  const t = openDataMessage.for(ctx.locale);
   return html`<h2 class="utrecht-heading-2">${t('groups.title')}</h2>
     <p class="utrecht-paragraph">${t('groups.intro')}</p>
     <ul class="utrecht-unordered-list">
@@ -90,7 +86,7 @@ function explanation(ctx: PageContext): SafeHtml {
 }
 
 function downloads(ctx: PageContext): SafeHtml {
-  const t = tr(ctx);
+  const t = openDataMessage.for(ctx.locale);
   return html`<h2 class="utrecht-heading-2">${t('download.title')}</h2>
     <ul class="utrecht-unordered-list">
       <li><a class="utrecht-link" href="/open-data/benchmarks.csv" download>${t('download.csv')}</a></li>
@@ -101,7 +97,7 @@ function downloads(ctx: PageContext): SafeHtml {
 }
 
 export function openDataPage(ctx: PageContext, data: OpenDataSet, names: Map<string, string>): string {
-  const t = tr(ctx);
+  const t = openDataMessage.for(ctx.locale);
   return renderPage(ctx, {
     title: t('title'),
     main: html`<div class="rk-prose">

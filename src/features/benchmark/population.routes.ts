@@ -6,8 +6,7 @@ import { setPopulation } from './benchmark.queries.ts';
 import { populationMessage } from './population.messages.ts';
 import { municipalityCodes, parsePopulation, populationCoverage } from './population.service.ts';
 import { populationPage } from './population.views.ts';
-
-const html = 'text/html; charset=utf-8';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 /** The platform administrator sets municipality populations, all or nothing, from pasted CSV. */
 export function registerPopulationRoutes(app: FastifyInstance): void {
@@ -23,12 +22,11 @@ export function registerPopulationRoutes(app: FastifyInstance): void {
       bad: [],
       imported: Number.isSafeInteger(imported) && imported >= 0 ? imported : undefined,
     });
-    return reply.type(html).send(page);
+    return reply.type(contentTypes.html).send(page);
   });
 
   app.post('/admin/population', admin, async (request, reply) => {
-    const t = (k: Parameters<typeof populationMessage>[1], p?: Record<string, number>) =>
-      populationMessage(request.locale, k, p);
+    const t = populationMessage.for(request.locale);
     const input = formSecret(request.body, 'csv');
     const parsed = parsePopulation(input, await municipalityCodes(db));
     const isEmpty = parsed.values.length === 0 && parsed.bad.length === 0;
@@ -47,6 +45,6 @@ export function registerPopulationRoutes(app: FastifyInstance): void {
       errors: { csv: message },
       bad: parsed.bad,
     });
-    return reply.code(400).type(html).send(page);
+    return reply.code(400).type(contentTypes.html).send(page);
   });
 }

@@ -1,13 +1,11 @@
-import { alert, button, csrfField, errorSummary, type FieldErrors } from '../../core/render/components.ts';
+import { alert, button, csrfField } from '../../core/render/components.ts';
+import { errorSummary, type FieldErrors } from '../../core/render/form-fields.ts';
 import { coreMessage } from '../../core/i18n/core.messages.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { populationMessage } from './population.messages.ts';
 import { maximumPopulation, type BadLine } from './population.service.ts';
-
-type Key = Parameters<typeof populationMessage>[1];
-const tr = (ctx: PageContext) => (k: Key, p?: Record<string, string | number>) =>
-  populationMessage(ctx.locale, k, p);
+import { formatInteger } from '../../core/i18n/i18n.ts';
 
 export interface PopulationPageData {
   coverage: { withPopulation: number; total: number };
@@ -19,9 +17,9 @@ export interface PopulationPageData {
 }
 
 function badLines(ctx: PageContext, bad: BadLine[]): SafeHtml | '' {
-  const t = tr(ctx);
+  const t = populationMessage.for(ctx.locale);
   if (bad.length === 0) return '';
-  const maximum = maximumPopulation.toLocaleString(ctx.locale === 'nl' ? 'nl-NL' : 'en-GB');
+  const maximum = formatInteger(ctx.locale, maximumPopulation);
   return html`<section aria-labelledby="bad-heading" class="rk-card">
     <h2 class="utrecht-heading-2" id="bad-heading">${t('bad.title')}</h2>
     <ul class="utrecht-unordered-list">
@@ -40,7 +38,7 @@ function badLines(ctx: PageContext, bad: BadLine[]): SafeHtml | '' {
 }
 
 function csvField(ctx: PageContext, data: PopulationPageData): SafeHtml {
-  const t = tr(ctx);
+  const t = populationMessage.for(ctx.locale);
   const error = data.errors.csv;
   const describedBy = error ? 'field-csv-description field-csv-error' : 'field-csv-description';
   return html`<div class="utrecht-form-field${error ? ' utrecht-form-field--invalid' : ''}">
@@ -71,7 +69,7 @@ ${data.input}</textarea>
 }
 
 export function populationPage(ctx: PageContext, data: PopulationPageData): string {
-  const t = tr(ctx);
+  const t = populationMessage.for(ctx.locale);
   const { withPopulation, total } = data.coverage;
   return renderPage(ctx, {
     title: t('title'),

@@ -7,10 +7,9 @@ import { getFramework, latestFrameworkVersion } from '../framework/index.ts';
 import { openDataSet } from './open-data.service.ts';
 import { namedScores, networkSummaries, participationOf, type NetworkSummary } from './region.queries.ts';
 import { networksPage, regionPage, type RegionData } from './region.views.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 type RegionRequest = { Params: { network: string }; Querystring: { period?: string } };
-const html = 'text/html; charset=utf-8';
-
 /** The asked period when the network has data for it; else the latest period in which members took part. */
 function choosePeriod(participation: { period: number; participants: number }[], asked: string | undefined) {
   const periods = participation.map((p) => p.period);
@@ -46,7 +45,7 @@ export function registerRegionRoutes(app: FastifyInstance): void {
     const networks = user?.isPlatformAdmin
       ? await networkSummaries(db)
       : await networkSummaries(db, user?.coordinatorOf ?? []);
-    return reply.type(html).send(networksPage(pageContext(request), networks));
+    return reply.type(contentTypes.html).send(networksPage(pageContext(request), networks));
   });
 
   app.get<RegionRequest>(
@@ -56,7 +55,7 @@ export function registerRegionRoutes(app: FastifyInstance): void {
       const [network] = await networkSummaries(db, [request.params.network]);
       if (!network) throw notFound();
       const data = await loadRegion(db, network, request.query.period);
-      return reply.type(html).send(regionPage(pageContext(request), data));
+      return reply.type(contentTypes.html).send(regionPage(pageContext(request), data));
     },
   );
 }

@@ -1,6 +1,7 @@
 import { networkCodes } from '../../core/db/reference-data.ts';
 import { alert } from '../../core/render/components.ts';
-import { barChart, dataTable } from '../../core/render/charts.ts';
+import { dataTable } from '../../core/render/data-table.ts';
+import { barChart } from '../../core/render/bar-chart.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { localise, type Framework } from '../framework/index.ts';
@@ -10,9 +11,6 @@ import type { OpenDataSet, OpenFigure } from './open-data.service.ts';
 import { regionMessage } from './region.messages.ts';
 import type { NamedScore, NetworkSummary } from './region.queries.ts';
 
-type Key = Parameters<typeof regionMessage>[1];
-const tr = (ctx: PageContext) => (k: Key, p?: Record<string, string | number>) =>
-  regionMessage(ctx.locale, k, p);
 const crumbs = (ctx: PageContext) => [{ href: '/networks', label: regionMessage(ctx.locale, 'list.title') }];
 
 export interface RegionData {
@@ -26,7 +24,7 @@ export interface RegionData {
 }
 
 export function networksPage(ctx: PageContext, networks: NetworkSummary[]): string {
-  const t = tr(ctx);
+  const t = regionMessage.for(ctx.locale);
   const list =
     networks.length === 0
       ? html`<p class="utrecht-paragraph">${t('list.empty')}</p>`
@@ -49,7 +47,7 @@ export function networksPage(ctx: PageContext, networks: NetworkSummary[]): stri
 }
 
 function participationSection(ctx: PageContext, data: RegionData): SafeHtml {
-  const t = tr(ctx);
+  const t = regionMessage.for(ctx.locale);
   const members = data.network.memberCount;
   const rows = data.participation;
   const share = (n: number) => `${members === 0 ? 0 : Math.round((100 * n) / members)}%`;
@@ -87,7 +85,7 @@ function participationSection(ctx: PageContext, data: RegionData): SafeHtml {
 }
 
 function periodChoice(ctx: PageContext, data: RegionData): SafeHtml | '' {
-  const t = tr(ctx);
+  const t = regionMessage.for(ctx.locale);
   if (data.participation.length < 2) return '';
   return html`<form class="rk-filter" method="get" action="/networks/${data.network.code}">
     <div class="utrecht-form-field">
@@ -117,7 +115,7 @@ interface FigureTableOptions {
 }
 
 function figureTable(ctx: PageContext, o: FigureTableOptions): SafeHtml {
-  const t = tr(ctx);
+  const t = regionMessage.for(ctx.locale);
   const rank = (key: string) => (o.order.includes(key) ? o.order.indexOf(key) : o.order.length);
   return dataTable({
     caption: o.caption,
@@ -136,7 +134,7 @@ function figureTable(ctx: PageContext, o: FigureTableOptions): SafeHtml {
 }
 
 function figureTables(ctx: PageContext, data: RegionData): SafeHtml {
-  const t = tr(ctx);
+  const t = regionMessage.for(ctx.locale);
   const { framework } = data;
   const pillars = [...framework.pillars].sort((a, b) => a.number - b.number);
   const pillarLabel = (key: string) => {
@@ -161,7 +159,7 @@ function figureTables(ctx: PageContext, data: RegionData): SafeHtml {
 }
 
 function resultsContent(ctx: PageContext, data: RegionData): SafeHtml {
-  const t = tr(ctx);
+  const t = regionMessage.for(ctx.locale);
   const withheld = data.figures.withheld[0];
   if (withheld) {
     const message =
@@ -191,7 +189,7 @@ function themeTitle(ctx: PageContext, framework: Framework, key: string): string
 }
 
 function namedSection(ctx: PageContext, data: RegionData, period: number): SafeHtml {
-  const t = tr(ctx);
+  const t = regionMessage.for(ctx.locale);
   const lowest = (n: NamedScore) =>
     n.lowest
       .map((l) => `${themeTitle(ctx, data.framework, l.key)} (${formatScore(ctx.locale, l.score)})`)
@@ -216,7 +214,7 @@ function namedSection(ctx: PageContext, data: RegionData, period: number): SafeH
 
 /** The coordinators' other work for this network, each page with its own access rule. */
 function workSection(ctx: PageContext, code: string): SafeHtml {
-  const t = tr(ctx);
+  const t = regionMessage.for(ctx.locale);
   const links: [string, string][] = [
     ['sessions', t('work.sessions')],
     ['opportunities', t('work.opportunities')],
@@ -237,7 +235,7 @@ function workSection(ctx: PageContext, code: string): SafeHtml {
 }
 
 export function regionPage(ctx: PageContext, data: RegionData): string {
-  const t = tr(ctx);
+  const t = regionMessage.for(ctx.locale);
   const { name, memberCount } = data.network;
   const period = data.period;
   return renderPage(ctx, {

@@ -1,29 +1,24 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { access } from '../../core/http/access.ts';
-import type { OrganisationScope } from '../../core/http/context.ts';
-import { notFound } from '../../core/http/errors.ts';
 import { FormChecker, formValue } from '../../core/http/forms.ts';
-import type { FieldErrors } from '../../core/render/components.ts';
+import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { benchmarkMessage } from './benchmark.messages.ts';
 import { networksOfOrganisation, sharingSettingOf } from './benchmark-page.ts';
 import { setSharingMode } from './benchmark.queries.ts';
 import { sharingModes, type SharingMode } from './benchmark.tables.ts';
 import { sharingPage } from './sharing.views.ts';
+import { organisationOf, dbOf } from '../../core/http/context.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 const isSharingMode = (value: string): value is SharingMode => sharingModes.some((m) => m === value);
-
-export function organisationOf(request: FastifyRequest): OrganisationScope {
-  if (!request.organisation) throw notFound();
-  return request.organisation;
-}
 
 async function renderSharing(
   request: FastifyRequest,
   reply: FastifyReply,
   refused?: { value: string; errors: FieldErrors },
 ) {
-  const { db } = request.server.services.database;
+  const db = dbOf(request);
   const organisation = organisationOf(request);
   const setting = await sharingSettingOf(db, organisation.id);
   const query = request.query;
@@ -39,7 +34,7 @@ async function renderSharing(
   });
   return reply
     .code(refused ? 400 : 200)
-    .type('text/html; charset=utf-8')
+    .type(contentTypes.html)
     .send(page);
 }
 

@@ -1,17 +1,11 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
 import { formatDateTime } from '../../core/i18n/i18n.ts';
-import {
-  alert,
-  button,
-  csrfField,
-  errorSummary,
-  radioGroup,
-  type FieldErrors,
-} from '../../core/render/components.ts';
+import { alert, button, csrfField } from '../../core/render/components.ts';
+import { errorSummary, choiceGroup, type FieldErrors } from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { minimumGroupSize } from './benchmark-anonymity.ts';
-import { tr } from './benchmark-format.ts';
+import { benchmarkMessage } from './benchmark.messages.ts';
 import { sharingModes, type SharingMode } from './benchmark.tables.ts';
 
 export interface SharingPageData {
@@ -25,7 +19,7 @@ export interface SharingPageData {
 }
 
 function modeChoices(ctx: PageContext) {
-  const t = tr(ctx);
+  const t = benchmarkMessage.for(ctx.locale);
   return sharingModes.map((mode) => ({
     value: mode,
     label: t(`mode.${mode}`),
@@ -34,7 +28,7 @@ function modeChoices(ctx: PageContext) {
 }
 
 function changed(ctx: PageContext, setting: SharingPageData['setting']): string {
-  const t = tr(ctx);
+  const t = benchmarkMessage.for(ctx.locale);
   if (!setting.updatedAt) return t('sharing.default');
   const date = formatDateTime(ctx.locale, setting.updatedAt);
   return setting.updatedBy
@@ -43,18 +37,18 @@ function changed(ctx: PageContext, setting: SharingPageData['setting']): string 
 }
 
 function sharingForm(ctx: PageContext, data: SharingPageData): SafeHtml {
-  const t = tr(ctx);
+  const t = benchmarkMessage.for(ctx.locale);
   const label = t('sharing.field', { organisation: data.organisation.displayName });
   return html`${errorSummary(ctx.locale, data.errors)}
     <form method="post" action="/o/${data.organisation.code}/sharing" novalidate>
       ${csrfField(ctx.csrfToken)}
-      ${radioGroup({ name: 'mode', label, choices: modeChoices(ctx), value: data.value, error: data.errors.mode, locale: ctx.locale })}
+      ${choiceGroup({ type: 'radio', name: 'mode', label, choices: modeChoices(ctx), chosen: [data.value], error: data.errors.mode, locale: ctx.locale })}
       <div class="rk-actions">${button(t('sharing.submit'))}</div>
     </form>`;
 }
 
 function currentChoice(ctx: PageContext, data: SharingPageData): SafeHtml {
-  const t = tr(ctx);
+  const t = benchmarkMessage.for(ctx.locale);
   const choice = modeChoices(ctx).find((c) => c.value === data.setting.mode);
   return html`<dl class="utrecht-data-list utrecht-data-list--rows">
       <div class="utrecht-data-list__item">
@@ -70,7 +64,7 @@ function currentChoice(ctx: PageContext, data: SharingPageData): SafeHtml {
 }
 
 export function sharingPage(ctx: PageContext, data: SharingPageData): string {
-  const t = tr(ctx);
+  const t = benchmarkMessage.for(ctx.locale);
   const o = data.organisation;
   const networks =
     data.networks.length > 0

@@ -24,6 +24,7 @@ import {
   type DocumentModel,
   type DocumentTable,
 } from './document.model.ts';
+import { localeTags } from '../../core/i18n/i18n.ts';
 
 /**
  * The document as DOCX: Word's own Title, Heading 1–3, Caption and List Paragraph styles (so the
@@ -33,7 +34,6 @@ import {
 const FONT = 'Arial';
 const ACCENT = '1F4E79';
 const HEADER_FILL = 'DCE6F1';
-const LANGUAGE = { nl: 'nl-NL', en: 'en-GB' } as const;
 /** A4 (11906 twips wide) with 2.5 cm (1418 twips) margins leaves 9070 twips, 16 cm, of text width. */
 const MARGIN_TWIPS = 1418;
 const TEXT_WIDTH_TWIPS = 11906 - 2 * MARGIN_TWIPS;
@@ -49,7 +49,7 @@ function styles(model: DocumentModel): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font: FONT, size: 22, language: { value: LANGUAGE[model.locale] } },
+        run: { font: FONT, size: 22, language: { value: localeTags[model.locale] } },
         paragraph: { spacing: { after: 120, line: 276 } },
       },
       title: {

@@ -4,7 +4,7 @@ import { inflateSync } from 'node:zlib';
 import { svgToPng } from '../../core/render/png.ts';
 import { markdownBlocks } from './document-markdown.ts';
 import { flattenPng } from './document-png.ts';
-import { formatEuro } from './strategy-document.ts';
+import { formatEuros } from '../../core/i18n/i18n.ts';
 
 describe('document parts', () => {
   it("turns the vision's Markdown into headings, paragraphs and lists, keeping link addresses", () => {
@@ -23,9 +23,9 @@ describe('document parts', () => {
 
   it('writes euro amounts in Dutch and English notation, with cents only when there are any', () => {
     // A no-break space keeps the sign with the amount at a line end.
-    assert.equal(formatEuro('nl', 1_250_000), '€\u00a012.500');
-    assert.equal(formatEuro('nl', 1_250_050), '€\u00a012.500,50');
-    assert.equal(formatEuro('en', 1_250_000), '€12,500');
+    assert.equal(formatEuros('nl', 1_250_000), '€\u00a012.500');
+    assert.equal(formatEuros('nl', 1_250_050), '€\u00a012.500,50');
+    assert.equal(formatEuros('en', 1_250_000), '€12,500');
   });
 
   it('composites a transparent chart onto white as an RGB PNG of the same size', () => {

@@ -8,6 +8,7 @@ import {
   type DocumentModel,
   type DocumentSection,
 } from './document.model.ts';
+import { localeTags } from '../../core/i18n/i18n.ts';
 
 /**
  * The document as a tagged PDF (PDF/UA-minded): a structure tree (H1–H3, P, L/LI, Table/TR/TH/TD,
@@ -15,7 +16,6 @@ import {
  * viewer's title bar, the shipped font embedded, page numbers and repeated table headers marked as
  * pagination artifacts, and a bookmark per heading.
  */
-const LANGUAGE = { nl: 'nl-NL', en: 'en-GB' } as const;
 const MARGIN = 64;
 const BODY_SIZE = 10.5;
 const CM = 72 / 2.54;
@@ -211,7 +211,7 @@ export async function renderPdf(model: DocumentModel): Promise<Buffer> {
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
     pdfVersion: '1.7',
     tagged: true,
-    lang: LANGUAGE[model.locale],
+    lang: localeTags[model.locale],
     displayTitle: true,
     bufferPages: true,
     font: PDF_FONT.regular,

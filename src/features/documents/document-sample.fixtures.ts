@@ -1,6 +1,7 @@
 import { radarChart } from '../../core/render/charts.ts';
 import { chartPng } from './document-png.ts';
 import type { DocumentModel, DocumentSection } from './document.model.ts';
+import { formatEuros } from '../../core/i18n/i18n.ts';
 
 /**
  * A generated document of realistic shape and size (a radar chart, a table of N actions that spans
@@ -25,11 +26,6 @@ export function sampleRadarPng(): Buffer {
 }
 
 function actionsSection(actions: number): DocumentSection {
-  const euro = new Intl.NumberFormat('nl-NL', {
-    style: 'currency',
-    currency: 'EUR',
-    maximumFractionDigits: 0,
-  });
   return {
     heading: 'Acties per pijler',
     blocks: pillars.flatMap((pillar, p) => [
@@ -51,7 +47,7 @@ function actionsSection(actions: number): DocumentSection {
           i % 2 ? 'Wonen, Energietransitie' : 'Sociaal domein',
           'Team Informatievoorziening',
           `K${(i % 4) + 1} 2026 – K${((i + 2) % 4) + 1} 2027`,
-          euro.format(25_000 + i * 1_250),
+          formatEuros('nl', (25_000 + i * 1_250) * 100, { cents: false }),
           statuses[i % statuses.length] ?? '',
         ]),
       },

@@ -6,6 +6,7 @@ import { benchmarkPositionOf, type LoadedScan } from './scan-document-data.ts';
 import { scanResultsDocument } from './scan-document.ts';
 import { loadStrategyDocumentData } from './strategy-document-data.ts';
 import { strategyDocument } from './strategy-document.ts';
+import { documentsMessage } from './documents.messages.ts';
 
 /** What a document needs to know of its organisation (the routes' scope and the demo data both have it). */
 export interface DocumentOrganisation {
@@ -24,9 +25,7 @@ export type DocumentBuilder = (
 /** "Gemeente Rotterdam" on a title page; provinces and regions already carry their full name. */
 export function organisationTitle(organisation: DocumentOrganisation, locale: DocumentLocale): string {
   if (organisation.kind !== 'municipality') return organisation.displayName;
-  return locale === 'nl'
-    ? `Gemeente ${organisation.displayName}`
-    : `Municipality of ${organisation.displayName}`;
+  return documentsMessage(locale, 'title.municipality', { name: organisation.displayName });
 }
 
 export function scanDocumentBuilder(

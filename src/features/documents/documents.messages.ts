@@ -2,6 +2,7 @@ import { defineMessages } from '../../core/i18n/i18n.ts';
 
 export const documentsMessage = defineMessages({
   nl: {
+    'title.municipality': 'Gemeente {name}',
     'page.label': 'Pagina',
     'page.of': 'van',
     'fact.period': 'Periode',
@@ -162,6 +163,7 @@ export const documentsMessage = defineMessages({
     'crumb.organisation': 'Organisatie',
   },
   en: {
+    'title.municipality': 'Municipality of {name}',
     'page.label': 'Page',
     'page.of': 'of',
     'fact.period': 'Period',

@@ -1,35 +1,26 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { access } from '../../core/http/access.ts';
-import type { OrganisationScope } from '../../core/http/context.ts';
 import { notFound } from '../../core/http/errors.ts';
 import { FormChecker, formValue } from '../../core/http/forms.ts';
 import { isLocale } from '../../core/i18n/i18n.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import type { DocumentBuilder } from './documents-build.ts';
 import { findVersion, listVersions, type VersionRow } from './documents.queries.ts';
-import { contentTypes, exportDocument } from './documents.service.ts';
+import { exportDocument } from './documents.service.ts';
 import { documentFormats, type DocumentFormat, type DocumentKind } from './documents.tables.ts';
 import {
   documentsPage,
   exportPage,
-  tr,
   type ExportOutcome,
   type ExportPageData,
   type ExportValues,
 } from './documents.views.ts';
+import { documentsMessage } from './documents.messages.ts';
+import { organisationOf, dbOf } from '../../core/http/context.ts';
+import { idParam } from '../../core/http/params.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 export type DocumentParams = { Params: { code: string; documentId: string } };
-
-export function organisationOf(request: FastifyRequest): OrganisationScope {
-  if (!request.organisation) throw notFound();
-  return request.organisation;
-}
-
-export function positiveId(value: string | number): number {
-  const id = Number(value);
-  if (!Number.isSafeInteger(id) || id <= 0) throw notFound();
-  return id;
-}
 
 /** Where a version's subject lives: the strategy's document page or the scan's. */
 export function subjectHref(code: string, v: Pick<VersionRow, 'kind' | 'subjectId'>): string {
@@ -58,7 +49,7 @@ export async function showExportPage(
   values: ExportValues = defaultValues(request),
 ) {
   const organisation = organisationOf(request);
-  const { db } = request.server.services.database;
+  const db = dbOf(request);
   const versions = await listVersions(db, organisation.id, {
     kind: subject.kind,
     subjectId: subject.subjectId,
@@ -73,7 +64,7 @@ export async function showExportPage(
     outcome: shown,
     versions,
   });
-  return reply.code(status).type('text/html; charset=utf-8').send(page);
+  return reply.code(status).type(contentTypes.html).send(page);
 }
 
 /**
@@ -86,7 +77,7 @@ export async function handleExport(
   subject: ExportSubject,
 ) {
   const organisation = organisationOf(request);
-  const t = tr(pageContext(request));
+  const t = documentsMessage.for(request.locale);
   const values = { format: formValue(request.body, 'format'), language: formValue(request.body, 'language') };
   const check = new FormChecker(request.locale)
     .oneOf('format', t('export.format'), values.format, documentFormats)
@@ -96,7 +87,7 @@ export async function handleExport(
   if (!check.isValid || !format || !locale || !request.user)
     return showExportPage(request, reply, subject, { kind: 'invalid', errors: check.errors }, values);
   try {
-    const made = await exportDocument(request.server.services.database.db, {
+    const made = await exportDocument(dbOf(request), {
       organisation,
       kind: subject.kind,
       subjectId: subject.subjectId,
@@ -141,12 +132,12 @@ export function registerDocumentRoutes(app: FastifyInstance): void {
       versions: await listVersions(db, organisation.id),
       subjectHref: (v) => subjectHref(organisation.code, v),
     });
-    return reply.type('text/html; charset=utf-8').send(page);
+    return reply.type(contentTypes.html).send(page);
   });
 
   app.get<DocumentParams>('/o/:code/documents/:documentId', viewer, async (request, reply) => {
     const organisation = organisationOf(request);
-    const version = await findVersion(db, organisation.id, positiveId(request.params.documentId));
+    const version = await findVersion(db, organisation.id, idParam(request.params.documentId));
     if (!version) throw notFound();
     return sendVersion(reply, version);
   });

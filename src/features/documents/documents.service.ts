@@ -12,11 +12,6 @@ export const renderers: Record<DocumentFormat, (model: DocumentModel) => Promise
   pdf: renderPdf,
 };
 
-export const contentTypes: Record<DocumentFormat, string> = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  pdf: 'application/pdf',
-};
-
 export interface ExportRequest {
   organisation: { id: number; code: string };
   kind: DocumentKind;

@@ -1,21 +1,12 @@
 import { hasRole } from '../../core/http/access.ts';
 import type { OrganisationScope } from '../../core/http/context.ts';
 import { formatDateTime, formatInteger } from '../../core/i18n/i18n.ts';
-import {
-  alert,
-  csrfField,
-  errorSummary,
-  radioGroup,
-  table,
-  type FieldErrors,
-} from '../../core/render/components.ts';
+import { alert, csrfField, table } from '../../core/render/components.ts';
+import { errorSummary, choiceGroup, type FieldErrors } from '../../core/render/form-fields.ts';
 import { html, type HtmlValue, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import type { VersionRow } from './documents.queries.ts';
-import { documentsMessage, type DocumentsMessageKey } from './documents.messages.ts';
-
-export const tr = (ctx: PageContext) => (k: DocumentsMessageKey, p?: Record<string, string | number>) =>
-  documentsMessage(ctx.locale, k, p);
+import { documentsMessage } from './documents.messages.ts';
 
 export interface ExportValues {
   format: string;
@@ -44,7 +35,7 @@ export function downloadHref(code: string, id: number): string {
 }
 
 function downloadLink(ctx: PageContext, code: string, v: VersionRow): SafeHtml {
-  const t = tr(ctx);
+  const t = documentsMessage.for(ctx.locale);
   const format = t(`format.${v.format}`);
   return html`<a
     class="utrecht-link"
@@ -62,7 +53,7 @@ export function versionsTable(
   caption: string,
   subjectLink?: (v: VersionRow) => HtmlValue,
 ): SafeHtml {
-  const t = tr(ctx);
+  const t = documentsMessage.for(ctx.locale);
   if (versions.length === 0) return html`<p class="utrecht-paragraph">${t('list.empty')}</p>`;
   return table({
     caption,
@@ -90,7 +81,7 @@ export function versionsTable(
 }
 
 function outcomeMessage(ctx: PageContext, code: string, outcome: ExportOutcome): SafeHtml | '' {
-  const t = tr(ctx);
+  const t = documentsMessage.for(ctx.locale);
   if (outcome.kind === 'made') {
     const v = outcome.version;
     return alert(
@@ -115,17 +106,18 @@ export function exportForm(
   ctx: PageContext,
   o: { action: string; organisation: OrganisationScope; values: ExportValues; outcome: ExportOutcome },
 ): SafeHtml {
-  const t = tr(ctx);
+  const t = documentsMessage.for(ctx.locale);
   if (!hasRole(o.organisation.role, 'editor'))
     return html`<p class="utrecht-paragraph">${t('export.viewerNote')}</p>`;
   const errors = o.outcome.kind === 'invalid' ? o.outcome.errors : {};
   const isRetry = o.outcome.kind === 'failed';
   return html`<form method="post" action="${o.action}" data-document-export>
     ${csrfField(ctx.csrfToken)}
-    ${radioGroup({
+    ${choiceGroup({
+      type: 'radio',
       name: 'format',
       label: t('export.format'),
-      value: o.values.format,
+      chosen: [o.values.format],
       error: errors.format,
       locale: ctx.locale,
       choices: [
@@ -133,10 +125,11 @@ export function exportForm(
         { value: 'pdf', label: t('export.format.pdf'), description: t('export.format.pdf.hint') },
       ],
     })}
-    ${radioGroup({
+    ${choiceGroup({
+      type: 'radio',
       name: 'language',
       label: t('export.language'),
-      value: o.values.language,
+      chosen: [o.values.language],
       error: errors.language,
       locale: ctx.locale,
       choices: [
@@ -170,7 +163,7 @@ export interface ExportPageData {
 
 /** A subject's document page: what it contains, the export form, and its earlier versions. */
 export function exportPage(ctx: PageContext, data: ExportPageData): string {
-  const t = tr(ctx);
+  const t = documentsMessage.for(ctx.locale);
   const code = data.organisation.code;
   return renderPage(ctx, {
     title: data.title,
@@ -199,7 +192,7 @@ export interface DocumentsPageData {
 
 /** Every document the organisation made, newest first, with where to make new ones. */
 export function documentsPage(ctx: PageContext, data: DocumentsPageData): string {
-  const t = tr(ctx);
+  const t = documentsMessage.for(ctx.locale);
   const code = data.organisation.code;
   const subject = (v: VersionRow) =>
     html`<a class="utrecht-link" href="${data.subjectHref(v)}">${v.title}</a>
@@ -240,7 +233,9 @@ export function noSubjectPage(
     main: html`<h1 class="utrecht-heading-1">${title}</h1>
       <p class="utrecht-paragraph">${message}</p>
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" href="/o/${organisation.code}/documents">${tr(ctx)('list.title')}</a>
+        <a class="utrecht-link" href="/o/${organisation.code}/documents"
+          >${documentsMessage.for(ctx.locale)('list.title')}</a
+        >
       </p>`,
   });
 }

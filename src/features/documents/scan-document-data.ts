@@ -7,7 +7,7 @@ import { scanRespondents } from '../scan/index.ts';
 import type { DocumentLocale } from './document.model.ts';
 import { groupNamesOf } from './documents.queries.ts';
 import type { BenchmarkPosition, BenchmarkRow, ScanFacts } from './scan-document.ts';
-import { translator } from './scan-document.ts';
+import { documentsMessage } from './documents.messages.ts';
 
 export interface LoadedScan {
   row: ScanRow;
@@ -76,7 +76,7 @@ export async function benchmarkPositionOf(
     const s = stat(kind, key);
     return { label, own: ownScore, median: s?.median ?? null, q1: s?.q1 ?? null, q3: s?.q3 ?? null };
   };
-  const t = translator(locale);
+  const t = documentsMessage.for(locale);
   const { framework, results } = scan;
   const rows = [
     row(t('overall'), 'overall', 'all', results.overall.score),
@@ -104,7 +104,7 @@ export async function benchmarkPositionOf(
 }
 
 async function groupLabel(db: Db, id: string, locale: DocumentLocale): Promise<string> {
-  const t = translator(locale);
+  const t = documentsMessage.for(locale);
   const [kind, value = ''] = id.split(':');
   const names = await groupNamesOf(db, kind === 'province' ? [value] : [], kind === 'network' ? [value] : []);
   if (kind === 'province') return t('group.province', { name: names.province.get(value) ?? value });

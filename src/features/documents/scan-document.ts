@@ -1,4 +1,4 @@
-import { formatDate, formatDecimal, formatInteger } from '../../core/i18n/i18n.ts';
+import { formatDate, formatDecimal, formatInteger, type Translate } from '../../core/i18n/i18n.ts';
 import { radarChart } from '../../core/render/charts.ts';
 import { localise, type Framework } from '../framework/index.ts';
 import type { Results, Score } from '../scan/index.ts';
@@ -44,12 +44,6 @@ export interface ScanDocumentData {
   createdAt: Date;
 }
 
-type Translate = (key: DocumentsMessageKey, params?: Record<string, string | number>) => string;
-export const translator =
-  (locale: DocumentLocale): Translate =>
-  (key, params) =>
-    documentsMessage(locale, key, params);
-
 /** 14 cm on paper at about 220 dpi. */
 const RADAR_WIDTH_PX = 1200;
 
@@ -68,7 +62,7 @@ function scoreRow(locale: DocumentLocale, label: string, s: Score): string[] {
   ];
 }
 
-function scoreColumns(t: Translate, first: string) {
+function scoreColumns(t: Translate<DocumentsMessageKey>, first: string) {
   return [
     { label: first, weight: 3 },
     { label: t('col.current'), isNumeric: true },
@@ -80,7 +74,7 @@ function scoreColumns(t: Translate, first: string) {
 
 /** Radar chart of the themes as PNG, drawn by the same code as the results page. */
 export function radarPng(locale: DocumentLocale, framework: Framework, results: Results): Buffer {
-  const t = translator(locale);
+  const t = documentsMessage.for(locale);
   const svg = radarChart({
     title: t('results.radarTitle'),
     description: t('results.radarAlt'),
@@ -105,7 +99,7 @@ export function scanResultsBlocks(
   results: Results,
   scan: ScanFacts,
 ): DocumentBlock[] {
-  const t = translator(locale);
+  const t = documentsMessage.for(locale);
   const pillarTitle = (id: string) => {
     const p = framework.pillars.find((x) => x.id === id);
     return p ? `${p.number}. ${localise(p.title, locale)}` : id;
@@ -169,7 +163,7 @@ export function scanResultsBlocks(
 }
 
 export function benchmarkSection(locale: DocumentLocale, position: BenchmarkPosition): DocumentSection {
-  const t = translator(locale);
+  const t = documentsMessage.for(locale);
   if (!position.isShown) {
     return {
       heading: t('benchmark.heading'),
@@ -208,7 +202,7 @@ export function benchmarkSection(locale: DocumentLocale, position: BenchmarkPosi
 
 /** The method appendix: framework version, scan date, respondents, how scores are counted. */
 export function methodBlocks(locale: DocumentLocale, framework: Framework, scan: ScanFacts): DocumentBlock[] {
-  const t = translator(locale);
+  const t = documentsMessage.for(locale);
   return [
     {
       kind: 'facts',
@@ -233,14 +227,14 @@ export function methodBlocks(locale: DocumentLocale, framework: Framework, scan:
 }
 
 export function pageLabel(locale: DocumentLocale) {
-  const t = translator(locale);
+  const t = documentsMessage.for(locale);
   return { page: t('page.label'), of: t('page.of') };
 }
 
 /** The scan-results document for a management meeting. */
 export function scanResultsDocument(data: ScanDocumentData): DocumentModel {
   const { locale } = data;
-  const t = translator(locale);
+  const t = documentsMessage.for(locale);
   return {
     locale,
     title: t('scan.title', { period: data.scan.period }),

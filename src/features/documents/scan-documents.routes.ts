@@ -1,27 +1,23 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { access } from '../../core/http/access.ts';
 import { notFound } from '../../core/http/errors.ts';
-import { pageContext } from '../../core/render/layout.ts';
-import {
-  handleExport,
-  organisationOf,
-  positiveId,
-  showExportPage,
-  type ExportSubject,
-} from './documents.routes.ts';
-import { organisationCrumbs, tr } from './documents.views.ts';
+import { handleExport, showExportPage, type ExportSubject } from './documents.routes.ts';
+import { organisationCrumbs } from './documents.views.ts';
+import { documentsMessage } from './documents.messages.ts';
 import { loadScan } from './scan-document-data.ts';
 import { scanDocumentBuilder } from './documents-build.ts';
+import { organisationOf, dbOf } from '../../core/http/context.ts';
+import { idParam } from '../../core/http/params.ts';
 
 type ScanDocumentRoute = { Params: { code: string; scanId: string }; Querystring: { made?: string } };
 
 /** The scan-results document of the route's scan; another organisation's scan is not found. */
 async function scanSubject(request: FastifyRequest<ScanDocumentRoute>): Promise<ExportSubject> {
   const organisation = organisationOf(request);
-  const { db } = request.server.services.database;
-  const scan = await loadScan(db, organisation.id, positiveId(request.params.scanId));
+  const db = dbOf(request);
+  const scan = await loadScan(db, organisation.id, idParam(request.params.scanId));
   if (!scan) throw notFound();
-  const t = tr(pageContext(request));
+  const t = documentsMessage.for(request.locale);
   const scansHref = `/o/${organisation.code}/scans`;
   return {
     kind: 'scan-results',

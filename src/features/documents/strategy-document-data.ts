@@ -9,6 +9,7 @@ import type { DocumentLocale } from './document.model.ts';
 import { chartPng } from './document-png.ts';
 import { benchmarkPositionOf, loadScan } from './scan-document-data.ts';
 import type { StrategyDocumentData } from './strategy-document.ts';
+import { isoDayInAmsterdam } from '../../core/i18n/i18n.ts';
 
 /** The roadmap in a document: sharp when printed on A4, yet not a poster of many megabytes. */
 const ROADMAP_MAX_WIDTH_PX = 2000;
@@ -25,9 +26,6 @@ async function latestSubmittedScanId(db: Db, organisationId: number): Promise<nu
   return row?.id;
 }
 
-const isoDate = (date: Date) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(date);
-
 /** The roadmap infographic, drawn by the roadmap feature, as a PNG sized for an A4 page. */
 export function roadmapImage(input: RoadmapInput): Buffer {
   const layout = layoutRoadmap(input);
@@ -39,7 +37,7 @@ export function roadmapImage(input: RoadmapInput): Buffer {
 }
 
 async function roadmapPng(db: Db, organisationId: number, locale: DocumentLocale, createdAt: Date) {
-  const input = await loadRoadmapInput(db, organisationId, locale, isoDate(createdAt));
+  const input = await loadRoadmapInput(db, organisationId, locale, isoDayInAmsterdam(createdAt));
   if (!input || input.actions.length === 0) return undefined;
   return roadmapImage(input);
 }

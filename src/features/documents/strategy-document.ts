@@ -1,4 +1,5 @@
-import { formatDate, formatInteger } from '../../core/i18n/i18n.ts';
+import { formatDate, formatInteger, type Translate, formatEuros } from '../../core/i18n/i18n.ts';
+import { documentsMessage, type DocumentsMessageKey } from './documents.messages.ts';
 import { localise, type Framework } from '../framework/index.ts';
 import type { Results } from '../scan/index.ts';
 import type { ActionStatus, Quarter, Strategy, StrategyAction } from '../strategy/index.ts';
@@ -10,7 +11,6 @@ import {
   pageLabel,
   scanResultsBlocks,
   scoreText,
-  translator,
   type BenchmarkPosition,
   type ScanFacts,
 } from './scan-document.ts';
@@ -34,21 +34,7 @@ export interface StrategyDocumentData {
   createdAt: Date;
 }
 
-type T = ReturnType<typeof translator>;
-
-const euroFormats = {
-  nl: new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }),
-  en: new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }),
-};
-const wholeEuroFormats = {
-  nl: new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
-  en: new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
-};
-
-/** Euro cents as "€ 12.500" / "€12,500", with cents only when there are any. */
-export function formatEuro(locale: DocumentLocale, cents: number): string {
-  return (cents % 100 === 0 ? wholeEuroFormats : euroFormats)[locale].format(cents / 100);
-}
+type T = Translate<DocumentsMessageKey>;
 
 const quarterText = (t: T, q: Quarter) => t('quarter', { quarter: q.quarter, year: q.year });
 const sumBudget = (actions: StrategyAction[]) => actions.reduce((sum, a) => sum + (a.budgetCents ?? 0), 0);
@@ -74,7 +60,7 @@ function summary(data: StrategyDocumentData, t: T): DocumentSection {
         end: strategy.endYear,
         actions: formatInteger(locale, strategy.actions.length),
         tasks: formatInteger(locale, strategy.tasks.length),
-        budget: formatEuro(locale, sumBudget(strategy.actions)),
+        budget: formatEuros(locale, sumBudget(strategy.actions)),
       }),
     },
   ];
@@ -150,7 +136,7 @@ function actionRow(data: StrategyDocumentData, t: T, a: StrategyAction): string[
   const budget =
     a.budgetCents === null
       ? ''
-      : `${formatEuro(locale, a.budgetCents)}${a.budgetKind ? ` (${t(`budget.${a.budgetKind}`)})` : ''}`;
+      : `${formatEuros(locale, a.budgetCents)}${a.budgetKind ? ` (${t(`budget.${a.budgetKind}`)})` : ''}`;
   return [
     a.title,
     a.taskIds.map((id) => taskTitle(framework, locale, id)).join(', '),
@@ -187,7 +173,7 @@ function actions(data: StrategyDocumentData, t: T): DocumentSection {
         ],
         rows: own.map((a) => actionRow(data, t, a)),
       },
-      { kind: 'paragraph', text: t('actions.total', { budget: formatEuro(locale, sumBudget(own)) }) },
+      { kind: 'paragraph', text: t('actions.total', { budget: formatEuros(locale, sumBudget(own)) }) },
     ];
   });
   return { heading: t('actions.heading'), startsOnNewPage: true, blocks };
@@ -262,7 +248,7 @@ function scanSection(data: StrategyDocumentData, t: T): DocumentSection {
 
 export function strategyDocument(data: StrategyDocumentData): DocumentModel {
   const { locale, strategy } = data;
-  const t = translator(locale);
+  const t = documentsMessage.for(locale);
   return {
     locale,
     title: strategy.title,

@@ -2,9 +2,12 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { access } from '../../core/http/access.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { getActiveStrategy } from '../strategy/index.ts';
-import { handleExport, organisationOf, showExportPage, type ExportSubject } from './documents.routes.ts';
-import { noSubjectPage, organisationCrumbs, tr } from './documents.views.ts';
+import { handleExport, showExportPage, type ExportSubject } from './documents.routes.ts';
+import { noSubjectPage, organisationCrumbs } from './documents.views.ts';
+import { documentsMessage } from './documents.messages.ts';
 import { strategyDocumentBuilder } from './documents-build.ts';
+import { organisationOf, dbOf } from '../../core/http/context.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 type StrategyDocumentRoute = { Params: { code: string }; Querystring: { made?: string } };
 
@@ -13,10 +16,10 @@ async function strategySubject(
   request: FastifyRequest<StrategyDocumentRoute>,
 ): Promise<ExportSubject | undefined> {
   const organisation = organisationOf(request);
-  const { db } = request.server.services.database;
+  const db = dbOf(request);
   const strategy = await getActiveStrategy(db, organisation.id);
   if (!strategy) return undefined;
-  const t = tr(pageContext(request));
+  const t = documentsMessage.for(request.locale);
   return {
     kind: 'strategy',
     subjectId: strategy.id,
@@ -36,7 +39,7 @@ export function registerStrategyDocumentRoutes(app: FastifyInstance): void {
   const url = '/o/:code/documents/strategy';
   const noStrategy = (request: FastifyRequest) => {
     const ctx = pageContext(request);
-    const t = tr(ctx);
+    const t = documentsMessage.for(ctx.locale);
     return noSubjectPage(ctx, organisationOf(request), t('strategyDocs.title'), t('strategyDocs.none'));
   };
   app.get<StrategyDocumentRoute>(
@@ -44,7 +47,7 @@ export function registerStrategyDocumentRoutes(app: FastifyInstance): void {
     { config: { access: access.organisation('viewer') } },
     async (request, reply) => {
       const subject = await strategySubject(request);
-      if (!subject) return reply.type('text/html; charset=utf-8').send(noStrategy(request));
+      if (!subject) return reply.type(contentTypes.html).send(noStrategy(request));
       return showExportPage(request, reply, subject);
     },
   );
@@ -53,7 +56,7 @@ export function registerStrategyDocumentRoutes(app: FastifyInstance): void {
     { config: { access: access.organisation('editor') } },
     async (request, reply) => {
       const subject = await strategySubject(request);
-      if (!subject) return reply.code(409).type('text/html; charset=utf-8').send(noStrategy(request));
+      if (!subject) return reply.code(409).type(contentTypes.html).send(noStrategy(request));
       return handleExport(request, reply, subject);
     },
   );

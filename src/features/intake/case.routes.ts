@@ -14,12 +14,13 @@ import { casesMessage } from './cases.messages.ts';
 import { caseAssignmentVersions, caseDays, caseTimeline, listCases, loadCase } from './cases.queries.ts';
 import { hoursPerDay } from './cases-rules.ts';
 import { addNote, changeStatus, logDays, saveAssignment, setAssignee } from './cases.service.ts';
-import { intakeNetwork, parseId, type NetworkRequest } from './coordinator.routes.ts';
+import { intakeNetwork, type NetworkRequest } from './coordinator.routes.ts';
 import { intakeMessage } from './intake.messages.ts';
 import { caseStatuses } from './intake.tables.ts';
 import { outcomeMarkdown } from './outcome-export.ts';
-
-const htmlType = 'text/html; charset=utf-8';
+import { idParam } from '../../core/http/params.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
+import { formatInteger } from '../../core/i18n/i18n.ts';
 
 async function coordinatorsOf(db: Db, network: string) {
   return db
@@ -47,7 +48,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
     extra: Extra = {},
   ) => {
     const network = intakeNetwork(request);
-    const id = parseId(request.params.id);
+    const id = idParam(request.params.id);
     const loaded = await loadCase(db, id);
     if (!loaded) throw notFound(casesMessage(request.locale, 'problem.notFound'));
     const data: CasePageData = {
@@ -62,7 +63,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
     if (request.query.notice === 'saved') data.notice = casesMessage(request.locale, 'notice.saved');
     return reply
       .code(status)
-      .type(htmlType)
+      .type(contentTypes.html)
       .send(casePage(pageContext(request), data));
   };
 
@@ -76,7 +77,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
     const network = intakeNetwork(request);
     const filter = filterOf(request);
     const rows = await listCases(db, filter);
-    return reply.type(htmlType).send(
+    return reply.type(contentTypes.html).send(
       casesPage(pageContext(request), {
         network,
         rows,
@@ -88,7 +89,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
 
   app.get<NetworkRequest>('/networks/:network/brigade.csv', coordinator, async (request, reply) => {
     intakeNetwork(request);
-    const t = (k: Parameters<typeof casesMessage>[1]) => casesMessage(request.locale, k);
+    const t = casesMessage.for(request.locale);
     const rows = await listCases(db, filterOf(request));
     const csv = toCsv([
       [
@@ -117,7 +118,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
       ]),
     ]);
     return reply
-      .type('text/csv; charset=utf-8')
+      .type(contentTypes.csv)
       .header('Content-Disposition', 'attachment; filename="brigade-vragen.csv"')
       .send(csv);
   });
@@ -128,7 +129,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
 
   app.post<NetworkRequest>('/networks/:network/brigade/:id/status', coordinator, async (request, reply) => {
     const network = intakeNetwork(request);
-    const id = parseId(request.params.id);
+    const id = idParam(request.params.id);
     const to = caseStatuses.find((s) => s === formValue(request.body, 'to'));
     const expectedStatus = caseStatuses.find((s) => s === formValue(request.body, 'expectedStatus'));
     const outcome = formValue(request.body, 'outcome');
@@ -150,8 +151,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
       operatorName,
     });
     if (result.ok) return reply.redirect(`${base(network, id)}?notice=saved`, 303);
-    const t = (k: Parameters<typeof casesMessage>[1], p?: Record<string, string>) =>
-      casesMessage(request.locale, k, p);
+    const t = casesMessage.for(request.locale);
     const problem =
       result.problem === 'conflict'
         ? t('problem.conflict', { current: t(`status.${result.current}`), wanted: t(`status.${to}`) })
@@ -164,7 +164,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
     coordinator,
     async (request, reply) => {
       const network = intakeNetwork(request);
-      const id = parseId(request.params.id);
+      const id = idParam(request.params.id);
       const text = formValue(request.body, 'assignment');
       const expectedVersion = Number(formValue(request.body, 'expectedVersion'));
       if (text.length > 20_000 || !Number.isSafeInteger(expectedVersion))
@@ -184,7 +184,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
 
   app.post<NetworkRequest>('/networks/:network/brigade/:id/assignee', coordinator, async (request, reply) => {
     const network = intakeNetwork(request);
-    const id = parseId(request.params.id);
+    const id = idParam(request.params.id);
     const raw = formValue(request.body, 'assignee');
     const coordinators = await coordinatorsOf(db, network);
     const assignee = coordinators.find((c) => String(c.id) === raw);
@@ -196,7 +196,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
 
   app.post<NetworkRequest>('/networks/:network/brigade/:id/notes', coordinator, async (request, reply) => {
     const network = intakeNetwork(request);
-    const id = parseId(request.params.id);
+    const id = idParam(request.params.id);
     const note = formValue(request.body, 'note');
     if (note === '' || note.length > 5000)
       return render(request, reply, 400, { problem: casesMessage(request.locale, 'case.note') });
@@ -207,9 +207,8 @@ export function registerCaseRoutes(app: FastifyInstance): void {
 
   app.post<NetworkRequest>('/networks/:network/brigade/:id/days', coordinator, async (request, reply) => {
     const network = intakeNetwork(request);
-    const id = parseId(request.params.id);
-    const t = (k: Parameters<typeof casesMessage>[1], p?: Record<string, string>) =>
-      casesMessage(request.locale, k, p);
+    const id = idParam(request.params.id);
+    const t = casesMessage.for(request.locale);
     const names = ['workDate', 'person', 'amount', 'unit', 'description', 'overrunReason'] as const;
     const values: Record<string, string> = Object.fromEntries(
       names.map((n) => [n, formValue(request.body, n)]),
@@ -234,7 +233,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
     });
     if (result.ok) return reply.redirect(`${base(network, id)}?notice=saved`, 303);
     if (result.problem === 'notFound') throw notFound();
-    const days = result.newTotalDays.toLocaleString(request.locale === 'nl' ? 'nl-NL' : 'en-GB');
+    const days = formatInteger(request.locale, result.newTotalDays);
     return render(request, reply, 422, {
       daysForm: { values, errors: { overrunReason: t('case.days.reasonRequired', { days }) } },
     });
@@ -245,7 +244,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
     coordinator,
     async (request, reply) => {
       intakeNetwork(request);
-      const loaded = await loadCase(db, parseId(request.params.id));
+      const loaded = await loadCase(db, idParam(request.params.id));
       if (!loaded?.case.outcome) throw notFound();
       return reply
         .type('text/markdown; charset=utf-8')

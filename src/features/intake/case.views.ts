@@ -1,18 +1,11 @@
 import { formatDateTime, formatDecimal } from '../../core/i18n/i18n.ts';
-import {
-  alert,
-  button,
-  csrfField,
-  selectField,
-  table,
-  textField,
-  textAreaField,
-} from '../../core/render/components.ts';
+import { alert, button, csrfField, table } from '../../core/render/components.ts';
+import { selectField, textField, textAreaField } from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { renderRichText } from '../../core/render/rich-text.ts';
-import type { FieldErrors } from '../../core/render/components.ts';
-import { translator } from './cases.messages.ts';
+import type { FieldErrors } from '../../core/render/form-fields.ts';
+import { casesMessage } from './cases.messages.ts';
 import { dayBudget, hoursPerDay, isOpen, nextStatus, warningDays } from './cases-rules.ts';
 import type { caseDays, caseTimeline, loadCase, caseAssignmentVersions } from './cases.queries.ts';
 import { crumbs } from './coordinator.views.ts';
@@ -24,7 +17,7 @@ export type LoadedCase = NonNullable<Awaited<ReturnType<typeof loadCase>>>;
 export type TimelineEntry = Awaited<ReturnType<typeof caseTimeline>>[number];
 
 export function eventText(ctx: PageContext, e: TimelineEntry, names: Map<number, string>): string {
-  const t = translator(ctx);
+  const t = casesMessage.for(ctx.locale);
   const d = e.details;
   const status = (value: unknown) =>
     caseStatuses.find((s) => s === value)
@@ -66,7 +59,7 @@ export function timelineTable(
   names: Map<number, string>,
   caption: string,
 ): SafeHtml {
-  const t = translator(ctx);
+  const t = casesMessage.for(ctx.locale);
   return table({
     caption,
     columns: [
@@ -96,8 +89,8 @@ export interface CasePageData {
 }
 
 function detailsSection(ctx: PageContext, c: LoadedCase): SafeHtml {
-  const t = translator(ctx);
-  const i = (k: Parameters<typeof intakeMessage>[1]) => intakeMessage(ctx.locale, k);
+  const t = casesMessage.for(ctx.locale);
+  const i = intakeMessage.for(ctx.locale);
   const x = c.case;
   const contact = x.contactName
     ? `${x.contactName}, ${x.contactEmail ?? ''}${x.contactPhone ? `, ${x.contactPhone}` : ''}`
@@ -120,7 +113,7 @@ function detailsSection(ctx: PageContext, c: LoadedCase): SafeHtml {
 }
 
 function workflowSection(ctx: PageContext, d: CasePageData, action: string): SafeHtml {
-  const t = translator(ctx);
+  const t = casesMessage.for(ctx.locale);
   const x = d.loaded.case;
   if (!isOpen(x.status)) {
     return html`<h2 class="utrecht-heading-2">${t('case.workflow')}</h2>
@@ -165,7 +158,7 @@ function workflowSection(ctx: PageContext, d: CasePageData, action: string): Saf
 }
 
 function assignmentSection(ctx: PageContext, d: CasePageData, base: string): SafeHtml {
-  const t = translator(ctx);
+  const t = casesMessage.for(ctx.locale);
   const x = d.loaded.case;
   const theirs = d.assignmentDraft?.theirs;
   return html`<h2 class="utrecht-heading-2">${t('case.assignment')}</h2>
@@ -200,7 +193,7 @@ function assignmentSection(ctx: PageContext, d: CasePageData, base: string): Saf
 }
 
 function daysSection(ctx: PageContext, d: CasePageData, base: string): SafeHtml {
-  const t = translator(ctx);
+  const t = casesMessage.for(ctx.locale);
   const totalDays = d.days.reduce((sum, row) => sum + Number(row.hours), 0) / hoursPerDay;
   const days = formatDecimal(ctx.locale, totalDays);
   const v = d.daysForm?.values ?? {};
@@ -246,7 +239,7 @@ function daysSection(ctx: PageContext, d: CasePageData, base: string): SafeHtml 
 }
 
 export function casePage(ctx: PageContext, d: CasePageData): string {
-  const t = translator(ctx);
+  const t = casesMessage.for(ctx.locale);
   const x = d.loaded.case;
   const base = `/networks/${d.network}/brigade/${x.id}`;
   const names = new Map(d.coordinators.map((c) => [c.id, c.name]));

@@ -1,8 +1,9 @@
 import { formatDate, formatDecimal } from '../../core/i18n/i18n.ts';
-import { button, selectField, table, textField } from '../../core/render/components.ts';
+import { button, table } from '../../core/render/components.ts';
+import { selectField, textField } from '../../core/render/form-fields.ts';
 import { html } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
-import { translator } from './cases.messages.ts';
+import { casesMessage } from './cases.messages.ts';
 import type { CaseRow } from './cases.queries.ts';
 import { crumbs } from './coordinator.views.ts';
 import { intakeMessage } from './intake.messages.ts';
@@ -13,7 +14,7 @@ export function casesPage(
   ctx: PageContext,
   d: { network: string; rows: CaseRow[]; search: string; status: string },
 ): string {
-  const t = translator(ctx);
+  const t = casesMessage.for(ctx.locale);
   const base = `/networks/${d.network}/brigade`;
   const query = new URLSearchParams({ q: d.search, status: d.status }).toString();
   return renderPage(ctx, {

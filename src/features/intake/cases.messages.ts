@@ -1,4 +1,4 @@
-import { defineMessages, type Locale, type Params } from '../../core/i18n/i18n.ts';
+import { defineMessages } from '../../core/i18n/i18n.ts';
 
 /** Texts of the case work: coordinators' pages, the municipality's view, status mails. */
 const nl = {
@@ -350,9 +350,3 @@ const en: Record<Key, string> = {
 
 export const casesMessage = defineMessages<Key>({ nl, en });
 export type CasesMessageKey = Key;
-
-/** The cases messages in the page's language: `const t = translator(ctx)`. */
-export const translator =
-  (ctx: { locale: Locale }) =>
-  (key: Key, params?: Params): string =>
-    casesMessage(ctx.locale, key, params);

@@ -25,8 +25,9 @@ import {
 import { brigadeCases, guideDocuments, guideRequests } from './intake.tables.ts';
 import { deletePersonalData, exportPersonalData } from './privacy.service.ts';
 import { mailSettings, sendPdf } from './public.routes.ts';
+import { idParam } from '../../core/http/params.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
-const htmlType = 'text/html; charset=utf-8';
 export type NetworkRequest = {
   Params: { network: string; id: string };
   Querystring: Record<string, string | undefined>;
@@ -36,12 +37,6 @@ export type NetworkRequest = {
 export function intakeNetwork(request: FastifyRequest<{ Params: { network: string } }>): string {
   if (request.params.network !== networkCodes.zuidHolland) throw notFound();
   return request.params.network;
-}
-
-export function parseId(value: string): number {
-  const id = Number(value);
-  if (!Number.isSafeInteger(id) || id <= 0) throw notFound();
-  return id;
 }
 
 const isRequestState = (value: string | undefined) => requestStates.find((s) => s === value);
@@ -85,7 +80,9 @@ export function registerCoordinatorRoutes(app: FastifyInstance): void {
 
   app.get<NetworkRequest>('/networks/:network/intake', coordinator, async (request, reply) => {
     const network = intakeNetwork(request);
-    return reply.type(htmlType).send(overviewPage(pageContext(request), await overviewData(db, network)));
+    return reply
+      .type(contentTypes.html)
+      .send(overviewPage(pageContext(request), await overviewData(db, network)));
   });
 
   const requestFilter = (request: FastifyRequest<NetworkRequest>) => {
@@ -105,12 +102,12 @@ export function registerCoordinatorRoutes(app: FastifyInstance): void {
       state: filter.state ?? '',
       notice: noticeOf(request),
     });
-    return reply.type(htmlType).send(page);
+    return reply.type(contentTypes.html).send(page);
   });
 
   app.get<NetworkRequest>('/networks/:network/intake/requests.csv', coordinator, async (request, reply) => {
     intakeNetwork(request);
-    const t = (k: Parameters<typeof casesMessage>[1]) => casesMessage(request.locale, k);
+    const t = casesMessage.for(request.locale);
     const rows = await listGuideRequests(db, requestFilter(request));
     const csv = toCsv([
       [
@@ -137,7 +134,7 @@ export function registerCoordinatorRoutes(app: FastifyInstance): void {
       ]),
     ]);
     return reply
-      .type('text/csv; charset=utf-8')
+      .type(contentTypes.csv)
       .header('Content-Disposition', 'attachment; filename="handreiking-aanvragen.csv"')
       .send(csv);
   });
@@ -149,7 +146,7 @@ export function registerCoordinatorRoutes(app: FastifyInstance): void {
       const network = intakeNetwork(request);
       const isRenewed = await renewGuideLink(
         db,
-        parseId(request.params.id),
+        idParam(request.params.id),
         actor(request),
         mailSettings(request),
       );
@@ -163,7 +160,7 @@ export function registerCoordinatorRoutes(app: FastifyInstance): void {
     coordinator,
     async (request, reply) => {
       const network = intakeNetwork(request);
-      await closeGuideRequest(db, parseId(request.params.id), actor(request));
+      await closeGuideRequest(db, idParam(request.params.id), actor(request));
       return reply.redirect(`/networks/${network}/intake/requests?notice=closed`, 303);
     },
   );
@@ -183,7 +180,7 @@ function registerDocumentRoutes(app: FastifyInstance): void {
   ) =>
     reply
       .code(status)
-      .type(htmlType)
+      .type(contentTypes.html)
       .send(
         documentPage(pageContext(request), {
           network: intakeNetwork(request),
@@ -203,7 +200,7 @@ function registerDocumentRoutes(app: FastifyInstance): void {
 
   app.post<NetworkRequest>('/networks/:network/intake/document', coordinator, async (request, reply) => {
     const network = intakeNetwork(request);
-    const t = (k: Parameters<typeof casesMessage>[1]) => casesMessage(request.locale, k);
+    const t = casesMessage.for(request.locale);
     const file = formFile(request.body, 'file');
     if (!file) return render(request, reply, 400, { error: t('document.required') });
     if (file.isTooLarge) return render(request, reply, 413, { error: t('document.tooLarge') });
@@ -215,7 +212,7 @@ function registerDocumentRoutes(app: FastifyInstance): void {
 
   app.get<NetworkRequest>('/networks/:network/intake/document/:id', coordinator, async (request, reply) => {
     intakeNetwork(request);
-    const file = await documentFile(db, eq(guideDocuments.id, parseId(request.params.id)));
+    const file = await documentFile(db, eq(guideDocuments.id, idParam(request.params.id)));
     if (!file) throw notFound();
     return sendPdf(reply, file);
   });
@@ -245,7 +242,7 @@ function registerPersonalDataRoutes(app: FastifyInstance): void {
       cases: data.brigadeQuestions.length,
       notice: deleted,
     });
-    return reply.type(htmlType).send(page);
+    return reply.type(contentTypes.html).send(page);
   });
 
   app.get<NetworkRequest>(
@@ -255,7 +252,7 @@ function registerPersonalDataRoutes(app: FastifyInstance): void {
       intakeNetwork(request);
       const data = await exportPersonalData(db, emailOf(request.query.email));
       return reply
-        .type('application/json; charset=utf-8')
+        .type(contentTypes.json)
         .header('Content-Disposition', 'attachment; filename="persoonsgegevens.json"')
         .header('Cache-Control', 'private, no-store')
         .send(JSON.stringify(data, null, 2));

@@ -1,24 +1,19 @@
 import { formatDate, formatDateTime, formatInteger } from '../../core/i18n/i18n.ts';
-import {
-  actionButton,
-  button,
-  csrfField,
-  selectField,
-  table,
-  textField,
-} from '../../core/render/components.ts';
+import { actionButton, button, csrfField, table } from '../../core/render/components.ts';
+import { selectField, textField } from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
-import { translator } from './cases.messages.ts';
+import { casesMessage } from './cases.messages.ts';
 import type { GuideRequestRow } from './guide.service.ts';
 import { requestStates } from './guide.service.ts';
 import { fileField, notice, problem } from './intake-components.ts';
 import { formatSize } from './public.views.ts';
+import { coreMessage } from '../../core/i18n/core.messages.ts';
 
 export function crumbs(ctx: PageContext, network: string) {
   return [
-    { href: `/networks/${network}`, label: ctx.locale === 'nl' ? 'Regio' : 'Region' },
-    { href: `/networks/${network}/intake`, label: translator(ctx)('overview.title') },
+    { href: `/networks/${network}`, label: coreMessage(ctx.locale, 'nav.region') },
+    { href: `/networks/${network}/intake`, label: casesMessage.for(ctx.locale)('overview.title') },
   ];
 }
 
@@ -32,7 +27,7 @@ export interface OverviewData {
 }
 
 export function overviewPage(ctx: PageContext, d: OverviewData): string {
-  const t = translator(ctx);
+  const t = casesMessage.for(ctx.locale);
   const base = `/networks/${d.network}`;
   return renderPage(ctx, {
     title: t('overview.title'),
@@ -77,7 +72,7 @@ function filterForm(
   action: string,
   o: { search: string; state: string; states: { value: string; label: string }[]; csv: string },
 ): SafeHtml {
-  const t = translator(ctx);
+  const t = casesMessage.for(ctx.locale);
   return html`<form method="get" action="${action}" class="rk-form rk-filter">
       ${textField({ name: 'q', label: t('filter.search'), value: o.search, type: 'search', locale: ctx.locale })}
       ${selectField({ name: 'status', label: t('filter.state'), value: o.state, choices: [{ value: '', label: t('filter.all') }, ...o.states], locale: ctx.locale })}
@@ -90,7 +85,7 @@ export function requestsPage(
   ctx: PageContext,
   d: { network: string; rows: GuideRequestRow[]; search: string; state: string; notice?: string | undefined },
 ): string {
-  const t = translator(ctx);
+  const t = casesMessage.for(ctx.locale);
   const base = `/networks/${d.network}/intake/requests`;
   const query = new URLSearchParams({ q: d.search, status: d.state }).toString();
   const personal = (email: string) =>
@@ -146,7 +141,7 @@ export function documentPage(
     status?: number;
   },
 ): string {
-  const t = translator(ctx);
+  const t = casesMessage.for(ctx.locale);
   const base = `/networks/${d.network}/intake/document`;
   return renderPage(ctx, {
     title: t('document.title'),
@@ -188,7 +183,7 @@ export function personalDataPage(
   ctx: PageContext,
   d: { network: string; email: string; requests: number; cases: number; notice?: string | undefined },
 ): string {
-  const t = translator(ctx);
+  const t = casesMessage.for(ctx.locale);
   const base = `/networks/${d.network}/intake/personal-data`;
   const query = new URLSearchParams({ email: d.email }).toString();
   const hasData = d.requests + d.cases > 0;

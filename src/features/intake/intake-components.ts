@@ -3,6 +3,7 @@ import { coreMessage } from '../../core/i18n/core.messages.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { intakeMessage } from './intake.messages.ts';
 import { honeypotField, stampField } from './intake-spam.ts';
+import { mediaTypes } from '../../core/http/content-types.ts';
 
 const fieldId = (name: string) => `field-${name}`;
 
@@ -82,7 +83,7 @@ export function fileField(o: {
         type="file"
         id="${fieldId(o.name)}"
         name="${o.name}"
-        accept="application/pdf,.pdf"
+        accept="${mediaTypes.pdf},.pdf"
         ${o.error ? html`aria-invalid="true" aria-describedby="${fieldId(o.name)}-error"` : ''}
       />
     </div>

@@ -2,6 +2,8 @@ import { defineMessages } from '../../core/i18n/i18n.ts';
 
 /** Texts of the public forms, the download link, spam refusals and the mails to requesters. */
 const nl = {
+  'brigade.privacyLink': 'Privacyverklaring',
+  'brigade.homeLink': 'Naar de startpagina',
   'guide.title': 'Handreiking digitaliseringsstrategie aanvragen',
   'guide.lead':
     'De volledige handreiking van de Provincie Zuid-Holland en de MRDH bevat ook de regionale projectenkaart en de kansen voor samenwerking tussen gemeenten. Vraag hem hier aan: u krijgt een persoonlijke downloadlink per e-mail.',
@@ -85,6 +87,8 @@ const nl = {
 type Key = keyof typeof nl;
 
 const en: Record<Key, string> = {
+  'brigade.privacyLink': 'Privacy statement',
+  'brigade.homeLink': 'To the home page',
   'guide.title': 'Request the digitalisation strategy guide',
   'guide.lead':
     'The full guide of the Province of Zuid-Holland and MRDH also contains the regional project map and the opportunities for collaboration between municipalities. Request it here: you will receive a personal download link by e-mail.',

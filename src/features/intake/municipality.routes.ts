@@ -1,9 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { access } from '../../core/http/access.ts';
-import type { OrganisationScope } from '../../core/http/context.ts';
 import { notFound } from '../../core/http/errors.ts';
 import { FormChecker } from '../../core/http/forms.ts';
-import type { FieldErrors } from '../../core/render/components.ts';
+import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { caseTimeline, listCases, loadCase } from './cases.queries.ts';
 import { submitCase } from './cases.service.ts';
@@ -11,14 +10,11 @@ import { intakeMessage } from './intake.messages.ts';
 import { municipalityAskPage, municipalityCasePage, municipalityCasesPage } from './municipality.views.ts';
 import { caseInput, checkBrigadeFields, mailSettings, readBrigadeForm } from './public.routes.ts';
 import type { BrigadeFormValues } from './public.views.ts';
+import { organisationOf } from '../../core/http/context.ts';
+import { idParam } from '../../core/http/params.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
-const htmlType = 'text/html; charset=utf-8';
 type CaseRequest = { Params: { code: string; id: string }; Querystring: { notice?: string } };
-
-function scope(request: FastifyRequest): OrganisationScope {
-  if (!request.organisation) throw notFound();
-  return request.organisation;
-}
 
 /** The municipality's own view of its Brigade questions: never internal notes, days or contacts of others. */
 export function registerMunicipalityRoutes(app: FastifyInstance): void {
@@ -27,11 +23,13 @@ export function registerMunicipalityRoutes(app: FastifyInstance): void {
   const editor = { config: { access: access.organisation('editor') } };
 
   app.get<CaseRequest>('/o/:code/brigade', viewer, async (request, reply) => {
-    const organisation = scope(request);
+    const organisation = organisationOf(request);
     const rows = await listCases(db, { organisationId: organisation.id });
     const notice =
       request.query.notice === 'submitted' ? intakeMessage(request.locale, 'brigade.thanks.body') : undefined;
-    return reply.type(htmlType).send(municipalityCasesPage(pageContext(request), organisation, rows, notice));
+    return reply
+      .type(contentTypes.html)
+      .send(municipalityCasesPage(pageContext(request), organisation, rows, notice));
   });
 
   const renderAsk = (
@@ -43,8 +41,8 @@ export function registerMunicipalityRoutes(app: FastifyInstance): void {
   ) =>
     reply
       .code(status)
-      .type(htmlType)
-      .send(municipalityAskPage(pageContext(request), scope(request), { values, errors }));
+      .type(contentTypes.html)
+      .send(municipalityAskPage(pageContext(request), organisationOf(request), { values, errors }));
 
   app.get<CaseRequest>('/o/:code/brigade/new', editor, (request, reply) => {
     const values = readBrigadeForm({});
@@ -54,7 +52,7 @@ export function registerMunicipalityRoutes(app: FastifyInstance): void {
   });
 
   app.post<CaseRequest>('/o/:code/brigade', editor, async (request, reply) => {
-    const organisation = scope(request);
+    const organisation = organisationOf(request);
     const values = readBrigadeForm(request.body);
     const form = checkBrigadeFields(new FormChecker(request.locale), request.locale, values);
     if (!form.isValid) return renderAsk(request, reply, 400, values, form.errors);
@@ -63,15 +61,14 @@ export function registerMunicipalityRoutes(app: FastifyInstance): void {
   });
 
   app.get<CaseRequest>('/o/:code/brigade/:id', viewer, async (request, reply) => {
-    const organisation = scope(request);
-    const id = Number(request.params.id);
-    if (!Number.isSafeInteger(id) || id <= 0) throw notFound();
+    const organisation = organisationOf(request);
+    const id = idParam(request.params.id);
     // Scoped to the organisation in the URL: another municipality's question is simply not found.
     const loaded = await loadCase(db, id, organisation.id);
     if (!loaded) throw notFound();
     const timeline = await caseTimeline(db, id, false);
     return reply
-      .type(htmlType)
+      .type(contentTypes.html)
       .send(municipalityCasePage(pageContext(request), organisation, loaded, timeline));
   });
 }

@@ -1,10 +1,11 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
 import { formatDate } from '../../core/i18n/i18n.ts';
-import { button, csrfField, errorSummary, table, type FieldErrors } from '../../core/render/components.ts';
+import { button, csrfField, table } from '../../core/render/components.ts';
+import { errorSummary, type FieldErrors } from '../../core/render/form-fields.ts';
 import { html } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { renderRichText } from '../../core/render/rich-text.ts';
-import { translator } from './cases.messages.ts';
+import { casesMessage } from './cases.messages.ts';
 import type { CaseRow } from './cases.queries.ts';
 import { timelineTable, type LoadedCase, type TimelineEntry } from './case.views.ts';
 import { intakeMessage } from './intake.messages.ts';
@@ -12,7 +13,7 @@ import { brigadeFields, type BrigadeFormValues } from './public.views.ts';
 
 const crumbs = (ctx: PageContext, o: OrganisationScope) => [
   { href: `/o/${o.code}`, label: o.displayName },
-  { href: `/o/${o.code}/brigade`, label: translator(ctx)('municipality.title') },
+  { href: `/o/${o.code}/brigade`, label: casesMessage.for(ctx.locale)('municipality.title') },
 ];
 
 export function municipalityCasesPage(
@@ -21,7 +22,7 @@ export function municipalityCasesPage(
   rows: CaseRow[],
   notice?: string,
 ): string {
-  const t = translator(ctx);
+  const t = casesMessage.for(ctx.locale);
   const canAsk = o.role !== 'viewer';
   return renderPage(ctx, {
     title: t('municipality.title'),
@@ -69,7 +70,7 @@ export function municipalityCasePage(
   loaded: LoadedCase,
   timeline: TimelineEntry[],
 ): string {
-  const t = translator(ctx);
+  const t = casesMessage.for(ctx.locale);
   const x = loaded.case;
   const title = t('municipality.case', { id: x.id });
   return renderPage(ctx, {
@@ -109,7 +110,7 @@ export function municipalityAskPage(
   o: OrganisationScope,
   state: { values: BrigadeFormValues; errors: FieldErrors },
 ): string {
-  const i = (k: Parameters<typeof intakeMessage>[1]) => intakeMessage(ctx.locale, k);
+  const i = intakeMessage.for(ctx.locale);
   return renderPage(ctx, {
     title: i('brigade.title'),
     nav: 'dashboard',

@@ -10,8 +10,7 @@ import { intakeMessage } from './intake.messages.ts';
  */
 export function outcomeMarkdown(locale: Locale, loaded: LoadedCase): string {
   const c = loaded.case;
-  const t = (k: Parameters<typeof casesMessage>[1], p?: Record<string, string | number>) =>
-    casesMessage(locale, k, p);
+  const t = casesMessage.for(locale);
   return [
     `# ${t('export.title', { id: c.id })}`,
     '',

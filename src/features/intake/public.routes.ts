@@ -33,8 +33,8 @@ import {
   type BrigadeFormValues,
   type GuideFormValues,
 } from './public.views.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
-const htmlType = 'text/html; charset=utf-8';
 type TokenRequest = { Params: { token: string } };
 
 export function mailSettings(request: FastifyRequest): MailSettings {
@@ -100,7 +100,7 @@ export function checkBrigadeFields(
   locale: FastifyRequest['locale'],
   v: BrigadeFormValues,
 ): FormChecker {
-  const t = (k: Parameters<typeof intakeMessage>[1]) => intakeMessage(locale, k);
+  const t = intakeMessage.for(locale);
   form
     .required('contactName', t('brigade.contactName'), v.contactName)
     .email('contactEmail', t('brigade.contactEmail'), v.contactEmail)
@@ -125,7 +125,7 @@ export function registerPublicRoutes(app: FastifyInstance): void {
   ) =>
     reply
       .code(status)
-      .type(htmlType)
+      .type(contentTypes.html)
       .send(guideFormPage(pageContext(request), await allOrganisations(db), { ...state, stamp: stamp() }));
 
   app.get('/handreiking', publicRoute, (request, reply) =>
@@ -137,7 +137,7 @@ export function registerPublicRoutes(app: FastifyInstance): void {
     const honeypot = formValue(request.body, honeypotField);
     const spam = spamProblem(request);
     if (spam) return renderGuide(request, reply, 400, { values, errors: {}, problem: spam, honeypot });
-    const t = (k: Parameters<typeof intakeMessage>[1]) => intakeMessage(request.locale, k);
+    const t = intakeMessage.for(request.locale);
     const orgs = await allOrganisations(db);
     const organisation = orgs.find((o) => o.code === values.organisation);
     const form = new FormChecker(request.locale)
@@ -174,7 +174,7 @@ export function registerPublicRoutes(app: FastifyInstance): void {
   });
 
   app.get('/handreiking/received', publicRoute, (request, reply) =>
-    reply.type(htmlType).send(thanksPage(pageContext(request), 'guide')),
+    reply.type(contentTypes.html).send(thanksPage(pageContext(request), 'guide')),
   );
 
   app.get<TokenRequest>('/handreiking/download/:token', publicRoute, async (request, reply) => {
@@ -182,11 +182,11 @@ export function registerPublicRoutes(app: FastifyInstance): void {
     if (!link.ok)
       return reply
         .code(410)
-        .type(htmlType)
+        .type(contentTypes.html)
         .send(linkExpiredPage(pageContext(request)));
     const document = await currentDocumentInfo(db);
     return reply
-      .type(htmlType)
+      .type(contentTypes.html)
       .header('Referrer-Policy', 'no-referrer')
       .send(
         downloadPage(pageContext(request), {
@@ -202,7 +202,7 @@ export function registerPublicRoutes(app: FastifyInstance): void {
     if (!file)
       return reply
         .code(410)
-        .type(htmlType)
+        .type(contentTypes.html)
         .send(linkExpiredPage(pageContext(request)));
     return sendPdf(reply, file);
   });
@@ -215,7 +215,7 @@ export function registerPublicRoutes(app: FastifyInstance): void {
   ) =>
     reply
       .code(status)
-      .type(htmlType)
+      .type(contentTypes.html)
       .send(
         brigadeFormPage(pageContext(request), await zuidHollandMunicipalities(db), {
           ...state,
@@ -236,7 +236,7 @@ export function registerPublicRoutes(app: FastifyInstance): void {
     const honeypot = formValue(request.body, honeypotField);
     const spam = spamProblem(request);
     if (spam) return renderBrigade(request, reply, 400, { values, errors: {}, problem: spam, honeypot });
-    const t = (k: Parameters<typeof intakeMessage>[1]) => intakeMessage(request.locale, k);
+    const t = intakeMessage.for(request.locale);
     const municipality = (await zuidHollandMunicipalities(db)).find((m) => m.code === values.municipality);
     const form = new FormChecker(request.locale).oneOf(
       'municipality',
@@ -256,7 +256,7 @@ export function registerPublicRoutes(app: FastifyInstance): void {
   });
 
   app.get('/brigade/received', publicRoute, (request, reply) =>
-    reply.type(htmlType).send(thanksPage(pageContext(request), 'brigade')),
+    reply.type(contentTypes.html).send(thanksPage(pageContext(request), 'brigade')),
   );
 }
 
@@ -287,7 +287,7 @@ export function caseInput(
 export function sendPdf(reply: FastifyReply, file: { filename: string; data: Buffer }) {
   const ascii = file.filename.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
   return reply
-    .type('application/pdf')
+    .type(contentTypes.pdf)
     .header('Content-Disposition', `attachment; filename="${ascii}"`)
     .header('X-Content-Type-Options', 'nosniff')
     .header('Cache-Control', 'private, no-store')

@@ -1,18 +1,17 @@
-import type { Choice, FieldErrors } from '../../core/render/components.ts';
+import type { Choice, FieldErrors } from '../../core/render/form-fields.ts';
+import { button, csrfField } from '../../core/render/components.ts';
 import {
-  button,
-  csrfField,
   errorSummary,
-  radioGroup,
+  choiceGroup,
   selectField,
   textField,
   textAreaField,
-} from '../../core/render/components.ts';
+} from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { formatDate } from '../../core/i18n/i18n.ts';
 import { checkbox, problem, spamFields } from './intake-components.ts';
-import { intakeMessage, type IntakeMessageKey } from './intake.messages.ts';
+import { intakeMessage } from './intake.messages.ts';
 import { caseCategories, contactPreferences, urgencies } from './intake.tables.ts';
 
 export interface GuideFormValues {
@@ -41,7 +40,7 @@ export function guideFormPage(
   organisations: { code: string; displayName: string }[],
   state: FormState<GuideFormValues>,
 ): string {
-  const t = (k: IntakeMessageKey) => intakeMessage(ctx.locale, k);
+  const t = intakeMessage.for(ctx.locale);
   const { values: v, errors: e } = state;
   const choices: Choice[] = [
     { value: '', label: t('guide.organisation.choose') },
@@ -63,9 +62,7 @@ export function guideFormPage(
         ${textAreaField({ name: 'purpose', label: t('guide.purpose'), value: v.purpose, error: e.purpose, required: false, rows: 3, locale: ctx.locale })}
         ${checkbox({ name: 'consent', label: t('guide.consent'), isChecked: v.consent === 'yes', error: e.consent, locale: ctx.locale })}
         <p class="utrecht-paragraph">
-          <a class="utrecht-link" href="/privacy"
-            >${ctx.locale === 'nl' ? 'Privacyverklaring' : 'Privacy statement'}</a
-          >
+          <a class="utrecht-link" href="/privacy">${intakeMessage(ctx.locale, 'brigade.privacyLink')}</a>
         </p>
         ${button(t('guide.submit'))}
       </form>`,
@@ -88,7 +85,7 @@ export function brigadeFields(
   ctx: PageContext,
   state: { values: BrigadeFormValues; errors: FieldErrors },
 ): SafeHtml {
-  const t = (k: IntakeMessageKey) => intakeMessage(ctx.locale, k);
+  const t = intakeMessage.for(ctx.locale);
   const { values: v, errors: e } = state;
   const categories = caseCategories.map((c) => ({ value: c, label: t(`category.${c}`) }));
   const urgencyChoices = urgencies.map((u) => ({ value: u, label: t(`urgency.${u}`) }));
@@ -96,10 +93,10 @@ export function brigadeFields(
   return html`${textField({ name: 'contactName', label: t('brigade.contactName'), value: v.contactName, error: e.contactName, autocomplete: 'name', required: true, locale: ctx.locale })}
   ${textField({ name: 'contactEmail', label: t('brigade.contactEmail'), value: v.contactEmail, error: e.contactEmail, type: 'email', autocomplete: 'email', required: true, locale: ctx.locale })}
   ${textField({ name: 'contactPhone', label: t('brigade.contactPhone'), value: v.contactPhone, error: e.contactPhone, autocomplete: 'tel', required: false, locale: ctx.locale })}
-  ${radioGroup({ name: 'category', label: t('brigade.category'), value: v.category, error: e.category, choices: categories, locale: ctx.locale })}
+  ${choiceGroup({ type: 'radio', name: 'category', label: t('brigade.category'), chosen: [v.category], error: e.category, choices: categories, locale: ctx.locale })}
   ${textAreaField({ name: 'description', label: t('brigade.description'), description: t('brigade.description.hint'), value: v.description, error: e.description, locale: ctx.locale })}
-  ${radioGroup({ name: 'urgency', label: t('brigade.urgency'), value: v.urgency, error: e.urgency, choices: urgencyChoices, locale: ctx.locale })}
-  ${radioGroup({ name: 'contactPreference', label: t('brigade.contactPreference'), value: v.contactPreference, error: e.contactPreference, choices: preferences, locale: ctx.locale })}`;
+  ${choiceGroup({ type: 'radio', name: 'urgency', label: t('brigade.urgency'), chosen: [v.urgency], error: e.urgency, choices: urgencyChoices, locale: ctx.locale })}
+  ${choiceGroup({ type: 'radio', name: 'contactPreference', label: t('brigade.contactPreference'), chosen: [v.contactPreference], error: e.contactPreference, choices: preferences, locale: ctx.locale })}`;
 }
 
 export function brigadeFormPage(
@@ -107,7 +104,7 @@ export function brigadeFormPage(
   municipalities: { code: string; displayName: string }[],
   state: FormState<BrigadeFormValues>,
 ): string {
-  const t = (k: IntakeMessageKey) => intakeMessage(ctx.locale, k);
+  const t = intakeMessage.for(ctx.locale);
   const { values: v, errors: e } = state;
   const choices: Choice[] = [
     { value: '', label: t('brigade.municipality.choose') },
@@ -130,15 +127,13 @@ export function brigadeFormPage(
 }
 
 export function thanksPage(ctx: PageContext, kind: 'guide' | 'brigade'): string {
-  const t = (k: IntakeMessageKey) => intakeMessage(ctx.locale, k);
+  const t = intakeMessage.for(ctx.locale);
   return renderPage(ctx, {
     title: t(`${kind}.thanks.title`),
     main: html`<h1 class="utrecht-heading-1">${t(`${kind}.thanks.title`)}</h1>
       <p class="utrecht-paragraph">${t(`${kind}.thanks.body`)}</p>
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" href="/"
-          >${ctx.locale === 'nl' ? 'Naar de startpagina' : 'To the home page'}</a
-        >
+        <a class="utrecht-link" href="/">${intakeMessage(ctx.locale, 'brigade.homeLink')}</a>
       </p>`,
   });
 }
@@ -153,7 +148,7 @@ export function downloadPage(
   ctx: PageContext,
   data: { token: string; expiresAt: Date; document: { version: number; sizeBytes: number } | undefined },
 ): string {
-  const t = (k: IntakeMessageKey, p?: Record<string, string | number>) => intakeMessage(ctx.locale, k, p);
+  const t = intakeMessage.for(ctx.locale);
   return renderPage(ctx, {
     title: t('download.title'),
     main: html`<h1 class="utrecht-heading-1">${t('download.title')}</h1>
@@ -178,7 +173,7 @@ export function downloadPage(
 }
 
 export function linkExpiredPage(ctx: PageContext): string {
-  const t = (k: IntakeMessageKey) => intakeMessage(ctx.locale, k);
+  const t = intakeMessage.for(ctx.locale);
   return renderPage(ctx, {
     title: t('download.title'),
     main: html`<h1 class="utrecht-heading-1">${t('download.title')}</h1>

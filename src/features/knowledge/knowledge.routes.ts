@@ -6,6 +6,7 @@ import { knowledgeMessage } from './knowledge.messages.ts';
 import { practicesSection } from '../practices/index.ts';
 import { mapSection } from '../projects/index.ts';
 import { sessionsSection } from '../sessions/index.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 /**
  * Sections of the landing page, in order. Knowledge sessions and the project map add theirs here:
@@ -22,7 +23,7 @@ const sections: LandingSection[] = [
 export function registerKnowledgeLanding(app: FastifyInstance): void {
   app.get('/knowledge', { config: { access: access.public } }, async (request, reply) => {
     const ctx = pageContext(request);
-    const t = (k: Parameters<typeof knowledgeMessage>[1]) => knowledgeMessage(ctx.locale, k);
+    const t = knowledgeMessage.for(ctx.locale);
     const parts = await Promise.all(sections.map((section) => section(ctx, request)));
     const page = renderPage(ctx, {
       title: t('title'),
@@ -31,6 +32,6 @@ export function registerKnowledgeLanding(app: FastifyInstance): void {
         <p class="utrecht-paragraph">${t('intro')}</p>
         ${parts}`,
     });
-    return reply.type('text/html; charset=utf-8').send(page);
+    return reply.type(contentTypes.html).send(page);
   });
 }

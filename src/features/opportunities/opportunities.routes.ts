@@ -16,8 +16,7 @@ import {
   type SharingMode,
 } from './opportunities.service.ts';
 import { opportunitiesPage, opportunitiesSummary } from './opportunities.views.ts';
-
-const htmlType = 'text/html; charset=utf-8';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 /** The opportunities an organisation takes part in, among the members of all its networks. */
 export async function organisationOpportunities(db: Db, organisationId: number) {
@@ -60,7 +59,7 @@ export function registerOpportunityRoutes(app: FastifyInstance): void {
         opportunities: await opportunitiesAmong(db, members),
         modes: new Map(members.map((m) => [m.organisationId, m.mode])),
       });
-      return reply.type(htmlType).send(page);
+      return reply.type(contentTypes.html).send(page);
     },
   );
 
@@ -71,8 +70,7 @@ export function registerOpportunityRoutes(app: FastifyInstance): void {
       const organisation = request.organisation;
       if (!organisation) throw notFound();
       const { opportunities, modes } = await organisationOpportunities(db, organisation.id);
-      const t = (key: Parameters<typeof opportunitiesMessage>[1]) =>
-        opportunitiesMessage(request.locale, key);
+      const t = opportunitiesMessage.for(request.locale);
       const page = opportunitiesPage(pageContext(request), {
         title: t('title'),
         intro: `${t('intro')} ${t('intro.own')}`,
@@ -86,7 +84,7 @@ export function registerOpportunityRoutes(app: FastifyInstance): void {
         opportunities,
         modes,
       });
-      return reply.type(htmlType).send(page);
+      return reply.type(contentTypes.html).send(page);
     },
   );
 }

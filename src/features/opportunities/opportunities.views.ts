@@ -8,10 +8,6 @@ import { formatQuarter } from '../strategy/index.ts';
 import { contractKinds, opportunitiesMessage } from './opportunities.messages.ts';
 import type { Opportunities, PlanOpportunity, SharingMode } from './opportunities.service.ts';
 
-type Key = Parameters<typeof opportunitiesMessage>[1];
-const tr = (ctx: { locale: Locale }) => (key: Key, params?: Record<string, string | number>) =>
-  opportunitiesMessage(ctx.locale, key, params);
-
 /** Who looks: a coordinator, or a member of an organisation with its own sharing choice. */
 export type Viewer =
   { kind: 'coordinator' } | { kind: 'organisation'; organisationId: number; mode: SharingMode };
@@ -43,16 +39,21 @@ function frameworkActionTitle(
 
 function othersLine(ctx: PageContext, hidden: number, shown: number): SafeHtml | '' {
   if (hidden === 0) return '';
-  const text = shown > 0 ? tr(ctx)('others', { count: hidden }) : tr(ctx)('others.only', { count: hidden });
+  const text =
+    shown > 0
+      ? opportunitiesMessage.for(ctx.locale)('others', { count: hidden })
+      : opportunitiesMessage.for(ctx.locale)('others.only', { count: hidden });
   return html`<p class="utrecht-paragraph">${text}</p>`;
 }
 
 function nameOf(ctx: PageContext, viewer: Viewer, id: number, name: string): string {
-  return viewer.kind === 'organisation' && viewer.organisationId === id ? tr(ctx)('you', { name }) : name;
+  return viewer.kind === 'organisation' && viewer.organisationId === id
+    ? opportunitiesMessage.for(ctx.locale)('you', { name })
+    : name;
 }
 
 function planSection(ctx: PageContext, viewer: Viewer, o: PlanOpportunity, i: number): SafeHtml {
-  const t = tr(ctx);
+  const t = opportunitiesMessage.for(ctx.locale);
   const titles = frameworkActionTitle(ctx.locale, o.themeId, o.frameworkActionId);
   const shown = o.participants.filter((p) => canName(viewer, p.organisationId, p.mode));
   const id = `plan-${i}`;
@@ -86,7 +87,7 @@ function procureSection(
   o: ProcurementOpportunity,
   i: number,
 ) {
-  const t = tr(ctx);
+  const t = opportunitiesMessage.for(ctx.locale);
   const category = contractKinds[o.subjectCategory]?.[ctx.locale] ?? o.subjectCategory;
   const day = (iso: string) => formatDate(ctx.locale, new Date(`${iso}T12:00:00Z`));
   const shown = o.contracts.filter((c) => canName(viewer, c.organisationId, modes.get(c.organisationId)));
@@ -123,7 +124,7 @@ export function opportunitiesBody(
   ctx: PageContext,
   data: { viewer: Viewer; opportunities: Opportunities; modes: Map<number, SharingMode> },
 ): SafeHtml {
-  const t = tr(ctx);
+  const t = opportunitiesMessage.for(ctx.locale);
   const { plan, procure } = data.opportunities;
   return html`<h2 class="utrecht-heading-2">${t('plan.heading')}</h2>
     ${plan.length > 0 ? plan.map((o, i) => planSection(ctx, data.viewer, o, i)) : html`<p class="utrecht-paragraph">${t('plan.none')}</p>`}
@@ -159,7 +160,7 @@ export function opportunitiesPage(
 
 /** A small section for an organisation's dashboard or strategy page: the counts and a link. */
 export function opportunitiesSummary(ctx: PageContext, code: string, opportunities: Opportunities): SafeHtml {
-  const t = tr(ctx);
+  const t = opportunitiesMessage.for(ctx.locale);
   return html`<section aria-labelledby="collaboration-opportunities">
     <h2 class="utrecht-heading-2" id="collaboration-opportunities">${t('title')}</h2>
     <p class="utrecht-paragraph">

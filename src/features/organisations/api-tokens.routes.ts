@@ -6,8 +6,8 @@ import { pageContext } from '../../core/render/layout.ts';
 import { apiTokensMessage } from './api-tokens.messages.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.service.ts';
 import { apiTokenCreatedPage, apiTokensPage } from './api-tokens.views.ts';
-
-const html = 'text/html; charset=utf-8';
+import { idParam } from '../../core/http/params.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 export function registerApiTokenRoutes(app: FastifyInstance): void {
   const { db } = app.services.database;
@@ -20,7 +20,7 @@ export function registerApiTokenRoutes(app: FastifyInstance): void {
       request.query.notice === 'revoked' ? apiTokensMessage(request.locale, 'revoked.notice') : undefined;
     const tokens = await listApiTokens(db, organisation.id);
     return reply
-      .type(html)
+      .type(contentTypes.html)
       .send(apiTokensPage(pageContext(request), { organisation, tokens, values: {}, errors: {}, notice }));
   });
 
@@ -38,7 +38,7 @@ export function registerApiTokenRoutes(app: FastifyInstance): void {
       const tokens = await listApiTokens(db, organisation.id);
       return reply
         .code(400)
-        .type(html)
+        .type(contentTypes.html)
         .send(
           apiTokensPage(pageContext(request), {
             organisation,
@@ -52,7 +52,7 @@ export function registerApiTokenRoutes(app: FastifyInstance): void {
     // Shown once, never stored: the page must not be cached anywhere.
     return reply
       .header('cache-control', 'no-store')
-      .type(html)
+      .type(contentTypes.html)
       .send(apiTokenCreatedPage(pageContext(request), organisation, token));
   });
 
@@ -62,8 +62,7 @@ export function registerApiTokenRoutes(app: FastifyInstance): void {
     async (request, reply) => {
       const organisation = request.organisation;
       if (!organisation || !request.user) throw notFound();
-      const tokenId = Number(request.params.tokenId);
-      if (Number.isSafeInteger(tokenId)) await revokeApiToken(db, organisation.id, tokenId, request.user.id);
+      await revokeApiToken(db, organisation.id, idParam(request.params.tokenId), request.user.id);
       return reply.redirect(`/o/${organisation.code}/api-tokens?notice=revoked`, 303);
     },
   );

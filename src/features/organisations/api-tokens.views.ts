@@ -1,22 +1,11 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
 import { formatDateTime } from '../../core/i18n/i18n.ts';
-import {
-  actionButton,
-  alert,
-  button,
-  csrfField,
-  errorSummary,
-  table,
-  textField,
-  type FieldErrors,
-} from '../../core/render/components.ts';
+import { actionButton, alert, button, csrfField, table } from '../../core/render/components.ts';
+import { errorSummary, textField, type FieldErrors } from '../../core/render/form-fields.ts';
 import { html } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { apiTokensMessage } from './api-tokens.messages.ts';
 import type { listApiTokens } from './api-tokens.service.ts';
-
-type Key = Parameters<typeof apiTokensMessage>[1];
-const tr = (ctx: PageContext) => (k: Key, p?: Record<string, string>) => apiTokensMessage(ctx.locale, k, p);
 
 export interface ApiTokensPageData {
   organisation: OrganisationScope;
@@ -27,7 +16,7 @@ export interface ApiTokensPageData {
 }
 
 export function apiTokensPage(ctx: PageContext, data: ApiTokensPageData): string {
-  const t = tr(ctx);
+  const t = apiTokensMessage.for(ctx.locale);
   const o = data.organisation;
   const list =
     data.tokens.length === 0
@@ -78,7 +67,7 @@ export function apiTokenCreatedPage(
   organisation: OrganisationScope,
   token: string,
 ): string {
-  const t = tr(ctx);
+  const t = apiTokensMessage.for(ctx.locale);
   return renderPage(ctx, {
     title: t('created.title'),
     nav: 'dashboard',

@@ -21,6 +21,8 @@ import {
   profilePage,
   type ProfileData,
 } from './organisations.views.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
+import { dbOf } from '../../core/http/context.ts';
 
 const pageSize = 50;
 const notices = ['signed-in', 'password-reset', 'invitation-accepted'] as const;
@@ -30,7 +32,7 @@ function asKind(value: unknown): OrganisationKind | undefined {
 }
 
 async function loadProfile(request: FastifyRequest, code: string): Promise<ProfileData> {
-  const { db } = request.server.services.database;
+  const db = dbOf(request);
   const organisation = await findOrganisation(db, code);
   if (!organisation) throw notFound();
   const provinces = await listProvinces(db);
@@ -44,7 +46,6 @@ async function loadProfile(request: FastifyRequest, code: string): Promise<Profi
 
 export function registerOrganisationRoutes(app: FastifyInstance): void {
   const { db } = app.services.database;
-  const html = 'text/html; charset=utf-8';
 
   app.get<{ Querystring: Record<string, string | undefined> }>(
     '/organisations',
@@ -71,7 +72,7 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
         items: result.items,
         provinces: await listProvinces(db),
       };
-      return reply.type(html).send(directoryPage(pageContext(request), data));
+      return reply.type(contentTypes.html).send(directoryPage(pageContext(request), data));
     },
   );
 
@@ -80,7 +81,7 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
     { config: { access: access.public } },
     async (request, reply) =>
       reply
-        .type(html)
+        .type(contentTypes.html)
         .send(profilePage(pageContext(request), await loadProfile(request, request.params.code))),
   );
 
@@ -89,7 +90,7 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
     const query = new URLSearchParams(request.query as Record<string, string>).toString();
     if (first) return reply.redirect(`/o/${first.code}${query ? `?${query}` : ''}`, 303);
     if (request.user?.isPlatformAdmin) return reply.redirect('/admin', 303);
-    return reply.type(html).send(noMembershipPage(pageContext(request)));
+    return reply.type(contentTypes.html).send(noMembershipPage(pageContext(request)));
   });
 
   app.get<{ Querystring: { code?: string } }>(
@@ -108,7 +109,7 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
       const organisation = request.organisation;
       if (!organisation) throw notFound();
       const notice = notices.find((n) => n === request.query.notice);
-      return reply.type(html).send(
+      return reply.type(contentTypes.html).send(
         dashboardPage(pageContext(request), {
           organisation,
           profile: await loadProfile(request, organisation.code),

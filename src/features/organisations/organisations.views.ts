@@ -6,10 +6,6 @@ import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import type { OrganisationScope } from '../../core/http/context.ts';
 import { organisationsMessage } from './organisations.messages.ts';
 
-type Key = Parameters<typeof organisationsMessage>[1];
-const tr = (ctx: PageContext) => (k: Key, p?: Record<string, string | number>) =>
-  organisationsMessage(ctx.locale, k, p);
-
 export interface OrganisationRow {
   code: string;
   kind: OrganisationKind;
@@ -30,7 +26,7 @@ export interface DirectoryData {
 }
 
 function directoryForm(ctx: PageContext, data: DirectoryData): SafeHtml {
-  const t = tr(ctx);
+  const t = organisationsMessage.for(ctx.locale);
   const kinds: OrganisationKind[] = ['municipality', 'province', 'region'];
   return html`<form method="get" action="/organisations" class="rk-filter" role="search">
     <div class="utrecht-form-field">
@@ -67,7 +63,7 @@ function directoryForm(ctx: PageContext, data: DirectoryData): SafeHtml {
 
 function pager(ctx: PageContext, data: DirectoryData): SafeHtml | '' {
   if (data.pages <= 1) return '';
-  const t = tr(ctx);
+  const t = organisationsMessage.for(ctx.locale);
   const link = (page: number) =>
     `/organisations?${new URLSearchParams({ q: data.q, province: data.province, kind: data.kind, page: String(page) })}`;
   return html`<nav
@@ -81,7 +77,7 @@ function pager(ctx: PageContext, data: DirectoryData): SafeHtml | '' {
 }
 
 export function directoryPage(ctx: PageContext, data: DirectoryData): string {
-  const t = tr(ctx);
+  const t = organisationsMessage.for(ctx.locale);
   const provinceName = new Map(data.provinces.map((p) => [p.code, p.name]));
   const count = data.total === 1 ? t('directory.countOne') : t('directory.count', { count: data.total });
   const results =
@@ -123,7 +119,7 @@ export interface ProfileData {
 }
 
 function facts(ctx: PageContext, data: ProfileData): SafeHtml {
-  const t = tr(ctx);
+  const t = organisationsMessage.for(ctx.locale);
   const o = data.organisation;
   const row = (label: string, value: string) =>
     html`<div class="utrecht-data-list__item">
@@ -140,7 +136,7 @@ function facts(ctx: PageContext, data: ProfileData): SafeHtml {
 }
 
 export function profilePage(ctx: PageContext, data: ProfileData): string {
-  const t = tr(ctx);
+  const t = organisationsMessage.for(ctx.locale);
   const o = data.organisation;
   return renderPage(ctx, {
     title: o.displayName,
@@ -168,7 +164,7 @@ export interface DashboardData {
 }
 
 export function dashboardPage(ctx: PageContext, data: DashboardData): string {
-  const t = tr(ctx);
+  const t = organisationsMessage.for(ctx.locale);
   const o = data.organisation;
   const role = coreMessage(ctx.locale, `role.${o.role}`).toLowerCase();
   const teamAction =
@@ -235,7 +231,7 @@ export function dashboardPage(ctx: PageContext, data: DashboardData): string {
 }
 
 export function noMembershipPage(ctx: PageContext): string {
-  const t = tr(ctx);
+  const t = organisationsMessage.for(ctx.locale);
   return renderPage(ctx, {
     title: t('dashboard.noMembership.title'),
     nav: 'dashboard',

@@ -11,6 +11,7 @@ import { escapeHtml, html, trustedHtml } from '../../core/render/html.ts';
 import { pageContext, renderPage } from '../../core/render/layout.ts';
 import { pagesMessage } from './pages.messages.ts';
 import { intakeHomeLinks } from '../intake/index.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 const pagesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../content/pages');
 /** When the statements were last reviewed; change it with their text. */
@@ -41,7 +42,7 @@ function loadStatements(operatorName: string, contactEmail: string | undefined) 
 
 function homePage(request: FastifyRequest): string {
   const ctx = pageContext(request);
-  const t = (k: Parameters<typeof pagesMessage>[1]) => pagesMessage(ctx.locale, k);
+  const t = pagesMessage.for(ctx.locale);
   const isSignedOut = (request.query as Record<string, unknown>).notice === 'signed-out';
   return renderPage(ctx, {
     title: t('home.title'),
@@ -87,7 +88,7 @@ export function registerPageRoutes(app: FastifyInstance): void {
   const { operatorName, contactEmail } = app.services.config;
   const statementText = loadStatements(operatorName, contactEmail);
   const publicRoute = { config: { access: access.public } };
-  const send = (reply: FastifyReply, markup: string) => reply.type('text/html; charset=utf-8').send(markup);
+  const send = (reply: FastifyReply, markup: string) => reply.type(contentTypes.html).send(markup);
 
   app.get('/', publicRoute, async (request, reply) => send(reply, homePage(request)));
 

@@ -1,9 +1,9 @@
 import { FormChecker, formValue } from '../../core/http/forms.ts';
 import { detectFileKind, formFiles } from '../../core/http/uploads.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
-import type { FieldErrors } from '../../core/render/components.ts';
+import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { getFramework, latestFrameworkVersion, pillarIds } from '../framework/index.ts';
-import { practiceMessage, type PracticeKey } from './practices.messages.ts';
+import { practiceMessage } from './practices.messages.ts';
 import type { PracticeDetail } from './practices.queries.ts';
 import { maxAttachments, type CheckedAttachment, type PracticeInput } from './practices.service.ts';
 import type { PracticeLink } from './practices.tables.ts';
@@ -99,7 +99,7 @@ export interface CheckedForm {
 
 /** Checks the typed values; field messages name the field in the user's language. */
 export function checkPracticeForm(locale: Locale, values: PracticeFormValues): CheckedForm {
-  const t = (k: PracticeKey, p?: Record<string, string | number>) => practiceMessage(locale, k, p);
+  const t = practiceMessage.for(locale);
   const framework = getFramework(latestFrameworkVersion());
   const form = new FormChecker(locale)
     .required('title', t('field.title'), values.title)
@@ -149,7 +149,7 @@ export async function checkAttachments(
   locale: Locale,
   body: unknown,
 ): Promise<{ files: CheckedAttachment[]; error?: string }> {
-  const t = (k: PracticeKey, p?: Record<string, string>) => practiceMessage(locale, k, p);
+  const t = practiceMessage.for(locale);
   const uploads = formFiles(body, 'attachments');
   if (uploads.length > maxAttachments) return { files: [], error: t('field.attachments.tooMany') };
   const files: CheckedAttachment[] = [];

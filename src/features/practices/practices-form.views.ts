@@ -1,23 +1,21 @@
 import { coreMessage } from '../../core/i18n/core.messages.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
+import { alert, button, csrfField, table } from '../../core/render/components.ts';
 import {
-  alert,
-  button,
-  csrfField,
   errorSummary,
   selectField,
-  table,
   textField,
   type FieldErrors,
-  checkboxGroup,
+  choiceGroup,
   textAreaField,
-} from '../../core/render/components.ts';
+} from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { localise } from '../framework/index.ts';
 import type { PracticeFormValues } from './practices-form.ts';
 import { fileSize, practiceFramework } from './practices-labels.ts';
-import { practiceMessage, type PracticeKey } from './practices.messages.ts';
+import { practiceMessage } from './practices.messages.ts';
+import { mediaTypes } from '../../core/http/content-types.ts';
 
 export interface PracticeFormData {
   organisation: { code: string; displayName: string };
@@ -33,9 +31,6 @@ export interface PracticeFormData {
   filesDropped?: boolean;
 }
 
-const tr = (locale: Locale) => (k: PracticeKey, p?: Record<string, string | number>) =>
-  practiceMessage(locale, k, p);
-
 function fieldError(locale: Locale, name: string, error: string | undefined): SafeHtml | '' {
   if (!error) return '';
   return html`<p class="utrecht-form-field-error-message" id="field-${name}-error">
@@ -45,7 +40,7 @@ function fieldError(locale: Locale, name: string, error: string | undefined): Sa
 
 /** Themes grouped by pillar in the legend text, so that the choice follows the framework. */
 function classification(locale: Locale, d: PracticeFormData): SafeHtml {
-  const t = tr(locale);
+  const t = practiceMessage.for(locale);
   const framework = practiceFramework();
   const themeChoices = framework.themes.map((x) => ({
     value: x.id,
@@ -62,29 +57,31 @@ function classification(locale: Locale, d: PracticeFormData): SafeHtml {
       ...framework.pillars.map((p) => ({ value: p.id, label: localise(p.title, locale) })),
     ],
   })}
-  ${checkboxGroup({ name: 'themes', label: t('field.themes'), choices: themeChoices, values: d.values.themes, error: d.errors.themes, locale: locale })}
-  ${checkboxGroup({
+  ${choiceGroup({ type: 'checkbox', name: 'themes', label: t('field.themes'), choices: themeChoices, chosen: d.values.themes, error: d.errors.themes, locale: locale })}
+  ${choiceGroup({
+    type: 'checkbox',
     name: 'tasks',
     label: t('field.tasks'),
     choices: framework.societalTasks.map((x) => ({ value: x.id, label: localise(x.title, locale) })),
-    values: d.values.tasks,
+    chosen: d.values.tasks,
     locale: locale,
   })}`;
 }
 
 function attachmentsFields(locale: Locale, d: PracticeFormData): SafeHtml {
-  const t = tr(locale);
+  const t = practiceMessage.for(locale);
   const error = d.errors.attachments;
   return html`${
       d.attachments.length > 0
-        ? checkboxGroup({
+        ? choiceGroup({
+            type: 'checkbox',
             name: 'removeAttachments',
             label: t('field.attachments.current'),
             choices: d.attachments.map((a) => ({
               value: String(a.id),
               label: t('field.attachments.remove', { name: `${a.filename} (${fileSize(locale, a.size)})` }),
             })),
-            values: [],
+            chosen: [],
             locale: locale,
           })
         : ''
@@ -107,7 +104,7 @@ function attachmentsFields(locale: Locale, d: PracticeFormData): SafeHtml {
           id="field-attachments"
           name="attachments"
           multiple
-          accept="application/pdf,image/png,image/jpeg,image/gif,image/webp"
+          accept="${[mediaTypes.pdf, mediaTypes.png, mediaTypes.jpeg, mediaTypes.gif, mediaTypes.webp].join(',')}"
           aria-describedby="field-attachments-description${error ? ' field-attachments-error' : ''}"
         />
       </div>
@@ -115,7 +112,7 @@ function attachmentsFields(locale: Locale, d: PracticeFormData): SafeHtml {
 }
 
 function conflictTable(locale: Locale, rows: NonNullable<PracticeFormData['conflict']>): SafeHtml {
-  const t = tr(locale);
+  const t = practiceMessage.for(locale);
   return html`${alert('warning', html`<p class="utrecht-paragraph">${t('conflict')}</p>`)}
   ${table({
     caption: t('conflict.caption'),
@@ -129,7 +126,7 @@ function conflictTable(locale: Locale, rows: NonNullable<PracticeFormData['confl
 }
 
 function fields(ctx: PageContext, d: PracticeFormData): SafeHtml {
-  const t = tr(ctx.locale);
+  const t = practiceMessage.for(ctx.locale);
   const l = ctx.locale;
   const v = d.values;
   const e = d.errors;
@@ -159,7 +156,7 @@ function fields(ctx: PageContext, d: PracticeFormData): SafeHtml {
 }
 
 export function practiceFormPage(ctx: PageContext, d: PracticeFormData): string {
-  const t = tr(ctx.locale);
+  const t = practiceMessage.for(ctx.locale);
   const title = d.practiceId === undefined ? t('new.title') : t('edit.title');
   const base = `/o/${d.organisation.code}/practices`;
   const action = d.practiceId === undefined ? base : `${base}/${d.practiceId}`;

@@ -1,10 +1,10 @@
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import type { PageContext } from '../../core/render/layout.ts';
-import { practiceMessage, type PracticeKey } from './practices.messages.ts';
+import { practiceMessage } from './practices.messages.ts';
 
 /** The practices' section of the knowledge landing page. */
 export function practicesSection(ctx: PageContext): SafeHtml {
-  const t = (k: PracticeKey, p?: Record<string, string>) => practiceMessage(ctx.locale, k, p);
+  const t = practiceMessage.for(ctx.locale);
   const own = ctx.user?.memberships.find((m) => m.code === ctx.organisationCode) ?? ctx.user?.memberships[0];
   return html`<section aria-labelledby="practices-heading" class="rk-card">
     <h2 class="utrecht-heading-2" id="practices-heading">${t('knowledge.practices')}</h2>

@@ -7,8 +7,10 @@ import { practiceMessage, type PracticeKey } from './practices.messages.ts';
 import { canSee, findAttachment, findPractice, hasContactConsent, viewerOf } from './practices.queries.ts';
 import { setContactConsent } from './practices.service.ts';
 import { consentPage, practicePage } from './practices.views.ts';
+import { idParam } from '../../core/http/params.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
+import { dbOf } from '../../core/http/context.ts';
 
-const htmlType = 'text/html; charset=utf-8';
 const notices = { saved: 'saved', published: 'published', withdrawn: 'withdrawn' } as const satisfies Record<
   string,
   PracticeKey
@@ -16,16 +18,10 @@ const notices = { saved: 'saved', published: 'published', withdrawn: 'withdrawn'
 type DetailParams = { Params: { practiceId: string }; Querystring: { notice?: string } };
 type AttachmentParams = { Params: { practiceId: string; attachmentId: string } };
 
-const idOf = (text: string) => {
-  const id = Number(text);
-  if (!Number.isSafeInteger(id) || id <= 0) throw notFound();
-  return id;
-};
-
 /** The practice if this request may see it; a 404 otherwise, so that drafts do not reveal they exist. */
 async function visiblePractice(request: FastifyRequest, practiceId: string) {
-  const { db } = request.server.services.database;
-  const practice = await findPractice(db, idOf(practiceId));
+  const db = dbOf(request);
+  const practice = await findPractice(db, idParam(practiceId));
   if (!practice || !canSee(await viewerOf(db, request.user), practice)) throw notFound();
   return practice;
 }
@@ -49,7 +45,9 @@ export function registerPracticeReadRoutes(app: FastifyInstance): void {
         (m) => m.organisationId === practice.organisationId && hasRole(m.role, 'editor'),
       ) ?? false;
     const notice = key && canEdit ? practiceMessage(request.locale, key) : undefined;
-    return reply.type(htmlType).send(practicePage(pageContext(request), practice, { canEdit, notice }));
+    return reply
+      .type(contentTypes.html)
+      .send(practicePage(pageContext(request), practice, { canEdit, notice }));
   });
 
   app.get<AttachmentParams>(
@@ -57,7 +55,7 @@ export function registerPracticeReadRoutes(app: FastifyInstance): void {
     everyone,
     async (request, reply) => {
       const practice = await visiblePractice(request, request.params.practiceId);
-      const file = await findAttachment(db, practice.id, idOf(request.params.attachmentId));
+      const file = await findAttachment(db, practice.id, idParam(request.params.attachmentId));
       if (!file) throw notFound();
       // Images open in the browser; PDFs too, but never as anything else than their detected type.
       return reply
@@ -77,7 +75,7 @@ export function registerPracticeReadRoutes(app: FastifyInstance): void {
         ? practiceMessage(request.locale, request.query.notice === 'on' ? 'consent.on' : 'consent.off')
         : undefined;
     const isGiven = await hasContactConsent(db, userId);
-    return reply.type(htmlType).send(consentPage(pageContext(request), { isGiven, notice }));
+    return reply.type(contentTypes.html).send(consentPage(pageContext(request), { isGiven, notice }));
   });
 
   app.post('/knowledge/contact', signedIn, async (request, reply) => {

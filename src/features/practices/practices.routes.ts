@@ -1,10 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { access } from '../../core/http/access.ts';
-import type { OrganisationScope } from '../../core/http/context.ts';
 import { notFound } from '../../core/http/errors.ts';
 import { formValue } from '../../core/http/forms.ts';
 import { formFiles } from '../../core/http/uploads.ts';
-import type { FieldErrors } from '../../core/render/components.ts';
+import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import {
   checkAttachments,
@@ -25,26 +24,17 @@ import {
 import { createPractice, setPracticeStatus, updatePractice, type SaveProblem } from './practices.service.ts';
 import { organisationPracticesPage, withdrawPage } from './practices.views.ts';
 import { hasRole } from '../../core/http/access.ts';
+import { organisationOf, userIdOf, dbOf } from '../../core/http/context.ts';
+import { idParam } from '../../core/http/params.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
-const htmlType = 'text/html; charset=utf-8';
 type PracticeParams = { Params: { code: string; practiceId: string } };
-
-function organisationOf(request: FastifyRequest): OrganisationScope {
-  if (!request.organisation) throw notFound();
-  return request.organisation;
-}
-
-function actorIdOf(request: FastifyRequest): number {
-  if (!request.user) throw notFound();
-  return request.user.id;
-}
 
 /** The route's practice, only when it belongs to the route's organisation. */
 async function ownPracticeOf(request: FastifyRequest<PracticeParams>): Promise<PracticeDetail> {
   const organisation = organisationOf(request);
-  const id = Number(request.params.practiceId);
-  if (!Number.isSafeInteger(id) || id <= 0) throw notFound();
-  const practice = await findPractice(request.server.services.database.db, id);
+  const id = idParam(request.params.practiceId);
+  const practice = await findPractice(dbOf(request), id);
   if (!practice || practice.organisationId !== organisation.id) throw notFound();
   return practice;
 }
@@ -58,7 +48,7 @@ async function renderForm(
   },
 ) {
   const organisation = organisationOf(request);
-  const contacts = await consentingMembers(request.server.services.database.db, organisation.id);
+  const contacts = await consentingMembers(dbOf(request), organisation.id);
   const { practice, status, ...rest } = o;
   const page = practiceFormPage(pageContext(request), {
     ...rest,
@@ -68,7 +58,7 @@ async function renderForm(
   });
   return reply
     .code(status ?? 200)
-    .type(htmlType)
+    .type(contentTypes.html)
     .send(page);
 }
 
@@ -88,7 +78,7 @@ async function checkSubmission(request: FastifyRequest) {
 }
 
 function conflictRows(request: FastifyRequest, stored: PracticeDetail, yours: PracticeFormValues) {
-  const t = (k: PracticeKey) => practiceMessage(request.locale, k);
+  const t = practiceMessage.for(request.locale);
   const fields = ['title', 'summary', 'body', 'results', 'lessons'] as const;
   return fields
     .filter((f) => stored[f] !== yours[f])
@@ -102,7 +92,7 @@ function registerWriteRoutes(
   const { db } = app.services.database;
 
   app.get('/o/:code/practices/new', editor, async (request, reply) => {
-    const userId = String(actorIdOf(request));
+    const userId = String(userIdOf(request));
     const contacts = await consentingMembers(db, organisationOf(request).id);
     const values: PracticeFormValues = {
       ...readPracticeForm({}),
@@ -124,7 +114,7 @@ function registerWriteRoutes(
       });
     const result = await createPractice(db, {
       organisationId: organisation.id,
-      actorId: actorIdOf(request),
+      actorId: userIdOf(request),
       input: s.input,
       attachments: s.files,
     });
@@ -160,7 +150,7 @@ function registerWriteRoutes(
     const result = await updatePractice(db, {
       practiceId: practice.id,
       organisationId: practice.organisationId,
-      actorId: actorIdOf(request),
+      actorId: userIdOf(request),
       expectedVersion: Number(s.values.version),
       input: s.input,
       attachments: s.files,
@@ -203,7 +193,7 @@ function registerStatusRoutes(
     await setPracticeStatus(db, {
       practiceId: practice.id,
       organisationId: practice.organisationId,
-      actorId: actorIdOf(request),
+      actorId: userIdOf(request),
       status: audience,
     });
     return reply.redirect(`/knowledge/practices/${practice.id}?notice=published`, 303);
@@ -211,7 +201,7 @@ function registerStatusRoutes(
 
   app.get<PracticeParams>('/o/:code/practices/:practiceId/withdraw', editor, async (request, reply) => {
     const practice = await ownPracticeOf(request);
-    return reply.type(htmlType).send(withdrawPage(pageContext(request), practice));
+    return reply.type(contentTypes.html).send(withdrawPage(pageContext(request), practice));
   });
 
   app.post<PracticeParams>('/o/:code/practices/:practiceId/withdraw', editor, async (request, reply) => {
@@ -219,7 +209,7 @@ function registerStatusRoutes(
     await setPracticeStatus(db, {
       practiceId: practice.id,
       organisationId: practice.organisationId,
-      actorId: actorIdOf(request),
+      actorId: userIdOf(request),
       status: 'withdrawn',
     });
     return reply.redirect(`/knowledge/practices/${practice.id}?notice=withdrawn`, 303);
@@ -239,7 +229,7 @@ export function registerPracticeRoutes(app: FastifyInstance): void {
       canWrite: hasRole(organisation.role, 'editor'),
       rows,
     });
-    return reply.type(htmlType).send(page);
+    return reply.type(contentTypes.html).send(page);
   });
 
   registerWriteRoutes(app, editor);

@@ -7,19 +7,19 @@ import { fileSize, pillarLabel, statusLabel, taskLabel, themeLabel } from './pra
 import { practiceMessage, type PracticeKey } from './practices.messages.ts';
 import type { PracticeDetail } from './practices.queries.ts';
 import type { PracticeStatus } from './practices.tables.ts';
+import { mediaTypes } from '../../core/http/content-types.ts';
 
-const tr = (locale: Locale) => (k: PracticeKey, p?: Record<string, string | number>) =>
-  practiceMessage(locale, k, p);
-
-const crumbs = (locale: Locale) => [{ href: '/knowledge', label: tr(locale)('knowledge.title') }];
+const crumbs = (locale: Locale) => [
+  { href: '/knowledge', label: practiceMessage.for(locale)('knowledge.title') },
+];
 
 export function periodText(locale: Locale, start: number, end: number | null): string {
-  if (end === null) return tr(locale)('detail.periodOngoing', { start });
+  if (end === null) return practiceMessage.for(locale)('detail.periodOngoing', { start });
   return start === end ? String(start) : `${start}–${end}`;
 }
 
 function facts(locale: Locale, p: PracticeDetail, canEdit: boolean): SafeHtml {
-  const t = tr(locale);
+  const t = practiceMessage.for(locale);
   const row = (label: string, value: SafeHtml | string) =>
     html`<div class="utrecht-data-list__item">
       <dt class="utrecht-data-list__item-key">${label}</dt>
@@ -53,9 +53,8 @@ function textSection(id: string, heading: string, text: string): SafeHtml | '' {
 }
 
 function linksAndFiles(locale: Locale, p: PracticeDetail): SafeHtml {
-  const t = tr(locale);
-  const kind = (mime: string) =>
-    mime === 'application/pdf' ? 'PDF' : mime.replace('image/', '').toUpperCase();
+  const t = practiceMessage.for(locale);
+  const kind = (mime: string) => (mime === mediaTypes.pdf ? 'PDF' : mime.replace('image/', '').toUpperCase());
   return html`${
     p.links.length > 0
       ? html`<h2 class="utrecht-heading-2" id="links">${t('detail.links')}</h2>
@@ -82,7 +81,7 @@ function linksAndFiles(locale: Locale, p: PracticeDetail): SafeHtml {
 }
 
 function editorActions(ctx: PageContext, p: PracticeDetail): SafeHtml {
-  const t = tr(ctx.locale);
+  const t = practiceMessage.for(ctx.locale);
   const base = `/o/${p.organisationCode}/practices/${p.id}`;
   const publish = (audience: 'network' | 'public', key: PracticeKey) =>
     p.status === audience
@@ -122,7 +121,7 @@ export function practicePage(
   p: PracticeDetail,
   o: { canEdit: boolean; notice?: string | undefined },
 ): string {
-  const t = tr(ctx.locale);
+  const t = practiceMessage.for(ctx.locale);
   return renderPage(ctx, {
     title: p.title,
     nav: 'knowledge',
@@ -149,7 +148,7 @@ export interface OrganisationPracticesData {
 }
 
 export function organisationPracticesPage(ctx: PageContext, d: OrganisationPracticesData): string {
-  const t = tr(ctx.locale);
+  const t = practiceMessage.for(ctx.locale);
   const title = t('list.title', { organisation: d.organisation.displayName });
   return renderPage(ctx, {
     title,
@@ -188,7 +187,7 @@ export function organisationPracticesPage(ctx: PageContext, d: OrganisationPract
 }
 
 export function withdrawPage(ctx: PageContext, p: PracticeDetail): string {
-  const t = tr(ctx.locale);
+  const t = practiceMessage.for(ctx.locale);
   return renderPage(ctx, {
     title: t('withdraw.title'),
     nav: 'knowledge',
@@ -208,7 +207,7 @@ export function withdrawPage(ctx: PageContext, p: PracticeDetail): string {
 }
 
 export function consentPage(ctx: PageContext, o: { isGiven: boolean; notice?: string | undefined }): string {
-  const t = tr(ctx.locale);
+  const t = practiceMessage.for(ctx.locale);
   return renderPage(ctx, {
     title: t('consent.title'),
     nav: 'knowledge',

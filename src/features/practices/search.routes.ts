@@ -4,6 +4,7 @@ import { pageContext } from '../../core/render/layout.ts';
 import { viewerOf } from './practices.queries.ts';
 import { searchPractices, type SearchFilters } from './search.queries.ts';
 import { searchPage } from './search.views.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 type SearchQuery = Partial<
   Record<'q' | 'pillar' | 'theme' | 'task' | 'organisation' | 'year' | 'page', unknown>
@@ -40,7 +41,7 @@ export function registerSearchRoutes(app: FastifyInstance): void {
     async (request, reply) => {
       const filters = filtersOf(request.query);
       const result = await searchPractices(db, await viewerOf(db, request.user), filters);
-      return reply.type('text/html; charset=utf-8').send(searchPage(pageContext(request), filters, result));
+      return reply.type(contentTypes.html).send(searchPage(pageContext(request), filters, result));
     },
   );
 }

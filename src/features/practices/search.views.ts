@@ -1,9 +1,10 @@
 import { formatInteger, type Locale } from '../../core/i18n/i18n.ts';
-import { alert, textField } from '../../core/render/components.ts';
+import { alert } from '../../core/render/components.ts';
+import { textField } from '../../core/render/form-fields.ts';
 import { escapeHtml, html, SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { pillarLabel, taskLabel, themeLabel } from './practices-labels.ts';
-import { practiceMessage, type PracticeKey } from './practices.messages.ts';
+import { practiceMessage } from './practices.messages.ts';
 import { periodText } from './practices.views.ts';
 import type { FacetValue } from './search-parse.ts';
 import {
@@ -13,9 +14,6 @@ import {
   type SearchHit,
   type SearchResult,
 } from './search.queries.ts';
-
-const tr = (locale: Locale) => (k: PracticeKey, p?: Record<string, string | number>) =>
-  practiceMessage(locale, k, p);
 
 const markedPair = new RegExp(
   `${HIGHLIGHT_START}([^${HIGHLIGHT_START}${HIGHLIGHT_STOP}]*)${HIGHLIGHT_STOP}`,
@@ -44,7 +42,7 @@ function filterSelect(
     labelOf: (v: FacetValue) => string;
   },
 ): SafeHtml {
-  const t = tr(locale);
+  const t = practiceMessage.for(locale);
   const values = [...o.values];
   if (o.chosen && !values.some((v) => v.value === o.chosen)) values.unshift({ value: o.chosen, count: 0 });
   return html`<div class="utrecht-form-field utrecht-form-field--select">
@@ -66,7 +64,7 @@ function filterSelect(
 }
 
 function filters(locale: Locale, f: SearchFilters, r: SearchResult): SafeHtml {
-  const t = tr(locale);
+  const t = practiceMessage.for(locale);
   return html`<fieldset
     class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset rk-filter"
   >
@@ -108,7 +106,7 @@ export function searchUrl(f: SearchFilters, page: number): string {
 }
 
 function pager(locale: Locale, f: SearchFilters, r: SearchResult): SafeHtml | '' {
-  const t = tr(locale);
+  const t = practiceMessage.for(locale);
   const pages = Math.max(1, Math.ceil(r.total / r.pageSize));
   if (pages <= 1) return '';
   return html`<nav class="rk-pager" aria-label="${t('pager.label')}">
@@ -119,7 +117,7 @@ function pager(locale: Locale, f: SearchFilters, r: SearchResult): SafeHtml | ''
 }
 
 function results(locale: Locale, f: SearchFilters, r: SearchResult): SafeHtml {
-  const t = tr(locale);
+  const t = practiceMessage.for(locale);
   const count =
     r.total === 1 ? t('search.countOne') : t('search.count', { count: formatInteger(locale, r.total) });
   return html`<section aria-labelledby="results-heading">
@@ -137,7 +135,7 @@ function results(locale: Locale, f: SearchFilters, r: SearchResult): SafeHtml {
 }
 
 export function searchPage(ctx: PageContext, f: SearchFilters, r: SearchResult): string {
-  const t = tr(ctx.locale);
+  const t = practiceMessage.for(ctx.locale);
   return renderPage(ctx, {
     title: t('search.title'),
     nav: 'knowledge',

@@ -4,8 +4,7 @@ import { mapMessage } from './map.messages.ts';
 
 /** The landing page's section on the project map and collaboration opportunities. */
 export function mapSection(ctx: PageContext): SafeHtml {
-  const t = (key: Parameters<typeof mapMessage>[1], p?: Record<string, string>) =>
-    mapMessage(ctx.locale, key, p);
+  const t = mapMessage.for(ctx.locale);
   const own = ctx.user?.memberships.find((m) => m.code === ctx.organisationCode) ?? ctx.user?.memberships[0];
   return html`<section aria-labelledby="map-heading" class="rk-card">
     <h2 class="utrecht-heading-2" id="map-heading">${t('landing.title')}</h2>

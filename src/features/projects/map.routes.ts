@@ -10,10 +10,10 @@ import {
   type ProjectFilters,
 } from './projects.queries.ts';
 import { frameworkChoices } from './projects.views.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 /** The map shows the province of the networks on this platform: Zuid-Holland. */
 export const mapProvinceCode = 'PV28';
-const htmlType = 'text/html; charset=utf-8';
 type MapQuery = { Querystring: { theme?: string; task?: string; municipality?: string } };
 
 /** Only known theme and task ids pass; anything else means "all". */
@@ -46,7 +46,7 @@ export function registerMapRoutes(app: FastifyInstance): void {
 
   app.get<MapQuery>('/knowledge/map', rule, async (request, reply) => {
     const data = await loadMapData(db, filtersOf(request));
-    return reply.type(htmlType).send(mapPage(pageContext(request), data));
+    return reply.type(contentTypes.html).send(mapPage(pageContext(request), data));
   });
 
   app.get<MapQuery>('/knowledge/projects', rule, async (request, reply) => {
@@ -60,7 +60,7 @@ export function registerMapRoutes(app: FastifyInstance): void {
       ? named.filter((p) => p.municipalities.some((m) => m.code === municipality.code))
       : named;
     return reply
-      .type(htmlType)
+      .type(contentTypes.html)
       .send(sharedProjectsPage(pageContext(request), { projects, municipality, filters }));
   });
 }

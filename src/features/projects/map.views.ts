@@ -1,15 +1,14 @@
-import { button, selectField, table } from '../../core/render/components.ts';
+import { button, table } from '../../core/render/components.ts';
+import { selectField } from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { projectedShapes } from './map-geometry.ts';
 import { mapMessage } from './map.messages.ts';
 import { bucketOf, buckets, type Bucket } from './map-shading.ts';
 import type { Municipality, ProjectFilters, ProjectView } from './projects.queries.ts';
-import { frameworkChoices, projectsTable, projectsText } from './projects.views.ts';
-
-type Key = Parameters<typeof mapMessage>[1];
-const tr = (ctx: PageContext) => (key: Key, params?: Record<string, string | number>) =>
-  mapMessage(ctx.locale, key, params);
+import { frameworkChoices, projectsTable } from './projects.views.ts';
+import { projectsMessage } from './projects.messages.ts';
+import { coreMessage } from '../../core/i18n/core.messages.ts';
 
 export interface MapData {
   municipalities: Municipality[];
@@ -29,12 +28,12 @@ export function filterQuery(filters: ProjectFilters, extra: Record<string, strin
 }
 
 export function municipalityLabel(ctx: PageContext, name: string, count: number): string {
-  const t = tr(ctx);
+  const t = mapMessage.for(ctx.locale);
   return count === 1 ? t('map.labelOne', { name }) : t('map.label', { name, count });
 }
 
 function bucketLabel(ctx: PageContext, b: Bucket): string {
-  const t = tr(ctx);
+  const t = mapMessage.for(ctx.locale);
   if (b.low === 0) return t('bucket.0');
   if (b.high === null) return t('bucket.more', { low: b.low });
   return b.low === b.high ? String(b.low) : t('bucket.range', { low: b.low, high: b.high });
@@ -42,7 +41,7 @@ function bucketLabel(ctx: PageContext, b: Bucket): string {
 
 function legend(ctx: PageContext): SafeHtml {
   return html`<div class="rk-map-legend">
-    <p class="utrecht-paragraph"><strong>${tr(ctx)('legend.title')}</strong></p>
+    <p class="utrecht-paragraph"><strong>${mapMessage.for(ctx.locale)('legend.title')}</strong></p>
     <ul class="utrecht-unordered-list rk-map-legend__list">
       ${buckets.map(
         (b) =>
@@ -62,7 +61,7 @@ function legend(ctx: PageContext): SafeHtml {
  * Tab goes through it in the same order as the table. Not role="img": that would hide the links.
  */
 export function mapSvg(ctx: PageContext, data: MapData): SafeHtml {
-  const t = tr(ctx);
+  const t = mapMessage.for(ctx.locale);
   const { width, height, shapes } = projectedShapes(data.municipalities.map((m) => m.code));
   const pathOf = new Map(shapes.map((s) => [s.code, s.path]));
   const withProjects = data.municipalities.filter((m) => (data.counts.get(m.code) ?? 0) > 0).length;
@@ -94,7 +93,7 @@ export function mapSvg(ctx: PageContext, data: MapData): SafeHtml {
 }
 
 function filterForm(ctx: PageContext, filters: ProjectFilters, action: string): SafeHtml {
-  const t = tr(ctx);
+  const t = mapMessage.for(ctx.locale);
   const choices = frameworkChoices(ctx.locale);
   const all = { value: '', label: t('filter.all') };
   return html`<form method="get" action="${action}" class="rk-filter-form">
@@ -106,7 +105,7 @@ function filterForm(ctx: PageContext, filters: ProjectFilters, action: string): 
 }
 
 function countsTable(ctx: PageContext, data: MapData): SafeHtml {
-  const t = tr(ctx);
+  const t = mapMessage.for(ctx.locale);
   return table({
     caption: t('table.caption'),
     columns: [{ label: t('table.municipality') }, { label: t('table.projects'), isNumeric: true }],
@@ -122,11 +121,11 @@ function countsTable(ctx: PageContext, data: MapData): SafeHtml {
 }
 
 export function mapPage(ctx: PageContext, data: MapData): string {
-  const t = tr(ctx);
+  const t = mapMessage.for(ctx.locale);
   return renderPage(ctx, {
     title: t('title'),
     nav: 'knowledge',
-    breadcrumbs: [{ href: '/knowledge', label: ctx.locale === 'nl' ? 'Kennis delen' : 'Knowledge exchange' }],
+    breadcrumbs: [{ href: '/knowledge', label: coreMessage(ctx.locale, 'nav.knowledge') }],
     main: html`<h1 class="utrecht-heading-1">${t('title')}</h1>
       <p class="utrecht-paragraph">${t('intro')}</p>
       ${filterForm(ctx, data.filters, '/knowledge/map')}
@@ -147,14 +146,16 @@ export function sharedProjectsPage(
   ctx: PageContext,
   data: { projects: ProjectView[]; municipality: Municipality | undefined; filters: ProjectFilters },
 ): string {
-  const t = projectsText(ctx);
+  const t = projectsMessage.for(ctx.locale);
   const title = data.municipality
     ? t('list.titleMunicipality', { municipality: data.municipality.name })
     : t('list.title');
   return renderPage(ctx, {
     title,
     nav: 'knowledge',
-    breadcrumbs: [{ href: `/knowledge/map${filterQuery(data.filters)}`, label: tr(ctx)('title') }],
+    breadcrumbs: [
+      { href: `/knowledge/map${filterQuery(data.filters)}`, label: mapMessage.for(ctx.locale)('title') },
+    ],
     main: html`<h1 class="utrecht-heading-1">${title}</h1>
       ${
         data.projects.length > 0

@@ -4,7 +4,7 @@ import type { OrganisationScope } from '../../core/http/context.ts';
 import { notFound } from '../../core/http/errors.ts';
 import { FormChecker, formValue } from '../../core/http/forms.ts';
 import { hasRole } from '../../core/http/access.ts';
-import type { FieldErrors } from '../../core/render/components.ts';
+import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { sharingModeOf } from '../benchmark/index.ts';
 import { getActiveStrategy } from '../strategy/index.ts';
@@ -27,15 +27,12 @@ import {
   ownProjectsPage,
   type ProjectFormValues,
 } from './projects.views.ts';
+import { organisationOf } from '../../core/http/context.ts';
+import { idParam } from '../../core/http/params.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
-const htmlType = 'text/html; charset=utf-8';
 type OrgParams = { Params: { code: string; id?: string }; Querystring: { notice?: string; count?: string } };
 const isStatus = (v: string): v is ProjectStatus => projectStatuses.some((s) => s === v);
-
-function organisationOf(request: FastifyRequest): OrganisationScope {
-  if (!request.organisation) throw notFound();
-  return request.organisation;
-}
 
 function readForm(body: unknown): ProjectFormValues {
   return {
@@ -50,7 +47,7 @@ function readForm(body: unknown): ProjectFormValues {
 }
 
 function checkForm(request: FastifyRequest, v: ProjectFormValues, known: string[]): FieldErrors {
-  const t = (key: Parameters<typeof projectsMessage>[1]) => projectsMessage(request.locale, key);
+  const t = projectsMessage.for(request.locale);
   const { themes, tasks } = frameworkChoices(request.locale);
   const form = new FormChecker(request.locale);
   form.required('title', t('field.title'), v.title, 200);
@@ -95,7 +92,7 @@ export function registerProjectRoutes(app: FastifyInstance): void {
     });
     return reply
       .code(Object.keys(errors).length > 0 ? 422 : 200)
-      .type(htmlType)
+      .type(contentTypes.html)
       .send(page);
   }
 
@@ -117,7 +114,7 @@ export function registerProjectRoutes(app: FastifyInstance): void {
       canEdit: hasRole(organisation.role, 'editor'),
       hasStrategy: (await getActiveStrategy(db, organisation.id)) !== null,
     });
-    return reply.type(htmlType).send(page);
+    return reply.type(contentTypes.html).send(page);
   });
 
   app.get<OrgParams>('/o/:code/projects/new', editor, async (request, reply) => {
@@ -152,10 +149,12 @@ export function registerProjectRoutes(app: FastifyInstance): void {
 
   app.post<OrgParams>('/o/:code/projects/:id/delete', editor, async (request, reply) => {
     const organisation = organisationOf(request);
-    const project = await findOwnProject(db, organisation.id, Number(request.params.id));
+    const project = await findOwnProject(db, organisation.id, idParam(request.params.id));
     if (!project) throw notFound();
     if (formValue(request.body, 'confirm') !== 'yes') {
-      return reply.type(htmlType).send(deleteProjectPage(pageContext(request), { organisation, project }));
+      return reply
+        .type(contentTypes.html)
+        .send(deleteProjectPage(pageContext(request), { organisation, project }));
     }
     await deleteProject(db, organisation.id, project.id, request.user?.id ?? null);
     return reply.redirect(`/o/${organisation.code}/projects?notice=deleted`, 303);
@@ -172,7 +171,7 @@ export function registerProjectRoutes(app: FastifyInstance): void {
   app.get<OrgParams>('/o/:code/projects/from-strategy', editor, async (request, reply) => {
     const organisation = organisationOf(request);
     const actions = await importableActions(organisation);
-    return reply.type(htmlType).send(importPage(pageContext(request), { organisation, actions }));
+    return reply.type(contentTypes.html).send(importPage(pageContext(request), { organisation, actions }));
   });
 
   app.post<OrgParams>('/o/:code/projects/from-strategy', editor, async (request, reply) => {
@@ -184,7 +183,7 @@ export function registerProjectRoutes(app: FastifyInstance): void {
       const error = projectsMessage(request.locale, 'import.choose');
       return reply
         .code(422)
-        .type(htmlType)
+        .type(contentTypes.html)
         .send(importPage(pageContext(request), { organisation, actions, error }));
     }
     const own = organisation.kind === 'municipality' ? [organisation.id] : [];

@@ -1,28 +1,19 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
+import { actionButton, alert, button, csrfField, table } from '../../core/render/components.ts';
 import {
-  actionButton,
-  alert,
-  button,
-  csrfField,
   errorSummary,
   selectField,
-  table,
   textField,
   type FieldErrors,
-  checkboxGroup,
-} from '../../core/render/components.ts';
+  choiceGroup,
+} from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { getFramework, latestFrameworkVersion, localise } from '../framework/index.ts';
 import { projectsMessage } from './projects.messages.ts';
 import type { Municipality, ProjectView } from './projects.queries.ts';
 import { projectStatuses } from './projects.tables.ts';
-
-type Key = Parameters<typeof projectsMessage>[1];
-export const projectsText =
-  (ctx: { locale: Locale }) => (key: Key, params?: Record<string, string | number>) =>
-    projectsMessage(ctx.locale, key, params);
 
 /** Theme and societal-task choices of the current framework, localised. */
 export function frameworkChoices(locale: Locale) {
@@ -44,7 +35,7 @@ export function projectsTable(
   projects: ProjectView[],
   actions?: (p: ProjectView) => SafeHtml,
 ): SafeHtml {
-  const t = projectsText(ctx);
+  const t = projectsMessage.for(ctx.locale);
   const choices = frameworkChoices(ctx.locale);
   const title = (p: ProjectView) =>
     p.link ? html`<a class="utrecht-link" href="${p.link}">${p.title}</a>` : p.title;
@@ -84,7 +75,7 @@ export function ownProjectsPage(
     hasStrategy: boolean;
   },
 ): string {
-  const t = projectsText(ctx);
+  const t = projectsMessage.for(ctx.locale);
   const o = data.organisation;
   const base = `/o/${o.code}/projects`;
   const remove = (p: ProjectView) =>
@@ -144,7 +135,7 @@ export function newProjectPage(
     errors: FieldErrors;
   },
 ): string {
-  const t = projectsText(ctx);
+  const t = projectsMessage.for(ctx.locale);
   const { values: v, errors: e } = data;
   const l = ctx.locale;
   const choices = frameworkChoices(l);
@@ -164,7 +155,7 @@ export function newProjectPage(
         ${selectField({ name: 'status', label: t('field.status'), choices: statusChoices, value: v.status, error: e.status, locale: l })}
         ${textField({ name: 'partners', label: t('field.partners'), description: t('field.partners.hint'), value: v.partners, error: e.partners, required: false, locale: l })}
         ${textField({ name: 'link', type: 'url', label: t('field.link'), value: v.link, error: e.link, required: false, locale: l })}
-        ${checkboxGroup({ name: 'municipalities', label: t('field.municipalities'), description: t('field.municipalities.hint'), choices: data.municipalities.map((m) => ({ value: m.code, label: m.name })), values: v.municipalities, error: e.municipalities, locale: l })}
+        ${choiceGroup({ type: 'checkbox', name: 'municipalities', label: t('field.municipalities'), description: t('field.municipalities.hint'), choices: data.municipalities.map((m) => ({ value: m.code, label: m.name })), chosen: v.municipalities, error: e.municipalities, locale: l })}
         <div class="rk-actions">${button(t('new.submit'))}</div>
       </form>`,
   });
@@ -178,7 +169,7 @@ export function importPage(
     error?: string | undefined;
   },
 ): string {
-  const t = projectsText(ctx);
+  const t = projectsMessage.for(ctx.locale);
   const base = `/o/${data.organisation.code}/projects`;
   const errors: FieldErrors = data.error ? { actions: data.error } : {};
   return renderPage(ctx, {
@@ -193,7 +184,7 @@ export function importPage(
           ? html`<p class="utrecht-paragraph">${t('import.none')}</p>`
           : html`<form method="post" action="${base}/from-strategy" novalidate>
               ${csrfField(ctx.csrfToken)}
-              ${checkboxGroup({ name: 'actions', label: t('import.field'), choices: data.actions.map((a) => ({ value: String(a.id), label: a.title })), values: [], error: errors.actions, locale: ctx.locale })}
+              ${choiceGroup({ type: 'checkbox', name: 'actions', label: t('import.field'), choices: data.actions.map((a) => ({ value: String(a.id), label: a.title })), chosen: [], error: errors.actions, locale: ctx.locale })}
               <div class="rk-actions">${button(t('import.submit'))}</div>
             </form>`
       }`,
@@ -204,7 +195,7 @@ export function deleteProjectPage(
   ctx: PageContext,
   data: { organisation: OrganisationScope; project: ProjectView },
 ): string {
-  const t = projectsText(ctx);
+  const t = projectsMessage.for(ctx.locale);
   const base = `/o/${data.organisation.code}/projects`;
   const title = t('delete.title', { title: data.project.title });
   return renderPage(ctx, {

@@ -8,7 +8,10 @@ import { entryPage, type LinkableAction } from './registries-entry.views.ts';
 import { findEntry, linkedActionIds } from './registries.queries.ts';
 import { setLinkedActions } from './registries.service.ts';
 import type { RegistryKind } from './registries.tables.ts';
-import { registryPath, tr } from './registries-shared.views.ts';
+import { registryPath } from './registries-shared.views.ts';
+import { registryMessage } from './registries.messages.ts';
+import { idParam } from '../../core/http/params.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 /** The actions of the organisation's active strategy, and which of them rely on this entry. */
 export async function entryActions(db: Db, organisationId: number, entryId: number) {
@@ -36,8 +39,8 @@ export function registerActionLinkRoute(app: FastifyInstance, register: Registry
     async (request: FastifyRequest<{ Params: { code: string; id: string } }>, reply) => {
       const organisation = request.organisation;
       const user = request.user;
-      const id = Number(request.params.id);
-      if (!organisation || !user || !Number.isSafeInteger(id)) throw notFound();
+      if (!organisation || !user) throw notFound();
+      const id = idParam(request.params.id);
       const entry = await findEntry(db, organisation.id, register, id);
       if (!entry) throw notFound();
       const actions = await entryActions(db, organisation.id, entry.id);
@@ -48,9 +51,9 @@ export function registerActionLinkRoute(app: FastifyInstance, register: Registry
           organisation,
           register,
           entry,
-          actions: { ...actions, error: tr(request)('actions.unknown') },
+          actions: { ...actions, error: registryMessage.for(request.locale)('actions.unknown') },
         });
-        return reply.code(400).type('text/html; charset=utf-8').send(page);
+        return reply.code(400).type(contentTypes.html).send(page);
       }
       await setLinkedActions(
         db,

@@ -4,12 +4,14 @@ import { alert, button, csrfField, table } from '../../core/render/components.ts
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { registryFields, type FieldSpec } from './registries-fields.ts';
-import { isRegisterMessageKey } from './registries.messages.ts';
+import { isRegistryMessageKey } from './registries.messages.ts';
 import type { EntryRow } from './registries.queries.ts';
 import { exitReadiness, maxExitReadiness } from './registries-scoring.ts';
 import type { RegistryKind } from './registries.tables.ts';
 import { updatedLine } from './registries.views.ts';
-import { displayValue, labelOf, registryCrumbs, registryPath, tr } from './registries-shared.views.ts';
+import { displayValue, labelOf, registryCrumbs, registryPath } from './registries-shared.views.ts';
+import { registryMessage } from './registries.messages.ts';
+import { choiceGroup } from '../../core/render/form-fields.ts';
 
 export interface LinkableAction {
   id: number;
@@ -38,7 +40,7 @@ function details(ctx: PageContext, register: RegistryKind, entry: EntryRow): Saf
 
 /** The VNG principles or procurement points, one row each: checked or not, with the note. */
 function checklist(ctx: PageContext, register: RegistryKind, entry: EntryRow, group: 'vng' | 'procurement') {
-  const t = tr(ctx);
+  const t = registryMessage.for(ctx.locale);
   const items = registryFields[register].filter((f) => f.group === group && f.kind === 'boolean');
   if (items.length === 0) return '';
   const note = (f: FieldSpec) => registryFields[register].find((n) => n.key === `${f.key}_note`);
@@ -60,7 +62,7 @@ function checklist(ctx: PageContext, register: RegistryKind, entry: EntryRow, gr
 
 /** The exit-readiness formula with this contract's points: the score is never a black box. */
 export function scoreTable(ctx: PageContext, entry: EntryRow): SafeHtml {
-  const t = tr(ctx);
+  const t = registryMessage.for(ctx.locale);
   const score = exitReadiness(entry.data);
   return html`<section aria-labelledby="score-heading">
     <h2 class="utrecht-heading-2" id="score-heading">${t('score.title', { score: score.total })}</h2>
@@ -88,11 +90,11 @@ export function scoreTable(ctx: PageContext, entry: EntryRow): SafeHtml {
 
 function ruleText(ctx: PageContext, field: string): string {
   const key = `rule.${field}`;
-  return isRegisterMessageKey(key) ? tr(ctx)(key) : '';
+  return isRegistryMessageKey(key) ? registryMessage.for(ctx.locale)(key) : '';
 }
 
 function actionsSection(ctx: PageContext, data: EntryPageData): SafeHtml | '' {
-  const t = tr(ctx);
+  const t = registryMessage.for(ctx.locale);
   const actions = data.actions;
   if (!actions) return '';
   const canEdit = hasRole(data.organisation.role, 'editor');
@@ -108,31 +110,20 @@ function actionsSection(ctx: PageContext, data: EntryPageData): SafeHtml | '' {
     canEdit && actions.available.length > 0
       ? html`<form method="post" action="${base}/actions">
           ${csrfField(ctx.csrfToken)}
-          <fieldset
-            class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
-            id="field-actions"
-          >
-            <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-              ${t('actions.legend')}
-            </legend>
-            ${actions.error ? html`<p class="utrecht-form-field-error-message">${actions.error}</p>` : ''}
-            ${actions.available.map(
-              (a) =>
-                html`<div class="utrecht-form-field utrecht-form-field--checkbox">
-                  <input
-                    type="checkbox"
-                    class="utrecht-checkbox utrecht-checkbox--html-input"
-                    id="action-${a.id}"
-                    name="actionIds"
-                    value="${a.id}"
-                    ${actions.linked.includes(a.id) ? 'checked' : ''}
-                  />
-                  <label class="utrecht-form-label utrecht-form-label--checkbox" for="action-${a.id}"
-                    >${a.title}</label
-                  >
-                </div>`,
-            )}
-          </fieldset>
+          ${choiceGroup({
+            type: 'checkbox',
+            name: 'actions',
+            label: t('actions.legend'),
+            error: actions.error,
+            choices: actions.available.map((a) => ({
+              value: String(a.id),
+              name: 'actionIds',
+              id: `action-${a.id}`,
+              label: a.title,
+            })),
+            chosen: actions.linked.map(String),
+            locale: ctx.locale,
+          })}
           ${button(t('actions.save'), 'secondary')}
         </form>`
       : actions.available.length === 0
@@ -145,7 +136,7 @@ function actionsSection(ctx: PageContext, data: EntryPageData): SafeHtml | '' {
 }
 
 export function entryPage(ctx: PageContext, data: EntryPageData): string {
-  const t = tr(ctx);
+  const t = registryMessage.for(ctx.locale);
   const { organisation, register, entry } = data;
   const base = `${registryPath(organisation, register)}/${entry.id}`;
   const canEdit = hasRole(organisation.role, 'editor');

@@ -14,7 +14,9 @@ import {
 } from '../../core/render/svg.ts';
 import type { EntryRow } from './registries.queries.ts';
 import { exitReadiness } from './registries-scoring.ts';
-import { formatDay, labelOf, registryCrumbs, registryPath, tr } from './registries-shared.views.ts';
+import { labelOf, registryCrumbs, registryPath } from './registries-shared.views.ts';
+import { registryMessage } from './registries.messages.ts';
+import { formatCalendarDay } from '../../core/i18n/i18n.ts';
 
 export interface ExpiringContract {
   id: number;
@@ -66,7 +68,7 @@ const daysBetween = (from: string, to: string) =>
 
 /** A bar per contract from today to its end date, with a mark at the last notice day. */
 export function expiryChart(ctx: PageContext, contracts: ExpiringContract[], today: string): SafeHtml {
-  const t = tr(ctx);
+  const t = registryMessage.for(ctx.locale);
   const until = addMonths(today, 24);
   const [labelWidth, plotWidth, rowHeight, top] = [260, 520, 44, 30];
   const x = (date: string) =>
@@ -128,8 +130,8 @@ export function expiryChart(ctx: PageContext, contracts: ExpiringContract[], tod
     title: t('expiry.chartTitle'),
     description: t('expiry.chartDesc', {
       count: contracts.length,
-      from: formatDay(ctx.locale, today),
-      to: formatDay(ctx.locale, until),
+      from: formatCalendarDay(ctx.locale, today),
+      to: formatCalendarDay(ctx.locale, until),
     }),
     view: {
       x: 0,
@@ -147,7 +149,7 @@ export function expiryPage(
   contracts: ExpiringContract[],
   today: string,
 ) {
-  const t = tr(ctx);
+  const t = registryMessage.for(ctx.locale);
   const base = registryPath(organisation, 'contracts');
   const body =
     contracts.length === 0
@@ -167,8 +169,8 @@ export function expiryPage(
                 header: html`<a class="utrecht-link" href="${base}/${c.id}">${c.name}</a>`,
                 cells: [
                   c.supplier,
-                  formatDay(ctx.locale, c.endDate),
-                  c.noticeBy ? formatDay(ctx.locale, c.noticeBy) : '—',
+                  formatCalendarDay(ctx.locale, c.endDate),
+                  c.noticeBy ? formatCalendarDay(ctx.locale, c.noticeBy) : '—',
                   c.score,
                 ],
               })),
@@ -180,7 +182,7 @@ export function expiryPage(
     breadcrumbs: registryCrumbs(ctx, organisation, 'contracts'),
     main: html`<h1 class="utrecht-heading-1">${t('expiry.title')}</h1>
       <p class="utrecht-paragraph">
-        ${t('expiry.intro', { from: formatDay(ctx.locale, today), to: formatDay(ctx.locale, addMonths(today, 24)) })}
+        ${t('expiry.intro', { from: formatCalendarDay(ctx.locale, today), to: formatCalendarDay(ctx.locale, addMonths(today, 24)) })}
       </p>
       ${body}`,
   });

@@ -17,7 +17,7 @@ export interface RegistryFacts {
 }
 
 /** Which registers back the answers of a scan theme. */
-const registersOfTheme: Record<string, RegistryKind[]> = {
+const registriesOfTheme: Record<string, RegistryKind[]> = {
   'data-ownership': ['contracts', 'data-sources'],
   ethics: ['assessments'],
   'vng-principles': ['assessments'],
@@ -28,8 +28,7 @@ const registersOfTheme: Record<string, RegistryKind[]> = {
 const count = (entries: EntryRow[], test: (e: EntryRow) => boolean) => entries.filter(test).length;
 
 function sentences(locale: Locale, register: RegistryKind, entries: EntryRow[]): string[] {
-  const t = (key: Parameters<typeof registryMessage>[1], p: Record<string, number>) =>
-    registryMessage(locale, key, p);
+  const t = registryMessage.for(locale);
   const n = entries.length;
   if (n === 0) return [registryMessage(locale, 'facts.empty')];
   switch (register) {
@@ -119,7 +118,7 @@ export async function registryFactsForTheme(
   themeId: string,
   locale: Locale,
 ): Promise<RegistryFacts[]> {
-  const registers = registersOfTheme[themeId] ?? [];
+  const registers = registriesOfTheme[themeId] ?? [];
   if (registers.length === 0) return [];
   const organisation = { id: organisationId, code: await codeOf(db, organisationId) };
   return Promise.all(registers.map((register) => factsOf(db, organisation, register, locale)));

@@ -1,19 +1,13 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
-import {
-  alert,
-  button,
-  csrfField,
-  errorSummary,
-  selectField,
-  textField,
-  type FieldErrors,
-} from '../../core/render/components.ts';
+import { alert, button, csrfField } from '../../core/render/components.ts';
+import { errorSummary, selectField, textField, type FieldErrors } from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { registryFields, type FieldSpec } from './registries-fields.ts';
 import type { RegistryKind } from './registries.tables.ts';
 import type { Raw } from './registries-values.ts';
-import { choiceLabel, labelOf, registryCrumbs, registryPath, tr } from './registries-shared.views.ts';
+import { choiceLabel, labelOf, registryCrumbs, registryPath } from './registries-shared.views.ts';
+import { registryMessage } from './registries.messages.ts';
 
 export interface EntryForm {
   organisation: OrganisationScope;
@@ -32,7 +26,7 @@ export interface EntryForm {
 const id = (key: string) => `field-${key}`;
 
 function hint(ctx: PageContext, field: FieldSpec): string | undefined {
-  const t = tr(ctx);
+  const t = registryMessage.for(ctx.locale);
   if (field.kind === 'partners') return t('hint.partners');
   if (field.kind === 'list') return t('hint.list');
   if (field.kind === 'date') return t('hint.date');
@@ -117,7 +111,7 @@ function control(ctx: PageContext, form: EntryForm, field: FieldSpec): SafeHtml 
         choices:
           field.isRequired && common.value !== ''
             ? choices
-            : [{ value: '', label: tr(ctx)('form.none') }, ...choices],
+            : [{ value: '', label: registryMessage.for(ctx.locale)('form.none') }, ...choices],
       });
     }
     default:
@@ -137,7 +131,7 @@ function group(
   name: 'vng' | 'procurement',
   fields: FieldSpec[],
 ): SafeHtml {
-  const t = tr(ctx);
+  const t = registryMessage.for(ctx.locale);
   const items = fields.filter((f) => f.group === name && f.kind === 'boolean');
   return html`<fieldset class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset rk-card">
     <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
@@ -154,7 +148,7 @@ function group(
 }
 
 export function entryFormPage(ctx: PageContext, form: EntryForm): string {
-  const t = tr(ctx);
+  const t = registryMessage.for(ctx.locale);
   const fields = registryFields[form.register];
   const base = registryPath(form.organisation, form.register);
   const title = form.entry

@@ -5,7 +5,9 @@ import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { registryFields } from './registries-fields.ts';
 import type { ImportError } from './registries-import.ts';
 import type { RegistryKind } from './registries.tables.ts';
-import { registryCrumbs, registryPath, tr } from './registries-shared.views.ts';
+import { registryCrumbs, registryPath } from './registries-shared.views.ts';
+import { registryMessage } from './registries.messages.ts';
+import { mediaTypes } from '../../core/http/content-types.ts';
 
 export function importPage(
   ctx: PageContext,
@@ -13,7 +15,7 @@ export function importPage(
   register: RegistryKind,
   outcome: { errors?: ImportError[]; problem?: string } = {},
 ): string {
-  const t = tr(ctx);
+  const t = registryMessage.for(ctx.locale);
   const title = t('import.title', { register: t(`register.${register}`) });
   const errors = outcome.errors ?? [];
   const fileError = outcome.problem;
@@ -53,7 +55,7 @@ export function importPage(
               type="file"
               id="field-file"
               name="file"
-              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              accept=".csv,.xlsx,${mediaTypes.csv},${mediaTypes.xlsx}"
               ${fileError ? html`aria-invalid="true" aria-describedby="field-file-error"` : ''}
             />
           </div>

@@ -11,7 +11,10 @@ import { sharingModesOf } from '../benchmark/index.ts';
 import { addMonths } from './registries-expiry.ts';
 import { optionLabel } from './registries-labels.ts';
 import { contractsOf } from './registries.queries.ts';
-import { formatDay, labelOf, tr } from './registries-shared.views.ts';
+import { labelOf } from './registries-shared.views.ts';
+import { registryMessage } from './registries.messages.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
+import { formatCalendarDay } from '../../core/i18n/i18n.ts';
 
 export interface OpportunityContract {
   organisationId: number;
@@ -116,15 +119,15 @@ function networkPage(
   memberCount: number,
   opportunities: ProcurementOpportunity[],
 ) {
-  const t = tr(ctx);
+  const t = registryMessage.for(ctx.locale);
   const title = t('network.title', { network: network.name });
   const sections = opportunities.map((o, i) => {
     const category = optionLabel(ctx.locale, 'subject_category', o.subjectCategory);
     const heading = t('network.opportunity', {
       category,
       count: o.contracts.length,
-      from: formatDay(ctx.locale, o.from),
-      to: formatDay(ctx.locale, o.to),
+      from: formatCalendarDay(ctx.locale, o.from),
+      to: formatCalendarDay(ctx.locale, o.to),
     });
     return html`<section aria-labelledby="opportunity-${i}">
       <h2 class="utrecht-heading-2" id="opportunity-${i}">${heading}</h2>
@@ -138,7 +141,7 @@ function networkPage(
         ],
         rows: o.contracts.map((c) => ({
           header: c.organisationName,
-          cells: [c.name, c.supplier, formatDay(ctx.locale, c.endDate)],
+          cells: [c.name, c.supplier, formatCalendarDay(ctx.locale, c.endDate)],
         })),
       })}
     </section>`;
@@ -168,7 +171,7 @@ export function registerNetworkRoutes(app: FastifyInstance): void {
       const members = await namedMembers(db, network.id);
       const opportunities = await procurementOpportunities(db, members);
       return reply
-        .type('text/html; charset=utf-8')
+        .type(contentTypes.html)
         .send(networkPage(pageContext(request), network, members.length, opportunities));
     },
   );

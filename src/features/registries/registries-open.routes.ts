@@ -7,7 +7,8 @@ import { catalogueTriples, toJsonLd, toTurtle } from './registries-dcat.ts';
 import { expiringContracts, expiryPage } from './registries-expiry.ts';
 import { registryMessage } from './registries.messages.ts';
 import { listEntries, organisationByCode } from './registries.queries.ts';
-import { organisationOf } from './registries.routes.ts';
+import { organisationOf } from '../../core/http/context.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 async function catalogue(db: Db, publicUrl: string, code: string) {
   const organisation = await organisationByCode(db, code);
@@ -36,7 +37,7 @@ export function registerOpenRoutes(app: FastifyInstance): void {
       const today = new Date().toISOString().slice(0, 10);
       const contracts = expiringContracts(await listEntries(db, organisation.id, 'contracts'), today);
       return reply
-        .type('text/html; charset=utf-8')
+        .type(contentTypes.html)
         .send(expiryPage(pageContext(request), organisation, contracts, today));
     },
   );
@@ -47,9 +48,7 @@ export function registerOpenRoutes(app: FastifyInstance): void {
     { config: { access: access.public } },
     async (request, reply) => {
       const triples = await catalogue(db, publicUrl, request.params.code);
-      return reply
-        .type('application/ld+json; charset=utf-8')
-        .send(JSON.stringify(toJsonLd(triples), null, 2));
+      return reply.type(contentTypes.jsonLd).send(JSON.stringify(toJsonLd(triples), null, 2));
     },
   );
 
@@ -58,7 +57,7 @@ export function registerOpenRoutes(app: FastifyInstance): void {
     { config: { access: access.public } },
     async (request, reply) => {
       const triples = await catalogue(db, publicUrl, request.params.code);
-      return reply.type('text/turtle; charset=utf-8').send(await toTurtle(triples));
+      return reply.type(contentTypes.turtle).send(await toTurtle(triples));
     },
   );
 }

@@ -5,19 +5,16 @@ import type { PageContext } from '../../core/render/layout.ts';
 import { getFramework, latestFrameworkVersion, localise } from '../framework/index.ts';
 import type { FieldSpec } from './registries-fields.ts';
 import { fieldLabel, optionLabel } from './registries-labels.ts';
-import { registryMessage, type RegistryMessageKey } from './registries.messages.ts';
+import { registryMessage } from './registries.messages.ts';
 import type { FieldValue, RegistryKind } from './registries.tables.ts';
-
-export const tr =
-  (ctx: { locale: Locale }) => (key: RegistryMessageKey, params?: Record<string, string | number>) =>
-    registryMessage(ctx.locale, key, params);
+import { formatNumber } from '../../core/i18n/i18n.ts';
 
 export const registriesPath = (organisation: { code: string }) => `/o/${organisation.code}/registers`;
 export const registryPath = (organisation: { code: string }, register: RegistryKind) =>
   `${registriesPath(organisation)}/${register}`;
 
 export function registryCrumbs(ctx: PageContext, organisation: OrganisationScope, register?: RegistryKind) {
-  const t = tr(ctx);
+  const t = registryMessage.for(ctx.locale);
   return [
     { href: `/o/${organisation.code}`, label: organisation.displayName },
     { href: registriesPath(organisation), label: t('nav') },
@@ -42,11 +39,10 @@ export function choiceLabel(locale: Locale, field: FieldSpec, code: string): str
 
 /** A stored value as the page shows it. */
 export function displayValue(locale: Locale, field: FieldSpec, value: FieldValue | undefined): HtmlValue {
-  const t = tr({ locale });
+  const t = registryMessage.for(locale);
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? t('form.yes') : t('form.no');
-  if (typeof value === 'number')
-    return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB').format(value);
+  if (typeof value === 'number') return formatNumber(locale, value);
   if (typeof value === 'string') return field.kind === 'select' ? choiceLabel(locale, field, value) : value;
   if (value.length === 0) return '—';
   return html`<ul class="utrecht-unordered-list">
@@ -60,11 +56,3 @@ export function displayValue(locale: Locale, field: FieldSpec, value: FieldValue
 
 export const labelOf = (locale: Locale, register: RegistryKind, key: string) =>
   fieldLabel(locale, register, key);
-
-/** Formats an ISO date (JJJJ-MM-DD) in the user's language. */
-export function formatDay(locale: Locale, iso: string): string {
-  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  }).format(new Date(`${iso}T00:00:00Z`));
-}

@@ -37,7 +37,7 @@ type ContractSketch = Static<typeof ContractSketch>;
 /** Rows as an import reads them: column name to text. */
 const Rows = Type.Array(Type.Record(Type.String(), Type.String()));
 
-const DemoRegisters = Type.Object(
+const DemoRegistries = Type.Object(
   {
     marketConsultationNote: Type.String({ minLength: 1 }),
     /** Columns every row of the register has unless it says otherwise. */
@@ -63,7 +63,7 @@ const DemoRegisters = Type.Object(
   },
   { additionalProperties: false },
 );
-type DemoRegisters = Static<typeof DemoRegisters>;
+type DemoRegistries = Static<typeof DemoRegistries>;
 
 const yes = (b: boolean | undefined) => (b ? 'ja' : 'nee');
 
@@ -93,7 +93,7 @@ function contract(today: string, c: ContractSketch, marketNote: string): Raw {
 }
 
 /** One organisation's rows per register, as an import would read them on `today`. */
-function rowsOf(content: DemoRegisters, code: string, today: string): Partial<Record<RegistryKind, Raw[]>> {
+function rowsOf(content: DemoRegistries, code: string, today: string): Partial<Record<RegistryKind, Raw[]>> {
   const registers = content.organisations[code] ?? {};
   const { defaults } = content;
   return {
@@ -111,7 +111,7 @@ function rowsOf(content: DemoRegisters, code: string, today: string): Partial<Re
  * entries is left alone (idempotent).
  */
 export async function seedDemoRegistries(db: Db, today = new Date().toISOString().slice(0, 10)) {
-  const content = loadDemoContent('registers', DemoRegisters);
+  const content = loadDemoContent('registers', DemoRegistries);
   let created = 0;
   for (const code of Object.keys(content.organisations)) {
     const registers = rowsOf(content, code, today);

@@ -356,6 +356,6 @@ export const registryMessage = defineMessages(catalogue);
 export type RegistryMessageKey = Parameters<typeof registryMessage>[1];
 
 /** For keys built at run time (a rule per score field): true when the catalogue has it. */
-export function isRegisterMessageKey(key: string): key is RegistryMessageKey {
+export function isRegistryMessageKey(key: string): key is RegistryMessageKey {
   return Object.hasOwn(catalogue.nl, key);
 }

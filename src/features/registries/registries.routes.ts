@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { access } from '../../core/http/access.ts';
-import type { OrganisationScope } from '../../core/http/context.ts';
 import { notFound } from '../../core/http/errors.ts';
 import { formValue } from '../../core/http/forms.ts';
 import { formFile } from '../../core/http/uploads.ts';
@@ -17,36 +16,23 @@ import { createEntry, deleteEntry, updateEntry, type SaveResult } from './regist
 import { registryKinds, type RegistryKind } from './registries.tables.ts';
 import { parseEntry, rawOf, type Raw, type ValueContext } from './registries-values.ts';
 import { deletePage, listPage, overviewPage } from './registries.views.ts';
-import { labelOf, registryPath, societalTaskIds, tr } from './registries-shared.views.ts';
+import { labelOf, registryPath, societalTaskIds } from './registries-shared.views.ts';
+import { registryMessage } from './registries.messages.ts';
 import { entryActions, registerActionLinkRoute } from './registries-actions.ts';
+import { organisationOf, userIdOf, dbOf } from '../../core/http/context.ts';
+import { idParam } from '../../core/http/params.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
-const htmlType = 'text/html; charset=utf-8';
 type EntryRequest = FastifyRequest<{ Params: { code: string; id: string } }>;
 type NoticeQuery = { Querystring: { notice?: string; name?: string; created?: string; updated?: string } };
-
-export function organisationOf(request: FastifyRequest): OrganisationScope {
-  if (!request.organisation) throw notFound();
-  return request.organisation;
-}
-
-function userIdOf(request: FastifyRequest): number {
-  if (!request.user) throw notFound();
-  return request.user.id;
-}
 
 async function valueContext(db: Db, organisationId: number): Promise<ValueContext> {
   return { societalTasks: societalTaskIds(), contractNames: await contractNames(db, organisationId) };
 }
 
 export async function entryOf(request: EntryRequest, register: RegistryKind): Promise<EntryRow> {
-  const id = Number(request.params.id);
-  if (!Number.isSafeInteger(id) || id <= 0) throw notFound();
-  const entry = await findEntry(
-    request.server.services.database.db,
-    organisationOf(request).id,
-    register,
-    id,
-  );
+  const id = idParam(request.params.id);
+  const entry = await findEntry(dbOf(request), organisationOf(request).id, register, id);
   if (!entry) throw notFound();
   return entry;
 }
@@ -62,7 +48,7 @@ async function renderForm(
   status = 200,
 ) {
   const organisation = organisationOf(request);
-  const context = await valueContext(request.server.services.database.db, organisation.id);
+  const context = await valueContext(dbOf(request), organisation.id);
   const page = entryFormPage(pageContext(request), {
     ...form,
     organisation,
@@ -71,7 +57,7 @@ async function renderForm(
     ),
     societalTasks: context.societalTasks,
   });
-  return reply.code(status).type(htmlType).send(page);
+  return reply.code(status).type(contentTypes.html).send(page);
 }
 
 function conflictsOf(request: FastifyRequest, register: RegistryKind, current: EntryRow, typed: Raw) {
@@ -92,9 +78,9 @@ async function save(
   register: RegistryKind,
   existing?: EntryRow,
 ) {
-  const { db } = request.server.services.database;
+  const db = dbOf(request);
   const organisation = organisationOf(request);
-  const t = tr(request);
+  const t = registryMessage.for(request.locale);
   const values = rawFromBody(register, request.body);
   const entry = existing ? { id: existing.id, name: existing.name, version: existing.version } : undefined;
   const parsed = parseEntry(
@@ -134,7 +120,7 @@ async function save(
 }
 
 function noticeText(request: FastifyRequest<NoticeQuery>): string | undefined {
-  const t = tr(request);
+  const t = registryMessage.for(request.locale);
   const q = request.query;
   if (q.notice === 'created') return t('entry.created');
   if (q.notice === 'updated') return t('entry.updated');
@@ -163,7 +149,7 @@ function registerListRoutes(app: FastifyInstance, register: RegistryKind): void 
     const organisation = organisationOf(request);
     const entries = await listEntries(db, organisation.id, register);
     return reply
-      .type(htmlType)
+      .type(contentTypes.html)
       .send(listPage(pageContext(request), organisation, register, entries, noticeText(request)));
   });
 
@@ -180,7 +166,7 @@ function registerFileRoutes(app: FastifyInstance, register: RegistryKind): void 
   app.get(`${base}/export.csv`, viewer, async (request, reply) => {
     const organisation = organisationOf(request);
     return reply
-      .type('text/csv; charset=utf-8')
+      .type(contentTypes.csv)
       .header('content-disposition', `attachment; filename="${register}-${organisation.code}.csv"`)
       .send(exportCsv(fields, await listEntries(db, organisation.id, register)));
   });
@@ -188,29 +174,29 @@ function registerFileRoutes(app: FastifyInstance, register: RegistryKind): void 
   app.get(`${base}/export.xlsx`, viewer, async (request, reply) => {
     const organisation = organisationOf(request);
     const buffer = await exportXlsx(
-      tr(request)(`register.${register}`),
+      registryMessage.for(request.locale)(`register.${register}`),
       fields,
       await listEntries(db, organisation.id, register),
     );
     return reply
-      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .type(contentTypes.xlsx)
       .header('content-disposition', `attachment; filename="${register}-${organisation.code}.xlsx"`)
       .send(buffer);
   });
 
   app.get(`${base}/import`, editor, async (request, reply) =>
-    reply.type(htmlType).send(importPage(pageContext(request), organisationOf(request), register)),
+    reply.type(contentTypes.html).send(importPage(pageContext(request), organisationOf(request), register)),
   );
 
   app.post(`${base}/import`, editor, async (request, reply) => {
     const organisation = organisationOf(request);
-    const t = tr(request);
+    const t = registryMessage.for(request.locale);
     const file = formFile(request.body, 'file');
     const problem = !file ? t('import.noFile') : file.isTooLarge ? t('import.tooLarge') : undefined;
     if (!file || problem)
       return reply
         .code(400)
-        .type(htmlType)
+        .type(contentTypes.html)
         .send(importPage(pageContext(request), organisation, register, { problem }));
     const scope = { organisationId: organisation.id, register, actorUserId: userIdOf(request) };
     const outcome = await importFile(
@@ -223,7 +209,7 @@ function registerFileRoutes(app: FastifyInstance, register: RegistryKind): void 
     if (!outcome.ok)
       return reply
         .code(422)
-        .type(htmlType)
+        .type(contentTypes.html)
         .send(importPage(pageContext(request), organisation, register, { errors: outcome.errors }));
     return reply.redirect(
       `${registryPath(organisation, register)}?notice=imported&created=${outcome.created}&updated=${outcome.updated}`,
@@ -248,7 +234,7 @@ function registerEntryRoutes(app: FastifyInstance, register: RegistryKind): void
         notice: noticeText(request),
         actions: await entryActions(db, organisation.id, entry.id),
       });
-      return reply.type(htmlType).send(page);
+      return reply.type(contentTypes.html).send(page);
     },
   );
 
@@ -269,7 +255,7 @@ function registerEntryRoutes(app: FastifyInstance, register: RegistryKind): void
   app.get<{ Params: { code: string; id: string } }>(`${base}/:id/delete`, editor, async (request, reply) => {
     const entry = await entryOf(request, register);
     return reply
-      .type(htmlType)
+      .type(contentTypes.html)
       .send(deletePage(pageContext(request), organisationOf(request), register, entry));
   });
 
@@ -295,7 +281,7 @@ export function registerRegistryRoutes(app: FastifyInstance): void {
     async (request, reply) => {
       const organisation = organisationOf(request);
       return reply
-        .type(htmlType)
+        .type(contentTypes.html)
         .send(overviewPage(pageContext(request), organisation, await countEntries(db, organisation.id)));
     },
   );

@@ -15,8 +15,8 @@ import {
   registryCrumbs,
   registryPath,
   registriesPath,
-  tr,
 } from './registries-shared.views.ts';
+import { registryMessage } from './registries.messages.ts';
 
 const buttonLink = (href: string, label: string, kind: 'primary' | 'secondary' = 'primary') =>
   html`<a
@@ -30,7 +30,7 @@ export function overviewPage(
   organisation: OrganisationScope,
   counts: Record<RegistryKind, number>,
 ) {
-  const t = tr(ctx);
+  const t = registryMessage.for(ctx.locale);
   const title = t('overview.title', { organisation: organisation.displayName });
   return renderPage(ctx, {
     title,
@@ -66,7 +66,7 @@ interface Column {
 }
 
 function columnsOf(ctx: PageContext, register: RegistryKind): Column[] {
-  const t = tr(ctx);
+  const t = registryMessage.for(ctx.locale);
   const plain = (key: string): Column => ({
     label: labelOf(ctx.locale, register, key),
     cell: (e) => displayValue(ctx.locale, field(register, key), e.data[key]),
@@ -110,7 +110,7 @@ function ordered(register: RegistryKind, entries: EntryRow[]): EntryRow[] {
 }
 
 function listTools(ctx: PageContext, organisation: OrganisationScope, register: RegistryKind): SafeHtml {
-  const t = tr(ctx);
+  const t = registryMessage.for(ctx.locale);
   const base = registryPath(organisation, register);
   const canEdit = hasRole(organisation.role, 'editor');
   return html`<div class="rk-actions">
@@ -151,7 +151,7 @@ export function listPage(
   entries: EntryRow[],
   notice?: string,
 ): string {
-  const t = tr(ctx);
+  const t = registryMessage.for(ctx.locale);
   const title = t(`register.${register}`);
   const columns = columnsOf(ctx, register);
   const base = registryPath(organisation, register);
@@ -187,7 +187,7 @@ export function deletePage(
   register: RegistryKind,
   entry: EntryRow,
 ) {
-  const t = tr(ctx);
+  const t = registryMessage.for(ctx.locale);
   const base = `${registryPath(organisation, register)}/${entry.id}`;
   return renderPage(ctx, {
     title: t('delete.title', { name: entry.name }),
@@ -205,7 +205,9 @@ export function deletePage(
 }
 
 export function updatedLine(ctx: PageContext, entry: EntryRow): string {
-  return tr(ctx)('entry.updatedAt', { date: formatDate(ctx.locale, entry.updatedAt) });
+  return registryMessage.for(ctx.locale)('entry.updatedAt', {
+    date: formatDate(ctx.locale, entry.updatedAt),
+  });
 }
 
 export { registriesPath };

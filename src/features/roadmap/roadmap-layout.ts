@@ -4,6 +4,7 @@ import { layoutLegend, layoutLaneTitle, wrapToWidth, type LegendItem } from './r
 import type { RoadmapAction, RoadmapInput } from './roadmap.model.ts';
 import { packLane, type LabelPlacement, type PackItem } from './roadmap-packing.ts';
 import { compareQuarters, quarterIndex, quarterOffsetOfDate } from './roadmap-time.ts';
+import { roadmapMessage } from './roadmap.messages.ts';
 
 /** Geometry of the infographic, in SVG user units (1600 wide: A3 landscape at about 96 units per inch). */
 export const GEOMETRY = {
@@ -98,7 +99,7 @@ function timeAxis(input: RoadmapInput) {
   const plotLeft = G.margin + G.gutter;
   const quarterWidth = Math.max(G.minQuarterWidth, (G.width - G.margin - plotLeft) / quarterCount);
   const xOf = (offset: number) => plotLeft + Math.min(Math.max(offset, 0), quarterCount) * quarterWidth;
-  const quarterLabel = input.locale === 'nl' ? 'K' : 'Q';
+  const quarterLabel = roadmapMessage(input.locale, 'axis.quarter');
   const years: AxisCell[] = [];
   const quarters: AxisCell[] = [];
   for (let year = input.startYear; year <= endYear; year += 1) {

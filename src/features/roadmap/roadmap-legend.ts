@@ -28,7 +28,7 @@ export const layoutLaneTitle = (title: string): string[] => wrapLabel(title, LAN
 
 /** The legend's entries flowed into rows within `width`; `bottom` is where the legend ends. */
 export function layoutLegend(locale: 'nl' | 'en', left: number, top: number, width: number) {
-  const t = (key: Parameters<typeof roadmapMessage>[1]) => roadmapMessage(locale, key);
+  const t = roadmapMessage.for(locale);
   const kinds: (LegendKind & { label: string })[] = [
     ...actionStatuses.map((status) => ({ kind: 'status' as const, status, label: t(`status.${status}`) })),
     { kind: 'progress', label: t('legend.progress') },

@@ -2,22 +2,21 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { access } from '../../core/http/access.ts';
 import { notFound } from '../../core/http/errors.ts';
 import { FormChecker, formValue } from '../../core/http/forms.ts';
-import type { FieldErrors } from '../../core/render/components.ts';
+import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { linksPage, revokePage } from './roadmap-links.views.ts';
 import { roadmapPageMessage } from './roadmap-page.messages.ts';
-import { organisationOf } from './roadmap.routes.ts';
 import { createShareLink, findShareLink, listShareLinks, revokeShareLink } from './roadmap-share.ts';
+import { organisationOf, dbOf } from '../../core/http/context.ts';
+import { idParam } from '../../core/http/params.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 type LinkRequest = FastifyRequest<{ Params: { code: string; id: string } }>;
 type NoticeRequest = FastifyRequest<{ Querystring: { created?: string; revoked?: string } }>;
-const htmlType = 'text/html; charset=utf-8';
 const MAX_LABEL = 100;
 
 function linkIdOf(request: LinkRequest): number {
-  const id = Number(request.params.id);
-  if (!Number.isSafeInteger(id) || id <= 0) throw notFound();
-  return id;
+  return idParam(request.params.id);
 }
 
 async function renderLinks(
@@ -26,7 +25,7 @@ async function renderLinks(
   o: { status?: number; label?: string; errors?: FieldErrors; notice?: string } = {},
 ) {
   const organisation = organisationOf(request);
-  const links = await listShareLinks(request.server.services.database.db, organisation.id);
+  const links = await listShareLinks(dbOf(request), organisation.id);
   const page = linksPage(pageContext(request), {
     organisation,
     links,
@@ -37,7 +36,7 @@ async function renderLinks(
   });
   return reply
     .code(o.status ?? 200)
-    .type(htmlType)
+    .type(contentTypes.html)
     .send(page);
 }
 
@@ -50,7 +49,7 @@ async function noticeOf(request: NoticeRequest): Promise<string | undefined> {
       ? (['revoked', request.query.revoked] as const)
       : [undefined, undefined];
   if (!key || !/^\d+$/.test(id)) return undefined;
-  const link = await findShareLink(request.server.services.database.db, organisation.id, Number(id));
+  const link = await findShareLink(dbOf(request), organisation.id, Number(id));
   return link ? roadmapPageMessage(request.locale, key, { label: link.label }) : undefined;
 }
 
@@ -66,7 +65,7 @@ export function registerRoadmapLinkRoutes(app: FastifyInstance): void {
   app.post('/o/:code/strategy/roadmap/links', editor, async (request, reply) => {
     const organisation = organisationOf(request);
     const label = formValue(request.body, 'label').trim();
-    const t = (key: Parameters<typeof roadmapPageMessage>[1]) => roadmapPageMessage(request.locale, key);
+    const t = roadmapPageMessage.for(request.locale);
     const form = new FormChecker(request.locale).required('label', t('create.label'), label, MAX_LABEL);
     if (!form.isValid) return renderLinks(request, reply, { status: 422, label, errors: form.errors });
     const created = await createShareLink(db, {
@@ -81,7 +80,7 @@ export function registerRoadmapLinkRoutes(app: FastifyInstance): void {
     const organisation = organisationOf(request);
     const link = await findShareLink(db, organisation.id, linkIdOf(request));
     if (!link) throw notFound();
-    return reply.type(htmlType).send(revokePage(pageContext(request), { organisation, link }));
+    return reply.type(contentTypes.html).send(revokePage(pageContext(request), { organisation, link }));
   });
 
   app.post('/o/:code/strategy/roadmap/links/:id/revoke', editor, async (request: LinkRequest, reply) => {

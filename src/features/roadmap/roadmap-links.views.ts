@@ -1,22 +1,11 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
 import { formatDate, type Locale } from '../../core/i18n/i18n.ts';
-import {
-  alert,
-  button,
-  csrfField,
-  errorSummary,
-  table,
-  textField,
-  type FieldErrors,
-} from '../../core/render/components.ts';
+import { alert, button, csrfField, table } from '../../core/render/components.ts';
+import { errorSummary, textField, type FieldErrors } from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { roadmapPageMessage } from './roadmap-page.messages.ts';
 import type { ShareLink } from './roadmap-share.ts';
-
-type Key = Parameters<typeof roadmapPageMessage>[1];
-const tr = (locale: Locale) => (key: Key, params?: Record<string, string | number>) =>
-  roadmapPageMessage(locale, key, params);
 
 export const publicLinkOf = (publicUrl: string, token: string) =>
   `${publicUrl.replace(/\/$/, '')}/roadmap/${token}`;
@@ -38,7 +27,7 @@ export interface LinksPageData {
 }
 
 function linkCell(locale: Locale, data: LinksPageData, link: ShareLink): SafeHtml | string {
-  const t = tr(locale);
+  const t = roadmapPageMessage.for(locale);
   if (link.revokedAt) return '–';
   const url = publicLinkOf(data.publicUrl, link.token);
   const id = `embed-${link.id}`;
@@ -65,7 +54,7 @@ ${snippet}</textarea>
 }
 
 function linksTable(locale: Locale, data: LinksPageData): SafeHtml {
-  const t = tr(locale);
+  const t = roadmapPageMessage.for(locale);
   if (data.links.length === 0) return html`<p class="utrecht-paragraph">${t('links.none')}</p>`;
   const base = `/o/${data.organisation.code}/strategy/roadmap/links`;
   return table({
@@ -102,7 +91,7 @@ function linksTable(locale: Locale, data: LinksPageData): SafeHtml {
 }
 
 export function linksPage(ctx: PageContext, data: LinksPageData): string {
-  const t = tr(ctx.locale);
+  const t = roadmapPageMessage.for(ctx.locale);
   const { organisation } = data;
   const main = html`<h1 class="utrecht-heading-1">${t('links.title')}</h1>
     ${data.notice ? alert('ok', html`<p class="utrecht-paragraph">${data.notice}</p>`) : ''}
@@ -133,7 +122,7 @@ export function revokePage(
   ctx: PageContext,
   data: { organisation: OrganisationScope; link: { id: number; label: string; revokedAt: Date | null } },
 ): string {
-  const t = tr(ctx.locale);
+  const t = roadmapPageMessage.for(ctx.locale);
   const base = `/o/${data.organisation.code}/strategy/roadmap/links`;
   const main = html`<h1 class="utrecht-heading-1">${t('revoke.title')}</h1>
     ${

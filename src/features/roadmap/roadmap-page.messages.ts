@@ -2,6 +2,7 @@ import { defineMessages } from '../../core/i18n/i18n.ts';
 
 export const roadmapPageMessage = defineMessages({
   nl: {
+    'crumb.strategy': 'Strategie',
     title: 'Digitale routekaart',
     'title.public': 'Digitale routekaart van {organisation}',
     'title.regional': 'Regionale routekaart {network}',
@@ -64,6 +65,7 @@ export const roadmapPageMessage = defineMessages({
     back: 'Terug naar de routekaart',
   },
   en: {
+    'crumb.strategy': 'Strategy',
     title: 'Digital roadmap',
     'title.public': 'Digital roadmap of {organisation}',
     'title.regional': 'Regional roadmap {network}',

@@ -22,7 +22,7 @@ import { quarterOfDate } from './roadmap-time.ts';
 export { ROADMAP_FONT } from './roadmap-svg-parts.ts';
 
 function actionMarkup(p: PlacedAction, input: RoadmapInput): SafeHtml {
-  const t = (key: Parameters<typeof roadmapMessage>[1]) => roadmapMessage(input.locale, key);
+  const t = roadmapMessage.for(input.locale);
   const tooltip = `${p.label.lines.map((l) => l.text).join(' ')} — ${t(`status.${p.action.status}`)}, ${p.action.progress}%`;
   const isInside = p.label.placement === 'inside';
   const labels = p.label.lines.map((line) =>

@@ -5,8 +5,6 @@ import { roadmapMessage } from './roadmap.messages.ts';
 import type { Quarter, RoadmapAction, RoadmapInput } from './roadmap.model.ts';
 import { addQuarters, compareQuarters, quarterOfDate } from './roadmap-time.ts';
 
-type Key = Parameters<typeof roadmapMessage>[1];
-
 /**
  * The text alternative of the infographic (same data, per pillar) and the "Nu / Straks / Later" view.
  * Both are pure functions of the RoadmapInput, so the page, the public page and the embed show the same.
@@ -50,7 +48,7 @@ function listOrDash(items: string[]): SafeHtml | string {
 }
 
 function actionRow(input: RoadmapInput, a: RoadmapAction, titles: Map<string, string>) {
-  const t = (key: Key, params?: Record<string, string | number>) => roadmapMessage(input.locale, key, params);
+  const t = roadmapMessage.for(input.locale);
   const milestones = a.milestones.map((m) =>
     t(m.isDone ? 'milestone.done' : 'milestone.open', { date: dateText(input, m.date), title: m.title }),
   );
@@ -69,7 +67,7 @@ function actionRow(input: RoadmapInput, a: RoadmapAction, titles: Map<string, st
 
 /** Per pillar a heading (h3) and a table of its actions; the caller gives the section its h2. */
 export function roadmapTextAlternative(input: RoadmapInput): SafeHtml {
-  const t = (key: Key, params?: Record<string, string | number>) => roadmapMessage(input.locale, key, params);
+  const t = roadmapMessage.for(input.locale);
   const titles = new Map(input.actions.map((a) => [a.id, a.title]));
   const isRegional = input.actions.some((a) => a.organisationName);
   const columns = [
@@ -102,7 +100,7 @@ export function roadmapTextAlternative(input: RoadmapInput): SafeHtml {
 
 /** The four buckets as h3 sections with their rule and a list of actions. */
 export function roadmapHorizons(input: RoadmapInput): SafeHtml {
-  const t = (key: Key, params?: Record<string, string | number>) => roadmapMessage(input.locale, key, params);
+  const t = roadmapMessage.for(input.locale);
   const pillarTitle = new Map(input.pillars.map((p) => [p.id, p.title]));
   const current = quarterOfDate(input.today);
   const intro = t('horizon.intro', {

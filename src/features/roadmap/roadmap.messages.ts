@@ -2,6 +2,7 @@ import { defineMessages } from '../../core/i18n/i18n.ts';
 
 export const roadmapMessage = defineMessages({
   nl: {
+    'axis.quarter': 'K',
     'status.planned': 'Gepland',
     'status.running': 'Loopt',
     'status.done': 'Afgerond',
@@ -48,6 +49,7 @@ export const roadmapMessage = defineMessages({
     'horizon.empty': 'Geen acties.',
   },
   en: {
+    'axis.quarter': 'Q',
     'status.planned': 'Planned',
     'status.running': 'Running',
     'status.done': 'Done',

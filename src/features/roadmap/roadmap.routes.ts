@@ -3,7 +3,6 @@ import { eq } from 'drizzle-orm';
 import { networkMembers, networks, organisations } from '../../core/db/core.tables.ts';
 import type { Db } from '../../core/db/database.ts';
 import { access, hasRole } from '../../core/http/access.ts';
-import type { OrganisationScope } from '../../core/http/context.ts';
 import { notFound } from '../../core/http/errors.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
 import { pageContext } from '../../core/render/layout.ts';
@@ -21,27 +20,21 @@ import {
   roadmapPage,
   roadmapStateOf,
 } from './roadmap.views.ts';
+import { organisationOf, dbOf } from '../../core/http/context.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
+import { isoDayInAmsterdam } from '../../core/i18n/i18n.ts';
 
-const htmlType = 'text/html; charset=utf-8';
 type TokenRequest = FastifyRequest<{ Params: { token: string } }>;
 type NetworkRequest = FastifyRequest<{ Params: { network: string } }>;
 
 /** Today's date in the Netherlands, as yyyy-mm-dd: where the today line goes. */
-export const todayInAmsterdam = (now = new Date()): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
-
-export function organisationOf(request: FastifyRequest): OrganisationScope {
-  if (!request.organisation) throw notFound();
-  return request.organisation;
-}
-
-const dbOf = (request: FastifyRequest): Db => request.server.services.database.db;
+export const todayInAmsterdam = (now = new Date()): string => isoDayInAmsterdam(now);
 
 function sendDownload(reply: FastifyReply, input: RoadmapInput | null, name: string, kind: 'svg' | 'png') {
   if (!input || input.actions.length === 0) throw notFound();
   reply.header('content-disposition', `attachment; filename="${name}.${kind}"`);
-  if (kind === 'svg') return reply.type('image/svg+xml; charset=utf-8').send(renderRoadmapSvg(input));
-  return reply.type('image/png').send(renderRoadmapPng(input, { useCache: true }).png);
+  if (kind === 'svg') return reply.type(contentTypes.svg).send(renderRoadmapSvg(input));
+  return reply.type(contentTypes.png).send(renderRoadmapPng(input, { useCache: true }).png);
 }
 
 async function sharedInput(request: TokenRequest, locale: Locale) {
@@ -92,7 +85,9 @@ export function registerRoadmapRoutes(app: FastifyInstance): void {
     const organisation = organisationOf(request);
     const state = roadmapStateOf(await ownInput(request));
     const canShare = hasRole(organisation.role, 'editor');
-    return reply.type(htmlType).send(roadmapPage(pageContext(request), { organisation, state, canShare }));
+    return reply
+      .type(contentTypes.html)
+      .send(roadmapPage(pageContext(request), { organisation, state, canShare }));
   });
   for (const kind of ['svg', 'png'] as const) {
     app.get(`/o/:code/strategy/roadmap.${kind}`, viewer, async (request, reply) =>
@@ -115,7 +110,7 @@ export function registerRoadmapRoutes(app: FastifyInstance): void {
       state: roadmapStateOf(input),
       token: request.params.token,
     });
-    return reply.header('x-robots-tag', 'noindex').type(htmlType).send(page);
+    return reply.header('x-robots-tag', 'noindex').type(contentTypes.html).send(page);
   });
 
   app.get('/roadmap/:token/embed', isPublic, async (request: TokenRequest, reply) => {
@@ -130,7 +125,7 @@ export function registerRoadmapRoutes(app: FastifyInstance): void {
       state: roadmapStateOf(input),
       token: request.params.token,
     });
-    return reply.header('x-robots-tag', 'noindex').type(htmlType).send(body);
+    return reply.header('x-robots-tag', 'noindex').type(contentTypes.html).send(body);
   });
 
   app.get('/networks/:network/roadmap', coordinator, async (request: NetworkRequest, reply) => {
@@ -140,6 +135,6 @@ export function registerRoadmapRoutes(app: FastifyInstance): void {
       members: members.map((m) => m.name),
       input,
     });
-    return reply.type(htmlType).send(page);
+    return reply.type(contentTypes.html).send(page);
   });
 }

@@ -9,10 +9,7 @@ import type { RoadmapInput } from './roadmap.model.ts';
 import { roadmapPageMessage } from './roadmap-page.messages.ts';
 import { renderRoadmapSvg } from './roadmap-svg.ts';
 import { roadmapHorizons, roadmapTextAlternative } from './roadmap-text.ts';
-
-type Key = Parameters<typeof roadmapPageMessage>[1];
-type Params = Record<string, string | number>;
-const tr = (locale: Locale) => (key: Key, params?: Params) => roadmapPageMessage(locale, key, params);
+import { coreMessage } from '../../core/i18n/core.messages.ts';
 
 /** What the roadmap page shows: the empty states are part of the data, so every page handles them alike. */
 export type RoadmapState =
@@ -27,7 +24,7 @@ export function roadmapStateOf(input: RoadmapInput | null): RoadmapState {
 
 /** The SVG inline (it is our own escaped markup), in a keyboard-scrollable region at its designed size. */
 function figure(locale: Locale, input: RoadmapInput): SafeHtml {
-  const t = tr(locale);
+  const t = roadmapPageMessage.for(locale);
   return html`<div
     class="rk-table-scroll rk-roadmap-figure"
     role="region"
@@ -39,7 +36,7 @@ function figure(locale: Locale, input: RoadmapInput): SafeHtml {
 }
 
 function downloads(locale: Locale, base: string): SafeHtml {
-  const t = tr(locale);
+  const t = roadmapPageMessage.for(locale);
   return html`<ul class="utrecht-unordered-list rk-roadmap-downloads">
     <li><a class="utrecht-link" href="${base}.svg" download>${t('download.svg')}</a></li>
     <li><a class="utrecht-link" href="${base}.png" download>${t('download.png')}</a></li>
@@ -51,7 +48,7 @@ function strategyWarnings(locale: Locale, input: RoadmapInput): SafeHtml | '' {
   if (warnings.length === 0) return '';
   return alert(
     'warning',
-    html`<h2 class="utrecht-heading-2">${tr(locale)('strategyWarnings')}</h2>
+    html`<h2 class="utrecht-heading-2">${roadmapPageMessage.for(locale)('strategyWarnings')}</h2>
       <ul class="utrecht-unordered-list">
         ${warnings.map((w) => html`<li>${w}</li>`)}
       </ul>`,
@@ -60,7 +57,7 @@ function strategyWarnings(locale: Locale, input: RoadmapInput): SafeHtml | '' {
 
 /** Figure, downloads, text version and now/next/later: the same on the own, public and regional pages. */
 export function roadmapSections(locale: Locale, input: RoadmapInput, downloadBase: string): SafeHtml {
-  const t = tr(locale);
+  const t = roadmapPageMessage.for(locale);
   return html`${strategyWarnings(locale, input)}
     <h2 class="utrecht-heading-2">${t('figure')}</h2>
     ${figure(locale, input)}
@@ -79,7 +76,7 @@ export function roadmapSections(locale: Locale, input: RoadmapInput, downloadBas
 }
 
 function emptyState(ctx: PageContext, organisation: OrganisationScope, state: RoadmapState): SafeHtml {
-  const t = tr(ctx.locale);
+  const t = roadmapPageMessage.for(ctx.locale);
   const text =
     state.kind === 'noActions'
       ? t('empty.noActions', { strategy: state.input.strategyTitle })
@@ -91,7 +88,7 @@ function emptyState(ctx: PageContext, organisation: OrganisationScope, state: Ro
 }
 
 function shareSection(ctx: PageContext, organisation: OrganisationScope): SafeHtml {
-  const t = tr(ctx.locale);
+  const t = roadmapPageMessage.for(ctx.locale);
   return html`<h2 class="utrecht-heading-2">${t('share')}</h2>
     <p class="utrecht-paragraph">${t('share.intro')}</p>
     <p class="utrecht-paragraph">
@@ -103,7 +100,7 @@ export function roadmapPage(
   ctx: PageContext,
   data: { organisation: OrganisationScope; state: RoadmapState; canShare: boolean },
 ): string {
-  const t = tr(ctx.locale);
+  const t = roadmapPageMessage.for(ctx.locale);
   const { organisation, state } = data;
   const base = `/o/${organisation.code}/strategy/roadmap`;
   const main = html`<h1 class="utrecht-heading-1">${t('title')}</h1>
@@ -120,7 +117,7 @@ export function roadmapPage(
     nav: 'dashboard',
     breadcrumbs: [
       { href: `/o/${organisation.code}`, label: organisation.displayName },
-      { href: `/o/${organisation.code}/strategy`, label: ctx.locale === 'nl' ? 'Strategie' : 'Strategy' },
+      { href: `/o/${organisation.code}/strategy`, label: roadmapPageMessage(ctx.locale, 'crumb.strategy') },
     ],
   });
 }
@@ -129,7 +126,7 @@ export function publicRoadmapPage(
   ctx: PageContext,
   data: { organisationName: string; state: RoadmapState; token: string },
 ): string {
-  const t = tr(ctx.locale);
+  const t = roadmapPageMessage.for(ctx.locale);
   const title = t('title.public', { organisation: data.organisationName });
   const { state } = data;
   const main = html`<h1 class="utrecht-heading-1">${title}</h1>
@@ -157,7 +154,7 @@ export function embedDocument(
   locale: Locale,
   data: { organisationName: string; state: RoadmapState; token: string },
 ): string {
-  const t = tr(locale);
+  const t = roadmapPageMessage.for(locale);
   const title = t('title.public', { organisation: data.organisationName });
   const body =
     data.state.kind === 'roadmap'
@@ -188,7 +185,7 @@ export function regionalRoadmapPage(
   ctx: PageContext,
   data: { network: { code: string; name: string }; members: string[]; input: RoadmapInput | null },
 ): string {
-  const t = tr(ctx.locale);
+  const t = roadmapPageMessage.for(ctx.locale);
   const title = t('title.regional', { network: data.network.name });
   const intro =
     data.members.length === 0
@@ -207,7 +204,7 @@ export function regionalRoadmapPage(
     main,
     nav: 'region',
     breadcrumbs: [
-      { href: '/networks', label: ctx.locale === 'nl' ? 'Regio' : 'Region' },
+      { href: '/networks', label: coreMessage(ctx.locale, 'nav.region') },
       { href: `/networks/${data.network.code}`, label: data.network.name },
     ],
   });

@@ -7,13 +7,13 @@ import type { Theme } from '../framework/index.ts';
 import { getFramework } from '../framework/index.ts';
 import { registryFactsForTheme } from '../registries/index.ts';
 import { answerPage, type AnswerValues } from './answer.views.ts';
-import { scanOf, userIdOf, type ScanParams } from './scan-context.ts';
+import { scanOf, type ScanParams } from './scan-context.ts';
 import { scanMessage } from './scan.messages.ts';
 import { answersOf, isRespondent, type AnswerRow, type ScanRow } from './scan.queries.ts';
 import { saveAnswers, type AnswerInput, type AnswerProblem } from './scan.service.ts';
 import { responses } from './scan.tables.ts';
-
-const html = 'text/html; charset=utf-8';
+import { userIdOf, dbOf } from '../../core/http/context.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 function themeOf(scan: ScanRow, themeId: string | undefined): Theme {
   const theme = getFramework(scan.frameworkVersion).themes.find((t) => t.id === themeId);
@@ -60,7 +60,7 @@ async function renderAnswerPage(
   const { organisation, scan } = await scanOf(request);
   const framework = getFramework(scan.frameworkVersion);
   const theme = themeOf(scan, request.params.themeId);
-  const mine = await answersOf(request.server.services.database.db, scan.id, userIdOf(request));
+  const mine = await answersOf(dbOf(request), scan.id, userIdOf(request));
   const values = new Map(mine.map((row) => [row.questionId, toValues(row)]));
   for (const [id, typed] of extra.typed ?? []) values.set(id, typed);
   const answered = new Set(mine.map((row) => row.questionId));
@@ -77,22 +77,17 @@ async function renderAnswerPage(
     answeredPerTheme,
     notice: extra.notice,
     isLocked: scan.status !== 'draft',
-    registryFacts: await registryFactsForTheme(
-      request.server.services.database.db,
-      organisation.id,
-      theme.id,
-      request.locale,
-    ),
+    registryFacts: await registryFactsForTheme(dbOf(request), organisation.id, theme.id, request.locale),
   });
   return reply
     .code(extra.status ?? 200)
-    .type(html)
+    .type(contentTypes.html)
     .send(page);
 }
 
 async function requireRespondent(request: FastifyRequest<ScanParams>) {
   const context = await scanOf(request);
-  if (!(await isRespondent(request.server.services.database.db, context.scan.id, userIdOf(request)))) {
+  if (!(await isRespondent(dbOf(request), context.scan.id, userIdOf(request)))) {
     throw forbidden(scanMessage(request.locale, 'answer.notRespondent'));
   }
   return context;

@@ -5,7 +5,8 @@ import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import type { Framework, Question, Theme } from '../framework/index.ts';
 import { localise } from '../framework/index.ts';
 import { factsHeading, type RegistryFacts } from '../registries/index.ts';
-import { scanCrumbs, targetAndNoteFields, tr } from './scan.views.ts';
+import { scanCrumbs, targetAndNoteFields } from './scan.views.ts';
+import { scanMessage } from './scan.messages.ts';
 import type { ScanRow } from './scan.queries.ts';
 
 /** What the form shows per question: the stored answer or, after a failed save, what was typed. */
@@ -49,7 +50,7 @@ const fieldName = (q: Question, part: string) => `q.${q.id}.${part}`;
 const domId = (q: Question, part: string) => `q-${q.id.replace(/\./g, '-')}-${part}`;
 
 function themeNav(ctx: PageContext, data: AnswerPageData): SafeHtml {
-  const t = tr(ctx);
+  const t = scanMessage.for(ctx.locale);
   const base = `/o/${data.organisation.code}/scans/${data.scan.id}/answer`;
   return html`<nav class="rk-theme-nav" aria-label="${t('answer.themeNav')}">
     ${data.framework.pillars.map(
@@ -77,7 +78,7 @@ function themeNav(ctx: PageContext, data: AnswerPageData): SafeHtml {
 }
 
 function levelChoices(ctx: PageContext, data: AnswerPageData, q: Question, value: AnswerValues): SafeHtml {
-  const t = tr(ctx);
+  const t = scanMessage.for(ctx.locale);
   const choices = [
     ...q.levels.map((statement, i) => ({
       value: String(i + 1),
@@ -116,7 +117,7 @@ function levelChoices(ctx: PageContext, data: AnswerPageData, q: Question, value
 }
 
 function questionBlock(ctx: PageContext, data: AnswerPageData, q: Question, index: number): SafeHtml {
-  const t = tr(ctx);
+  const t = scanMessage.for(ctx.locale);
   const value = data.values.get(q.id) ?? { response: '', target: '', note: '', evidence: '' };
   const error = data.errors.get(q.id);
   const source = data.framework.sources.find((s) => s.id === q.source);
@@ -166,7 +167,7 @@ ${value.evidence}</textarea>
 }
 
 export function answerPage(ctx: PageContext, data: AnswerPageData): string {
-  const t = tr(ctx);
+  const t = scanMessage.for(ctx.locale);
   const total = data.framework.themes.reduce((n, theme) => n + theme.questions.length, 0);
   const answered = [...data.answeredPerTheme.values()].reduce((a, b) => a + b, 0);
   const mine = data.answeredPerTheme.get(data.theme.id) ?? 0;

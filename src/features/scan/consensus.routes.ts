@@ -13,18 +13,19 @@ import {
   type AnswerSummary,
   type ConsensusQuestion,
 } from './consensus.views.ts';
-import { scanOf, userIdOf, type ScanParams } from './scan-context.ts';
+import { scanOf, type ScanParams } from './scan-context.ts';
 import { scanMessage } from './scan.messages.ts';
 import { answersOf, consensusOf, type ScanRow } from './scan.queries.ts';
 import { distributionOf } from './scan-scoring.ts';
 import { saveConsensus } from './scan.service.ts';
+import { userIdOf, dbOf } from '../../core/http/context.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
-const html = 'text/html; charset=utf-8';
 type Problems = Map<string, { message: string; chosen?: AnswerSummary }>;
 
 async function namesOf(request: FastifyRequest, ids: number[]): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await request.server.services.database.db
+  const rows = await dbOf(request)
     .select({ id: users.id, name: users.name })
     .from(users)
     .where(inArray(users.id, ids));
@@ -32,7 +33,7 @@ async function namesOf(request: FastifyRequest, ids: number[]): Promise<Map<numb
 }
 
 async function consensusData(request: FastifyRequest, scan: ScanRow) {
-  const { db } = request.server.services.database;
+  const db = dbOf(request);
   const individual = await answersOf(db, scan.id);
   const agreed = new Map((await consensusOf(db, scan.id)).map((c) => [c.questionId, c]));
   const names = await namesOf(request, [
@@ -102,7 +103,7 @@ async function renderConsensus(
   });
   return reply
     .code(extra.status ?? 200)
-    .type(html)
+    .type(contentTypes.html)
     .send(page);
 }
 

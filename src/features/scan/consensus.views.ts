@@ -8,7 +8,8 @@ import { localise } from '../framework/index.ts';
 import type { Distribution } from './scan-scoring.ts';
 import type { ScanRow } from './scan.queries.ts';
 import type { Response } from './scan.tables.ts';
-import { scanCrumbs, targetAndNoteFields, tr } from './scan.views.ts';
+import { scanCrumbs, targetAndNoteFields } from './scan.views.ts';
+import { scanMessage } from './scan.messages.ts';
 
 export interface AnswerSummary {
   response: Response;
@@ -41,7 +42,7 @@ export function describeAnswer(
   framework: Framework,
   a: Pick<AnswerSummary, 'response' | 'currentLevel'>,
 ): string {
-  const t = tr(ctx);
+  const t = scanMessage.for(ctx.locale);
   if (a.response === 'unknown') return t('answer.unknown');
   if (a.response === 'not-applicable') return t('answer.notApplicable');
   const label = framework.levels[(a.currentLevel ?? 1) - 1]?.label;
@@ -51,7 +52,7 @@ export function describeAnswer(
 const domId = (q: Question, part: string) => `c-${q.id.replace(/\./g, '-')}-${part}`;
 
 function distributionTable(ctx: PageContext, data: ConsensusPageData, item: ConsensusQuestion): SafeHtml {
-  const t = tr(ctx);
+  const t = scanMessage.for(ctx.locale);
   const rows: [string, number][] = [
     ...data.framework.levels.map((l, i): [string, number] => [
       `${l.level} · ${localise(l.label, ctx.locale)}`,
@@ -85,7 +86,7 @@ function distributionTable(ctx: PageContext, data: ConsensusPageData, item: Cons
 }
 
 function consensusForm(ctx: PageContext, data: ConsensusPageData, item: ConsensusQuestion): SafeHtml {
-  const t = tr(ctx);
+  const t = scanMessage.for(ctx.locale);
   const q = item.question;
   const chosen = data.problems.get(q.id)?.chosen ?? item.agreed;
   const value = chosen ? (chosen.response === 'level' ? String(chosen.currentLevel) : chosen.response) : '';
@@ -142,7 +143,7 @@ function questionBlock(
   item: ConsensusQuestion,
   index: number,
 ): SafeHtml {
-  const t = tr(ctx);
+  const t = scanMessage.for(ctx.locale);
   const q = item.question;
   const problem = data.problems.get(q.id);
   const canEdit = data.scan.status === 'draft' && hasRole(data.organisation.role, 'editor');
@@ -171,7 +172,7 @@ function questionBlock(
 }
 
 export function consensusPage(ctx: PageContext, data: ConsensusPageData): string {
-  const t = tr(ctx);
+  const t = scanMessage.for(ctx.locale);
   const base = `/o/${data.organisation.code}/scans/${data.scan.id}/consensus`;
   return renderPage(ctx, {
     title: `${t('consensus.title')} · ${data.scan.title}`,

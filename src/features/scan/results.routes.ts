@@ -12,6 +12,9 @@ import { scanOf, type ScanParams } from './scan-context.ts';
 import { scanMessage } from './scan.messages.ts';
 import { answersOf, consensusOf, previousSubmittedScan, type ScanRow } from './scan.queries.ts';
 import { resultsOf } from './scan.service.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
+import { scanExportMessage } from './scan-export.messages.ts';
+import { dbOf } from '../../core/http/context.ts';
 
 type Cell = string | number | null;
 
@@ -21,7 +24,7 @@ async function exportTables(
   scan: ScanRow,
   locale: Locale,
 ): Promise<{ answers: Cell[][]; scores: Cell[][] }> {
-  const { db } = request.server.services.database;
+  const db = dbOf(request);
   const framework = getFramework(scan.frameworkVersion);
   const individual = await answersOf(db, scan.id);
   const agreed = await consensusOf(db, scan.id);
@@ -33,32 +36,20 @@ async function exportTables(
         )
       : [],
   );
-  const en = locale === 'en';
-  const header = en
-    ? [
-        'pillar',
-        'theme',
-        'question id',
-        'question',
-        'answered by',
-        'answer',
-        'current level',
-        'target level',
-        'note',
-        'evidence',
-      ]
-    : [
-        'pijler',
-        'thema',
-        'vraag-id',
-        'vraag',
-        'ingevuld door',
-        'antwoord',
-        'huidig niveau',
-        'doelniveau',
-        'toelichting',
-        'bewijs',
-      ];
+  const t = scanExportMessage.for(locale);
+  const columns = [
+    'pillar',
+    'theme',
+    'questionId',
+    'question',
+    'answeredBy',
+    'answer',
+    'currentLevel',
+    'targetLevel',
+    'note',
+    'evidence',
+  ] as const;
+  const header = columns.map((c) => t(`answers.${c}`));
   const agreedLabel = scanMessage(locale, 'consensus.agreed');
   const answers: Cell[][] = [header];
   for (const theme of framework.themes) {
@@ -87,9 +78,9 @@ async function exportTables(
   }
   const results = await resultsOf(db, scan);
   const scores: Cell[][] = [
-    en
-      ? ['kind', 'key', 'title', 'score', 'target', 'answered', 'questions']
-      : ['soort', 'sleutel', 'titel', 'score', 'doel', 'beantwoord', 'vragen'],
+    (['kind', 'key', 'title', 'score', 'target', 'answered', 'questions'] as const).map((c) =>
+      t(`scores.${c}`),
+    ),
   ];
   for (const s of results.themes)
     scores.push([
@@ -143,7 +134,7 @@ export function registerResultRoutes(app: FastifyInstance): void {
         previous: before ? { scan: before, results: await resultsOf(db, before) } : undefined,
         notice: request.query.notice === 'submitted' ? scanMessage(request.locale, 'submitted') : undefined,
       });
-      return reply.type('text/html; charset=utf-8').send(page);
+      return reply.type(contentTypes.html).send(page);
     },
   );
 
@@ -151,7 +142,7 @@ export function registerResultRoutes(app: FastifyInstance): void {
     const { scan } = await scanOf(request);
     const { answers, scores } = await exportTables(request, scan, request.locale);
     return reply
-      .type('text/csv; charset=utf-8')
+      .type(contentTypes.csv)
       .header('content-disposition', `attachment; filename="${fileName(scan, 'csv')}"`)
       .send(toCsv([...answers, [], ...scores]));
   });
@@ -162,7 +153,7 @@ export function registerResultRoutes(app: FastifyInstance): void {
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'Routekaart';
     for (const [name, rows] of [
-      [request.locale === 'en' ? 'Answers' : 'Antwoorden', answers],
+      [scanExportMessage(request.locale, 'answers.sheet'), answers],
       ['Scores', scores],
     ] as const) {
       const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -171,7 +162,7 @@ export function registerResultRoutes(app: FastifyInstance): void {
     }
     const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
     return reply
-      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .type(contentTypes.xlsx)
       .header('content-disposition', `attachment; filename="${fileName(scan, 'xlsx')}"`)
       .send(buffer);
   });

@@ -1,7 +1,9 @@
 import { formatDecimal, type Locale } from '../../core/i18n/i18n.ts';
 import type { OrganisationScope } from '../../core/http/context.ts';
 import { alert } from '../../core/render/components.ts';
-import { barChart, dataTable, radarChart } from '../../core/render/charts.ts';
+import { radarChart } from '../../core/render/charts.ts';
+import { dataTable } from '../../core/render/data-table.ts';
+import { barChart } from '../../core/render/bar-chart.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import type { Framework } from '../framework/index.ts';
@@ -9,7 +11,8 @@ import { localise } from '../framework/index.ts';
 import { scanDocumentsLink } from '../documents/index.ts';
 import type { ScanRow } from './scan.queries.ts';
 import type { Results, Score } from './scan-scoring.ts';
-import { scanCrumbs, tr } from './scan.views.ts';
+import { scanCrumbs } from './scan.views.ts';
+import { scanMessage } from './scan.messages.ts';
 
 export interface ResultsPageData {
   organisation: OrganisationScope;
@@ -28,7 +31,7 @@ function themeTitle(ctx: PageContext, framework: Framework, id: string): string 
 }
 
 function themeSection(ctx: PageContext, data: ResultsPageData): SafeHtml {
-  const t = tr(ctx);
+  const t = scanMessage.for(ctx.locale);
   const previous = new Map(data.previous?.results.themes.map((s) => [s.key, s.score]) ?? []);
   const pillarTitle = (id: string) => {
     const p = data.framework.pillars.find((x) => x.id === id);
@@ -83,7 +86,7 @@ function themeSection(ctx: PageContext, data: ResultsPageData): SafeHtml {
 }
 
 function pillarSection(ctx: PageContext, data: ResultsPageData): SafeHtml {
-  const t = tr(ctx);
+  const t = scanMessage.for(ctx.locale);
   return html`<section aria-labelledby="pillars-heading">
     <h2 class="utrecht-heading-2" id="pillars-heading">${t('results.pillars')}</h2>
     ${dataTable({
@@ -106,7 +109,7 @@ function pillarSection(ctx: PageContext, data: ResultsPageData): SafeHtml {
 }
 
 function extremes(ctx: PageContext, data: ResultsPageData): SafeHtml | '' {
-  const t = tr(ctx);
+  const t = scanMessage.for(ctx.locale);
   const scored = data.results.themes.flatMap((s) => (s.score === null ? [] : [{ ...s, score: s.score }]));
   if (scored.length < 2) return '';
   const sorted = [...scored].sort((a, b) => b.score - a.score);
@@ -130,7 +133,7 @@ function extremes(ctx: PageContext, data: ResultsPageData): SafeHtml | '' {
 }
 
 function changeSection(ctx: PageContext, data: ResultsPageData): SafeHtml {
-  const t = tr(ctx);
+  const t = scanMessage.for(ctx.locale);
   const heading = html`<h2 class="utrecht-heading-2" id="change-heading">${t('results.change')}</h2>`;
   if (!data.previous) {
     return html`<section aria-labelledby="change-heading">
@@ -175,7 +178,7 @@ function changeSection(ctx: PageContext, data: ResultsPageData): SafeHtml {
 }
 
 export function resultsPage(ctx: PageContext, data: ResultsPageData): string {
-  const t = tr(ctx);
+  const t = scanMessage.for(ctx.locale);
   const overall = data.results.overall;
   return renderPage(ctx, {
     title: `${t('results.title')} · ${data.scan.title}`,

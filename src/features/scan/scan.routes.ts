@@ -6,13 +6,14 @@ import { FormChecker, formValue } from '../../core/http/forms.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { listMembers } from '../accounts/index.ts';
 import { getFramework, listFrameworkVersions, latestFrameworkVersion } from '../framework/index.ts';
-import { organisationOf, scanOf, userIdOf, type ScanParams } from './scan-context.ts';
+import { scanOf, type ScanParams } from './scan-context.ts';
 import { scanMessage } from './scan.messages.ts';
 import { answersOf, isRespondent, listRespondents, listScans } from './scan.queries.ts';
 import { createScan, reopenScan, submitScan } from './scan.service.ts';
 import { newScanPage, scanListPage, scanOverviewPage, type NewScanForm } from './scan.views.ts';
+import { organisationOf, userIdOf, dbOf } from '../../core/http/context.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
-const html = 'text/html; charset=utf-8';
 type Key = Parameters<typeof scanMessage>[1];
 const notices = { submitted: 'submitted', reopened: 'reopened' } as const satisfies Record<string, Key>;
 
@@ -29,7 +30,7 @@ async function newScanForm(
   errors: NewScanForm['errors'],
 ) {
   const organisation = organisationOf(request);
-  const members = await listMembers(request.server.services.database.db, organisation.id);
+  const members = await listMembers(dbOf(request), organisation.id);
   return newScanPage(pageContext(request), organisation, {
     values,
     errors,
@@ -40,10 +41,7 @@ async function newScanForm(
 
 async function nameOf(request: FastifyRequest, userId: number | null): Promise<string | undefined> {
   if (userId === null) return undefined;
-  const [user] = await request.server.services.database.db
-    .select({ name: users.name })
-    .from(users)
-    .where(eq(users.id, userId));
+  const [user] = await dbOf(request).select({ name: users.name }).from(users).where(eq(users.id, userId));
   return user?.name;
 }
 
@@ -52,7 +50,7 @@ async function renderOverview(
   reply: FastifyReply,
   extra: { status?: number; notice?: string | undefined; problem?: string },
 ) {
-  const { db } = request.server.services.database;
+  const db = dbOf(request);
   const { organisation, scan } = await scanOf(request);
   const framework = getFramework(scan.frameworkVersion);
   const answers = await answersOf(db, scan.id);
@@ -74,7 +72,7 @@ async function renderOverview(
   });
   return reply
     .code(extra.status ?? 200)
-    .type(html)
+    .type(contentTypes.html)
     .send(page);
 }
 
@@ -87,7 +85,7 @@ export function registerScanRoutes(app: FastifyInstance): void {
   app.get('/o/:code/scans', viewer, async (request, reply) => {
     const organisation = organisationOf(request);
     return reply
-      .type(html)
+      .type(contentTypes.html)
       .send(scanListPage(pageContext(request), organisation, await listScans(db, organisation.id)));
   });
 
@@ -98,12 +96,12 @@ export function registerScanRoutes(app: FastifyInstance): void {
       frameworkVersion: latestFrameworkVersion(),
       respondents: [userIdOf(request)],
     };
-    return reply.type(html).send(await newScanForm(request, values, {}));
+    return reply.type(contentTypes.html).send(await newScanForm(request, values, {}));
   });
 
   app.post('/o/:code/scans', editor, async (request, reply) => {
     const organisation = organisationOf(request);
-    const t = (k: Key) => scanMessage(request.locale, k);
+    const t = scanMessage.for(request.locale);
     const values = {
       title: formValue(request.body, 'title'),
       period: formValue(request.body, 'period'),
@@ -119,7 +117,7 @@ export function registerScanRoutes(app: FastifyInstance): void {
     if (!form.isValid)
       return reply
         .code(400)
-        .type(html)
+        .type(contentTypes.html)
         .send(await newScanForm(request, values, form.errors));
     const user = request.user;
     if (!user) throw new Error('access rule guarantees a user');
@@ -137,7 +135,7 @@ export function registerScanRoutes(app: FastifyInstance): void {
     if (!result.ok) {
       return reply
         .code(400)
-        .type(html)
+        .type(contentTypes.html)
         .send(await newScanForm(request, values, { respondents: t('field.respondents.notMembers') }));
     }
     return reply.redirect(`/o/${organisation.code}/scans/${result.scanId}`, 303);

@@ -1,15 +1,13 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
 import { formatDate } from '../../core/i18n/i18n.ts';
+import { alert, button, csrfField, table } from '../../core/render/components.ts';
 import {
-  alert,
-  button,
-  csrfField,
   errorSummary,
   selectField,
-  table,
   textField,
   type FieldErrors,
-} from '../../core/render/components.ts';
+  choiceGroup,
+} from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { hasRole } from '../../core/http/access.ts';
@@ -19,12 +17,8 @@ import type { ScanStatus } from './scan.tables.ts';
 import type { Framework } from '../framework/index.ts';
 import { localise } from '../framework/index.ts';
 
-type Key = Parameters<typeof scanMessage>[1];
-export const tr = (ctx: PageContext) => (k: Key, p?: Record<string, string | number>) =>
-  scanMessage(ctx.locale, k, p);
-
 export function scanCrumbs(ctx: PageContext, organisation: OrganisationScope, scan?: ScanRow) {
-  const t = tr(ctx);
+  const t = scanMessage.for(ctx.locale);
   return [
     { href: `/o/${organisation.code}`, label: organisation.displayName },
     { href: `/o/${organisation.code}/scans`, label: t('nav') },
@@ -35,7 +29,7 @@ export function scanCrumbs(ctx: PageContext, organisation: OrganisationScope, sc
 export function statusBadge(ctx: PageContext, status: ScanStatus): SafeHtml {
   const kind = status === 'submitted' ? 'success' : 'neutral';
   return html`<span class="utrecht-status-badge utrecht-status-badge--${kind}"
-    >${tr(ctx)(`status.${status}`)}</span
+    >${scanMessage.for(ctx.locale)(`status.${status}`)}</span
   >`;
 }
 
@@ -53,7 +47,7 @@ export function scanListPage(
   organisation: OrganisationScope,
   items: ScanListItem[],
 ): string {
-  const t = tr(ctx);
+  const t = scanMessage.for(ctx.locale);
   const canStart = hasRole(organisation.role, 'editor');
   const list =
     items.length === 0
@@ -103,9 +97,7 @@ export interface NewScanForm {
 }
 
 export function newScanPage(ctx: PageContext, organisation: OrganisationScope, form: NewScanForm): string {
-  const t = tr(ctx);
-  const chosen = new Set(form.values.respondents);
-  const respondentsError = form.errors.respondents;
+  const t = scanMessage.for(ctx.locale);
   return renderPage(ctx, {
     title: t('new.title'),
     nav: 'dashboard',
@@ -119,45 +111,21 @@ export function newScanPage(ctx: PageContext, organisation: OrganisationScope, f
         ${textField({ name: 'title', label: t('field.title'), description: t('field.title.hint'), value: form.values.title, error: form.errors.title, required: true, locale: ctx.locale })}
         ${textField({ name: 'period', label: t('field.period'), type: 'number', value: form.values.period, error: form.errors.period, required: true, locale: ctx.locale })}
         ${selectField({ name: 'frameworkVersion', label: t('field.framework'), value: form.values.frameworkVersion, choices: form.versions.map((v) => ({ value: v, label: v })), locale: ctx.locale })}
-        <div class="utrecht-form-fieldset${respondentsError ? ' utrecht-form-fieldset--invalid' : ''}">
-          <fieldset
-            class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
-            aria-describedby="field-respondents-hint${respondentsError ? ' field-respondents-error' : ''}"
-          >
-            <legend
-              class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend"
-              id="field-respondents"
-            >
-              ${t('field.respondents')}
-            </legend>
-            <p class="utrecht-form-field-description" id="field-respondents-hint">
-              ${t('field.respondents.hint')}
-            </p>
-            ${respondentsError ? html`<p class="utrecht-form-field-error-message" id="field-respondents-error">${respondentsError}</p>` : ''}
-            ${form.members.map(
-              (m) =>
-                html`<div class="utrecht-form-field utrecht-form-field--checkbox">
-                  <div class="utrecht-form-field__input">
-                    <input
-                      type="checkbox"
-                      class="utrecht-checkbox utrecht-checkbox--html-input"
-                      id="respondent-${m.userId}"
-                      name="respondents"
-                      value="${m.userId}"
-                      ${chosen.has(m.userId) ? 'checked' : ''}
-                    />
-                  </div>
-                  <div class="utrecht-form-field__label utrecht-form-field__label--checkbox">
-                    <label
-                      class="utrecht-form-label utrecht-form-label--checkbox"
-                      for="respondent-${m.userId}"
-                      >${m.name} (${m.email})</label
-                    >
-                  </div>
-                </div>`,
-            )}
-          </fieldset>
-        </div>
+        ${choiceGroup({
+          type: 'checkbox',
+          name: 'respondents',
+          label: t('field.respondents'),
+          description: t('field.respondents.hint'),
+          error: form.errors.respondents,
+          // Browser journeys find each person's box by this id.
+          choices: form.members.map((m) => ({
+            value: String(m.userId),
+            id: `respondent-${m.userId}`,
+            label: `${m.name} (${m.email})`,
+          })),
+          chosen: form.values.respondents.map(String),
+          locale: ctx.locale,
+        })}
         <div class="rk-actions">${button(t('new.submit'))}</div>
       </form>
     </div>`,
@@ -177,7 +145,7 @@ export interface OverviewData {
 }
 
 function progressTable(ctx: PageContext, data: OverviewData): SafeHtml {
-  const t = tr(ctx);
+  const t = scanMessage.for(ctx.locale);
   return html`<table class="utrecht-table utrecht-table--html-table rk-compact">
     <caption class="utrecht-table__caption">
       ${t('overview.progressCaption')}
@@ -209,7 +177,7 @@ function progressTable(ctx: PageContext, data: OverviewData): SafeHtml {
 }
 
 function actions(ctx: PageContext, data: OverviewData): SafeHtml {
-  const t = tr(ctx);
+  const t = scanMessage.for(ctx.locale);
   const base = `/o/${data.organisation.code}/scans/${data.scan.id}`;
   const isDraft = data.scan.status === 'draft';
   const mine = data.progress.find((p) => p.userId === ctx.user?.id);
@@ -250,7 +218,7 @@ function actions(ctx: PageContext, data: OverviewData): SafeHtml {
 }
 
 export function scanOverviewPage(ctx: PageContext, data: OverviewData): string {
-  const t = tr(ctx);
+  const t = scanMessage.for(ctx.locale);
   const scan = data.scan;
   return renderPage(ctx, {
     title: scan.title,
@@ -279,7 +247,7 @@ export function targetAndNoteFields(
   value: { target: number | null; note: string },
   isDisabled = false,
 ): SafeHtml {
-  const t = tr(ctx);
+  const t = scanMessage.for(ctx.locale);
   return html`<div class="utrecht-form-field">
       <label class="utrecht-form-label" for="${field.targetId}">${t('answer.target')}</label>
       <select

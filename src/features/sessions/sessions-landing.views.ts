@@ -4,11 +4,12 @@ import { html, type SafeHtml } from '../../core/render/html.ts';
 import type { PageContext } from '../../core/render/layout.ts';
 import { sessionsMessage } from './sessions.messages.ts';
 import { upcomingSessions } from './sessions.queries.ts';
+import { dbOf } from '../../core/http/context.ts';
 
 /** The knowledge landing page's section on sessions: the next three and links to all and to the feed. */
 export async function sessionsSection(ctx: PageContext, request: FastifyRequest): Promise<SafeHtml> {
-  const t = (key: Parameters<typeof sessionsMessage>[1]) => sessionsMessage(ctx.locale, key);
-  const next = (await upcomingSessions(request.server.services.database.db, new Date())).slice(0, 3);
+  const t = sessionsMessage.for(ctx.locale);
+  const next = (await upcomingSessions(dbOf(request), new Date())).slice(0, 3);
   return html`<section aria-labelledby="sessions-heading" class="rk-card">
     <h2 class="utrecht-heading-2" id="sessions-heading">${t('landing.title')}</h2>
     <p class="utrecht-paragraph">${t('landing.intro')}</p>

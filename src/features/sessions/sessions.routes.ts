@@ -3,7 +3,7 @@ import { access } from '../../core/http/access.ts';
 import { notFound } from '../../core/http/errors.ts';
 import { FormChecker, formValue } from '../../core/http/forms.ts';
 import { registerJob } from '../../core/jobs.ts';
-import type { FieldErrors } from '../../core/render/components.ts';
+import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { calendarFile, type CalendarSession } from './sessions-ics.ts';
 import { formValues } from '../../core/render/input-fields.ts';
@@ -36,13 +36,15 @@ import {
   type SessionFormValues,
   type Standing,
 } from './sessions.views.ts';
+import { idParam } from '../../core/http/params.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
+import { dbOf } from '../../core/http/context.ts';
 
-const htmlType = 'text/html; charset=utf-8';
 type IdParams = { Params: { id: string }; Querystring: { notice?: string } };
 type NetworkParams = { Params: { network: string; id?: string }; Querystring: { notice?: string } };
 
 async function sessionOr404(request: FastifyRequest<{ Params: { id: string } }>): Promise<SessionSummary> {
-  const session = await findSession(request.server.services.database.db, Number(request.params.id));
+  const session = await findSession(dbOf(request), idParam(request.params.id));
   if (!session) throw notFound();
   return session;
 }
@@ -50,7 +52,7 @@ async function sessionOr404(request: FastifyRequest<{ Params: { id: string } }>)
 async function standingOf(request: FastifyRequest, session: SessionSummary): Promise<Standing> {
   const user = request.user;
   if (!user) return { kind: 'anonymous' };
-  const { db } = request.server.services.database;
+  const db = dbOf(request);
   const registration = await registrationOf(db, session.id, user.id);
   if (registration?.status === 'confirmed') return { kind: 'confirmed' };
   if (registration?.status === 'waiting') return { kind: 'waiting', position: registration.position };
@@ -81,7 +83,7 @@ function toCalendar(session: SessionSummary, publicUrl: string): CalendarSession
 
 function sendCalendar(reply: FastifyReply, body: string, filename: string) {
   return reply
-    .type('text/calendar; charset=utf-8')
+    .type(contentTypes.calendar)
     .header('content-disposition', `attachment; filename="${filename}"`)
     .header('cache-control', 'no-cache')
     .send(body);
@@ -95,7 +97,7 @@ function registerMemberRoutes(app: FastifyInstance): void {
   app.get('/knowledge/sessions', { config: { access: access.public } }, async (request, reply) => {
     const now = new Date();
     const [upcoming, past] = [await upcomingSessions(db, now), await pastSessions(db, now)];
-    return reply.type(htmlType).send(sessionsListPage(pageContext(request), { upcoming, past }));
+    return reply.type(contentTypes.html).send(sessionsListPage(pageContext(request), { upcoming, past }));
   });
 
   // The feed holds announcements only, no personal data: it is public so calendar programs can poll it.
@@ -125,7 +127,7 @@ function registerMemberRoutes(app: FastifyInstance): void {
         standing: await standingOf(request, session),
         notice: noticeOf(request, request.query.notice),
       });
-      return reply.type(htmlType).send(page);
+      return reply.type(contentTypes.html).send(page);
     },
   );
 
@@ -152,7 +154,7 @@ function registerMemberRoutes(app: FastifyInstance): void {
       const user = request.user;
       if (!user) throw notFound();
       if (formValue(request.body, 'confirm') !== 'yes') {
-        return reply.type(htmlType).send(cancelConfirmPage(pageContext(request), session));
+        return reply.type(contentTypes.html).send(cancelConfirmPage(pageContext(request), session));
       }
       const result = await cancelRegistration(db, session.id, user.id, { publicUrl, locale: request.locale });
       const notice = result.ok ? 'cancelled' : result.problem;
@@ -190,8 +192,7 @@ function readForm(body: unknown): SessionFormValues {
 
 /** Checks the form; on success the instants, converted from Amsterdam wall-clock time. */
 function checkForm(request: FastifyRequest, v: SessionFormValues, now: Date) {
-  const t = (key: Parameters<typeof sessionsMessage>[1], p?: Record<string, string>) =>
-    sessionsMessage(request.locale, key, p);
+  const t = sessionsMessage.for(request.locale);
   const form = new FormChecker(request.locale);
   form.required('title', t('field.title'), v.title, 200);
   if (v.description.length > 10_000) form.add('description', t('field.description'));
@@ -236,7 +237,7 @@ function registerCoordinatorRoutes(app: FastifyInstance): void {
     const status = Object.keys(errors).length > 0 ? 422 : 200;
     return reply
       .code(status)
-      .type(htmlType)
+      .type(contentTypes.html)
       .send(newSessionPage(pageContext(request), { network, values, errors }));
   }
 
@@ -249,7 +250,7 @@ function registerCoordinatorRoutes(app: FastifyInstance): void {
       past: await pastSessions(db, now, network.code),
       notice: request.query.notice === 'announced' ? sessionsMessage(request.locale, 'new.done') : undefined,
     });
-    return reply.type(htmlType).send(page);
+    return reply.type(contentTypes.html).send(page);
   });
 
   app.get<NetworkParams>('/networks/:network/sessions/new', rule, async (request, reply) =>
@@ -286,7 +287,7 @@ function registerCoordinatorRoutes(app: FastifyInstance): void {
       if (session.networkId !== network.id) throw notFound();
       const participants = await participantsOf(db, session.id);
       return reply
-        .type(htmlType)
+        .type(contentTypes.html)
         .send(coordinatorSessionPage(pageContext(request), { network, session, participants }));
     },
   );

@@ -1,16 +1,12 @@
-import { formatDateTime, type Locale } from '../../core/i18n/i18n.ts';
+import { formatDateTime, type Locale, formatTime } from '../../core/i18n/i18n.ts';
+import { actionButton, alert, button, csrfField, table } from '../../core/render/components.ts';
 import {
-  actionButton,
-  alert,
-  button,
-  csrfField,
   errorSummary,
-  table,
   textField,
   type FieldErrors,
-  checkboxGroup,
+  choiceGroup,
   textAreaField,
-} from '../../core/render/components.ts';
+} from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { renderRichText } from '../../core/render/rich-text.ts';
@@ -18,10 +14,7 @@ import { getFramework, latestFrameworkVersion, localise } from '../framework/ind
 import { typedField } from '../../core/render/input-fields.ts';
 import { sessionsMessage } from './sessions.messages.ts';
 import type { SessionSummary } from './sessions.queries.ts';
-
-type Key = Parameters<typeof sessionsMessage>[1];
-const tr = (ctx: { locale: Locale }) => (key: Key, params?: Record<string, string | number>) =>
-  sessionsMessage(ctx.locale, key, params);
+import { coreMessage } from '../../core/i18n/core.messages.ts';
 
 /** Framework themes as choices, in the framework's order. */
 export function themeChoices(locale: Locale) {
@@ -37,21 +30,17 @@ function themeNames(locale: Locale, ids: string[]): string {
 }
 
 function whenText(locale: Locale, s: SessionSummary): string {
-  return `${formatDateTime(locale, s.startsAt)} – ${new Intl.DateTimeFormat(
-    locale === 'nl' ? 'nl-NL' : 'en-GB',
-    {
-      timeStyle: 'short',
-      timeZone: 'Europe/Amsterdam',
-    },
-  ).format(s.endsAt)}`;
+  return `${formatDateTime(locale, s.startsAt)} – ${formatTime(locale, s.endsAt)}`;
 }
 
 function whereText(ctx: PageContext, s: SessionSummary): string {
-  return [s.location, s.onlineUrl ? tr(ctx)('online') : null].filter(Boolean).join(' · ');
+  return [s.location, s.onlineUrl ? sessionsMessage.for(ctx.locale)('online') : null]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 function placesText(ctx: PageContext, s: SessionSummary): string {
-  const t = tr(ctx);
+  const t = sessionsMessage.for(ctx.locale);
   const places = t('places', { taken: s.confirmed, capacity: s.capacity });
   return s.confirmed >= s.capacity ? `${places} (${t('full')})` : places;
 }
@@ -62,7 +51,7 @@ function sessionsTable(
   list: SessionSummary[],
   hrefOf: (s: SessionSummary) => string,
 ) {
-  const t = tr(ctx);
+  const t = sessionsMessage.for(ctx.locale);
   return table({
     caption,
     columns: [
@@ -85,7 +74,7 @@ function upcomingAndPast(
   data: { upcoming: SessionSummary[]; past: SessionSummary[] },
   href: (s: SessionSummary) => string,
 ): SafeHtml {
-  const t = tr(ctx);
+  const t = sessionsMessage.for(ctx.locale);
   return html`<h2 class="utrecht-heading-2">${t('list.upcoming')}</h2>
     ${
       data.upcoming.length > 0
@@ -104,12 +93,12 @@ export function sessionsListPage(
   ctx: PageContext,
   data: { upcoming: SessionSummary[]; past: SessionSummary[] },
 ) {
-  const t = tr(ctx);
+  const t = sessionsMessage.for(ctx.locale);
   const href = (s: SessionSummary) => `/knowledge/sessions/${s.id}`;
   return renderPage(ctx, {
     title: t('list.title'),
     nav: 'knowledge',
-    breadcrumbs: [{ href: '/knowledge', label: ctx.locale === 'nl' ? 'Kennis delen' : 'Knowledge exchange' }],
+    breadcrumbs: [{ href: '/knowledge', label: coreMessage(ctx.locale, 'nav.knowledge') }],
     main: html`<h1 class="utrecht-heading-1">${t('list.title')}</h1>
       <p class="utrecht-paragraph">${t('list.intro')}</p>
       <p class="utrecht-paragraph">
@@ -129,7 +118,7 @@ export type Standing =
   | { kind: 'waiting'; position: number };
 
 function detailsList(ctx: PageContext, s: SessionSummary): SafeHtml {
-  const t = tr(ctx);
+  const t = sessionsMessage.for(ctx.locale);
   const item = (key: string, value: SafeHtml | string) =>
     html`<div class="utrecht-data-list__item">
       <dt class="utrecht-data-list__item-key">${key}</dt>
@@ -152,7 +141,7 @@ function detailsList(ctx: PageContext, s: SessionSummary): SafeHtml {
 }
 
 function standingBlock(ctx: PageContext, s: SessionSummary, standing: Standing): SafeHtml {
-  const t = tr(ctx);
+  const t = sessionsMessage.for(ctx.locale);
   const action = `/knowledge/sessions/${s.id}`;
   const isFull = s.confirmed >= s.capacity;
   switch (standing.kind) {
@@ -186,7 +175,7 @@ export function sessionDetailPage(
   ctx: PageContext,
   data: { session: SessionSummary; standing: Standing; notice?: string | undefined },
 ) {
-  const t = tr(ctx);
+  const t = sessionsMessage.for(ctx.locale);
   const s = data.session;
   return renderPage(ctx, {
     title: s.title,
@@ -209,7 +198,7 @@ export function sessionDetailPage(
 }
 
 export function cancelConfirmPage(ctx: PageContext, s: SessionSummary) {
-  const t = tr(ctx);
+  const t = sessionsMessage.for(ctx.locale);
   return renderPage(ctx, {
     title: t('cancel.title', { title: s.title }),
     nav: 'knowledge',
@@ -241,7 +230,7 @@ export function newSessionPage(
   ctx: PageContext,
   data: { network: { code: string; name: string }; values: SessionFormValues; errors: FieldErrors },
 ) {
-  const t = tr(ctx);
+  const t = sessionsMessage.for(ctx.locale);
   const v = data.values;
   const e = data.errors;
   const l = ctx.locale;
@@ -267,7 +256,7 @@ export function newSessionPage(
         ${textField({ name: 'location', label: t('field.location'), description: t('field.location.hint'), value: v.location, error: e.location, required: false, locale: l })}
         ${typedField({ name: 'onlineUrl', type: 'url', label: t('field.onlineUrl'), value: v.onlineUrl, error: e.onlineUrl, locale: l, isOptional: true })}
         ${typedField({ name: 'capacity', type: 'number', min: '1', label: t('field.capacity'), value: v.capacity, error: e.capacity, locale: l })}
-        ${checkboxGroup({ name: 'themes', label: t('field.themes'), choices: themeChoices(l), values: v.themes, locale: l, required: false })}
+        ${choiceGroup({ type: 'checkbox', name: 'themes', label: t('field.themes'), choices: themeChoices(l), chosen: v.themes, locale: l, required: false })}
         <div class="rk-actions">${button(t('new.submit'))}</div>
       </form>`,
   });
@@ -282,7 +271,7 @@ export function coordinatorSessionsPage(
     notice?: string | undefined;
   },
 ) {
-  const t = tr(ctx);
+  const t = sessionsMessage.for(ctx.locale);
   const base = `/networks/${data.network.code}/sessions`;
   const href = (s: SessionSummary) => `${base}/${s.id}`;
   return renderPage(ctx, {
@@ -311,7 +300,7 @@ export interface Participant {
 }
 
 function participantsTable(ctx: PageContext, caption: string, list: Participant[]) {
-  const t = tr(ctx);
+  const t = sessionsMessage.for(ctx.locale);
   return table({
     caption,
     columns: [{ label: t('column.name') }, { label: t('column.organisation') }, { label: t('column.since') }],
@@ -326,7 +315,7 @@ export function coordinatorSessionPage(
   ctx: PageContext,
   data: { network: { code: string; name: string }; session: SessionSummary; participants: Participant[] },
 ) {
-  const t = tr(ctx);
+  const t = sessionsMessage.for(ctx.locale);
   const s = data.session;
   const confirmed = data.participants.filter((p) => p.status === 'confirmed');
   const waiting = data.participants.filter((p) => p.status === 'waiting');

@@ -1,15 +1,13 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
+import { alert, button, csrfField } from '../../core/render/components.ts';
 import {
-  alert,
-  button,
-  csrfField,
   errorSummary,
   selectField,
   textField,
   type FieldErrors,
-  checkboxGroup,
+  choiceGroup,
   textAreaField,
-} from '../../core/render/components.ts';
+} from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { coreMessage } from '../../core/i18n/core.messages.ts';
@@ -23,13 +21,8 @@ import {
   quarterIndex,
   type Strategy,
 } from './strategy.model.ts';
-import {
-  conflictNotice,
-  strategyBase,
-  strategyCrumbs,
-  tr,
-  type ConflictRow,
-} from './strategy-common.views.ts';
+import { conflictNotice, strategyBase, strategyCrumbs, type ConflictRow } from './strategy-common.views.ts';
+import { strategyMessage } from './strategy.messages.ts';
 
 export interface ActionFormData {
   organisation: OrganisationScope;
@@ -45,7 +38,7 @@ export interface ActionFormData {
 }
 
 function themeSelect(ctx: PageContext, data: ActionFormData): SafeHtml {
-  const t = tr(ctx);
+  const t = strategyMessage.for(ctx.locale);
   const error = data.errors.themeId;
   const pillars = [...data.framework.pillars].sort((a, b) => a.number - b.number);
   return html`<div
@@ -92,7 +85,7 @@ function quarterChoices(strategy: Strategy, current: string) {
 }
 
 function planningFields(ctx: PageContext, data: ActionFormData): SafeHtml {
-  const t = tr(ctx);
+  const t = strategyMessage.for(ctx.locale);
   const v = data.values;
   const e = data.errors;
   const l = ctx.locale;
@@ -106,11 +99,11 @@ function planningFields(ctx: PageContext, data: ActionFormData): SafeHtml {
   ${selectField({ name: 'status', label: t('field.status'), value: v.status, error: e.status, choices: actionStatuses.map((s) => ({ value: s, label: t(`status.${s}`) })), locale: l })}
   ${textField({ name: 'progress', label: t('field.progress'), type: 'number', value: v.progress, error: e.progress, locale: l })}
   ${textAreaField({ name: 'milestones', label: t('field.milestones'), description: t('field.milestones.hint'), value: v.milestones, error: e.milestones, rows: 4, locale: l })}
-  ${checkboxGroup({ name: 'dependsOn', label: t('field.dependsOn'), description: t('field.dependsOn.hint'), error: e.dependsOn, choices: others.map((a) => ({ value: String(a.id), label: `${a.title} (${formatQuarter(a.start)} – ${formatQuarter(a.end)})` })), values: v.dependsOn, empty: t('field.dependsOn.none'), locale: ctx.locale })}`;
+  ${choiceGroup({ type: 'checkbox', name: 'dependsOn', label: t('field.dependsOn'), description: t('field.dependsOn.hint'), error: e.dependsOn, choices: others.map((a) => ({ value: String(a.id), label: `${a.title} (${formatQuarter(a.start)} – ${formatQuarter(a.end)})` })), chosen: v.dependsOn, empty: t('field.dependsOn.none'), locale: ctx.locale })}`;
 }
 
 export function actionFormPage(ctx: PageContext, data: ActionFormData): string {
-  const t = tr(ctx);
+  const t = strategyMessage.for(ctx.locale);
   const base = `${strategyBase(data.organisation)}/actions`;
   const title =
     data.actionId === undefined ? t('form.newTitle') : t('form.editTitle', { title: data.values.title });
@@ -132,7 +125,7 @@ export function actionFormPage(ctx: PageContext, data: ActionFormData): string {
         ${textField({ name: 'title', label: t('field.title'), value: v.title, error: data.errors.title, required: true, locale: ctx.locale })}
         ${textAreaField({ name: 'description', label: t('field.description'), description: t('field.description.hint'), value: v.description, error: data.errors.description, rows: 5, locale: ctx.locale })}
         ${themeSelect(ctx, data)}
-        ${checkboxGroup({ name: 'taskIds', label: t('field.actionTasks'), description: t('field.actionTasks.hint'), error: data.errors.taskIds, choices: data.framework.societalTasks.map((s) => ({ value: s.id, label: localise(s.title, ctx.locale) })), values: v.taskIds, locale: ctx.locale })}
+        ${choiceGroup({ type: 'checkbox', name: 'taskIds', label: t('field.actionTasks'), description: t('field.actionTasks.hint'), error: data.errors.taskIds, choices: data.framework.societalTasks.map((s) => ({ value: s.id, label: localise(s.title, ctx.locale) })), chosen: v.taskIds, locale: ctx.locale })}
         ${planningFields(ctx, data)}
         <div class="rk-actions">
           ${button(t('form.save'))}

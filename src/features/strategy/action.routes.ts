@@ -2,20 +2,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { access } from '../../core/http/access.ts';
 import { formValue } from '../../core/http/forms.ts';
 import { conflict, notFound } from '../../core/http/errors.ts';
-import type { FieldErrors } from '../../core/render/components.ts';
+import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { getFramework } from '../framework/index.ts';
 import { actionFormPage, type ActionFormData } from './action-form.views.ts';
 import { actionPage, deleteActionPage, fieldLabel } from './action.views.ts';
 import { describeFields } from './strategy-describe.ts';
-import {
-  actionOf,
-  activeStrategyOf,
-  dbOf,
-  strategyVersionOf,
-  userIdOf,
-  type StrategyParams,
-} from './strategy-context.ts';
+import { actionOf, activeStrategyOf, strategyVersionOf, type StrategyParams } from './strategy-context.ts';
 import { parseActionFields, rawFromFields, type RawAction } from './strategy-form.ts';
 import { actionWarnings } from './strategy-guards.ts';
 import { strategyMessage } from './strategy.messages.ts';
@@ -24,8 +17,8 @@ import { historyOf } from './strategy.queries.ts';
 import { deleteAction, saveAction, type ActionWriteResult } from './action.service.ts';
 import { actionWarningText, dependencyProblemText } from './strategy-warnings.ts';
 import { suggestionFields } from './suggestions.ts';
-
-const html = 'text/html; charset=utf-8';
+import { userIdOf, dbOf } from '../../core/http/context.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 function list(body: unknown, name: string): string[] {
   const raw = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[name] : undefined;
@@ -85,7 +78,7 @@ async function sendForm(
   const framework = getFramework(data.strategy.frameworkVersion);
   return reply
     .code(status)
-    .type(html)
+    .type(contentTypes.html)
     .send(actionFormPage(pageContext(request), { organisation, framework, ...data }));
 }
 
@@ -95,8 +88,7 @@ async function refusal(
   result: Exclude<ActionWriteResult, { ok: true }>,
   fields: ActionFields,
 ) {
-  const t = (k: Parameters<typeof strategyMessage>[1], p?: Record<string, string>) =>
-    strategyMessage(request.locale, k, p);
+  const t = strategyMessage.for(request.locale);
   const errors: FieldErrors = {};
   if (result.problem === 'notFound') return { status: 404, errors };
   if (result.problem === 'archived') throw conflict(t('archived.readOnly'));
@@ -166,7 +158,7 @@ async function showAction(
   const warnings = actionWarnings(action, strategy.actions).map((w) => actionWarningText(request.locale, w));
   const history = await historyOf(dbOf(request), strategy.id, action.id);
   const notice = request.query.notice === 'saved' ? strategyMessage(request.locale, 'saved') : undefined;
-  return reply.type(html).send(
+  return reply.type(contentTypes.html).send(
     actionPage(pageContext(request), {
       organisation,
       strategy,
@@ -245,7 +237,7 @@ export function registerActionRoutes(app: FastifyInstance): void {
   app.get<StrategyParams>('/o/:code/strategy/actions/:actionId/delete', editor, async (request, reply) => {
     const { organisation, strategy } = await activeStrategyOf(request);
     return reply
-      .type(html)
+      .type(contentTypes.html)
       .send(deleteActionPage(pageContext(request), organisation, actionOf(strategy, request)));
   });
 
@@ -265,7 +257,7 @@ export function registerActionRoutes(app: FastifyInstance): void {
     });
     return reply
       .code(409)
-      .type(html)
+      .type(contentTypes.html)
       .send(deleteActionPage(pageContext(request), organisation, action, problem));
   });
 }

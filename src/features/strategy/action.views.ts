@@ -16,10 +16,10 @@ import {
   strategyBase,
   strategyCrumbs,
   themeTitle,
-  tr,
   warningList,
   type Key,
 } from './strategy-common.views.ts';
+import { strategyMessage } from './strategy.messages.ts';
 
 const fieldKeys: Record<string, Key> = {
   title: 'field.title',
@@ -42,7 +42,7 @@ const fieldKeys: Record<string, Key> = {
 
 export function fieldLabel(ctx: PageContext, field: string): string {
   const key = fieldKeys[field];
-  return key ? tr(ctx)(key) : field;
+  return key ? strategyMessage.for(ctx.locale)(key) : field;
 }
 
 export interface HistoryEntry {
@@ -65,7 +65,7 @@ export interface ActionPageData {
 }
 
 function historyKind(ctx: PageContext, kind: string): string {
-  const t = tr(ctx);
+  const t = strategyMessage.for(ctx.locale);
   const kinds: Record<string, Key> = {
     created: 'history.created',
     updated: 'history.updated',
@@ -77,7 +77,7 @@ function historyKind(ctx: PageContext, kind: string): string {
 }
 
 function historySection(ctx: PageContext, history: HistoryEntry[]): SafeHtml {
-  const t = tr(ctx);
+  const t = strategyMessage.for(ctx.locale);
   if (history.length === 0) return html`<p class="utrecht-paragraph">${t('action.historyEmpty')}</p>`;
   const empty = t('history.empty');
   return table({
@@ -102,7 +102,7 @@ function historySection(ctx: PageContext, history: HistoryEntry[]): SafeHtml {
 }
 
 function detailRows(ctx: PageContext, data: ActionPageData): SafeHtml {
-  const t = tr(ctx);
+  const t = strategyMessage.for(ctx.locale);
   const { action, framework } = data;
   const pillar = framework.pillars.find((p) => p.id === action.pillar);
   const tasks = action.taskIds.map((id) => {
@@ -145,7 +145,7 @@ function detailRows(ctx: PageContext, data: ActionPageData): SafeHtml {
 }
 
 export function actionPage(ctx: PageContext, data: ActionPageData): string {
-  const t = tr(ctx);
+  const t = strategyMessage.for(ctx.locale);
   const { action, organisation, strategy } = data;
   const base = `${strategyBase(organisation)}/actions/${action.id}`;
   const canEdit = hasRole(organisation.role, 'editor') && strategy.status === 'active';
@@ -185,7 +185,7 @@ export function deleteActionPage(
   action: StrategyAction,
   problem?: string,
 ): string {
-  const t = tr(ctx);
+  const t = strategyMessage.for(ctx.locale);
   const base = `${strategyBase(organisation)}/actions/${action.id}`;
   return renderPage(ctx, {
     title: t('delete.title', { title: action.title }),

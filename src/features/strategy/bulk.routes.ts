@@ -4,7 +4,7 @@ import { formFile } from '../../core/http/uploads.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { getFramework, latestFrameworkVersion } from '../framework/index.ts';
 import { importPage, type ImportPageData } from './import.views.ts';
-import { activeStrategyOf, dbOf, organisationOf, userIdOf } from './strategy-context.ts';
+import { activeStrategyOf } from './strategy-context.ts';
 import { importActions } from './strategy-import.ts';
 import { strategyMessage } from './strategy.messages.ts';
 import { getActiveStrategy } from './strategy.service.ts';
@@ -18,9 +18,8 @@ import {
 } from './strategy-spreadsheet.ts';
 import { suggestionsFor } from './suggestions.ts';
 import { suggestionsPage } from './suggestions.views.ts';
-
-const html = 'text/html; charset=utf-8';
-type Key = Parameters<typeof strategyMessage>[1];
+import { organisationOf, userIdOf, dbOf } from '../../core/http/context.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
 function fileName(code: string, extension: string): string {
   return `acties-${code.toLowerCase()}.${extension}`;
@@ -34,13 +33,13 @@ function sendImport(
 ) {
   return reply
     .code(status)
-    .type(html)
+    .type(contentTypes.html)
     .send(importPage(pageContext(request), { organisation: organisationOf(request), ...data }));
 }
 
 /** The uploaded sheet, or the message for the file field. */
 async function sheetOf(request: FastifyRequest): Promise<Sheet | string> {
-  const t = (k: Key, p?: Record<string, string>) => strategyMessage(request.locale, k, p);
+  const t = strategyMessage.for(request.locale);
   const file = formFile(request.body, 'file');
   if (!file) return t('import.noFile');
   if (file.isTooLarge) return t('import.tooLarge');
@@ -65,7 +64,7 @@ export function registerBulkRoutes(app: FastifyInstance): void {
     const strategy = await getActiveStrategy(dbOf(request), organisation.id);
     const framework = getFramework(strategy?.frameworkVersion ?? latestFrameworkVersion());
     const { scan, suggestions } = await suggestionsFor(dbOf(request), organisation.id, framework, strategy);
-    return reply.type(html).send(
+    return reply.type(contentTypes.html).send(
       suggestionsPage(pageContext(request), {
         organisation,
         hasStrategy: strategy !== null,
@@ -78,7 +77,7 @@ export function registerBulkRoutes(app: FastifyInstance): void {
   app.get('/o/:code/strategy/actions.csv', viewer, async (request, reply) => {
     const { organisation, strategy } = await activeStrategyOf(request);
     return reply
-      .type('text/csv; charset=utf-8')
+      .type(contentTypes.csv)
       .header('content-disposition', `attachment; filename="${fileName(organisation.code, 'csv')}"`)
       .send(exportCsv(getFramework(strategy.frameworkVersion), strategy.actions));
   });
@@ -86,7 +85,7 @@ export function registerBulkRoutes(app: FastifyInstance): void {
   app.get('/o/:code/strategy/actions.xlsx', viewer, async (request, reply) => {
     const { organisation, strategy } = await activeStrategyOf(request);
     return reply
-      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .type(contentTypes.xlsx)
       .header('content-disposition', `attachment; filename="${fileName(organisation.code, 'xlsx')}"`)
       .send(await exportXlsx(getFramework(strategy.frameworkVersion), strategy.actions));
   });

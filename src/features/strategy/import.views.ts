@@ -1,17 +1,13 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
-import {
-  alert,
-  button,
-  csrfField,
-  errorSummary,
-  table,
-  type FieldErrors,
-} from '../../core/render/components.ts';
+import { alert, button, csrfField, table } from '../../core/render/components.ts';
+import { errorSummary, type FieldErrors } from '../../core/render/form-fields.ts';
 import { html } from '../../core/render/html.ts';
 import { coreMessage } from '../../core/i18n/core.messages.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import type { RowProblem } from './strategy-import.ts';
-import { strategyBase, strategyCrumbs, tr } from './strategy-common.views.ts';
+import { strategyBase, strategyCrumbs } from './strategy-common.views.ts';
+import { strategyMessage } from './strategy.messages.ts';
+import { mediaTypes } from '../../core/http/content-types.ts';
 
 export interface ImportPageData {
   organisation: OrganisationScope;
@@ -21,7 +17,7 @@ export interface ImportPageData {
 }
 
 export function importPage(ctx: PageContext, data: ImportPageData): string {
-  const t = tr(ctx);
+  const t = strategyMessage.for(ctx.locale);
   const base = strategyBase(data.organisation);
   const error = data.errors.file;
   return renderPage(ctx, {
@@ -66,7 +62,7 @@ export function importPage(ctx: PageContext, data: ImportPageData): string {
               type="file"
               id="field-file"
               name="file"
-              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              accept=".csv,.xlsx,${mediaTypes.csv},${mediaTypes.xlsx}"
               ${error ? html`aria-invalid="true" aria-describedby="field-file-error"` : ''}
             />
           </div>

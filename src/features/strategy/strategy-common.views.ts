@@ -1,16 +1,13 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import type { PageContext } from '../../core/render/layout.ts';
-import type { FieldErrors } from '../../core/render/components.ts';
+import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { localise, type Framework } from '../framework/index.ts';
-import { formatEuros } from './strategy-describe.ts';
 import { strategyMessage } from './strategy.messages.ts';
 import { formatQuarter, type ActionStatus, type BudgetKind, type StrategyAction } from './strategy.model.ts';
+import { formatEuros } from '../../core/i18n/i18n.ts';
 
 export type Key = Parameters<typeof strategyMessage>[1];
-export const tr = (ctx: PageContext) => (k: Key, p?: Record<string, string | number>) =>
-  strategyMessage(ctx.locale, k, p);
-
 export const strategyBase = (organisation: OrganisationScope) => `/o/${organisation.code}/strategy`;
 
 export function strategyCrumbs(
@@ -20,7 +17,7 @@ export function strategyCrumbs(
 ) {
   return [
     { href: `/o/${organisation.code}`, label: organisation.displayName },
-    { href: strategyBase(organisation), label: tr(ctx)('nav') },
+    { href: strategyBase(organisation), label: strategyMessage.for(ctx.locale)('nav') },
     ...extra,
   ];
 }
@@ -35,19 +32,15 @@ const statusKinds: Record<ActionStatus, string> = {
 
 export function actionStatusBadge(ctx: PageContext, status: ActionStatus): SafeHtml {
   return html`<span class="utrecht-status-badge utrecht-status-badge--${statusKinds[status]}"
-    >${tr(ctx)(`status.${status}`)}</span
+    >${strategyMessage.for(ctx.locale)(`status.${status}`)}</span
   >`;
 }
 
 export function budgetText(ctx: PageContext, cents: number | null, kind: BudgetKind | null): string {
-  const t = tr(ctx);
+  const t = strategyMessage.for(ctx.locale);
   if (cents === null) return kind ? t(`budget.${kind}`) : t('budget.none');
-  const amount = new Intl.NumberFormat(ctx.locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    style: 'currency',
-    currency: 'EUR',
-    maximumFractionDigits: cents % 100 === 0 ? 0 : 2,
-  }).format(cents / 100);
-  return kind ? `${amount} (${t(`budget.${kind}`).toLowerCase()})` : amount || formatEuros(cents);
+  const amount = formatEuros(ctx.locale, cents);
+  return kind ? `${amount} (${t(`budget.${kind}`).toLowerCase()})` : amount;
 }
 
 export function periodText(action: Pick<StrategyAction, 'start' | 'end'>): string {
@@ -71,7 +64,7 @@ export function progressBar(ctx: PageContext, action: Pick<StrategyAction, 'prog
       class="rk-progress"
       max="100"
       value="${action.progress}"
-      aria-label="${tr(ctx)('column.progress')} ${action.title}: ${action.progress}%"
+      aria-label="${strategyMessage.for(ctx.locale)('column.progress')} ${action.title}: ${action.progress}%"
     ></progress>
     ${action.progress}%`;
 }
@@ -84,7 +77,7 @@ export interface ConflictRow {
 
 /** Both values side by side when an edit lost the race: nothing the user typed disappears. */
 export function conflictNotice(ctx: PageContext, name: string | undefined, rows: ConflictRow[]): SafeHtml {
-  const t = tr(ctx);
+  const t = strategyMessage.for(ctx.locale);
   return html`<div class="utrecht-alert utrecht-alert--warning" role="alert">
     <div class="utrecht-alert__content">
       <h2 class="utrecht-heading-2">${t('conflict.title')}</h2>

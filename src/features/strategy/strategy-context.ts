@@ -6,28 +6,10 @@ import { notFound } from '../../core/http/errors.ts';
 import type { Db } from '../../core/db/database.ts';
 import type { Strategy, StrategyAction } from './strategy.model.ts';
 import { getActiveStrategy, getStrategy } from './strategy.service.ts';
+import { organisationOf, dbOf } from '../../core/http/context.ts';
+import { idParam } from '../../core/http/params.ts';
 
 export type StrategyParams = { Params: { code: string; actionId?: string; strategyId?: string } };
-
-export function organisationOf(request: FastifyRequest): OrganisationScope {
-  if (!request.organisation) throw notFound();
-  return request.organisation;
-}
-
-export function userIdOf(request: FastifyRequest): number {
-  if (!request.user) throw notFound();
-  return request.user.id;
-}
-
-export function dbOf(request: FastifyRequest): Db {
-  return request.server.services.database.db;
-}
-
-function idParam(value: string | undefined): number {
-  const id = Number(value);
-  if (!Number.isSafeInteger(id) || id <= 0) throw notFound();
-  return id;
-}
 
 /** The organisation's active strategy; 404 when it has none. */
 export async function activeStrategyOf(

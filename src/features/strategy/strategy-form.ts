@@ -1,5 +1,5 @@
 import type { Locale } from '../../core/i18n/i18n.ts';
-import type { FieldErrors } from '../../core/render/components.ts';
+import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { coreMessage } from '../../core/i18n/core.messages.ts';
 import type { Framework } from '../framework/index.ts';
 import {
@@ -76,7 +76,7 @@ export function parseMilestones(text: string): { milestones: StoredMilestone[]; 
 }
 
 export function formatMilestones(milestones: readonly StoredMilestone[], locale: Locale): string {
-  const done = locale === 'nl' ? 'klaar' : 'done';
+  const done = strategyMessage(locale, 'milestone.doneWord');
   return milestones.map((m) => `${m.date} | ${m.title}${m.isDone ? ` | ${done}` : ''}`).join('\n');
 }
 
@@ -118,8 +118,7 @@ export function parseActionFields(
   framework: Framework,
   raw: RawAction,
 ): { fields?: ActionFields; errors: FieldErrors } {
-  const t = (k: Parameters<typeof strategyMessage>[1], p?: Record<string, string>) =>
-    strategyMessage(locale, k, p);
+  const t = strategyMessage.for(locale);
   const errors: FieldErrors = {};
   if (raw.title === '')
     errors.title = coreMessage(locale, 'form.required', { label: t('field.title').toLowerCase() });

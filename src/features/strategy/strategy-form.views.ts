@@ -1,22 +1,17 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
+import { button, csrfField } from '../../core/render/components.ts';
 import {
-  button,
-  csrfField,
   errorSummary,
   textField,
   type FieldErrors,
   textAreaField,
-} from '../../core/render/components.ts';
+  choiceGroup,
+} from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { localise, type Framework } from '../framework/index.ts';
-import {
-  conflictNotice,
-  strategyBase,
-  strategyCrumbs,
-  tr,
-  type ConflictRow,
-} from './strategy-common.views.ts';
+import { conflictNotice, strategyBase, strategyCrumbs, type ConflictRow } from './strategy-common.views.ts';
+import { strategyMessage } from './strategy.messages.ts';
 
 export interface StrategyFormValues {
   title: string;
@@ -39,56 +34,39 @@ export interface StrategyFormData {
 }
 
 function taskFields(ctx: PageContext, data: StrategyFormData): SafeHtml {
-  const t = tr(ctx);
-  const chosen = new Set(data.values.chosenTasks);
-  return html`<div class="utrecht-form-fieldset${data.errors.tasks ? ' utrecht-form-fieldset--invalid' : ''}">
-    <fieldset
-      class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
-      aria-describedby="field-tasks-hint"
-    >
-      <legend
-        class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend"
-        id="field-tasks"
-      >
-        ${t('field.tasks')}
-      </legend>
-      <p class="utrecht-form-field-description" id="field-tasks-hint">${t('field.tasks.hint')}</p>
-      ${data.framework.societalTasks.map((task) => {
-        const title = localise(task.title, ctx.locale);
-        return html`<div class="rk-card">
-          <div class="utrecht-form-field utrecht-form-field--checkbox">
-            <div class="utrecht-form-field__input">
-              <input
-                type="checkbox"
-                class="utrecht-checkbox utrecht-checkbox--html-input"
-                id="field-task.${task.id}"
-                name="task.${task.id}"
-                value="1"
-                ${chosen.has(task.id) ? 'checked' : ''}
-              />
-            </div>
-            <div class="utrecht-form-field__label utrecht-form-field__label--checkbox">
-              <label class="utrecht-form-label utrecht-form-label--checkbox" for="field-task.${task.id}"
-                >${title}</label
-              >
-            </div>
-          </div>
-          ${textAreaField({
-            name: `ambition.${task.id}`,
-            label: t('field.ambition', { task: title }),
-            value: data.values.ambitions[task.id] ?? '',
-            error: data.errors[`ambition.${task.id}`],
-            rows: 2,
-            locale: ctx.locale,
-          })}
-        </div>`;
-      })}
-    </fieldset>
-  </div>`;
+  const t = strategyMessage.for(ctx.locale);
+  // Each task posts its own field (task.x) beside its ambition, which belongs with it on a card.
+  const choices = data.framework.societalTasks.map((task) => {
+    const title = localise(task.title, ctx.locale);
+    return {
+      value: task.id,
+      name: `task.${task.id}`,
+      id: `field-task.${task.id}`,
+      label: title,
+      detail: textAreaField({
+        name: `ambition.${task.id}`,
+        label: t('field.ambition', { task: title }),
+        value: data.values.ambitions[task.id] ?? '',
+        error: data.errors[`ambition.${task.id}`],
+        rows: 2,
+        locale: ctx.locale,
+      }),
+    };
+  });
+  return choiceGroup({
+    type: 'checkbox',
+    name: 'tasks',
+    label: t('field.tasks'),
+    description: t('field.tasks.hint'),
+    error: data.errors.tasks,
+    choices,
+    chosen: data.values.chosenTasks,
+    locale: ctx.locale,
+  });
 }
 
 export function strategyFormPage(ctx: PageContext, data: StrategyFormData): string {
-  const t = tr(ctx);
+  const t = strategyMessage.for(ctx.locale);
   const title = data.isNew ? t('strategy.newTitle') : t('strategy.editTitle');
   const base = strategyBase(data.organisation);
   const v = data.values;

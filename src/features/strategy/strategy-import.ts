@@ -66,7 +66,7 @@ function rawOfRow(
   base: RawAction,
   reasons: string[],
 ): RawAction {
-  const t = (k: Key, p?: Record<string, string>) => strategyMessage(locale, k, p);
+  const t = strategyMessage.for(locale);
   const c = row.cells;
   const raw = { ...base };
   // Plain text columns: a column absent from the file keeps the stored value.
@@ -144,7 +144,7 @@ function planRow(
   actions: ReadonlyMap<number, StrategyAction>,
   seen: Set<number>,
 ): { plan?: PlannedRow; reasons: string[] } {
-  const t = (k: Key, p?: Record<string, string | number>) => strategyMessage(locale, k, p);
+  const t = strategyMessage.for(locale);
   const reasons: string[] = [];
   const idText = row.cells.id ?? '';
   const id = idText === '' ? undefined : Number(idText);

@@ -3,16 +3,10 @@ import { localise, type Framework } from '../framework/index.ts';
 import { formatQuarter, type StrategyAction } from './strategy.model.ts';
 import type { ActionWarning, DependencyProblem, StrategyWarning } from './strategy-guards.ts';
 import { strategyMessage } from './strategy.messages.ts';
+import { formatOneDecimal } from '../../core/i18n/i18n.ts';
 
 export function actionWarningText(locale: Locale, warning: ActionWarning): string {
   return strategyMessage(locale, `warning.${warning.kind}`);
-}
-
-/** One decimal, with the locale's decimal separator ("1,5" in Dutch). */
-function formatScore(locale: Locale, score: number): string {
-  return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(
-    score,
-  );
 }
 
 export function strategyWarningText(locale: Locale, framework: Framework, warning: StrategyWarning): string {
@@ -25,7 +19,7 @@ export function strategyWarningText(locale: Locale, framework: Framework, warnin
   const theme = framework.themes.find((t) => t.id === warning.themeId);
   return strategyMessage(locale, 'warning.lowPreconditionTheme', {
     theme: theme ? localise(theme.title, locale) : warning.themeId,
-    score: formatScore(locale, warning.score),
+    score: formatOneDecimal(locale, warning.score),
   });
 }
 

@@ -2,6 +2,7 @@ import { defineMessages } from '../../core/i18n/i18n.ts';
 
 export const strategyMessage = defineMessages({
   nl: {
+    'milestone.doneWord': 'klaar',
     nav: 'Strategie',
     'warning.technologyPush': 'Technology push: deze actie dient geen maatschappelijke opgave.',
     'warning.projectBudgetRunsOut':
@@ -207,6 +208,7 @@ export const strategyMessage = defineMessages({
     'import.field': '{field}: {message}',
   },
   en: {
+    'milestone.doneWord': 'done',
     nav: 'Strategy',
     'warning.technologyPush': 'Technology push: this action serves no societal task.',
     'warning.projectBudgetRunsOut':

@@ -3,16 +3,9 @@ import { access } from '../../core/http/access.ts';
 import { FormChecker, formValue } from '../../core/http/forms.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
 import { pageContext } from '../../core/render/layout.ts';
-import type { FieldErrors } from '../../core/render/components.ts';
+import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { getFramework, latestFrameworkVersion, localise, type Framework } from '../framework/index.ts';
-import {
-  activeStrategyOf,
-  dbOf,
-  organisationOf,
-  strategyVersionOf,
-  userIdOf,
-  type StrategyParams,
-} from './strategy-context.ts';
+import { activeStrategyOf, strategyVersionOf, type StrategyParams } from './strategy-context.ts';
 import { strategyMessage } from './strategy.messages.ts';
 import type { StrategyFields } from './strategy.model.ts';
 import { lastStrategyEditor, listStrategyVersions } from './strategy.queries.ts';
@@ -20,8 +13,9 @@ import { evaluateStrategy } from './strategy-roadmap.ts';
 import { createStrategy, getActiveStrategy, startNewVersion, updateStrategy } from './strategy.service.ts';
 import { strategyFormPage, type StrategyFormData, type StrategyFormValues } from './strategy-form.views.ts';
 import { newVersionPage, strategyPage, versionsPage } from './strategy.views.ts';
+import { organisationOf, userIdOf, dbOf } from '../../core/http/context.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
 
-const html = 'text/html; charset=utf-8';
 type Key = Parameters<typeof strategyMessage>[1];
 
 function readValues(body: unknown, framework: Framework): StrategyFormValues {
@@ -51,7 +45,7 @@ export function checkStrategyForm(
   framework: Framework,
   v: StrategyFormValues,
 ): { fields?: StrategyFields; errors: FieldErrors } {
-  const t = (k: Key, p?: Record<string, string>) => strategyMessage(locale, k, p);
+  const t = strategyMessage.for(locale);
   const form = new FormChecker(locale).required('title', t('field.title'), v.title);
   if (!isYear(v.startYear))
     form.add('startYear', t('field.year.invalid', { label: t('field.startYear').toLowerCase() }));
@@ -98,12 +92,12 @@ function sendForm(
 ) {
   return reply
     .code(status)
-    .type(html)
+    .type(contentTypes.html)
     .send(strategyFormPage(pageContext(request), { organisation: organisationOf(request), ...data }));
 }
 
 function conflictRows(locale: Locale, yours: StrategyFields, stored: StrategyFields) {
-  const t = (k: Key) => strategyMessage(locale, k);
+  const t = strategyMessage.for(locale);
   const text = (f: StrategyFields) => ({
     [t('field.title')]: f.title,
     [t('field.startYear')]: String(f.startYear),
@@ -139,7 +133,7 @@ export function registerStrategyRoutes(app: FastifyInstance): void {
         ? strategyMessage(request.locale, key, { number: strategy?.versionNumber ?? '' })
         : undefined;
       return reply
-        .type(html)
+        .type(contentTypes.html)
         .send(strategyPage(pageContext(request), { organisation, strategy, evaluation, notice }));
     },
   );
@@ -214,7 +208,7 @@ export function registerStrategyRoutes(app: FastifyInstance): void {
 
   app.get('/o/:code/strategy/new-version', editor, async (request, reply) => {
     const { organisation, strategy } = await activeStrategyOf(request);
-    return reply.type(html).send(newVersionPage(pageContext(request), organisation, strategy));
+    return reply.type(contentTypes.html).send(newVersionPage(pageContext(request), organisation, strategy));
   });
 
   app.post('/o/:code/strategy/new-version', editor, async (request, reply) => {
@@ -226,13 +220,15 @@ export function registerStrategyRoutes(app: FastifyInstance): void {
   app.get('/o/:code/strategy/versions', viewer, async (request, reply) => {
     const organisation = organisationOf(request);
     const items = await listStrategyVersions(dbOf(request), organisation.id);
-    return reply.type(html).send(versionsPage(pageContext(request), organisation, items));
+    return reply.type(contentTypes.html).send(versionsPage(pageContext(request), organisation, items));
   });
 
   app.get<StrategyParams>('/o/:code/strategy/versions/:strategyId', viewer, async (request, reply) => {
     const { organisation, strategy } = await strategyVersionOf(request);
     if (strategy.status === 'active') return reply.redirect(`/o/${organisation.code}/strategy`, 303);
     const evaluation = await evaluateStrategy(dbOf(request), strategy);
-    return reply.type(html).send(strategyPage(pageContext(request), { organisation, strategy, evaluation }));
+    return reply
+      .type(contentTypes.html)
+      .send(strategyPage(pageContext(request), { organisation, strategy, evaluation }));
   });
 }

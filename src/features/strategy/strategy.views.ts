@@ -16,9 +16,9 @@ import {
   strategyBase,
   strategyCrumbs,
   themeTitle,
-  tr,
   warningList,
 } from './strategy-common.views.ts';
+import { strategyMessage } from './strategy.messages.ts';
 import { actionWarningText, strategyWarningText } from './strategy-warnings.ts';
 
 export interface StrategyPageData {
@@ -29,7 +29,7 @@ export interface StrategyPageData {
 }
 
 function emptyPage(ctx: PageContext, organisation: OrganisationScope): SafeHtml {
-  const t = tr(ctx);
+  const t = strategyMessage.for(ctx.locale);
   const canEdit = hasRole(organisation.role, 'editor');
   return html`<p class="utrecht-paragraph">${canEdit ? t('page.empty') : t('page.emptyViewer')}</p>
     ${
@@ -49,7 +49,7 @@ function emptyPage(ctx: PageContext, organisation: OrganisationScope): SafeHtml 
 }
 
 function toolLinks(ctx: PageContext, organisation: OrganisationScope, strategy: Strategy): SafeHtml {
-  const t = tr(ctx);
+  const t = strategyMessage.for(ctx.locale);
   const base = strategyBase(organisation);
   const canEdit = hasRole(organisation.role, 'editor') && strategy.status === 'active';
   const link = (href: string, label: string) =>
@@ -70,7 +70,7 @@ function toolLinks(ctx: PageContext, organisation: OrganisationScope, strategy: 
 }
 
 function tasksSection(ctx: PageContext, framework: Framework, strategy: Strategy): SafeHtml {
-  const t = tr(ctx);
+  const t = strategyMessage.for(ctx.locale);
   if (strategy.tasks.length === 0) return html`<p class="utrecht-paragraph">${t('page.noTasks')}</p>`;
   return table({
     caption: t('page.tasksCaption'),
@@ -88,7 +88,7 @@ function actionsSection(
   strategy: Strategy,
   evaluation: StrategyEvaluation,
 ): SafeHtml {
-  const t = tr(ctx);
+  const t = strategyMessage.for(ctx.locale);
   const { framework } = evaluation;
   const base = strategyBase(data.organisation);
   const actionBase =
@@ -133,7 +133,7 @@ function actionsSection(
 }
 
 export function strategyPage(ctx: PageContext, data: StrategyPageData): string {
-  const t = tr(ctx);
+  const t = strategyMessage.for(ctx.locale);
   const { organisation, strategy, evaluation } = data;
   const heading = t('page.title', { organisation: organisation.displayName });
   if (!strategy || !evaluation)
@@ -205,7 +205,7 @@ export function versionsPage(
   organisation: OrganisationScope,
   items: VersionItem[],
 ): string {
-  const t = tr(ctx);
+  const t = strategyMessage.for(ctx.locale);
   const base = strategyBase(organisation);
   return renderPage(ctx, {
     title: t('versions.title'),
@@ -245,7 +245,7 @@ export function newVersionPage(
   organisation: OrganisationScope,
   strategy: Strategy,
 ): string {
-  const t = tr(ctx);
+  const t = strategyMessage.for(ctx.locale);
   const base = strategyBase(organisation);
   return renderPage(ctx, {
     title: t('newVersion.title'),

@@ -3,14 +3,10 @@ import { hasRole } from '../../core/http/access.ts';
 import { html } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { localise } from '../framework/index.ts';
-import { strategyBase, strategyCrumbs, tr } from './strategy-common.views.ts';
+import { strategyBase, strategyCrumbs } from './strategy-common.views.ts';
+import { strategyMessage } from './strategy.messages.ts';
 import type { ThemeSuggestion } from './suggestions.ts';
-
-function score(ctx: PageContext, value: number): string {
-  return new Intl.NumberFormat(ctx.locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(
-    value,
-  );
-}
+import { formatOneDecimal } from '../../core/i18n/i18n.ts';
 
 export function suggestionsPage(
   ctx: PageContext,
@@ -21,7 +17,7 @@ export function suggestionsPage(
     suggestions: ThemeSuggestion[];
   },
 ): string {
-  const t = tr(ctx);
+  const t = strategyMessage.for(ctx.locale);
   const canAdd = hasRole(data.organisation.role, 'editor') && data.hasStrategy;
   const base = strategyBase(data.organisation);
   const intro = !data.scan
@@ -40,7 +36,7 @@ export function suggestionsPage(
         (s) =>
           html`<section class="rk-card">
             <h2 class="utrecht-heading-2">
-              ${t('suggestions.theme', { theme: localise(s.theme.title, ctx.locale), current: score(ctx, s.current), target: score(ctx, s.target) })}
+              ${t('suggestions.theme', { theme: localise(s.theme.title, ctx.locale), current: formatOneDecimal(ctx.locale, s.current), target: formatOneDecimal(ctx.locale, s.target) })}
             </h2>
             <ul class="utrecht-unordered-list">
               ${s.actions.map((a) => {
