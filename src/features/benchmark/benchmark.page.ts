@@ -1,11 +1,9 @@
-import { eq } from 'drizzle-orm';
-import { users } from '../../core/auth/auth.tables.ts';
 import type { Db } from '../../core/db/database.ts';
 import type { OrganisationScope } from '../../core/http/context.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
 import { sizeClassLabel, sizeClassOf } from './benchmark.groups.ts';
 import { benchmarkMessage } from './benchmark.messages.ts';
-import { sharingModeOf, type OrganisationFacts, type OwnScan } from './benchmark.queries.ts';
+import type { OrganisationFacts, OwnScan } from './benchmark.queries.ts';
 import {
   benchmarkSnapshot,
   figuresOf,
@@ -21,7 +19,7 @@ import {
   type LearnFromItem,
   type PeriodGroups,
 } from './benchmark.service.ts';
-import type { SharingMode } from './benchmark.tables.ts';
+import type { SharingMode } from '../sharing/index.ts';
 
 export { networksOfOrganisation, submittedScansOf, type OwnScan } from './benchmark.queries.ts';
 
@@ -43,16 +41,6 @@ export interface BenchmarkData {
   learn: LearnFromItem[];
   /** The snapshot the data comes from: what is drawn from the data holds while it is current. */
   snapshot: BenchmarkSnapshot;
-}
-
-/** The current sharing choice with the name of whoever made it. */
-export async function sharingSettingOf(db: Db, organisationId: number) {
-  const setting = await sharingModeOf(db, organisationId);
-  const [user] =
-    setting.updatedByUserId === null
-      ? []
-      : await db.select({ name: users.name }).from(users).where(eq(users.id, setting.updatedByUserId));
-  return { mode: setting.mode, updatedBy: user?.name ?? null, updatedAt: setting.updatedAt };
 }
 
 function groupLabeller(names: GroupNames, locale: Locale) {

@@ -1,9 +1,15 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { access } from '../../core/http/access.ts';
+import type { OrganisationScope } from '../../core/http/context.ts';
+import { notFound } from '../../core/http/errors.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { loadBenchmark } from './benchmark.page.ts';
 import { benchmarkPage, noScanPage } from './benchmark.views.ts';
-import { organisationOf } from './sharing.routes.ts';
+
+function organisationOf(request: FastifyRequest): OrganisationScope {
+  if (!request.organisation) throw notFound();
+  return request.organisation;
+}
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.slice(0, 40) : '');
 

@@ -4,10 +4,9 @@ import { registerOpenDataRoutes } from './open-data.routes.ts';
 import { registerPopulationRoutes } from './population.routes.ts';
 import { registerRegionRoutes } from './region.routes.ts';
 import { registerBenchmarkRoutes } from './benchmark.routes.ts';
-import { registerSharingRoutes } from './sharing.routes.ts';
+import { registerSharingRoutes } from '../sharing/index.ts';
 
 export { groupsOfPeriod, figuresOf, learnFrom, trendOf } from './benchmark.service.ts';
-export { sharingModeOf, sharingModesOf } from './benchmark.queries.ts';
 export { seedDemoBenchmark } from './benchmark.demo.ts';
 
 export function registerBenchmark(app: FastifyInstance): void {

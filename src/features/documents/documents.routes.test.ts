@@ -4,7 +4,7 @@ import { count as countRows, eq } from 'drizzle-orm';
 import { auditLog } from '../../core/db/core.tables.ts';
 import { createUser, organisationId, testPassword } from '../../testing/factories.ts';
 import { createTestApp, TestClient, type TestApp } from '../../testing/test-app.ts';
-import { sharingSettings } from '../benchmark/benchmark.tables.ts';
+import { sharingSettings } from '../sharing/index.ts';
 import { peerScans, submittedScan } from './documents.fixtures.ts';
 import { renderers } from './documents.service.ts';
 import { documentVersions } from './documents.tables.ts';

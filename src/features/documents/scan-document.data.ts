@@ -1,6 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import type { Db } from '../../core/db/database.ts';
-import { figuresOf, groupsOfPeriod, sharingModeOf } from '../benchmark/index.ts';
+import { figuresOf, groupsOfPeriod } from '../benchmark/index.ts';
+import { sharingModeOf } from '../sharing/index.ts';
 import { getFramework, localise, type Framework } from '../framework/index.ts';
 import { findScan, resultsOf, type Results, type ScanRow } from '../scan/index.ts';
 import { scanRespondents } from '../scan/scan.tables.ts';

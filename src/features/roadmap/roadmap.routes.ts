@@ -7,7 +7,7 @@ import type { OrganisationScope } from '../../core/http/context.ts';
 import { notFound } from '../../core/http/errors.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
 import { pageContext } from '../../core/render/layout.ts';
-import { sharingModeOf } from '../benchmark/index.ts';
+import { sharingModeOf } from '../sharing/index.ts';
 import { loadRegionalRoadmapInput, loadRoadmapInput } from '../strategy/index.ts';
 import type { RoadmapInput } from './roadmap.model.ts';
 import { roadmapPageMessage } from './roadmap.page.messages.ts';
@@ -51,7 +51,7 @@ async function sharedInput(request: TokenRequest, locale: Locale) {
   return { organisation, input };
 }
 
-/** The members of a network that share by name (the benchmark's choice), with their names. */
+/** The members of a network that share by name (their sharing choice), with their names. */
 async function namedMembers(db: Db, networkCode: string) {
   const members = await db
     .select({ id: organisations.id, name: organisations.displayName })

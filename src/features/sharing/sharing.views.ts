@@ -10,9 +10,12 @@ import {
 } from '../../core/render/components.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
-import { minimumGroupSize } from './benchmark.anonymity.ts';
-import { tr } from './benchmark.format.ts';
-import { sharingModes, type SharingMode } from './benchmark.tables.ts';
+import { sharingMessage, type SharingKey } from './sharing.messages.ts';
+import { minimumGroupSize } from './sharing.promise.ts';
+import { sharingModes, type SharingMode } from './sharing.tables.ts';
+
+const tr = (ctx: PageContext) => (k: SharingKey, p?: Record<string, string | number>) =>
+  sharingMessage(ctx.locale, k, p);
 
 export interface SharingPageData {
   organisation: OrganisationScope;
@@ -81,7 +84,7 @@ export function sharingPage(ctx: PageContext, data: SharingPageData): string {
     nav: 'dashboard',
     breadcrumbs: [
       { href: `/o/${o.code}`, label: o.displayName },
-      { href: `/o/${o.code}/benchmark`, label: t('title') },
+      { href: `/o/${o.code}/benchmark`, label: t('benchmark.title') },
     ],
     main: html`<div class="rk-narrow">
       <h1 class="utrecht-heading-1">${t('sharing.title')}</h1>
