@@ -2,6 +2,7 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/db/audit.ts';
 import type { Db } from '../../core/db/database.ts';
 import { networkMembers, networks, organisations } from '../../core/db/core.tables.ts';
+import { storedScores, type StoredScore } from '../scan/index.ts';
 import { scans, scanScores } from '../scan/scan.tables.ts';
 import { sharingModeOf, sharingModesOf, type SharingMode } from '../sharing/index.ts';
 import { benchmarkState } from './benchmark.tables.ts';
@@ -110,11 +111,8 @@ function isAnyOf(column: typeof scanScores.scanId, ids: number[]) {
   return sql`${column} = any(${`{${ids.filter(Number.isSafeInteger).join(',')}}`}::int[])`;
 }
 
-/** Stored scores of individual scans (own scan, named organisations). */
-export async function scoresOf(db: Db, scanIds: number[]) {
-  if (scanIds.length === 0) return [];
-  return db.select().from(scanScores).where(isAnyOf(scanScores.scanId, scanIds));
-}
+// Stored scores belong to the scan slice; benchmark.demo.test.ts still imports them by this name.
+export { storedScores as scoresOf } from '../scan/index.ts';
 
 export async function setPopulation(
   db: Db,
@@ -188,7 +186,7 @@ export async function networksOfOrganisation(db: Db, organisationId: number) {
 export interface OrganisationFacts {
   submitted: OwnScan[];
   /** Stored scores of all submitted scans. */
-  scores: Awaited<ReturnType<typeof scoresOf>>;
+  scores: StoredScore[];
   provinceCode: string | null;
   population: number | null;
   /** Network codes, by network name. */
@@ -211,7 +209,7 @@ export async function organisationFacts(db: Db, organisationId: number): Promise
   const { mode } = await sharingModeOf(db, organisationId);
   return {
     submitted,
-    scores: await scoresOf(
+    scores: await storedScores(
       db,
       submitted.map((s) => s.id),
     ),

@@ -1,10 +1,8 @@
-import { count, eq } from 'drizzle-orm';
 import type { Db } from '../../core/db/database.ts';
 import { figuresOf, groupsOfPeriod } from '../benchmark/index.ts';
 import { sharingModeOf } from '../sharing/index.ts';
 import { getFramework, localise, type Framework } from '../framework/index.ts';
-import { findScan, resultsOf, type Results, type ScanRow } from '../scan/index.ts';
-import { scanRespondents } from '../scan/scan.tables.ts';
+import { findScan, respondentCountOf, resultsOf, type Results, type ScanRow } from '../scan/index.ts';
 import type { DocumentLocale } from './document.model.ts';
 import { groupNamesOf } from './documents.queries.ts';
 import type { BenchmarkPosition, BenchmarkRow, ScanFacts } from './scan-document.ts';
@@ -25,10 +23,6 @@ export async function loadScan(
 ): Promise<LoadedScan | undefined> {
   const row = await findScan(db, organisationId, scanId);
   if (!row) return undefined;
-  const [respondents] = await db
-    .select({ n: count() })
-    .from(scanRespondents)
-    .where(eq(scanRespondents.scanId, row.id));
   return {
     row,
     framework: getFramework(row.frameworkVersion),
@@ -39,7 +33,7 @@ export async function loadScan(
       status: row.status,
       frameworkVersion: row.frameworkVersion,
       date: row.submittedAt ?? row.createdAt,
-      respondents: respondents?.n ?? 0,
+      respondents: await respondentCountOf(db, row.id),
     },
   };
 }

@@ -1,8 +1,7 @@
-import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../core/db/database.ts';
 import { getFramework } from '../framework/index.ts';
 import { layoutRoadmap, renderRoadmapSvg, type RoadmapInput } from '../roadmap/index.ts';
-import { scans } from '../scan/scan.tables.ts';
+import { latestSubmittedScan } from '../scan/index.ts';
 import { registerFactsForDocument } from '../registers/index.ts';
 import { loadRoadmapInput, type Strategy } from '../strategy/index.ts';
 import type { DocumentLocale } from './document.model.ts';
@@ -13,17 +12,6 @@ import type { StrategyDocumentData } from './strategy-document.ts';
 /** The roadmap in a document: sharp when printed on A4, yet not a poster of many megabytes. */
 const ROADMAP_MAX_WIDTH_PX = 2000;
 const ROADMAP_MAX_PIXELS = 3_000_000;
-
-/** The organisation's latest submitted scan: the one a strategy document reports on. */
-async function latestSubmittedScanId(db: Db, organisationId: number): Promise<number | undefined> {
-  const [row] = await db
-    .select({ id: scans.id })
-    .from(scans)
-    .where(and(eq(scans.organisationId, organisationId), eq(scans.status, 'submitted')))
-    .orderBy(desc(scans.period), desc(scans.submittedAt), desc(scans.id))
-    .limit(1);
-  return row?.id;
-}
 
 const isoDate = (date: Date) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(date);
@@ -57,8 +45,9 @@ export async function loadStrategyDocumentData(
   },
 ): Promise<StrategyDocumentData> {
   const { organisationId, locale } = input;
-  const scanId = await latestSubmittedScanId(db, organisationId);
-  const scan = scanId === undefined ? undefined : await loadScan(db, organisationId, scanId);
+  // The strategy document reports on the latest submitted scan.
+  const latest = await latestSubmittedScan(db, organisationId);
+  const scan = latest && (await loadScan(db, organisationId, latest.id));
   return {
     locale,
     organisationName: input.organisationName,

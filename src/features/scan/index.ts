@@ -6,9 +6,9 @@ import { registerScanApi } from './scan.api.ts';
 import { registerScanRoutes } from './scan.routes.ts';
 
 export { computeResults, type Results, type Score } from './scan.scoring.ts';
-export { findScan, type ScanRow } from './scan.queries.ts';
-export { resultsOf } from './scan.service.ts';
-export { latestSubmittedThemeScores, type LatestThemeScores } from './scan.latest.ts';
+export { findScan, respondentCountOf, storedScores, type ScanRow, type StoredScore } from './scan.queries.ts';
+export { resultsOf } from './scan.results.ts';
+export { latestSubmittedScan, latestSubmittedThemeScores, type LatestThemeScores } from './scan.latest.ts';
 export { demoScans, seedDemoScan, seedDemoScans } from './scan.demo.ts';
 export {
   demoFrameworkVersion,

@@ -11,7 +11,7 @@ import { resultsPage } from './results.views.ts';
 import { scanOf, type ScanParams } from './scan.context.ts';
 import { scanMessage } from './scan.messages.ts';
 import { answersOf, consensusOf, previousSubmittedScan, type ScanRow } from './scan.queries.ts';
-import { resultsOf } from './scan.service.ts';
+import { resultsOf } from './scan.results.ts';
 
 type Cell = string | number | null;
 
