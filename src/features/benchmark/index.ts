@@ -7,6 +7,7 @@ import { registerBenchmarkRoutes } from './benchmark.routes.ts';
 import { registerSharingRoutes } from '../sharing/index.ts';
 
 export { groupsOfPeriod, figuresOf, learnFrom, trendOf } from './benchmark.service.ts';
+export { benchmarkGroupLabel, defaultBenchmarkGroup } from './benchmark.choice.ts';
 export { seedDemoBenchmark } from './benchmark.demo.ts';
 
 export function registerBenchmark(app: FastifyInstance): void {

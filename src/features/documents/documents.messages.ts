@@ -43,10 +43,6 @@ export const documentsMessage = defineMessages({
     'benchmark.caption': 'Eigen score naast de mediaan van {group}',
     'benchmark.withheld':
       'De cijfers van de vergelijkingsgroep worden niet getoond, zodat geen enkele organisatie herkenbaar is: er zijn te weinig organisaties met een vastgestelde zelfscan in {period}.',
-    'group.province': 'de organisaties in {name}',
-    'group.network': 'het netwerk {name}',
-    'group.size': 'organisaties van vergelijkbare omvang',
-    'group.all': 'alle deelnemende organisaties',
     'method.heading': 'Verantwoording',
     'method.framework': 'Versie van het raamwerk',
     'method.scanDate': 'Datum van de scan',
@@ -203,10 +199,6 @@ export const documentsMessage = defineMessages({
     'benchmark.caption': 'Own score beside the median of {group}',
     'benchmark.withheld':
       'The comparison group’s figures are not shown, so that no organisation can be recognised: too few organisations submitted a self-scan in {period}.',
-    'group.province': 'the organisations in {name}',
-    'group.network': 'the network {name}',
-    'group.size': 'organisations of a similar size',
-    'group.all': 'all participating organisations',
     'method.heading': 'Method',
     'method.framework': 'Framework version',
     'method.scanDate': 'Date of the scan',

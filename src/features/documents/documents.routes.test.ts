@@ -85,7 +85,11 @@ describe('the scan-results document', () => {
     assert.equal(paragraphStyles(docx.document).filter((s) => s === 'Heading2').length, 4);
     assert.equal(count(docx.document, /<w:tblHeader\/>/), 6);
     assert.match(docx.document, /descr="Radardiagram met per thema het huidige niveau en het doelniveau/);
-    assert.match(docx.document, /het netwerk|de organisaties in/);
+    assert.match(
+      docx.document,
+      /Vergeleken met (Netwerk|Provincie) /,
+      'named as the benchmark page names it',
+    );
     assert.match(docx.document, /Aantal invullers: <\/w:t><\/w:r><w:r><w:t xml:space="preserve">1</);
   });
 
