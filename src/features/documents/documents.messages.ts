@@ -153,8 +153,6 @@ export const documentsMessage = defineMessages({
     'method.amounts':
       'Bedragen zijn in euro’s, zoals ingevoerd bij de acties. De periode van een actie loopt van het eerste tot en met het laatste kwartaal.',
     'method.noScan': 'Er is nog geen vastgestelde zelfscan; de scores ontbreken daarom in dit document.',
-    'link.scan': 'Resultaten als document voor het managementoverleg (Word of PDF)',
-    'link.strategy': 'Strategiedocument maken (Word of PDF) en eerdere versies',
     'crumb.organisation': 'Organisatie',
   },
   en: {
@@ -309,8 +307,6 @@ export const documentsMessage = defineMessages({
     'method.amounts':
       'Amounts are in euros, as entered with the actions. An action’s period runs from its first up to and including its last quarter.',
     'method.noScan': 'There is no submitted self-scan yet, so the scores are missing from this document.',
-    'link.scan': 'Results as a document for a management meeting (Word or PDF)',
-    'link.strategy': 'Make the strategy document (Word or PDF) and earlier versions',
     'crumb.organisation': 'Organisation',
   },
 });

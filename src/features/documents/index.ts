@@ -9,13 +9,6 @@ export type { DocumentModel } from './document.model.ts';
 export { documentVersions } from './documents.tables.ts';
 export { seedDemoDocuments } from './documents.demo.ts';
 
-export {
-  scanDocumentsHref,
-  scanDocumentsLink,
-  strategyDocumentsHref,
-  strategyDocumentsLink,
-} from './documents.links.ts';
-
 export function registerDocuments(app: FastifyInstance): void {
   registerDocumentRoutes(app);
   registerScanDocumentRoutes(app);

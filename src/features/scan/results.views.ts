@@ -6,7 +6,7 @@ import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import type { Framework } from '../framework/framework.schema.ts';
 import { localise } from '../framework/index.ts';
-import { scanDocumentsLink } from '../documents/index.ts';
+import { scanDocumentsLink } from './scan.links.ts';
 import type { ScanRow } from './scan.queries.ts';
 import type { Results, Score } from './scan.scoring.ts';
 import { scanCrumbs, tr } from './scan.views.ts';
