@@ -1,145 +1,17 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { eq } from 'drizzle-orm';
-import { networkMembers, networks, organisations } from '../../core/db/core.tables.ts';
-import type { Db } from '../../core/db/database.ts';
-import { access, hasRole } from '../../core/http/access.ts';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { OrganisationScope } from '../../core/http/context.ts';
 import { notFound } from '../../core/http/errors.ts';
-import type { Locale } from '../../core/i18n/i18n.ts';
-import { pageContext } from '../../core/render/layout.ts';
-import { sharingModeOf } from '../sharing/index.ts';
-import { loadRegionalRoadmapInput, loadRoadmapInput } from '../strategy/index.ts';
-import type { RoadmapInput } from './roadmap.model.ts';
-import { roadmapPageMessage } from './roadmap.page.messages.ts';
-import { renderRoadmapPng } from './roadmap.png.ts';
-import { organisationOfToken } from './roadmap.share.ts';
-import { renderRoadmapSvg } from './roadmap.svg.ts';
-import {
-  embedDocument,
-  publicRoadmapPage,
-  regionalRoadmapPage,
-  roadmapPage,
-  roadmapStateOf,
-} from './roadmap.views.ts';
-
-const htmlType = 'text/html; charset=utf-8';
-type TokenRequest = FastifyRequest<{ Params: { token: string } }>;
-type NetworkRequest = FastifyRequest<{ Params: { network: string } }>;
-
-/** Today's date in the Netherlands, as yyyy-mm-dd: where the today line goes. */
-export const todayInAmsterdam = (now = new Date()): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
 
 export function organisationOf(request: FastifyRequest): OrganisationScope {
   if (!request.organisation) throw notFound();
   return request.organisation;
 }
 
-const dbOf = (request: FastifyRequest): Db => request.server.services.database.db;
-
-function sendDownload(reply: FastifyReply, input: RoadmapInput | null, name: string, kind: 'svg' | 'png') {
-  if (!input || input.actions.length === 0) throw notFound();
-  reply.header('content-disposition', `attachment; filename="${name}.${kind}"`);
-  if (kind === 'svg') return reply.type('image/svg+xml; charset=utf-8').send(renderRoadmapSvg(input));
-  return reply.type('image/png').send(renderRoadmapPng(input, { useCache: true }).png);
-}
-
-async function sharedInput(request: TokenRequest, locale: Locale) {
-  const organisation = await organisationOfToken(dbOf(request), request.params.token);
-  if (!organisation) throw notFound(roadmapPageMessage(locale, 'notFound.link'));
-  const input = await loadRoadmapInput(dbOf(request), organisation.id, locale, todayInAmsterdam());
-  return { organisation, input };
-}
-
-/** The members of a network that share by name (their sharing choice), with their names. */
-async function namedMembers(db: Db, networkCode: string) {
-  const members = await db
-    .select({ id: organisations.id, name: organisations.displayName })
-    .from(networkMembers)
-    .innerJoin(networks, eq(networks.id, networkMembers.networkId))
-    .innerJoin(organisations, eq(organisations.id, networkMembers.organisationId))
-    .where(eq(networks.code, networkCode))
-    .orderBy(organisations.displayName);
-  const modes = await Promise.all(members.map((m) => sharingModeOf(db, m.id)));
-  return members.filter((_, i) => modes[i]?.mode === 'named');
-}
-
-async function regionalInput(request: NetworkRequest) {
-  const db = dbOf(request);
-  const [network] = await db
-    .select({ code: networks.code, name: networks.name })
-    .from(networks)
-    .where(eq(networks.code, request.params.network));
-  if (!network) throw notFound();
-  const members = await namedMembers(db, network.code);
-  const title = roadmapPageMessage(request.locale, 'title.regional', { network: network.name });
-  const ids = members.map((m) => m.id);
-  const input =
-    ids.length === 0
-      ? null
-      : await loadRegionalRoadmapInput(db, ids, request.locale, todayInAmsterdam(), title);
-  return { network, members, input };
-}
-
+/**
+ * Registers nothing any more: the roadmap pages draw a strategy, so the strategy slice registers
+ * them (strategy.roadmap.routes.ts) and the roadmap stays a renderer that strategy calls. Kept while
+ * index.ts still calls it; the slice's plugin file will not need it.
+ */
 export function registerRoadmapRoutes(app: FastifyInstance): void {
-  const viewer = { config: { access: access.organisation('viewer') } };
-  const isPublic = { config: { access: access.public } };
-  const coordinator = { config: { access: access.networkCoordinator } };
-  const ownInput = (request: FastifyRequest) =>
-    loadRoadmapInput(dbOf(request), organisationOf(request).id, request.locale, todayInAmsterdam());
-
-  app.get('/o/:code/strategy/roadmap', viewer, async (request, reply) => {
-    const organisation = organisationOf(request);
-    const state = roadmapStateOf(await ownInput(request));
-    const canShare = hasRole(organisation.role, 'editor');
-    return reply.type(htmlType).send(roadmapPage(pageContext(request), { organisation, state, canShare }));
-  });
-  for (const kind of ['svg', 'png'] as const) {
-    app.get(`/o/:code/strategy/roadmap.${kind}`, viewer, async (request, reply) =>
-      sendDownload(reply, await ownInput(request), `routekaart-${organisationOf(request).code}`, kind),
-    );
-    app.get(`/roadmap/:token/roadmap.${kind}`, isPublic, async (request: TokenRequest, reply) => {
-      const { organisation, input } = await sharedInput(request, request.locale);
-      return sendDownload(reply, input, `routekaart-${organisation.code}`, kind);
-    });
-    app.get(`/networks/:network/roadmap.${kind}`, coordinator, async (request: NetworkRequest, reply) => {
-      const { network, input } = await regionalInput(request);
-      return sendDownload(reply, input, `routekaart-${network.code}`, kind);
-    });
-  }
-
-  app.get('/roadmap/:token', isPublic, async (request: TokenRequest, reply) => {
-    const { organisation, input } = await sharedInput(request, request.locale);
-    const page = publicRoadmapPage(pageContext(request), {
-      organisationName: organisation.name,
-      state: roadmapStateOf(input),
-      token: request.params.token,
-    });
-    return reply.header('x-robots-tag', 'noindex').type(htmlType).send(page);
-  });
-
-  app.get('/roadmap/:token/embed', isPublic, async (request: TokenRequest, reply) => {
-    const { organisation, input } = await sharedInput(request, request.locale);
-    // Only this route may be framed, by any site (the organisation's own website): the rest of the
-    // policy stays as security.ts set it, and the legacy X-Frame-Options would contradict it.
-    const policy = String(reply.getHeader('content-security-policy') ?? '');
-    reply.header('content-security-policy', policy.replace(/frame-ancestors [^;]*/, 'frame-ancestors *'));
-    reply.removeHeader('x-frame-options');
-    const body = embedDocument(request.locale, {
-      organisationName: organisation.name,
-      state: roadmapStateOf(input),
-      token: request.params.token,
-    });
-    return reply.header('x-robots-tag', 'noindex').type(htmlType).send(body);
-  });
-
-  app.get('/networks/:network/roadmap', coordinator, async (request: NetworkRequest, reply) => {
-    const { network, members, input } = await regionalInput(request);
-    const page = regionalRoadmapPage(pageContext(request), {
-      network,
-      members: members.map((m) => m.name),
-      input,
-    });
-    return reply.type(htmlType).send(page);
-  });
+  void app;
 }

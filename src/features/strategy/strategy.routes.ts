@@ -20,6 +20,7 @@ import { evaluateStrategy } from './strategy.roadmap.ts';
 import { createStrategy, getActiveStrategy, startNewVersion, updateStrategy } from './strategy.service.ts';
 import { strategyFormPage, type StrategyFormData, type StrategyFormValues } from './strategy-form.views.ts';
 import { newVersionPage, strategyPage, versionsPage } from './strategy.views.ts';
+import { registerStrategyRoadmapRoutes } from './strategy.roadmap.routes.ts';
 
 const html = 'text/html; charset=utf-8';
 type Key = Parameters<typeof strategyMessage>[1];
@@ -119,6 +120,7 @@ function conflictRows(locale: Locale, yours: StrategyFields, stored: StrategyFie
 }
 
 export function registerStrategyRoutes(app: FastifyInstance): void {
+  registerStrategyRoadmapRoutes(app);
   const viewer = { config: { access: access.organisation('viewer') } };
   const editor = { config: { access: access.organisation('editor') } };
 
