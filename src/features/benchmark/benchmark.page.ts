@@ -19,8 +19,6 @@ import {
 } from './benchmark.service.ts';
 import type { SharingMode } from '../sharing/index.ts';
 
-export { networksOfOrganisation, submittedScansOf, type OwnScan } from './benchmark.queries.ts';
-
 export interface GroupChoice {
   id: string;
   label: string;
