@@ -5,7 +5,7 @@ import type { Db } from '../src/core/db/database.ts';
 import { getFramework, latestFrameworkVersion, type Framework } from '../src/features/framework/index.ts';
 import { computeResults, effectiveAnswer, type Answer } from '../src/features/scan/scan-scoring.ts';
 import { scanAnswers, scanRespondents, scans } from '../src/features/scan/scan.tables.ts';
-import { resultsOf } from '../src/features/scan/scan.service.ts';
+import { resultsOf } from '../src/features/scan/scan-results.ts';
 import { openAndPrepareDatabase } from '../src/startup.ts';
 import { createUser, organisationId } from '../src/testing/factories.ts';
 import { httpGet } from './lib/http.ts';

@@ -30,6 +30,7 @@ import { registerPages } from './features/pages/pages.plugin.ts';
 import { registerRegistries } from './features/registries/registries.plugin.ts';
 import { registerRoadmap } from './features/roadmap/roadmap.plugin.ts';
 import { registerScan } from './features/scan/scan.plugin.ts';
+import { registerSharing } from './features/sharing/sharing.plugin.ts';
 import { registerStrategy } from './features/strategy/strategy.plugin.ts';
 
 export interface AppOptions {
@@ -87,6 +88,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerScan(app);
   registerStrategy(app);
   registerRoadmap(app);
+  registerSharing(app);
   registerBenchmark(app);
   registerRegistries(app);
   registerDocuments(app);

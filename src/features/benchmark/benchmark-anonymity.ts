@@ -12,7 +12,10 @@
  * 4. Each period stands alone: a figure for a period uses only scans of that period, so comparing
  *    periods never isolates one organisation's answers.
  */
-export const minimumGroupSize = 5;
+import { minimumGroupSize } from '../sharing/index.ts';
+
+// The number is the sharing slice's promise to organisations; this rule is where it is kept.
+export { minimumGroupSize };
 
 export interface CandidateGroup {
   id: string;

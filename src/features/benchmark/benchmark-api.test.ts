@@ -6,7 +6,7 @@ import type { Db } from '../../core/db/database.ts';
 import { networkMembers, networks, organisations } from '../../core/db/core.tables.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { scans } from '../scan/index.ts';
-import { sharingSettings } from './benchmark.tables.ts';
+import { sharingSettings } from '../sharing/index.ts';
 import { insertScan, setPopulationOf, setSharing } from './benchmark.fixtures.ts';
 import type { OpenDataSet, OpenFigure } from './open-data.service.ts';
 

@@ -1,11 +1,8 @@
-import { eq } from 'drizzle-orm';
-import { users } from '../../core/auth/auth.tables.ts';
 import type { Db } from '../../core/db/database.ts';
 import type { OrganisationScope } from '../../core/http/context.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
-import { sizeClassLabel, sizeClassOf } from './benchmark-groups.ts';
-import { benchmarkMessage } from './benchmark.messages.ts';
-import { sharingModeOf, type OrganisationFacts, type OwnScan } from './benchmark.queries.ts';
+import { defaultGroupIn, groupLabeller, ownGroupIds } from './benchmark-choice.ts';
+import type { OwnScan } from './benchmark.queries.ts';
 import {
   benchmarkSnapshot,
   figuresOf,
@@ -17,13 +14,10 @@ import {
   trendIn,
   type GroupFigures,
   type BenchmarkSnapshot,
-  type GroupNames,
   type LearnFromItem,
   type PeriodGroups,
 } from './benchmark.service.ts';
-import type { SharingMode } from './benchmark.tables.ts';
-
-export { networksOfOrganisation, submittedScansOf, type OwnScan } from './benchmark.queries.ts';
+import type { SharingMode } from '../sharing/index.ts';
 
 export interface GroupChoice {
   id: string;
@@ -43,42 +37,6 @@ export interface BenchmarkData {
   learn: LearnFromItem[];
   /** The snapshot the data comes from: what is drawn from the data holds while it is current. */
   snapshot: BenchmarkSnapshot;
-}
-
-/** The current sharing choice with the name of whoever made it. */
-export async function sharingSettingOf(db: Db, organisationId: number) {
-  const setting = await sharingModeOf(db, organisationId);
-  const [user] =
-    setting.updatedByUserId === null
-      ? []
-      : await db.select({ name: users.name }).from(users).where(eq(users.id, setting.updatedByUserId));
-  return { mode: setting.mode, updatedBy: user?.name ?? null, updatedAt: setting.updatedAt };
-}
-
-function groupLabeller(names: GroupNames, locale: Locale) {
-  const provinceName = names.provinces;
-  const networkName = names.networks;
-  return (id: string): string => {
-    const [kind, value = ''] = id.split(':');
-    const t = benchmarkMessage.for(locale);
-    if (kind === 'province') return t('group.province', { name: provinceName.get(value) ?? value });
-    if (kind === 'network') return t('group.network', { name: networkName.get(value) ?? value });
-    if (kind === 'size') return t('group.size', { size: sizeClassLabel(Number(value), locale) });
-    return benchmarkMessage(locale, 'group.all');
-  };
-}
-
-/** The groups an organisation is part of (whether or not it shares), most specific first. */
-function ownGroupIds(facts: OrganisationFacts): string[] {
-  const size = sizeClassOf(facts.population);
-  return [
-    ...[...facts.networkCodes]
-      .sort((a, b) => Number(b === 'mrdh') - Number(a === 'mrdh'))
-      .map((c) => `network:${c}`),
-    ...(facts.provinceCode ? [`province:${facts.provinceCode}`] : []),
-    ...(size === undefined ? [] : [`size:${size}`]),
-    'all',
-  ];
 }
 
 const kindOrder = ['all', 'network', 'province', 'size'];
@@ -122,11 +80,7 @@ export async function loadBenchmark(
   const periodGroups = await groupsIn(snapshot, scan.period);
   const own = ownGroupIds(facts);
   const choices = await choicesFor(snapshot, periodGroups, own, locale);
-  const isShown = (id: string) => periodGroups.decisions.get(id)?.isShown === true;
-  const defaultId = ['network:mrdh', own.find((id) => id.startsWith('province:')), 'all'].find(
-    (id) => id !== undefined && own.includes(id) && isShown(id),
-  );
-  const groupId = choices.some((c) => c.id === query.group) ? query.group : (defaultId ?? 'all');
+  const groupId = choices.some((c) => c.id === query.group) ? query.group : defaultGroupIn(own, periodGroups);
   const listed = choices.find((c) => c.id === groupId);
   const group = listed
     ? { ...listed }

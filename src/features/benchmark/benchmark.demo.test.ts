@@ -8,9 +8,9 @@ import { seedDemo, type DemoResult } from '../../cli/seed-demo.ts';
 import { organisationId, testPassword } from '../../testing/factories.ts';
 import { createTestApp, TestClient, type TestApp } from '../../testing/test-app.ts';
 import { scanAnswers, scans, scanScores } from '../scan/index.ts';
-import { scoresOf, sharingModeOf } from './benchmark.queries.ts';
+import { sharingModeOf, sharingSettings } from '../sharing/index.ts';
+import { scoresOf } from './benchmark.queries.ts';
 import { figuresOf, groupsOfPeriod, learnFrom } from './benchmark.service.ts';
-import { sharingSettings } from './benchmark.tables.ts';
 
 async function overallScore(db: Db, code: string, period: number): Promise<number | null> {
   const [scan] = await db

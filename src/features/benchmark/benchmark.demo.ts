@@ -17,8 +17,8 @@ import {
   withNote,
   type DemoScan,
 } from '../scan/scan.demo.ts';
-import { setPopulation, setSharingMode, sharingModeOf } from './benchmark.queries.ts';
-import { sharingModes, type SharingMode } from './benchmark.tables.ts';
+import { setSharingMode, sharingModeOf, sharingModes, type SharingMode } from '../sharing/index.ts';
+import { setPopulation } from './benchmark.queries.ts';
 
 const Code = Type.String({ minLength: 1 });
 

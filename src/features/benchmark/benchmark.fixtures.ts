@@ -4,7 +4,7 @@ import { organisations } from '../../core/db/core.tables.ts';
 import { organisationId } from '../../testing/factories.ts';
 import { getFramework } from '../framework/index.ts';
 import { scans, scanScores } from '../scan/index.ts';
-import { sharingSettings, type SharingMode } from './benchmark.tables.ts';
+import { sharingSettings, type SharingMode } from '../sharing/index.ts';
 
 /** For tests only: the framework version registered in the test template. */
 export const fixtureVersion = '2026.1';

@@ -71,30 +71,6 @@ export const benchmarkMessage = defineMessages({
     'learn.none':
       'Geen organisatie in uw netwerken die met naam deelt, scoort op dit thema een niveau of meer hoger.',
     'learn.noThemes': 'Uw zelfscan over {period} heeft nog geen thema’s met een score.',
-    'sharing.title': 'Resultaten delen',
-    'sharing.intro':
-      'Kies of en hoe de vastgestelde zelfscans van {organisation} meetellen bij het vergelijken met andere organisaties. Concepten deelt Routekaart nooit.',
-    'sharing.networks': '{organisation} hoort bij deze netwerken: {networks}.',
-    'sharing.noNetworks': '{organisation} hoort bij geen enkel netwerk.',
-    'sharing.field': 'Hoe deelt {organisation} haar resultaten?',
-    'sharing.current': 'Huidige keuze',
-    'sharing.changedBy': 'Gewijzigd door {name} op {date}.',
-    'sharing.changedAt': 'Gewijzigd op {date}.',
-    'sharing.default': 'Nog nooit gewijzigd: de standaardkeuze geldt.',
-    'sharing.adminOnly': 'Alleen een beheerder van {organisation} kan deze keuze wijzigen.',
-    'sharing.submit': 'Keuze opslaan',
-    'sharing.saved': 'Uw keuze is opgeslagen.',
-    'sharing.invalid': 'Kies een van de drie manieren van delen.',
-    'sharing.toBenchmark': 'Naar de vergelijking',
-    'mode.aggregated': 'Geaggregeerd (standaard)',
-    'mode.aggregated.description':
-      'Uw vastgestelde scan telt mee in groepscijfers, nooit met naam. Groepscijfers tonen we alleen voor groepen van minstens {minimum} organisaties.',
-    'mode.named': 'Met naam in uw netwerk',
-    'mode.named.description':
-      'Organisaties in uw netwerken die ook deze keuze maken, zien uw naam en scores — en u die van hen. Uw scan telt ook mee in groepscijfers.',
-    'mode.not-shared': 'Niet delen',
-    'mode.not-shared.description':
-      'Uw scan telt nergens mee en niemand buiten uw organisatie ziet uw scores. U ziet wel de groepscijfers van anderen.',
   },
   en: {
     'sizeClass.atLeast': '{from} inhabitants or more',
@@ -166,30 +142,6 @@ export const benchmarkMessage = defineMessages({
     'learn.none':
       'No organisation in your networks that shares by name scores a level or more higher on this theme.',
     'learn.noThemes': 'Your self-scan for {period} has no themes with a score yet.',
-    'sharing.title': 'Sharing results',
-    'sharing.intro':
-      'Choose whether and how the submitted self-scans of {organisation} count when comparing with other organisations. Routekaart never shares drafts.',
-    'sharing.networks': '{organisation} belongs to these networks: {networks}.',
-    'sharing.noNetworks': '{organisation} belongs to no network.',
-    'sharing.field': 'How does {organisation} share its results?',
-    'sharing.current': 'Current choice',
-    'sharing.changedBy': 'Changed by {name} on {date}.',
-    'sharing.changedAt': 'Changed on {date}.',
-    'sharing.default': 'Never changed: the default applies.',
-    'sharing.adminOnly': 'Only an administrator of {organisation} can change this choice.',
-    'sharing.submit': 'Save choice',
-    'sharing.saved': 'Your choice has been saved.',
-    'sharing.invalid': 'Choose one of the three ways of sharing.',
-    'sharing.toBenchmark': 'To the comparison',
-    'mode.aggregated': 'Aggregated (default)',
-    'mode.aggregated.description':
-      'Your submitted scan counts in group figures, never by name. We only show group figures for groups of at least {minimum} organisations.',
-    'mode.named': 'By name in your network',
-    'mode.named.description':
-      'Organisations in your networks that make the same choice see your name and scores — and you see theirs. Your scan also counts in group figures.',
-    'mode.not-shared': 'Do not share',
-    'mode.not-shared.description':
-      'Your scan counts nowhere and nobody outside your organisation sees your scores. You do see the group figures of others.',
   },
 });
 

@@ -4,11 +4,9 @@ import { registerOpenDataRoutes } from './open-data.routes.ts';
 import { registerPopulationRoutes } from './population.routes.ts';
 import { registerRegionRoutes } from './region.routes.ts';
 import { registerBenchmarkRoutes } from './benchmark.routes.ts';
-import { registerSharingRoutes } from './sharing.routes.ts';
 
 /** Registers the benchmark slice's routes and jobs; only src/app.ts calls it. */
 export function registerBenchmark(app: FastifyInstance): void {
-  registerSharingRoutes(app);
   registerBenchmarkRoutes(app);
   registerBenchmarkApi(app);
   registerOpenDataRoutes(app);

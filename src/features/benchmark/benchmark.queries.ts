@@ -1,41 +1,14 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/db/audit.ts';
 import type { Db } from '../../core/db/database.ts';
 import { networkMembers, networks, organisations } from '../../core/db/core.tables.ts';
+import { storedScores, type StoredScore } from '../scan/index.ts';
 import { scans, scanScores } from '../scan/index.ts';
-import { benchmarkState, sharingSettings, type SharingMode } from './benchmark.tables.ts';
+import { sharingModeOf, sharingModesOf, type SharingMode } from '../sharing/index.ts';
+import { benchmarkState } from './benchmark.tables.ts';
 import type { Contribution } from './benchmark-groups.ts';
 
-export async function sharingModeOf(db: Db, organisationId: number) {
-  const [row] = await db
-    .select()
-    .from(sharingSettings)
-    .where(eq(sharingSettings.organisationId, organisationId));
-  return row ?? { organisationId, mode: 'aggregated' as const, updatedByUserId: null, updatedAt: null };
-}
-
-/** The sharing choice of each organisation, in one query (no row: the default, aggregated). */
-export async function sharingModesOf(db: Db, organisationIds: number[]): Promise<Map<number, SharingMode>> {
-  const modes = new Map(organisationIds.map((id) => [id, 'aggregated' as SharingMode]));
-  if (organisationIds.length === 0) return modes;
-  const rows = await db
-    .select({ organisationId: sharingSettings.organisationId, mode: sharingSettings.mode })
-    .from(sharingSettings)
-    .where(inArray(sharingSettings.organisationId, organisationIds));
-  for (const row of rows) modes.set(row.organisationId, row.mode);
-  return modes;
-}
-
-export async function setSharingMode(db: Db, organisationId: number, mode: SharingMode, actorUserId: number) {
-  await db.transaction(async (tx) => {
-    const values = { organisationId, mode, updatedByUserId: actorUserId, updatedAt: sql`now()` };
-    await tx
-      .insert(sharingSettings)
-      .values(values)
-      .onConflictDoUpdate({ target: sharingSettings.organisationId, set: values });
-    await recordAudit(tx, { actorUserId, organisationId, action: 'sharing.changed', details: { mode } });
-  });
-}
+// benchmark.demo.ts imports these from here until the demo data becomes YAML.
 
 /**
  * The organisations that count in period P: those with a submitted scan of that period (the latest
@@ -50,14 +23,18 @@ export async function contributionsOf(db: Db, period: number): Promise<Contribut
       displayName: organisations.displayName,
       provinceCode: organisations.provinceCode,
       population: organisations.population,
-      mode: sql<SharingMode>`coalesce(${sharingSettings.mode}, 'aggregated')`,
     })
     .from(scans)
     .innerJoin(organisations, eq(organisations.id, scans.organisationId))
-    .leftJoin(sharingSettings, eq(sharingSettings.organisationId, scans.organisationId))
     .where(and(eq(scans.status, 'submitted'), eq(scans.period, period)))
     .orderBy(scans.organisationId, desc(scans.submittedAt), desc(scans.id));
-  const counted = rows.filter((r) => r.mode !== 'not-shared');
+  // The sharing slice owns the choices: asked once for all organisations of the period.
+  const modes = await sharingModesOf(
+    db,
+    rows.map((r) => r.organisationId),
+  );
+  const modeOf = (organisationId: number): SharingMode => modes.get(organisationId) ?? 'aggregated';
+  const counted = rows.filter((r) => modeOf(r.organisationId) !== 'not-shared');
   const memberships =
     counted.length === 0
       ? []
@@ -74,7 +51,7 @@ export async function contributionsOf(db: Db, period: number): Promise<Contribut
     displayName: r.displayName,
     provinceCode: r.provinceCode,
     population: r.population,
-    isNamed: r.mode === 'named',
+    isNamed: modeOf(r.organisationId) === 'named',
     scanId: r.scanId,
     networks: networksOf.get(r.organisationId) ?? [],
   }));
@@ -133,11 +110,8 @@ function isAnyOf(column: typeof scanScores.scanId, ids: number[]) {
   return sql`${column} = any(${`{${ids.filter(Number.isSafeInteger).join(',')}}`}::int[])`;
 }
 
-/** Stored scores of individual scans (own scan, named organisations). */
-export async function scoresOf(db: Db, scanIds: number[]) {
-  if (scanIds.length === 0) return [];
-  return db.select().from(scanScores).where(isAnyOf(scanScores.scanId, scanIds));
-}
+// Stored scores belong to the scan slice; benchmark.demo.test.ts still imports them by this name.
+export { storedScores as scoresOf } from '../scan/index.ts';
 
 export async function setPopulation(
   db: Db,
@@ -211,7 +185,7 @@ export async function networksOfOrganisation(db: Db, organisationId: number) {
 export interface OrganisationFacts {
   submitted: OwnScan[];
   /** Stored scores of all submitted scans. */
-  scores: Awaited<ReturnType<typeof scoresOf>>;
+  scores: StoredScore[];
   provinceCode: string | null;
   population: number | null;
   /** Network codes, by network name. */
@@ -234,7 +208,7 @@ export async function organisationFacts(db: Db, organisationId: number): Promise
   const { mode } = await sharingModeOf(db, organisationId);
   return {
     submitted,
-    scores: await scoresOf(
+    scores: await storedScores(
       db,
       submitted.map((s) => s.id),
     ),

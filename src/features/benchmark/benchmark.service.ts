@@ -1,4 +1,5 @@
 import type { Db } from '../../core/db/database.ts';
+import { storedScores } from '../scan/index.ts';
 import { decideGroups, type Decision } from './benchmark-anonymity.ts';
 import { peerGroups, type Contribution, type PeerGroup } from './benchmark-groups.ts';
 import {
@@ -9,7 +10,6 @@ import {
   namesOfGroups,
   organisationFacts,
   periodsWithScans,
-  scoresOf,
   type GroupStatistic,
   type OrganisationFacts,
 } from './benchmark.queries.ts';
@@ -246,7 +246,7 @@ async function computeLearnFrom(
     (c) =>
       c.isNamed && c.organisationId !== organisationId && c.networks.some((n) => own.networks.includes(n)),
   );
-  const scores = await scoresOf(db, [own.scanId, ...peers.map((p) => p.scanId)]);
+  const scores = await storedScores(db, [own.scanId, ...peers.map((p) => p.scanId)]);
   const themeScore = (scanId: number, key: string) =>
     scores.find((s) => s.scanId === scanId && s.kind === 'theme' && s.key === key)?.score ?? null;
   const weakest = scores

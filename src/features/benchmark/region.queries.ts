@@ -2,7 +2,8 @@ import { asc, count, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../core/db/database.ts';
 import { networkMembers, networks } from '../../core/db/core.tables.ts';
 import type { Contribution } from './benchmark-groups.ts';
-import { contributionsOf, periodsWithScans, scoresOf } from './benchmark.queries.ts';
+import { storedScores } from '../scan/index.ts';
+import { contributionsOf, periodsWithScans } from './benchmark.queries.ts';
 
 export interface NetworkSummary {
   code: string;
@@ -50,7 +51,7 @@ export interface NamedScore {
 /** Overall score and three lowest themes of each contribution that chose named sharing, by name. */
 export async function namedScores(db: Db, contributions: Contribution[]): Promise<NamedScore[]> {
   const named = contributions.filter((c) => c.isNamed);
-  const scores = await scoresOf(
+  const scores = await storedScores(
     db,
     named.map((c) => c.scanId),
   );

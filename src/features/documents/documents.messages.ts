@@ -44,10 +44,6 @@ export const documentsMessage = defineMessages({
     'benchmark.caption': 'Eigen score naast de mediaan van {group}',
     'benchmark.withheld':
       'De cijfers van de vergelijkingsgroep worden niet getoond, zodat geen enkele organisatie herkenbaar is: er zijn te weinig organisaties met een vastgestelde zelfscan in {period}.',
-    'group.province': 'de organisaties in {name}',
-    'group.network': 'het netwerk {name}',
-    'group.size': 'organisaties van vergelijkbare omvang',
-    'group.all': 'alle deelnemende organisaties',
     'method.heading': 'Verantwoording',
     'method.framework': 'Versie van het raamwerk',
     'method.scanDate': 'Datum van de scan',
@@ -158,8 +154,6 @@ export const documentsMessage = defineMessages({
     'method.amounts':
       'Bedragen zijn in euro’s, zoals ingevoerd bij de acties. De periode van een actie loopt van het eerste tot en met het laatste kwartaal.',
     'method.noScan': 'Er is nog geen vastgestelde zelfscan; de scores ontbreken daarom in dit document.',
-    'link.scan': 'Resultaten als document voor het managementoverleg (Word of PDF)',
-    'link.strategy': 'Strategiedocument maken (Word of PDF) en eerdere versies',
     'crumb.organisation': 'Organisatie',
   },
   en: {
@@ -205,10 +199,6 @@ export const documentsMessage = defineMessages({
     'benchmark.caption': 'Own score beside the median of {group}',
     'benchmark.withheld':
       'The comparison group’s figures are not shown, so that no organisation can be recognised: too few organisations submitted a self-scan in {period}.',
-    'group.province': 'the organisations in {name}',
-    'group.network': 'the network {name}',
-    'group.size': 'organisations of a similar size',
-    'group.all': 'all participating organisations',
     'method.heading': 'Method',
     'method.framework': 'Framework version',
     'method.scanDate': 'Date of the scan',
@@ -319,8 +309,6 @@ export const documentsMessage = defineMessages({
     'method.amounts':
       'Amounts are in euros, as entered with the actions. An action’s period runs from its first up to and including its last quarter.',
     'method.noScan': 'There is no submitted self-scan yet, so the scores are missing from this document.',
-    'link.scan': 'Results as a document for a management meeting (Word or PDF)',
-    'link.strategy': 'Make the strategy document (Word or PDF) and earlier versions',
     'crumb.organisation': 'Organisation',
   },
 });

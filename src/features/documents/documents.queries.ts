@@ -1,6 +1,5 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../core/db/database.ts';
-import { networks, organisations } from '../../core/db/core.tables.ts';
 import { documentVersions, type DocumentFormat, type DocumentKind } from './documents.tables.ts';
 
 export type VersionRow = Omit<typeof documentVersions.$inferSelect, 'data'>;
@@ -91,24 +90,4 @@ export async function findVersion(db: Db, organisationId: number, id: number) {
     .from(documentVersions)
     .where(and(eq(documentVersions.id, id), eq(documentVersions.organisationId, organisationId)));
   return row;
-}
-
-/** Names of provinces (by code) and networks (by code), for benchmark group labels. */
-export async function groupNamesOf(db: Db, provinceCodes: string[], networkCodes: string[]) {
-  const provinces = provinceCodes.length
-    ? await db
-        .select({ code: organisations.code, name: organisations.name })
-        .from(organisations)
-        .where(inArray(organisations.code, provinceCodes))
-    : [];
-  const nets = networkCodes.length
-    ? await db
-        .select({ code: networks.code, name: networks.name })
-        .from(networks)
-        .where(inArray(networks.code, networkCodes))
-    : [];
-  return {
-    province: new Map(provinces.map((p) => [p.code, p.name])),
-    network: new Map(nets.map((n) => [n.code, n.name])),
-  };
 }

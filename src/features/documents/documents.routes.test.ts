@@ -3,9 +3,9 @@ import { after, before, describe, it } from 'node:test';
 import { count as countRows, eq } from 'drizzle-orm';
 import { auditLog } from '../../core/db/core.tables.ts';
 import { organisationId } from '../../testing/factories.ts';
-import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
+import { createTestApp, type TestClient, type TestApp } from '../../testing/test-app.ts';
 import { signedInAs } from '../../testing/sign-in.ts';
-import { sharingSettings } from '../benchmark/index.ts';
+import { sharingSettings } from '../sharing/index.ts';
 import { peerScans, submittedScan } from './documents.fixtures.ts';
 import { renderers } from './documents.service.ts';
 import { documentVersions } from './documents.tables.ts';
@@ -79,7 +79,11 @@ describe('the scan-results document', () => {
     assert.equal(paragraphStyles(docx.document).filter((s) => s === 'Heading2').length, 4);
     assert.equal(count(docx.document, /<w:tblHeader\/>/), 6);
     assert.match(docx.document, /descr="Radardiagram met per thema het huidige niveau en het doelniveau/);
-    assert.match(docx.document, /het netwerk|de organisaties in/);
+    assert.match(
+      docx.document,
+      /Vergeleken met (Netwerk|Provincie) /,
+      'named as the benchmark page names it',
+    );
     assert.match(docx.document, /Aantal invullers: <\/w:t><\/w:r><w:r><w:t xml:space="preserve">1</);
   });
 

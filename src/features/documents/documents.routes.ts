@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { access } from '../../core/http/access.ts';
 import { notFound } from '../../core/http/errors.ts';
+import { scanDocumentsPath, strategyDocumentsPath } from '../../core/http/paths.ts';
 import { FormChecker, formValue } from '../../core/http/forms.ts';
 import { isLocale } from '../../core/i18n/i18n.ts';
 import { pageContext } from '../../core/render/layout.ts';
@@ -24,9 +25,7 @@ export type DocumentParams = { Params: { code: string; documentId: string } };
 
 /** Where a version's subject lives: the strategy's document page or the scan's. */
 export function subjectHref(code: string, v: Pick<VersionRow, 'kind' | 'subjectId'>): string {
-  return v.kind === 'strategy'
-    ? `/o/${code}/documents/strategy`
-    : `/o/${code}/scans/${v.subjectId}/documents`;
+  return v.kind === 'strategy' ? strategyDocumentsPath(code) : scanDocumentsPath(code, v.subjectId);
 }
 
 export interface ExportSubject {

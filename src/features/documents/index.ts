@@ -2,10 +2,3 @@ export { renderDocx } from './document-docx.ts';
 export { renderPdf } from './document-pdf.ts';
 export type { DocumentModel } from './document.model.ts';
 export { documentVersions } from './documents.tables.ts';
-
-export {
-  scanDocumentsHref,
-  scanDocumentsLink,
-  strategyDocumentsHref,
-  strategyDocumentsLink,
-} from './documents-links.ts';

@@ -1,11 +1,9 @@
-import { count, eq } from 'drizzle-orm';
 import type { Db } from '../../core/db/database.ts';
-import { figuresOf, groupsOfPeriod, sharingModeOf } from '../benchmark/index.ts';
+import { benchmarkGroupLabel, defaultBenchmarkGroup, figuresOf, groupsOfPeriod } from '../benchmark/index.ts';
+import { sharingModeOf } from '../sharing/index.ts';
 import { getFramework, localise, type Framework } from '../framework/index.ts';
-import { findScan, resultsOf, type Results, type ScanRow } from '../scan/index.ts';
-import { scanRespondents } from '../scan/index.ts';
+import { findScan, respondentCountOf, resultsOf, type Results, type ScanRow } from '../scan/index.ts';
 import type { DocumentLocale } from './document.model.ts';
-import { groupNamesOf } from './documents.queries.ts';
 import type { BenchmarkPosition, BenchmarkRow, ScanFacts } from './scan-document.ts';
 import { documentsMessage } from './documents.messages.ts';
 
@@ -24,10 +22,6 @@ export async function loadScan(
 ): Promise<LoadedScan | undefined> {
   const row = await findScan(db, organisationId, scanId);
   if (!row) return undefined;
-  const [respondents] = await db
-    .select({ n: count() })
-    .from(scanRespondents)
-    .where(eq(scanRespondents.scanId, row.id));
   return {
     row,
     framework: getFramework(row.frameworkVersion),
@@ -38,14 +32,10 @@ export async function loadScan(
       status: row.status,
       frameworkVersion: row.frameworkVersion,
       date: row.submittedAt ?? row.createdAt,
-      respondents: respondents?.n ?? 0,
+      respondents: await respondentCountOf(db, row.id),
     },
   };
 }
-
-/** Most specific first, as the benchmark page chooses its default group. */
-const groupPreference = ['network:mrdh', 'province:', 'network:', 'size:', 'all'];
-const preferenceOf = (id: string) => groupPreference.findIndex((p) => id === p || id.startsWith(p));
 
 /**
  * Where the organisation stands in the benchmark, only when it shares its scores (aggregated or
@@ -61,14 +51,9 @@ export async function benchmarkPositionOf(
   if (scan.row.status !== 'submitted') return undefined;
   if ((await sharingModeOf(db, organisationId)).mode === 'not-shared') return undefined;
   const period = scan.row.period;
-  const groups = await groupsOfPeriod(db, period);
-  const own = groups.groups
-    .filter((g) => g.contributors.some((c) => c.organisationId === organisationId))
-    .filter((g) => groups.decisions.get(g.id)?.isShown)
-    .sort((a, b) => preferenceOf(a.id) - preferenceOf(b.id));
-  const group = own[0];
-  if (!group) return { isShown: false, period };
-  const figures = await figuresOf(db, groups, group.id);
+  // The benchmark's own default, so the document names the group its benchmark page opens with.
+  const groupId = await defaultBenchmarkGroup(db, organisationId, period);
+  const figures = await figuresOf(db, await groupsOfPeriod(db, period), groupId);
   if (!figures.isShown) return { isShown: false, period };
   const stat = (kind: string, key: string) =>
     figures.statistics.find((s) => s.kind === kind && s.key === key);
@@ -96,19 +81,9 @@ export async function benchmarkPositionOf(
   ];
   return {
     isShown: true,
-    groupLabel: await groupLabel(db, group.id, locale),
+    groupLabel: await benchmarkGroupLabel(db, groupId, locale),
     size: figures.size,
     period,
     rows,
   };
-}
-
-async function groupLabel(db: Db, id: string, locale: DocumentLocale): Promise<string> {
-  const t = documentsMessage.for(locale);
-  const [kind, value = ''] = id.split(':');
-  const names = await groupNamesOf(db, kind === 'province' ? [value] : [], kind === 'network' ? [value] : []);
-  if (kind === 'province') return t('group.province', { name: names.province.get(value) ?? value });
-  if (kind === 'network') return t('group.network', { name: names.network.get(value) ?? value });
-  if (kind === 'size') return t('group.size');
-  return t('group.all');
 }

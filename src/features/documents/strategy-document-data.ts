@@ -1,8 +1,7 @@
-import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../core/db/database.ts';
 import { getFramework } from '../framework/index.ts';
 import { layoutRoadmap, renderRoadmapSvg, type RoadmapInput } from '../roadmap/index.ts';
-import { scans } from '../scan/index.ts';
+import { latestSubmittedScan } from '../scan/index.ts';
 import { registryFactsForDocument } from '../registries/index.ts';
 import { loadRoadmapInput, type Strategy } from '../strategy/index.ts';
 import type { DocumentLocale } from './document.model.ts';
@@ -14,17 +13,6 @@ import { isoDayInAmsterdam } from '../../core/i18n/i18n.ts';
 /** The roadmap in a document: sharp when printed on A4, yet not a poster of many megabytes. */
 const ROADMAP_MAX_WIDTH_PX = 2000;
 const ROADMAP_MAX_PIXELS = 3_000_000;
-
-/** The organisation's latest submitted scan: the one a strategy document reports on. */
-async function latestSubmittedScanId(db: Db, organisationId: number): Promise<number | undefined> {
-  const [row] = await db
-    .select({ id: scans.id })
-    .from(scans)
-    .where(and(eq(scans.organisationId, organisationId), eq(scans.status, 'submitted')))
-    .orderBy(desc(scans.period), desc(scans.submittedAt), desc(scans.id))
-    .limit(1);
-  return row?.id;
-}
 
 /** The roadmap infographic, drawn by the roadmap feature, as a PNG sized for an A4 page. */
 export function roadmapImage(input: RoadmapInput): Buffer {
@@ -55,8 +43,9 @@ export async function loadStrategyDocumentData(
   },
 ): Promise<StrategyDocumentData> {
   const { organisationId, locale } = input;
-  const scanId = await latestSubmittedScanId(db, organisationId);
-  const scan = scanId === undefined ? undefined : await loadScan(db, organisationId, scanId);
+  // The strategy document reports on the latest submitted scan.
+  const latest = await latestSubmittedScan(db, organisationId);
+  const scan = latest && (await loadScan(db, organisationId, latest.id));
   return {
     locale,
     organisationName: input.organisationName,

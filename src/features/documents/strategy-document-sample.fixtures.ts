@@ -97,7 +97,7 @@ export function sampleStrategyDocument(actions: number): DocumentModel {
     },
     benchmark: {
       isShown: true,
-      groupLabel: 'het netwerk Metropoolregio Rotterdam Den Haag',
+      groupLabel: 'Netwerk Metropoolregio Rotterdam Den Haag',
       size: 12,
       period: 2026,
       rows: results.themes.map((s) => ({ label: s.key, own: s.score, median: 2.5, q1: 2, q3: 3 })),

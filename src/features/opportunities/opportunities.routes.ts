@@ -4,7 +4,7 @@ import { access } from '../../core/http/access.ts';
 import { notFound } from '../../core/http/errors.ts';
 import type { SafeHtml } from '../../core/render/html.ts';
 import { pageContext, type PageContext } from '../../core/render/layout.ts';
-import { sharingModeOf } from '../benchmark/index.ts';
+import { sharingModeOf } from '../sharing/index.ts';
 import { opportunitiesMessage } from './opportunities.messages.ts';
 import {
   findNetworkByCode,

@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../core/db/database.ts';
 import { networkMembers, networks, organisations } from '../../core/db/core.tables.ts';
-import { sharingModesOf } from '../benchmark/index.ts';
+import { sharingModesOf } from '../sharing/index.ts';
 import { procurementOpportunities, type ProcurementOpportunity } from '../registries/index.ts';
 import { getActiveStrategy, quarterIndex, type Quarter } from '../strategy/index.ts';
 

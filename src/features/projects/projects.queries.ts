@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../core/db/database.ts';
 import { organisations } from '../../core/db/core.tables.ts';
-import { sharingModesOf } from '../benchmark/index.ts';
+import { sharingModesOf } from '../sharing/index.ts';
 import { knowledgeProjects, projectMunicipalities, type ProjectStatus } from './projects.tables.ts';
 
 export interface ProjectFilters {
@@ -85,8 +85,8 @@ export interface SharedProjects {
 }
 
 /**
- * The projects others may see, split by the owner's sharing choice (`sharingModeOf`, the benchmark's
- * setting): named → by name; aggregated → counted in the regional total only; not shared → left out.
+ * The projects others may see, split by the owner's sharing choice (`sharingModesOf`, the sharing
+ * slice's): named → by name; aggregated → counted in the regional total only; not shared → left out.
  */
 export async function sharedProjects(db: Db, filters: ProjectFilters): Promise<SharedProjects> {
   const rows = await projectRows(db, filterCondition(filters));

@@ -6,7 +6,7 @@ import { FormChecker, formValue } from '../../core/http/forms.ts';
 import { hasRole } from '../../core/http/access.ts';
 import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { pageContext } from '../../core/render/layout.ts';
-import { sharingModeOf } from '../benchmark/index.ts';
+import { sharingModeOf } from '../sharing/index.ts';
 import { getActiveStrategy } from '../strategy/index.ts';
 import { mapProvinceCode } from './map.routes.ts';
 import { projectsMessage } from './projects.messages.ts';

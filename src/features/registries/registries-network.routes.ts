@@ -7,7 +7,7 @@ import { notFound } from '../../core/http/errors.ts';
 import { table } from '../../core/render/components.ts';
 import { html } from '../../core/render/html.ts';
 import { renderPage, pageContext, type PageContext } from '../../core/render/layout.ts';
-import { sharingModesOf } from '../benchmark/index.ts';
+import { sharingModesOf } from '../sharing/index.ts';
 import { addMonths } from './registries-expiry.ts';
 import { optionLabel } from './registries-labels.ts';
 import { contractsOf } from './registries.queries.ts';

@@ -1,11 +1,19 @@
 export type {
-  ActionStatus,
   Quarter,
   RoadmapAction,
   RoadmapInput,
   RoadmapMilestone,
+  RoadmapStatus,
 } from './roadmap.model.ts';
-export { actionStatuses } from './roadmap.model.ts';
 export { layoutRoadmap } from './roadmap-layout.ts';
 export { renderRoadmapSvg } from './roadmap-svg.ts';
 export { renderRoadmapPng } from './roadmap-png.ts';
+export {
+  embedDocument,
+  publicRoadmapPage,
+  regionalRoadmapPage,
+  roadmapPage,
+  roadmapStateOf,
+} from './roadmap.views.ts';
+export { roadmapPageMessage } from './roadmap-page.messages.ts';
+export { organisationOfToken } from './roadmap-share.ts';

@@ -1,9 +1,9 @@
 import { wrapLabel } from '../../core/render/svg.ts';
 import { roadmapMessage } from './roadmap.messages.ts';
-import { actionStatuses, type ActionStatus } from './roadmap.model.ts';
+import { roadmapStatuses, type RoadmapStatus } from './roadmap.model.ts';
 
 export type LegendKind =
-  | { kind: 'status'; status: ActionStatus }
+  | { kind: 'status'; status: RoadmapStatus }
   | { kind: 'milestoneDone' | 'milestoneOpen' | 'warning' | 'dependency' | 'today' | 'progress' };
 export type LegendItem = LegendKind & { label: string; x: number; y: number; width: number };
 
@@ -30,7 +30,7 @@ export const layoutLaneTitle = (title: string): string[] => wrapLabel(title, LAN
 export function layoutLegend(locale: 'nl' | 'en', left: number, top: number, width: number) {
   const t = roadmapMessage.for(locale);
   const kinds: (LegendKind & { label: string })[] = [
-    ...actionStatuses.map((status) => ({ kind: 'status' as const, status, label: t(`status.${status}`) })),
+    ...roadmapStatuses.map((status) => ({ kind: 'status' as const, status, label: t(`status.${status}`) })),
     { kind: 'progress', label: t('legend.progress') },
     { kind: 'milestoneDone', label: t('legend.milestoneDone') },
     { kind: 'milestoneOpen', label: t('legend.milestoneOpen') },

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { escapeHtml } from '../../core/render/html.ts';
 import { generateRoadmapInput } from './roadmap.fixtures.ts';
 import { layoutRoadmap } from './roadmap-layout.ts';
-import { actionStatuses, type RoadmapAction } from './roadmap.model.ts';
+import { roadmapStatuses, type RoadmapAction } from './roadmap.model.ts';
 import {
   expectedPngSize,
   MAX_PIXELS,
@@ -61,7 +61,7 @@ describe('the roadmap SVG', () => {
 
 describe('the roadmap colours', () => {
   it('keep status outlines at 3:1 and label text at 4.5:1 on every background', () => {
-    for (const status of actionStatuses) {
+    for (const status of roadmapStatuses) {
       const { colour } = STATUS_STYLE[status];
       for (const background of [PALETTE.background, PALETTE.laneShade, tint(colour)]) {
         assert.ok(contrastRatio(colour, background) >= 3, `${status} on ${background}`);

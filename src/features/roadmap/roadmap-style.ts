@@ -1,11 +1,11 @@
-import type { ActionStatus } from './roadmap.model.ts';
+import type { RoadmapStatus } from './roadmap.model.ts';
 
 /**
  * Status is told by colour and by the bar's outline pattern (WCAG 1.4.1). Outline and progress colours
  * keep ≥ 3:1 against white, the lane shading and the bar's tint (WCAG 1.4.11); label text keeps ≥ 4.5:1
  * on every background it sits on (tested in roadmap.style.test.ts).
  */
-export const STATUS_STYLE: Record<ActionStatus, { colour: string; dash?: string }> = {
+export const STATUS_STYLE: Record<RoadmapStatus, { colour: string; dash?: string }> = {
   planned: { colour: '#5b6770', dash: '6 4' },
   running: { colour: '#1a5a96' },
   done: { colour: '#2f6b3a' },

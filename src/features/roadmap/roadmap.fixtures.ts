@@ -1,5 +1,5 @@
 import { pillarIds } from '../framework/index.ts';
-import { actionStatuses, type Quarter, type RoadmapAction, type RoadmapInput } from './roadmap.model.ts';
+import { roadmapStatuses, type Quarter, type RoadmapAction, type RoadmapInput } from './roadmap.model.ts';
 import { addQuarters } from './roadmap-time.ts';
 
 /** Deterministic generated roadmaps for tests and benches (no database): the same seed, the same input. */
@@ -50,7 +50,7 @@ export function generateRoadmapInput(count: number, seed = 1, today = '2026-11-2
     const end = addQuarters(start, Math.floor(rnd() * 6));
     const earlier = actions.filter((a) => a.end.year * 4 + a.end.quarter < start.year * 4 + start.quarter);
     const dependency = rnd() < 0.2 ? earlier[Math.floor(rnd() * earlier.length)] : undefined;
-    const status = actionStatuses[Math.floor(rnd() * actionStatuses.length)] ?? 'planned';
+    const status = roadmapStatuses[Math.floor(rnd() * roadmapStatuses.length)] ?? 'planned';
     actions.push({
       id: `action-${i + 1}`,
       title: titleOf(rnd, i),

@@ -4,8 +4,13 @@ import type { PillarId } from '../framework/index.ts';
  * What the roadmap infographic is drawn from: plain, already localised data, so that the renderer
  * is a pure function (tested without a database) and the strategy feature decides what goes in.
  */
-export const actionStatuses = ['planned', 'running', 'done', 'paused', 'stopped'] as const;
-export type ActionStatus = (typeof actionStatuses)[number];
+/**
+ * The states a bar can be drawn in, each with its own colour, line and legend entry. The caller maps
+ * its own statuses onto these (the strategy owns the action statuses); the renderer owns only how
+ * each looks.
+ */
+export const roadmapStatuses = ['planned', 'running', 'done', 'paused', 'stopped'] as const;
+export type RoadmapStatus = (typeof roadmapStatuses)[number];
 
 export interface Quarter {
   year: number;
@@ -26,7 +31,7 @@ export interface RoadmapAction {
   themeTitle: string;
   start: Quarter;
   end: Quarter;
-  status: ActionStatus;
+  status: RoadmapStatus;
   /** 0–100. */
   progress: number;
   milestones: RoadmapMilestone[];

@@ -1,9 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { registerRoadmapLinkRoutes } from './roadmap-links.routes.ts';
-import { registerRoadmapRoutes } from './roadmap.routes.ts';
 
 /** Registers the roadmap slice's routes and jobs; only src/app.ts calls it. */
 export function registerRoadmap(app: FastifyInstance): void {
-  registerRoadmapRoutes(app);
   registerRoadmapLinkRoutes(app);
 }

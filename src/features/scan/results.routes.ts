@@ -11,7 +11,7 @@ import { resultsPage } from './results.views.ts';
 import { scanOf, type ScanParams } from './scan-context.ts';
 import { scanMessage } from './scan.messages.ts';
 import { answersOf, consensusOf, previousSubmittedScan, type ScanRow } from './scan.queries.ts';
-import { resultsOf } from './scan.service.ts';
+import { resultsOf } from './scan-results.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
 import { scanExportMessage } from './scan-export.messages.ts';
 import { dbOf } from '../../core/http/context.ts';

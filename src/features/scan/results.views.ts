@@ -8,7 +8,7 @@ import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import type { Framework } from '../framework/index.ts';
 import { localise } from '../framework/index.ts';
-import { scanDocumentsLink } from '../documents/index.ts';
+import { scanDocumentsLink } from './scan-links.ts';
 import type { ScanRow } from './scan.queries.ts';
 import type { Results, Score } from './scan-scoring.ts';
 import { scanCrumbs } from './scan.views.ts';

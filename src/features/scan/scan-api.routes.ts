@@ -4,7 +4,7 @@ import { access } from '../../core/http/access.ts';
 import { apiPrefix, apiResponses } from '../../core/http/api.ts';
 import { scanOf } from './scan-context.ts';
 import { answersOf, consensusOf, listScans } from './scan.queries.ts';
-import { resultsOf } from './scan.service.ts';
+import { resultsOf } from './scan-results.ts';
 
 const Level = Type.Union([Type.Integer({ minimum: 1, maximum: 5 }), Type.Null()]);
 

@@ -1,6 +1,21 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../core/db/database.ts';
-import { scans, scanScores } from './scan.tables.ts';
+import { storedScores, type ScanRow } from './scan.queries.ts';
+import { scans } from './scan.tables.ts';
+
+/**
+ * An organisation's latest submitted scan: the newest period, then the latest submission. The one
+ * answer to "which scan do we report on" for the strategy, its documents and its guards.
+ */
+export async function latestSubmittedScan(db: Db, organisationId: number): Promise<ScanRow | undefined> {
+  const [scan] = await db
+    .select()
+    .from(scans)
+    .where(and(eq(scans.organisationId, organisationId), eq(scans.status, 'submitted')))
+    .orderBy(desc(scans.period), desc(scans.submittedAt), desc(scans.id))
+    .limit(1);
+  return scan;
+}
 
 export interface LatestThemeScores {
   scanId: number;
@@ -11,24 +26,16 @@ export interface LatestThemeScores {
 }
 
 /**
- * The theme scores and targets of an organisation's latest submitted scan (newest period, then the
- * latest submission), for features that build on the scan (the strategy's suggestions and guards).
+ * The stored theme scores and targets of the latest submitted scan, for features that build on the
+ * scan (the strategy's suggestions and guards).
  */
 export async function latestSubmittedThemeScores(
   db: Db,
   organisationId: number,
 ): Promise<LatestThemeScores | null> {
-  const [scan] = await db
-    .select()
-    .from(scans)
-    .where(and(eq(scans.organisationId, organisationId), eq(scans.status, 'submitted')))
-    .orderBy(desc(scans.period), desc(scans.submittedAt), desc(scans.id))
-    .limit(1);
+  const scan = await latestSubmittedScan(db, organisationId);
   if (!scan) return null;
-  const rows = await db
-    .select()
-    .from(scanScores)
-    .where(and(eq(scanScores.scanId, scan.id), eq(scanScores.kind, 'theme')));
+  const rows = (await storedScores(db, scan.id)).filter((r) => r.kind === 'theme');
   return {
     scanId: scan.id,
     period: scan.period,

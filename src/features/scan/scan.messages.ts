@@ -141,6 +141,7 @@ export const scanMessage = defineMessages({
     'mail.invited.subject': 'Vul de zelfscan “{title}” in',
     'mail.invited.body':
       'Beste {name},\n\n{inviter} vraagt u de zelfscan “{title}” van {organisation} in te vullen. U beantwoordt de vragen eerst op uw eigen manier; daarna bespreekt het team de verschillen.\n\nBegin hier:\n\n{link}\n\nU kunt tussendoor stoppen en later verdergaan; uw antwoorden worden bewaard.',
+    'link.documents': 'Resultaten als document voor het managementoverleg (Word of PDF)',
   },
   en: {
     nav: 'Self-scan',
@@ -281,5 +282,6 @@ export const scanMessage = defineMessages({
     'mail.invited.subject': 'Please answer the self-scan “{title}”',
     'mail.invited.body':
       'Dear {name},\n\n{inviter} asks you to answer the self-scan “{title}” of {organisation}. You first answer the questions on your own; the team then discusses the differences.\n\nStart here:\n\n{link}\n\nYou can stop at any moment and continue later; your answers are kept.',
+    'link.documents': 'Results as a document for a management meeting (Word or PDF)',
   },
 });

@@ -76,8 +76,29 @@ export async function consensusOf(db: Db, scanId: number): Promise<ConsensusRow[
   return db.select().from(scanConsensus).where(eq(scanConsensus.scanId, scanId));
 }
 
-export async function storedScores(db: Db, scanId: number) {
-  return db.select().from(scanScores).where(eq(scanScores.scanId, scanId));
+export type StoredScore = typeof scanScores.$inferSelect;
+
+/**
+ * The scores stored when scans were submitted (none for a draft): what results, benchmarks and
+ * documents report, so that nobody recomputes a submitted scan from its answers. Many ids go as
+ * one array parameter, not one parameter each.
+ */
+export async function storedScores(db: Db, scanIds: number | readonly number[]): Promise<StoredScore[]> {
+  const ids = (typeof scanIds === 'number' ? [scanIds] : scanIds).filter(Number.isSafeInteger);
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(scanScores)
+    .where(sql`${scanScores.scanId} = any(${`{${ids.join(',')}}`}::int[])`);
+}
+
+/** How many respondents were invited to a scan. */
+export async function respondentCountOf(db: Db, scanId: number): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(scanRespondents)
+    .where(eq(scanRespondents.scanId, scanId));
+  return row?.n ?? 0;
 }
 
 /** The organisation's submitted scan before this one (by period, then submission), for the change. */

@@ -326,8 +326,3 @@ export async function reopenScan(db: Db, scan: ScanRow, actorUserId: number): Pr
     return true;
   });
 }
-
-/** Results of a scan: the stored scores once submitted, a live preview while in draft. */
-export async function resultsOf(db: Db, scan: ScanRow): Promise<Results> {
-  return computeResults(getFramework(scan.frameworkVersion), await effectiveAnswers(db, scan));
-}

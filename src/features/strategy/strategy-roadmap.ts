@@ -3,7 +3,7 @@ import type { Db } from '../../core/db/database.ts';
 import { organisations } from '../../core/db/core.tables.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
 import { getFramework, localise, type Framework } from '../framework/index.ts';
-import type { RoadmapAction, RoadmapInput } from '../roadmap/index.ts';
+import type { RoadmapAction, RoadmapInput, RoadmapStatus } from '../roadmap/index.ts';
 import { latestSubmittedThemeScores } from '../scan/index.ts';
 import {
   actionWarnings,
@@ -11,7 +11,7 @@ import {
   type ActionWarning,
   type StrategyWarning,
 } from './strategy-guards.ts';
-import type { Strategy, StrategyAction } from './strategy.model.ts';
+import type { ActionStatus, Strategy, StrategyAction } from './strategy.model.ts';
 import { getActiveStrategies, getActiveStrategy } from './strategy.service.ts';
 import { actionWarningText, strategyWarningText } from './strategy-warnings.ts';
 
@@ -33,6 +33,15 @@ export async function evaluateStrategy(db: Db, strategy: Strategy): Promise<Stra
   };
 }
 
+/** How each action status is drawn: the roadmap knows how bars look, not what an action is. */
+const roadmapStatusOf: Record<ActionStatus, RoadmapStatus> = {
+  planned: 'planned',
+  running: 'running',
+  done: 'done',
+  paused: 'paused',
+  stopped: 'stopped',
+};
+
 function toRoadmapAction(
   action: StrategyAction,
   framework: Framework,
@@ -48,7 +57,7 @@ function toRoadmapAction(
     themeTitle: theme ? localise(theme.title, locale) : action.themeId,
     start: action.start,
     end: action.end,
-    status: action.status,
+    status: roadmapStatusOf[action.status],
     progress: action.progress,
     milestones: action.milestones,
     dependsOn: action.dependsOn.map(String),

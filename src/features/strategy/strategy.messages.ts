@@ -206,6 +206,7 @@ export const strategyMessage = defineMessages({
       'Soort budget “{value}” bestaat niet. Kies structureel, incidenteel of project.',
     'import.badDependency': 'Afhankelijk van moet ID’s van acties bevatten, gescheiden door een puntkomma.',
     'import.field': '{field}: {message}',
+    'link.documents': 'Strategiedocument maken (Word of PDF) en eerdere versies',
   },
   en: {
     'milestone.doneWord': 'done',
@@ -412,5 +413,6 @@ export const strategyMessage = defineMessages({
       'Kind of budget “{value}” does not exist. Choose structural, incidental or project.',
     'import.badDependency': 'Depends on must hold IDs of actions, separated by a semicolon.',
     'import.field': '{field}: {message}',
+    'link.documents': 'Make the strategy document (Word or PDF) and earlier versions',
   },
 });

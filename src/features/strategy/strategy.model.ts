@@ -1,10 +1,9 @@
 import type { PillarId } from '../framework/index.ts';
-import type { ActionStatus, Quarter, RoadmapMilestone } from '../roadmap/index.ts';
-import type { BudgetKind, StrategyStatus, StrategyTask } from './strategy.tables.ts';
+import type { Quarter, RoadmapMilestone } from '../roadmap/index.ts';
+import type { ActionStatus, BudgetKind, StrategyStatus, StrategyTask } from './strategy.tables.ts';
 
-export type { BudgetKind, StrategyStatus, StrategyTask };
-export { budgetKinds, strategyStatuses } from './strategy.tables.ts';
-export { actionStatuses, type ActionStatus, type Quarter } from '../roadmap/index.ts';
+export type { ActionStatus, BudgetKind, Quarter, StrategyStatus, StrategyTask };
+export { actionStatuses, budgetKinds, strategyStatuses } from './strategy.tables.ts';
 
 /** What an action is, as an editor writes it (also what a CSV/XLSX row is parsed into). */
 export interface ActionFields {

@@ -17,10 +17,13 @@ import {
 import { users } from '../../core/auth/auth.tables.ts';
 import { organisations } from '../../core/db/core.tables.ts';
 import { frameworkVersions } from '../framework/index.ts';
-import { actionStatuses } from '../roadmap/index.ts';
 
 export const strategyStatuses = ['active', 'archived'] as const;
 export type StrategyStatus = (typeof strategyStatuses)[number];
+
+/** Where an action stands. The strategy owns the list; the roadmap only draws each one. */
+export const actionStatuses = ['planned', 'running', 'done', 'paused', 'stopped'] as const;
+export type ActionStatus = (typeof actionStatuses)[number];
 
 export const budgetKinds = ['structural', 'incidental', 'project'] as const;
 export type BudgetKind = (typeof budgetKinds)[number];

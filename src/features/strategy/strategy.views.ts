@@ -6,7 +6,7 @@ import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { renderRichText } from '../../core/render/rich-text.ts';
 import { localise, type Framework } from '../framework/index.ts';
-import { strategyDocumentsLink } from '../documents/index.ts';
+import { strategyDocumentsLink } from './strategy-links.ts';
 import type { StrategyEvaluation } from './strategy-roadmap.ts';
 import type { Strategy } from './strategy.model.ts';
 import {

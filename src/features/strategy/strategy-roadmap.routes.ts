@@ -6,35 +6,37 @@ import { access, hasRole } from '../../core/http/access.ts';
 import { notFound } from '../../core/http/errors.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
 import { pageContext } from '../../core/render/layout.ts';
-import { sharingModeOf } from '../benchmark/index.ts';
-import { loadRegionalRoadmapInput, loadRoadmapInput } from '../strategy/index.ts';
-import type { RoadmapInput } from './roadmap.model.ts';
-import { roadmapPageMessage } from './roadmap-page.messages.ts';
-import { renderRoadmapPng } from './roadmap-png.ts';
-import { organisationOfToken } from './roadmap-share.ts';
-import { renderRoadmapSvg } from './roadmap-svg.ts';
 import {
   embedDocument,
+  organisationOfToken,
   publicRoadmapPage,
   regionalRoadmapPage,
+  renderRoadmapPng,
+  renderRoadmapSvg,
   roadmapPage,
+  roadmapPageMessage,
   roadmapStateOf,
-} from './roadmap.views.ts';
-import { organisationOf, dbOf } from '../../core/http/context.ts';
-import { contentTypes } from '../../core/http/content-types.ts';
-import { isoDayInAmsterdam } from '../../core/i18n/i18n.ts';
+  type RoadmapInput,
+} from '../roadmap/index.ts';
+import { sharingModeOf } from '../sharing/index.ts';
+import { organisationOf } from '../../core/http/context.ts';
+import { loadRegionalRoadmapInput, loadRoadmapInput } from './strategy-roadmap.ts';
 
+const htmlType = 'text/html; charset=utf-8';
 type TokenRequest = FastifyRequest<{ Params: { token: string } }>;
 type NetworkRequest = FastifyRequest<{ Params: { network: string } }>;
 
 /** Today's date in the Netherlands, as yyyy-mm-dd: where the today line goes. */
-export const todayInAmsterdam = (now = new Date()): string => isoDayInAmsterdam(now);
+const todayInAmsterdam = (now = new Date()): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+
+const dbOf = (request: FastifyRequest): Db => request.server.services.database.db;
 
 function sendDownload(reply: FastifyReply, input: RoadmapInput | null, name: string, kind: 'svg' | 'png') {
   if (!input || input.actions.length === 0) throw notFound();
   reply.header('content-disposition', `attachment; filename="${name}.${kind}"`);
-  if (kind === 'svg') return reply.type(contentTypes.svg).send(renderRoadmapSvg(input));
-  return reply.type(contentTypes.png).send(renderRoadmapPng(input, { useCache: true }).png);
+  if (kind === 'svg') return reply.type('image/svg+xml; charset=utf-8').send(renderRoadmapSvg(input));
+  return reply.type('image/png').send(renderRoadmapPng(input, { useCache: true }).png);
 }
 
 async function sharedInput(request: TokenRequest, locale: Locale) {
@@ -44,7 +46,7 @@ async function sharedInput(request: TokenRequest, locale: Locale) {
   return { organisation, input };
 }
 
-/** The members of a network that share by name (the benchmark's choice), with their names. */
+/** The members of a network that share by name (their sharing choice), with their names. */
 async function namedMembers(db: Db, networkCode: string) {
   const members = await db
     .select({ id: organisations.id, name: organisations.displayName })
@@ -74,7 +76,11 @@ async function regionalInput(request: NetworkRequest) {
   return { network, members, input };
 }
 
-export function registerRoadmapRoutes(app: FastifyInstance): void {
+/**
+ * The roadmap pages and downloads: the strategy's actions drawn by the roadmap renderer, for the
+ * organisation itself, behind a share link (the roadmap slice keeps the links), and for a network.
+ */
+export function registerStrategyRoadmapRoutes(app: FastifyInstance): void {
   const viewer = { config: { access: access.organisation('viewer') } };
   const isPublic = { config: { access: access.public } };
   const coordinator = { config: { access: access.networkCoordinator } };
@@ -85,9 +91,7 @@ export function registerRoadmapRoutes(app: FastifyInstance): void {
     const organisation = organisationOf(request);
     const state = roadmapStateOf(await ownInput(request));
     const canShare = hasRole(organisation.role, 'editor');
-    return reply
-      .type(contentTypes.html)
-      .send(roadmapPage(pageContext(request), { organisation, state, canShare }));
+    return reply.type(htmlType).send(roadmapPage(pageContext(request), { organisation, state, canShare }));
   });
   for (const kind of ['svg', 'png'] as const) {
     app.get(`/o/:code/strategy/roadmap.${kind}`, viewer, async (request, reply) =>
@@ -110,7 +114,7 @@ export function registerRoadmapRoutes(app: FastifyInstance): void {
       state: roadmapStateOf(input),
       token: request.params.token,
     });
-    return reply.header('x-robots-tag', 'noindex').type(contentTypes.html).send(page);
+    return reply.header('x-robots-tag', 'noindex').type(htmlType).send(page);
   });
 
   app.get('/roadmap/:token/embed', isPublic, async (request: TokenRequest, reply) => {
@@ -125,7 +129,7 @@ export function registerRoadmapRoutes(app: FastifyInstance): void {
       state: roadmapStateOf(input),
       token: request.params.token,
     });
-    return reply.header('x-robots-tag', 'noindex').type(contentTypes.html).send(body);
+    return reply.header('x-robots-tag', 'noindex').type(htmlType).send(body);
   });
 
   app.get('/networks/:network/roadmap', coordinator, async (request: NetworkRequest, reply) => {
@@ -135,6 +139,6 @@ export function registerRoadmapRoutes(app: FastifyInstance): void {
       members: members.map((m) => m.name),
       input,
     });
-    return reply.type(contentTypes.html).send(page);
+    return reply.type(htmlType).send(page);
   });
 }

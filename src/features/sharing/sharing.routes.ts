@@ -3,10 +3,9 @@ import { access } from '../../core/http/access.ts';
 import { FormChecker, formValue } from '../../core/http/forms.ts';
 import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { pageContext } from '../../core/render/layout.ts';
-import { benchmarkMessage } from './benchmark.messages.ts';
-import { networksOfOrganisation, sharingSettingOf } from './benchmark-page.ts';
-import { setSharingMode } from './benchmark.queries.ts';
-import { sharingModes, type SharingMode } from './benchmark.tables.ts';
+import { sharingMessage } from './sharing.messages.ts';
+import { networkNamesOf, setSharingMode, sharingSettingOf } from './sharing.queries.ts';
+import { sharingModes, type SharingMode } from './sharing.tables.ts';
 import { sharingPage } from './sharing.views.ts';
 import { organisationOf, dbOf } from '../../core/http/context.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
@@ -27,10 +26,10 @@ async function renderSharing(
   const page = sharingPage(pageContext(request), {
     organisation,
     setting,
-    networks: (await networksOfOrganisation(db, organisation.id)).map((n) => n.name),
+    networks: await networkNamesOf(db, organisation.id),
     value: refused?.value ?? setting.mode,
     errors: refused?.errors ?? {},
-    notice: isSaved && !refused ? benchmarkMessage(request.locale, 'sharing.saved') : undefined,
+    notice: isSaved && !refused ? sharingMessage(request.locale, 'sharing.saved') : undefined,
   });
   return reply
     .code(refused ? 400 : 200)
@@ -53,7 +52,7 @@ export function registerSharingRoutes(app: FastifyInstance): void {
       const mode = formValue(request.body, 'mode');
       const form = new FormChecker(request.locale);
       if (!isSharingMode(mode)) {
-        form.add('mode', benchmarkMessage(request.locale, 'sharing.invalid'));
+        form.add('mode', sharingMessage(request.locale, 'sharing.invalid'));
         return renderSharing(request, reply, { value: mode, errors: form.errors });
       }
       await setSharingMode(db, organisation.id, mode, request.user?.id ?? 0);

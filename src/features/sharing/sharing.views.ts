@@ -4,9 +4,9 @@ import { alert, button, csrfField } from '../../core/render/components.ts';
 import { errorSummary, choiceGroup, type FieldErrors } from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
-import { minimumGroupSize } from './benchmark-anonymity.ts';
-import { benchmarkMessage } from './benchmark.messages.ts';
-import { sharingModes, type SharingMode } from './benchmark.tables.ts';
+import { sharingMessage } from './sharing.messages.ts';
+import { minimumGroupSize } from './sharing-promise.ts';
+import { sharingModes, type SharingMode } from './sharing.tables.ts';
 
 export interface SharingPageData {
   organisation: OrganisationScope;
@@ -19,7 +19,7 @@ export interface SharingPageData {
 }
 
 function modeChoices(ctx: PageContext) {
-  const t = benchmarkMessage.for(ctx.locale);
+  const t = sharingMessage.for(ctx.locale);
   return sharingModes.map((mode) => ({
     value: mode,
     label: t(`mode.${mode}`),
@@ -28,7 +28,7 @@ function modeChoices(ctx: PageContext) {
 }
 
 function changed(ctx: PageContext, setting: SharingPageData['setting']): string {
-  const t = benchmarkMessage.for(ctx.locale);
+  const t = sharingMessage.for(ctx.locale);
   if (!setting.updatedAt) return t('sharing.default');
   const date = formatDateTime(ctx.locale, setting.updatedAt);
   return setting.updatedBy
@@ -37,7 +37,7 @@ function changed(ctx: PageContext, setting: SharingPageData['setting']): string 
 }
 
 function sharingForm(ctx: PageContext, data: SharingPageData): SafeHtml {
-  const t = benchmarkMessage.for(ctx.locale);
+  const t = sharingMessage.for(ctx.locale);
   const label = t('sharing.field', { organisation: data.organisation.displayName });
   return html`${errorSummary(ctx.locale, data.errors)}
     <form method="post" action="/o/${data.organisation.code}/sharing" novalidate>
@@ -48,7 +48,7 @@ function sharingForm(ctx: PageContext, data: SharingPageData): SafeHtml {
 }
 
 function currentChoice(ctx: PageContext, data: SharingPageData): SafeHtml {
-  const t = benchmarkMessage.for(ctx.locale);
+  const t = sharingMessage.for(ctx.locale);
   const choice = modeChoices(ctx).find((c) => c.value === data.setting.mode);
   return html`<dl class="utrecht-data-list utrecht-data-list--rows">
       <div class="utrecht-data-list__item">
@@ -64,7 +64,7 @@ function currentChoice(ctx: PageContext, data: SharingPageData): SafeHtml {
 }
 
 export function sharingPage(ctx: PageContext, data: SharingPageData): string {
-  const t = benchmarkMessage.for(ctx.locale);
+  const t = sharingMessage.for(ctx.locale);
   const o = data.organisation;
   const networks =
     data.networks.length > 0
@@ -75,7 +75,7 @@ export function sharingPage(ctx: PageContext, data: SharingPageData): string {
     nav: 'dashboard',
     breadcrumbs: [
       { href: `/o/${o.code}`, label: o.displayName },
-      { href: `/o/${o.code}/benchmark`, label: t('title') },
+      { href: `/o/${o.code}/benchmark`, label: t('benchmark.title') },
     ],
     main: html`<div class="rk-narrow">
       <h1 class="utrecht-heading-1">${t('sharing.title')}</h1>
