@@ -19,24 +19,22 @@ import {
   type RoadmapInput,
 } from '../roadmap/index.ts';
 import { sharingModeOf } from '../sharing/index.ts';
-import { organisationOf } from '../../core/http/context.ts';
+import { dbOf, organisationOf } from '../../core/http/context.ts';
+import { contentTypes } from '../../core/http/content-types.ts';
+import { isoDayInAmsterdam } from '../../core/i18n/i18n.ts';
 import { loadRegionalRoadmapInput, loadRoadmapInput } from './strategy-roadmap.ts';
 
-const htmlType = 'text/html; charset=utf-8';
 type TokenRequest = FastifyRequest<{ Params: { token: string } }>;
 type NetworkRequest = FastifyRequest<{ Params: { network: string } }>;
 
 /** Today's date in the Netherlands, as yyyy-mm-dd: where the today line goes. */
-const todayInAmsterdam = (now = new Date()): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
-
-const dbOf = (request: FastifyRequest): Db => request.server.services.database.db;
+const todayInAmsterdam = (now = new Date()): string => isoDayInAmsterdam(now);
 
 function sendDownload(reply: FastifyReply, input: RoadmapInput | null, name: string, kind: 'svg' | 'png') {
   if (!input || input.actions.length === 0) throw notFound();
   reply.header('content-disposition', `attachment; filename="${name}.${kind}"`);
-  if (kind === 'svg') return reply.type('image/svg+xml; charset=utf-8').send(renderRoadmapSvg(input));
-  return reply.type('image/png').send(renderRoadmapPng(input, { useCache: true }).png);
+  if (kind === 'svg') return reply.type(contentTypes.svg).send(renderRoadmapSvg(input));
+  return reply.type(contentTypes.png).send(renderRoadmapPng(input, { useCache: true }).png);
 }
 
 async function sharedInput(request: TokenRequest, locale: Locale) {
@@ -91,7 +89,9 @@ export function registerStrategyRoadmapRoutes(app: FastifyInstance): void {
     const organisation = organisationOf(request);
     const state = roadmapStateOf(await ownInput(request));
     const canShare = hasRole(organisation.role, 'editor');
-    return reply.type(htmlType).send(roadmapPage(pageContext(request), { organisation, state, canShare }));
+    return reply
+      .type(contentTypes.html)
+      .send(roadmapPage(pageContext(request), { organisation, state, canShare }));
   });
   for (const kind of ['svg', 'png'] as const) {
     app.get(`/o/:code/strategy/roadmap.${kind}`, viewer, async (request, reply) =>
@@ -114,7 +114,7 @@ export function registerStrategyRoadmapRoutes(app: FastifyInstance): void {
       state: roadmapStateOf(input),
       token: request.params.token,
     });
-    return reply.header('x-robots-tag', 'noindex').type(htmlType).send(page);
+    return reply.header('x-robots-tag', 'noindex').type(contentTypes.html).send(page);
   });
 
   app.get('/roadmap/:token/embed', isPublic, async (request: TokenRequest, reply) => {
@@ -129,7 +129,7 @@ export function registerStrategyRoadmapRoutes(app: FastifyInstance): void {
       state: roadmapStateOf(input),
       token: request.params.token,
     });
-    return reply.header('x-robots-tag', 'noindex').type(htmlType).send(body);
+    return reply.header('x-robots-tag', 'noindex').type(contentTypes.html).send(body);
   });
 
   app.get('/networks/:network/roadmap', coordinator, async (request: NetworkRequest, reply) => {
@@ -139,6 +139,6 @@ export function registerStrategyRoadmapRoutes(app: FastifyInstance): void {
       members: members.map((m) => m.name),
       input,
     });
-    return reply.type(htmlType).send(page);
+    return reply.type(contentTypes.html).send(page);
   });
 }
