@@ -3,7 +3,7 @@ import type { Framework } from '../framework/index.ts';
 import { getFramework } from '../framework/index.ts';
 import { storedScores, type ScanRow, type StoredScore } from './scan.queries.ts';
 import { computeResults, type Results, type Score } from './scan-scoring.ts';
-import { effectiveAnswers } from './scan.service.ts';
+import { effectiveAnswers } from './effective-answers.ts';
 
 /**
  * The stored rows as results, in the framework's order. Undefined when a figure is missing: then

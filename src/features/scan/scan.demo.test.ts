@@ -8,7 +8,7 @@ import { outbox } from '../../core/mail/mail.tables.ts';
 import { seedDemo, type DemoResult } from '../../cli/seed-demo.ts';
 import { openTestDatabase } from '../../testing/test-database.ts';
 import { answersOf, consensusOf, previousSubmittedScan, storedScores } from './scan.queries.ts';
-import { openDisagreements } from './scan.service.ts';
+import { openDisagreements } from './effective-answers.ts';
 import { scanAnswers, scanConsensus, scanRespondents, scans, scanScores } from './scan.tables.ts';
 
 async function scansOf(db: Db, code: string) {

@@ -7,14 +7,8 @@ import type { Locale } from '../../core/i18n/i18n.ts';
 import type { Framework } from '../framework/index.ts';
 import { findQuestion, getFramework } from '../framework/index.ts';
 import { scanMessage } from './scan.messages.ts';
-import { answersOf, consensusOf, lockScan, memberIds, type ScanRow } from './scan.queries.ts';
-import {
-  computeResults,
-  distributionOf,
-  effectiveAnswer,
-  type Answer,
-  type Results,
-} from './scan-scoring.ts';
+import { lockScan, memberIds, type ScanRow } from './scan.queries.ts';
+import { computeResults, type Results } from './scan-scoring.ts';
 import {
   scanAnswers,
   scanConsensus,
@@ -23,6 +17,7 @@ import {
   scanScores,
   type Response,
 } from './scan.tables.ts';
+import { effectiveAnswers, openDisagreements } from './effective-answers.ts';
 
 export interface AnswerInput {
   questionId: string;
@@ -222,46 +217,6 @@ export async function saveConsensus(
     });
     return { ok: true };
   });
-}
-
-const toAnswer = (row: {
-  response: Response;
-  currentLevel: number | null;
-  targetLevel: number | null;
-}): Answer => ({
-  response: row.response,
-  currentLevel: row.currentLevel,
-  targetLevel: row.targetLevel,
-});
-
-/** The respondents' answers grouped by question. */
-async function individualByQuestion(db: Db, scanId: number): Promise<Map<string, Answer[]>> {
-  const byQuestion = new Map<string, Answer[]>();
-  for (const row of await answersOf(db, scanId)) {
-    byQuestion.set(row.questionId, [...(byQuestion.get(row.questionId) ?? []), toAnswer(row)]);
-  }
-  return byQuestion;
-}
-
-/** The answer that counts per question, from the agreed answers and the respondents' answers. */
-export async function effectiveAnswers(db: Db, scan: ScanRow): Promise<Map<string, Answer>> {
-  const byQuestion = await individualByQuestion(db, scan.id);
-  const agreed = new Map((await consensusOf(db, scan.id)).map((c) => [c.questionId, toAnswer(c)]));
-  const result = new Map<string, Answer>();
-  for (const questionId of new Set([...agreed.keys(), ...byQuestion.keys()])) {
-    const answer = effectiveAnswer(agreed.get(questionId), byQuestion.get(questionId) ?? []);
-    if (answer) result.set(questionId, answer);
-  }
-  return result;
-}
-
-/** Questions where respondents are two levels or more apart and no agreed answer is recorded yet. */
-export async function openDisagreements(db: Db, scan: ScanRow): Promise<string[]> {
-  const agreed = new Set((await consensusOf(db, scan.id)).map((c) => c.questionId));
-  const byQuestion = await individualByQuestion(db, scan.id);
-  return [...byQuestion]
-    .filter(([id, answers]) => !agreed.has(id) && distributionOf(answers).isDisagreement)
-    .map(([id]) => id);
 }
 
 export type SubmitResult =
