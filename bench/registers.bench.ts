@@ -49,7 +49,7 @@ async function measure(config: Config, label: string) {
     const { db } = database;
     const scope = {
       organisationId: await organisationId(db, 'GM0599'),
-      register: 'contracts' as const,
+      registry: 'contracts' as const,
       actorUserId: null,
     };
     const context = { societalTasks: societalTaskIds(), contractNames: [] };

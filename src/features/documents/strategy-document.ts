@@ -205,10 +205,10 @@ function preconditions(data: StrategyDocumentData, t: T): DocumentSection {
   ];
   if (data.registryFacts.length > 0) {
     blocks.push({ kind: 'heading', level: 2, text: t('preconditions.registers') });
-    for (const register of data.registryFacts)
+    for (const registry of data.registryFacts)
       blocks.push(
-        { kind: 'heading', level: 3, text: register.heading },
-        { kind: 'list', items: register.facts },
+        { kind: 'heading', level: 3, text: registry.heading },
+        { kind: 'list', items: registry.facts },
       );
   }
   return { heading: t('preconditions.heading'), blocks };

@@ -31,17 +31,17 @@ function actionIdsOf(body: unknown): number[] | undefined {
 }
 
 /** Editors pick which actions of the active strategy rely on a register entry. */
-export function registerActionLinkRoute(app: FastifyInstance, register: RegistryKind): void {
+export function registerActionLinkRoute(app: FastifyInstance, registry: RegistryKind): void {
   const { db } = app.services.database;
   app.post<{ Params: { code: string; id: string } }>(
-    `/o/:code/registers/${register}/:id/actions`,
+    `/o/:code/registers/${registry}/:id/actions`,
     { config: { access: access.organisation('editor') } },
     async (request: FastifyRequest<{ Params: { code: string; id: string } }>, reply) => {
       const organisation = request.organisation;
       const user = request.user;
       if (!organisation || !user) throw notFound();
       const id = idParam(request.params.id);
-      const entry = await findEntry(db, organisation.id, register, id);
+      const entry = await findEntry(db, organisation.id, registry, id);
       if (!entry) throw notFound();
       const actions = await entryActions(db, organisation.id, entry.id);
       const chosen = actionIdsOf(request.body);
@@ -49,7 +49,7 @@ export function registerActionLinkRoute(app: FastifyInstance, register: Registry
       if (chosen === undefined || chosen.some((a) => !allowed.has(a))) {
         const page = entryPage(pageContext(request), {
           organisation,
-          register,
+          registry: registry,
           entry,
           actions: { ...actions, error: registryMessage.for(request.locale)('actions.unknown') },
         });
@@ -60,7 +60,7 @@ export function registerActionLinkRoute(app: FastifyInstance, register: Registry
         { organisationId: organisation.id, entryId: entry.id, actorUserId: user.id },
         chosen,
       );
-      return reply.redirect(`${registryPath(organisation, register)}/${entry.id}?notice=linked`, 303);
+      return reply.redirect(`${registryPath(organisation, registry)}/${entry.id}?notice=linked`, 303);
     },
   );
 }

@@ -20,37 +20,37 @@ export interface LinkableAction {
 
 export interface EntryPageData {
   organisation: OrganisationScope;
-  register: RegistryKind;
+  registry: RegistryKind;
   entry: EntryRow;
   notice?: string | undefined;
   /** Undefined when the strategy capability is not available. */
   actions?: { available: LinkableAction[]; linked: number[]; error?: string } | undefined;
 }
 
-function details(ctx: PageContext, register: RegistryKind, entry: EntryRow): SafeHtml {
-  const plain = registryFields[register].filter((f) => f.key !== 'name' && f.group === undefined);
+function details(ctx: PageContext, registry: RegistryKind, entry: EntryRow): SafeHtml {
+  const plain = registryFields[registry].filter((f) => f.key !== 'name' && f.group === undefined);
   return html`<dl class="rk-details">
     ${plain.map(
       (f) =>
-        html`<dt><strong>${labelOf(ctx.locale, register, f.key)}</strong></dt>
+        html`<dt><strong>${labelOf(ctx.locale, registry, f.key)}</strong></dt>
           <dd>${displayValue(ctx.locale, f, entry.data[f.key])}</dd>`,
     )}
   </dl>`;
 }
 
 /** The VNG principles or procurement points, one row each: checked or not, with the note. */
-function checklist(ctx: PageContext, register: RegistryKind, entry: EntryRow, group: 'vng' | 'procurement') {
+function checklist(ctx: PageContext, registry: RegistryKind, entry: EntryRow, group: 'vng' | 'procurement') {
   const t = registryMessage.for(ctx.locale);
-  const items = registryFields[register].filter((f) => f.group === group && f.kind === 'boolean');
+  const items = registryFields[registry].filter((f) => f.group === group && f.kind === 'boolean');
   if (items.length === 0) return '';
-  const note = (f: FieldSpec) => registryFields[register].find((n) => n.key === `${f.key}_note`);
+  const note = (f: FieldSpec) => registryFields[registry].find((n) => n.key === `${f.key}_note`);
   return table({
     caption: t(`group.${group}`),
     columns: [{ label: t('column.item') }, { label: t('column.checked') }, { label: t('column.note') }],
     rows: items.map((f) => {
       const noteField = note(f);
       return {
-        header: labelOf(ctx.locale, register, f.key),
+        header: labelOf(ctx.locale, registry, f.key),
         cells: [
           displayValue(ctx.locale, f, entry.data[f.key]),
           noteField ? displayValue(ctx.locale, noteField, entry.data[noteField.key]) : '—',
@@ -99,7 +99,7 @@ function actionsSection(ctx: PageContext, data: EntryPageData): SafeHtml | '' {
   if (!actions) return '';
   const canEdit = hasRole(data.organisation.role, 'editor');
   const linked = actions.available.filter((a) => actions.linked.includes(a.id));
-  const base = `${registryPath(data.organisation, data.register)}/${data.entry.id}`;
+  const base = `${registryPath(data.organisation, data.registry)}/${data.entry.id}`;
   const list =
     linked.length === 0
       ? html`<p class="utrecht-paragraph">${t('actions.none')}</p>`
@@ -137,13 +137,13 @@ function actionsSection(ctx: PageContext, data: EntryPageData): SafeHtml | '' {
 
 export function entryPage(ctx: PageContext, data: EntryPageData): string {
   const t = registryMessage.for(ctx.locale);
-  const { organisation, register, entry } = data;
-  const base = `${registryPath(organisation, register)}/${entry.id}`;
+  const { organisation, registry: registry, entry } = data;
+  const base = `${registryPath(organisation, registry)}/${entry.id}`;
   const canEdit = hasRole(organisation.role, 'editor');
   return renderPage(ctx, {
-    title: `${entry.name} · ${t(`register.${register}`)}`,
+    title: `${entry.name} · ${t(`register.${registry}`)}`,
     nav: 'dashboard',
-    breadcrumbs: registryCrumbs(ctx, organisation, register),
+    breadcrumbs: registryCrumbs(ctx, organisation, registry),
     main: html`<h1 class="utrecht-heading-1">${entry.name}</h1>
       ${data.notice ? alert('ok', html`<p class="utrecht-paragraph">${data.notice}</p>`) : ''}
       <p class="utrecht-paragraph rk-muted">${updatedLine(ctx, entry)}</p>
@@ -164,8 +164,8 @@ export function entryPage(ctx: PageContext, data: EntryPageData): string {
           : ''
       }
       <h2 class="utrecht-heading-2">${t('entry.details')}</h2>
-      ${details(ctx, register, entry)} ${checklist(ctx, register, entry, 'vng')}
-      ${checklist(ctx, register, entry, 'procurement')}
-      ${register === 'contracts' ? scoreTable(ctx, entry) : ''} ${actionsSection(ctx, data)}`,
+      ${details(ctx, registry, entry)} ${checklist(ctx, registry, entry, 'vng')}
+      ${checklist(ctx, registry, entry, 'procurement')}
+      ${registry === 'contracts' ? scoreTable(ctx, entry) : ''} ${actionsSection(ctx, data)}`,
   });
 }

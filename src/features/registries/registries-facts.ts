@@ -10,7 +10,7 @@ import type { RegistryKind } from './registries.tables.ts';
 
 /** The facts of one register, as sentences in the user's language, with where to read more. */
 export interface RegistryFacts {
-  register: RegistryKind;
+  registry: RegistryKind;
   heading: string;
   facts: string[];
   link: { href: string; label: string };
@@ -27,11 +27,11 @@ const registriesOfTheme: Record<string, RegistryKind[]> = {
 
 const count = (entries: EntryRow[], test: (e: EntryRow) => boolean) => entries.filter(test).length;
 
-function sentences(locale: Locale, register: RegistryKind, entries: EntryRow[]): string[] {
+function sentences(locale: Locale, registry: RegistryKind, entries: EntryRow[]): string[] {
   const t = registryMessage.for(locale);
   const n = entries.length;
   if (n === 0) return [registryMessage(locale, 'facts.empty')];
-  switch (register) {
+  switch (registry) {
     case 'data-sources':
       return [
         t('facts.sources', { count: n, open: count(entries, (e) => e.data.openness === 'open') }),
@@ -92,17 +92,17 @@ async function codeOf(db: Db, organisationId: number): Promise<string> {
 async function factsOf(
   db: Db,
   organisation: { id: number; code: string },
-  register: RegistryKind,
+  registry: RegistryKind,
   locale: Locale,
 ) {
-  const entries = await listEntries(db, organisation.id, register);
-  const name = registryMessage(locale, `register.${register}`);
+  const entries = await listEntries(db, organisation.id, registry);
+  const name = registryMessage(locale, `register.${registry}`);
   return {
-    register,
+    registry,
     heading: name,
-    facts: sentences(locale, register, entries),
+    facts: sentences(locale, registry, entries),
     link: {
-      href: `/o/${organisation.code}/registers/${register}`,
+      href: `/o/${organisation.code}/registers/${registry}`,
       label: registryMessage(locale, 'facts.link', { register: name.toLowerCase() }),
     },
   };
@@ -121,7 +121,7 @@ export async function registryFactsForTheme(
   const registers = registriesOfTheme[themeId] ?? [];
   if (registers.length === 0) return [];
   const organisation = { id: organisationId, code: await codeOf(db, organisationId) };
-  return Promise.all(registers.map((register) => factsOf(db, organisation, register, locale)));
+  return Promise.all(registers.map((registry) => factsOf(db, organisation, registry, locale)));
 }
 
 /** The state of the preconditions, register by register, for the strategy document (plain data). */
@@ -132,7 +132,7 @@ export async function registryFactsForDocument(
 ): Promise<RegistryFacts[]> {
   const organisation = { id: organisationId, code: await codeOf(db, organisationId) };
   const registers: RegistryKind[] = ['data-sources', 'contracts', 'assessments', 'partnerships'];
-  return Promise.all(registers.map((register) => factsOf(db, organisation, register, locale)));
+  return Promise.all(registers.map((registry) => factsOf(db, organisation, registry, locale)));
 }
 
 export function factsHeading(locale: Locale): string {

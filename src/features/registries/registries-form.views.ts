@@ -11,7 +11,7 @@ import { registryMessage } from './registries.messages.ts';
 
 export interface EntryForm {
   organisation: OrganisationScope;
-  register: RegistryKind;
+  registry: RegistryKind;
   /** Undefined for a new entry. */
   entry?: { id: number; name: string; version: number } | undefined;
   values: Raw;
@@ -82,7 +82,7 @@ function checkbox(form: EntryForm, field: FieldSpec, label: string): SafeHtml {
 }
 
 function control(ctx: PageContext, form: EntryForm, field: FieldSpec): SafeHtml {
-  const label = labelOf(ctx.locale, form.register, field.key);
+  const label = labelOf(ctx.locale, form.registry, field.key);
   const common = {
     name: field.key,
     label,
@@ -140,7 +140,7 @@ function group(
     <p class="utrecht-paragraph">${t(`group.${name}.hint`)}</p>
     ${items.map((item) => {
       const note = fields.find((f) => f.key === `${item.key}_note`);
-      const label = labelOf(ctx.locale, form.register, item.key);
+      const label = labelOf(ctx.locale, form.registry, item.key);
       return html`${checkbox(form, item, label)}
       ${note ? textarea(ctx, form, note, t('form.note', { label })) : ''}`;
     })}
@@ -149,17 +149,17 @@ function group(
 
 export function entryFormPage(ctx: PageContext, form: EntryForm): string {
   const t = registryMessage.for(ctx.locale);
-  const fields = registryFields[form.register];
-  const base = registryPath(form.organisation, form.register);
+  const fields = registryFields[form.registry];
+  const base = registryPath(form.organisation, form.registry);
   const title = form.entry
     ? t('form.edit', { name: form.entry.name })
-    : t('form.new', { register: t(`register.${form.register}`) });
+    : t('form.new', { register: t(`register.${form.registry}`) });
   const action = form.entry ? `${base}/${form.entry.id}` : base;
   const groups = [...new Set(fields.map((f) => f.group).filter((g) => g !== undefined))];
   return renderPage(ctx, {
     title,
     nav: 'dashboard',
-    breadcrumbs: registryCrumbs(ctx, form.organisation, form.register),
+    breadcrumbs: registryCrumbs(ctx, form.organisation, form.registry),
     main: html`<div class="rk-narrow">
       <h1 class="utrecht-heading-1">${title}</h1>
       ${errorSummary(ctx.locale, form.errors)}

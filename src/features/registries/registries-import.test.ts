@@ -11,12 +11,12 @@ import { registryEntries } from './registries.tables.ts';
 const csv = (text: string) => ({ name: 'contracten.csv', type: 'text/csv', data: Buffer.from(text) });
 const header = 'name,supplier,subject_category,end_date,data_owner,hosting,exit_clause';
 
-async function namesOf(t: TestApp, code: string, register: 'contracts' | 'partnerships' = 'contracts') {
+async function namesOf(t: TestApp, code: string, registry: 'contracts' | 'partnerships' = 'contracts') {
   const id = await organisationId(t.db, code);
   const rows = await t.db
     .select({ name: registryEntries.name, data: registryEntries.data })
     .from(registryEntries)
-    .where(and(eq(registryEntries.organisationId, id), eq(registryEntries.register, register)));
+    .where(and(eq(registryEntries.organisationId, id), eq(registryEntries.registry, registry)));
   return rows;
 }
 

@@ -18,8 +18,8 @@ export type ImportOutcome =
 
 export const maxImportRows = 5000;
 
-function headerErrors(locale: Locale, register: RegistryKind, header: string[]): ImportError[] {
-  const fields = registryFields[register];
+function headerErrors(locale: Locale, registry: RegistryKind, header: string[]): ImportError[] {
+  const fields = registryFields[registry];
   const known = new Set(fields.map((f) => f.key));
   const errors: ImportError[] = header
     .filter((column) => column !== '' && !known.has(column))
@@ -33,14 +33,14 @@ function headerErrors(locale: Locale, register: RegistryKind, header: string[]):
 export async function importFile(
   db: Db,
   locale: Locale,
-  scope: { organisationId: number; register: RegistryKind; actorUserId: number | null },
+  scope: { organisationId: number; registry: RegistryKind; actorUserId: number | null },
   data: Buffer,
   context: ValueContext,
 ): Promise<ImportOutcome> {
   const sheet = await readSheet(data);
   if (typeof sheet === 'string')
     return { ok: false, errors: [{ line: 0, message: registryMessage(locale, `import.file.${sheet}`) }] };
-  const errors = headerErrors(locale, scope.register, sheet.header);
+  const errors = headerErrors(locale, scope.registry, sheet.header);
   if (errors.length > 0) return { ok: false, errors };
   if (sheet.rows.length === 0)
     return { ok: false, errors: [{ line: 0, message: registryMessage(locale, 'import.file.empty') }] };
@@ -52,7 +52,7 @@ export async function importFile(
   const valid: { name: string; data: EntryData }[] = [];
   const firstLineOf = new Map<string, number>();
   for (const row of sheet.rows) {
-    const parsed = parseEntry(locale, scope.register, registryFields[scope.register], row.raw, context);
+    const parsed = parseEntry(locale, scope.registry, registryFields[scope.registry], row.raw, context);
     if (!parsed.ok) {
       for (const message of Object.values(parsed.errors)) errors.push({ line: row.line, message });
       continue;

@@ -12,17 +12,17 @@ import { mediaTypes } from '../../core/http/content-types.ts';
 export function importPage(
   ctx: PageContext,
   organisation: OrganisationScope,
-  register: RegistryKind,
+  registry: RegistryKind,
   outcome: { errors?: ImportError[]; problem?: string } = {},
 ): string {
   const t = registryMessage.for(ctx.locale);
-  const title = t('import.title', { register: t(`register.${register}`) });
+  const title = t('import.title', { register: t(`register.${registry}`) });
   const errors = outcome.errors ?? [];
   const fileError = outcome.problem;
   return renderPage(ctx, {
     title,
     nav: 'dashboard',
-    breadcrumbs: registryCrumbs(ctx, organisation, register),
+    breadcrumbs: registryCrumbs(ctx, organisation, registry),
     main: html`<h1 class="utrecht-heading-1">${title}</h1>
       ${
         errors.length > 0
@@ -36,11 +36,11 @@ export function importPage(
       }
       <p class="utrecht-paragraph">${t('import.intro')}</p>
       <p class="utrecht-paragraph">
-        ${t('import.columns', { columns: registryFields[register].map((f) => f.key).join(', ') })}
+        ${t('import.columns', { columns: registryFields[registry].map((f) => f.key).join(', ') })}
       </p>
       <form
         method="post"
-        action="${registryPath(organisation, register)}/import"
+        action="${registryPath(organisation, registry)}/import"
         enctype="multipart/form-data"
         novalidate
       >

@@ -5,8 +5,8 @@ function labelIn(locale: Locale, key: string): string | undefined {
   return isRegistryLabelKey(key) ? registryLabelMessage(locale, key) : undefined;
 }
 
-export function fieldLabel(locale: Locale, register: string, key: string): string {
-  const own = labelIn(locale, `field.${register}.${key}`) ?? labelIn(locale, `field.${key}`);
+export function fieldLabel(locale: Locale, registry: string, key: string): string {
+  const own = labelIn(locale, `field.${registry}.${key}`) ?? labelIn(locale, `field.${key}`);
   if (own) return own;
   // A checklist item's note is named after its item: "Toelichting bij Privacy".
   const item = key.endsWith('_note') ? labelIn(locale, `field.${key.slice(0, -'_note'.length)}`) : undefined;

@@ -67,7 +67,7 @@ describe('the registers beside the scan, the strategy and the region', () => {
     assert.deepEqual(await registryFactsForTheme(t.db, rotterdam, 'infrastructure-and-sensors', 'nl'), []);
     const document = await registryFactsForDocument(t.db, rotterdam, 'en');
     assert.deepEqual(
-      document.map((d) => d.register),
+      document.map((d) => d.registry),
       ['data-sources', 'contracts', 'assessments', 'partnerships'],
     );
     assert.deepEqual(document[3]?.facts, ['This register is still empty.']);

@@ -10,15 +10,15 @@ import type { FieldValue, RegistryKind } from './registries.tables.ts';
 import { formatNumber } from '../../core/i18n/i18n.ts';
 
 export const registriesPath = (organisation: { code: string }) => `/o/${organisation.code}/registers`;
-export const registryPath = (organisation: { code: string }, register: RegistryKind) =>
-  `${registriesPath(organisation)}/${register}`;
+export const registryPath = (organisation: { code: string }, registry: RegistryKind) =>
+  `${registriesPath(organisation)}/${registry}`;
 
-export function registryCrumbs(ctx: PageContext, organisation: OrganisationScope, register?: RegistryKind) {
+export function registryCrumbs(ctx: PageContext, organisation: OrganisationScope, registry?: RegistryKind) {
   const t = registryMessage.for(ctx.locale);
   return [
     { href: `/o/${organisation.code}`, label: organisation.displayName },
     { href: registriesPath(organisation), label: t('nav') },
-    ...(register ? [{ href: registryPath(organisation, register), label: t(`register.${register}`) }] : []),
+    ...(registry ? [{ href: registryPath(organisation, registry), label: t(`register.${registry}`) }] : []),
   ];
 }
 
@@ -54,5 +54,5 @@ export function displayValue(locale: Locale, field: FieldSpec, value: FieldValue
   </ul>`;
 }
 
-export const labelOf = (locale: Locale, register: RegistryKind, key: string) =>
-  fieldLabel(locale, register, key);
+export const labelOf = (locale: Locale, registry: RegistryKind, key: string) =>
+  fieldLabel(locale, registry, key);

@@ -124,15 +124,15 @@ function isEmptyValue(value: FieldValue): boolean {
 }
 
 /** Rules that tie fields together; each names the field to correct. */
-function crossChecks(locale: Locale, register: RegistryKind, data: EntryData): Record<string, string> {
+function crossChecks(locale: Locale, registry: RegistryKind, data: EntryData): Record<string, string> {
   const errors: Record<string, string> = {};
-  const label = (key: string) => fieldLabel(locale, register, key).toLowerCase();
-  if (register === 'data-sources' && data.openness === 'open') {
+  const label = (key: string) => fieldLabel(locale, registry, key).toLowerCase();
+  if (registry === 'data-sources' && data.openness === 'open') {
     for (const key of ['access_url', 'licence', 'contact_email'])
       if (isEmptyValue(data[key] ?? null))
         errors[key] = registryMessage(locale, 'value.openNeeds', { label: label(key) });
   }
-  if (register === 'assessments' && data.status === 'done' && data.assessment !== 'none' && !data.done_on)
+  if (registry === 'assessments' && data.status === 'done' && data.assessment !== 'none' && !data.done_on)
     errors.done_on = registryMessage(locale, 'value.doneNeedsDate');
   const start = data.start_date;
   const end = data.end_date;
@@ -144,7 +144,7 @@ function crossChecks(locale: Locale, register: RegistryKind, data: EntryData): R
 /** Checks and converts one entry's text values (from a form or an import row); messages name the field. */
 export function parseEntry(
   locale: Locale,
-  register: RegistryKind,
+  registry: RegistryKind,
   fields: readonly FieldSpec[],
   raw: Raw,
   context: ValueContext,
@@ -154,13 +154,13 @@ export function parseEntry(
   for (const field of fields) {
     const text = (raw[field.key] ?? '').trim();
     const outcome = parseField(locale, field, text, context);
-    const label = fieldLabel(locale, register, field.key);
+    const label = fieldLabel(locale, registry, field.key);
     if ('error' in outcome) errors[field.key] = `${label}: ${outcome.error}`;
     else if (field.isRequired && isEmptyValue(outcome.value))
       errors[field.key] = registryMessage(locale, 'value.required', { label: label.toLowerCase() });
     else data[field.key] = outcome.value;
   }
-  if (Object.keys(errors).length === 0) Object.assign(errors, crossChecks(locale, register, data));
+  if (Object.keys(errors).length === 0) Object.assign(errors, crossChecks(locale, registry, data));
   const name = typeof data.name === 'string' ? data.name : '';
   return Object.keys(errors).length === 0 ? { ok: true, data, name } : { ok: false, errors };
 }

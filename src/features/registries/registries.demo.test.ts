@@ -49,13 +49,13 @@ describe('the registers demo data and labels', () => {
   });
 
   it('has a Dutch and English label for every field and option of every register', () => {
-    for (const register of registryKinds)
-      for (const field of registryFields[register]) {
+    for (const registry of registryKinds)
+      for (const field of registryFields[registry]) {
         for (const locale of locales)
           assert.notEqual(
-            fieldLabel(locale, register, field.key),
+            fieldLabel(locale, registry, field.key),
             field.key,
-            `${locale} ${register}.${field.key}`,
+            `${locale} ${registry}.${field.key}`,
           );
         for (const option of field.options ?? [])
           assert.ok(optionLabels[`${field.key}.${option}`], `${field.key}.${option}`);

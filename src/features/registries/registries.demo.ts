@@ -118,25 +118,29 @@ export async function seedDemoRegistries(db: Db, today = new Date().toISOString(
     const organisation = await organisationByCode(db, code);
     if (!organisation) throw new Error(`Demo registers: no organisation ${code}`);
     // Contracts first: data sources refer to them by name.
-    for (const register of ['contracts', 'data-sources', 'assessments', 'partnerships'] as const) {
-      const rows = registers[register] ?? [];
-      if (rows.length === 0 || (await listEntries(db, organisation.id, register)).length > 0) continue;
-      const parsed = await checked(db, organisation.id, register, rows);
+    for (const registry of ['contracts', 'data-sources', 'assessments', 'partnerships'] as const) {
+      const rows = registers[registry] ?? [];
+      if (rows.length === 0 || (await listEntries(db, organisation.id, registry)).length > 0) continue;
+      const parsed = await checked(db, organisation.id, registry, rows);
       created += (
-        await importEntries(db, { organisationId: organisation.id, register, actorUserId: null }, parsed)
+        await importEntries(
+          db,
+          { organisationId: organisation.id, registry: registry, actorUserId: null },
+          parsed,
+        )
       ).created;
     }
   }
   return { created };
 }
 
-async function checked(db: Db, organisationId: number, register: RegistryKind, rows: Raw[]) {
+async function checked(db: Db, organisationId: number, registry: RegistryKind, rows: Raw[]) {
   const context = {
     societalTasks: societalTaskIds(),
     contractNames: await contractNames(db, organisationId),
   };
   return rows.map((raw): { name: string; data: EntryData } => {
-    const parsed = parseEntry('nl', register, registryFields[register], raw, context);
+    const parsed = parseEntry('nl', registry, registryFields[registry], raw, context);
     if (!parsed.ok)
       throw new Error(`Demo registers: ${raw.name}: ${Object.values(parsed.errors).join('; ')}`);
     return { name: parsed.name, data: parsed.data };

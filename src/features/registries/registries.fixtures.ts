@@ -9,15 +9,15 @@ import { parseEntry, type Raw } from './registries-values.ts';
 import { societalTaskIds } from './registries-shared.views.ts';
 
 /** Register entries for a test, checked like an import; returns nothing, look them up by name. */
-export async function addEntries(db: Db, code: string, register: RegistryKind, rows: Raw[]): Promise<void> {
+export async function addEntries(db: Db, code: string, registry: RegistryKind, rows: Raw[]): Promise<void> {
   const id = await organisationId(db, code);
   const context = { societalTasks: societalTaskIds(), contractNames: await contractNames(db, id) };
   const parsed = rows.map((raw) => {
-    const result = parseEntry('nl', register, registryFields[register], raw, context);
+    const result = parseEntry('nl', registry, registryFields[registry], raw, context);
     if (!result.ok) throw new Error(`fixture ${raw.name}: ${Object.values(result.errors).join('; ')}`);
     return { name: result.name, data: result.data };
   });
-  await importEntries(db, { organisationId: id, register, actorUserId: null }, parsed);
+  await importEntries(db, { organisationId: id, registry: registry, actorUserId: null }, parsed);
 }
 
 export const contractRow = (o: Partial<Raw> & { name: string }): Raw => ({

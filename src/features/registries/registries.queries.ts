@@ -11,7 +11,7 @@ import {
 export interface EntryRow {
   id: number;
   organisationId: number;
-  register: RegistryKind;
+  registry: RegistryKind;
   name: string;
   data: EntryData;
   version: number;
@@ -21,7 +21,7 @@ export interface EntryRow {
 const columns = {
   id: registryEntries.id,
   organisationId: registryEntries.organisationId,
-  register: registryEntries.register,
+  registry: registryEntries.registry,
   name: registryEntries.name,
   data: registryEntries.data,
   version: registryEntries.version,
@@ -31,19 +31,19 @@ const columns = {
 export async function listEntries(
   db: Db,
   organisationId: number,
-  register: RegistryKind,
+  registry: RegistryKind,
 ): Promise<EntryRow[]> {
   return db
     .select(columns)
     .from(registryEntries)
-    .where(and(eq(registryEntries.organisationId, organisationId), eq(registryEntries.register, register)))
+    .where(and(eq(registryEntries.organisationId, organisationId), eq(registryEntries.registry, registry)))
     .orderBy(asc(registryEntries.name));
 }
 
 export async function findEntry(
   db: Db,
   organisationId: number,
-  register: RegistryKind,
+  registry: RegistryKind,
   id: number,
 ): Promise<EntryRow | undefined> {
   const [row] = await db
@@ -53,7 +53,7 @@ export async function findEntry(
       and(
         eq(registryEntries.id, id),
         eq(registryEntries.organisationId, organisationId),
-        eq(registryEntries.register, register),
+        eq(registryEntries.registry, registry),
       ),
     );
   return row;
@@ -61,7 +61,7 @@ export async function findEntry(
 
 export async function countEntries(db: Db, organisationId: number): Promise<Record<RegistryKind, number>> {
   const rows = await db
-    .select({ register: registryEntries.register })
+    .select({ registry: registryEntries.registry })
     .from(registryEntries)
     .where(eq(registryEntries.organisationId, organisationId));
   const counts: Record<RegistryKind, number> = {
@@ -70,7 +70,7 @@ export async function countEntries(db: Db, organisationId: number): Promise<Reco
     assessments: 0,
     partnerships: 0,
   };
-  for (const row of rows) counts[row.register] += 1;
+  for (const row of rows) counts[row.registry] += 1;
   return counts;
 }
 
@@ -78,7 +78,7 @@ export async function contractNames(db: Db, organisationId: number): Promise<str
   const rows = await db
     .select({ name: registryEntries.name })
     .from(registryEntries)
-    .where(and(eq(registryEntries.organisationId, organisationId), eq(registryEntries.register, 'contracts')))
+    .where(and(eq(registryEntries.organisationId, organisationId), eq(registryEntries.registry, 'contracts')))
     .orderBy(asc(registryEntries.name));
   return rows.map((r) => r.name);
 }
@@ -97,7 +97,7 @@ export async function contractsOf(db: Db, organisationIds: number[]): Promise<Or
     .where(
       and(
         inArray(registryEntries.organisationId, organisationIds),
-        eq(registryEntries.register, 'contracts'),
+        eq(registryEntries.registry, 'contracts'),
       ),
     );
 }

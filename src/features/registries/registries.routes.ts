@@ -30,15 +30,15 @@ async function valueContext(db: Db, organisationId: number): Promise<ValueContex
   return { societalTasks: societalTaskIds(), contractNames: await contractNames(db, organisationId) };
 }
 
-export async function entryOf(request: EntryRequest, register: RegistryKind): Promise<EntryRow> {
+export async function entryOf(request: EntryRequest, registry: RegistryKind): Promise<EntryRow> {
   const id = idParam(request.params.id);
-  const entry = await findEntry(dbOf(request), organisationOf(request).id, register, id);
+  const entry = await findEntry(dbOf(request), organisationOf(request).id, registry, id);
   if (!entry) throw notFound();
   return entry;
 }
 
-function rawFromBody(register: RegistryKind, body: unknown): Raw {
-  return Object.fromEntries(registryFields[register].map((f) => [f.key, formValue(body, f.key)]));
+function rawFromBody(registry: RegistryKind, body: unknown): Raw {
+  return Object.fromEntries(registryFields[registry].map((f) => [f.key, formValue(body, f.key)]));
 }
 
 async function renderForm(
@@ -53,19 +53,19 @@ async function renderForm(
     ...form,
     organisation,
     contractNames: context.contractNames.filter(
-      (name) => form.register !== 'contracts' || name !== form.entry?.name,
+      (name) => form.registry !== 'contracts' || name !== form.entry?.name,
     ),
     societalTasks: context.societalTasks,
   });
   return reply.code(status).type(contentTypes.html).send(page);
 }
 
-function conflictsOf(request: FastifyRequest, register: RegistryKind, current: EntryRow, typed: Raw) {
-  const stored = rawOf(registryFields[register], current.data);
-  return registryFields[register]
+function conflictsOf(request: FastifyRequest, registry: RegistryKind, current: EntryRow, typed: Raw) {
+  const stored = rawOf(registryFields[registry], current.data);
+  return registryFields[registry]
     .filter((f) => (stored[f.key] ?? '') !== (typed[f.key] ?? ''))
     .map((f) => ({
-      label: labelOf(request.locale, register, f.key),
+      label: labelOf(request.locale, registry, f.key),
       current: stored[f.key] ?? '',
       typed: typed[f.key] ?? '',
     }));
@@ -75,25 +75,26 @@ function conflictsOf(request: FastifyRequest, register: RegistryKind, current: E
 async function save(
   request: FastifyRequest,
   reply: FastifyReply,
-  register: RegistryKind,
+  registry: RegistryKind,
   existing?: EntryRow,
 ) {
   const db = dbOf(request);
   const organisation = organisationOf(request);
   const t = registryMessage.for(request.locale);
-  const values = rawFromBody(register, request.body);
+  const values = rawFromBody(registry, request.body);
   const entry = existing ? { id: existing.id, name: existing.name, version: existing.version } : undefined;
   const parsed = parseEntry(
     request.locale,
-    register,
-    registryFields[register],
+    registry,
+    registryFields[registry],
     values,
     await valueContext(db, organisation.id),
   );
-  if (!parsed.ok) return renderForm(request, reply, { register, entry, values, errors: parsed.errors }, 400);
+  if (!parsed.ok)
+    return renderForm(request, reply, { registry: registry, entry, values, errors: parsed.errors }, 400);
   const input = {
     organisationId: organisation.id,
-    register,
+    registry,
     name: parsed.name,
     data: parsed.data,
     actorUserId: userIdOf(request),
@@ -104,19 +105,19 @@ async function save(
     : await createEntry(db, input);
   if (result.ok) {
     const notice = existing ? 'updated' : 'created';
-    return reply.redirect(`${registryPath(organisation, register)}/${result.id}?notice=${notice}`, 303);
+    return reply.redirect(`${registryPath(organisation, registry)}/${result.id}?notice=${notice}`, 303);
   }
   if (result.problem === 'notFound') throw notFound();
   if (result.problem === 'duplicateName')
     return renderForm(
       request,
       reply,
-      { register, entry, values, errors: { name: t('form.duplicateName') } },
+      { registry: registry, entry, values, errors: { name: t('form.duplicateName') } },
       409,
     );
   const fresh = { id: result.current.id, name: result.current.name, version: result.current.version };
-  const conflicts = conflictsOf(request, register, result.current, values);
-  return renderForm(request, reply, { register, entry: fresh, values, errors: {}, conflicts }, 409);
+  const conflicts = conflictsOf(request, registry, result.current, values);
+  return renderForm(request, reply, { registry: registry, entry: fresh, values, errors: {}, conflicts }, 409);
 }
 
 function noticeText(request: FastifyRequest<NoticeQuery>): string | undefined {
@@ -131,61 +132,61 @@ function noticeText(request: FastifyRequest<NoticeQuery>): string | undefined {
   return undefined;
 }
 
-function routeContext(app: FastifyInstance, register: RegistryKind) {
+function routeContext(app: FastifyInstance, registry: RegistryKind) {
   return {
     db: app.services.database.db,
     viewer: { config: { access: access.organisation('viewer') } },
     editor: { config: { access: access.organisation('editor') } },
-    base: `/o/:code/registers/${register}`,
-    fields: registryFields[register],
+    base: `/o/:code/registers/${registry}`,
+    fields: registryFields[registry],
   };
 }
 
 /** The list, and adding an entry. */
-function registerListRoutes(app: FastifyInstance, register: RegistryKind): void {
-  const { db, viewer, editor, base } = routeContext(app, register);
+function registerListRoutes(app: FastifyInstance, registry: RegistryKind): void {
+  const { db, viewer, editor, base } = routeContext(app, registry);
 
   app.get<NoticeQuery>(base, viewer, async (request, reply) => {
     const organisation = organisationOf(request);
-    const entries = await listEntries(db, organisation.id, register);
+    const entries = await listEntries(db, organisation.id, registry);
     return reply
       .type(contentTypes.html)
-      .send(listPage(pageContext(request), organisation, register, entries, noticeText(request)));
+      .send(listPage(pageContext(request), organisation, registry, entries, noticeText(request)));
   });
 
   app.get(`${base}/new`, editor, async (request, reply) =>
-    renderForm(request, reply, { register, values: {}, errors: {} }),
+    renderForm(request, reply, { registry: registry, values: {}, errors: {} }),
   );
-  app.post(base, editor, async (request, reply) => save(request, reply, register));
+  app.post(base, editor, async (request, reply) => save(request, reply, registry));
 }
 
 /** Export as CSV and XLSX, and the all-or-nothing import. */
-function registerFileRoutes(app: FastifyInstance, register: RegistryKind): void {
-  const { db, viewer, editor, base, fields } = routeContext(app, register);
+function registerFileRoutes(app: FastifyInstance, registry: RegistryKind): void {
+  const { db, viewer, editor, base, fields } = routeContext(app, registry);
 
   app.get(`${base}/export.csv`, viewer, async (request, reply) => {
     const organisation = organisationOf(request);
     return reply
       .type(contentTypes.csv)
-      .header('content-disposition', `attachment; filename="${register}-${organisation.code}.csv"`)
-      .send(exportCsv(fields, await listEntries(db, organisation.id, register)));
+      .header('content-disposition', `attachment; filename="${registry}-${organisation.code}.csv"`)
+      .send(exportCsv(fields, await listEntries(db, organisation.id, registry)));
   });
 
   app.get(`${base}/export.xlsx`, viewer, async (request, reply) => {
     const organisation = organisationOf(request);
     const buffer = await exportXlsx(
-      registryMessage.for(request.locale)(`register.${register}`),
+      registryMessage.for(request.locale)(`register.${registry}`),
       fields,
-      await listEntries(db, organisation.id, register),
+      await listEntries(db, organisation.id, registry),
     );
     return reply
       .type(contentTypes.xlsx)
-      .header('content-disposition', `attachment; filename="${register}-${organisation.code}.xlsx"`)
+      .header('content-disposition', `attachment; filename="${registry}-${organisation.code}.xlsx"`)
       .send(buffer);
   });
 
   app.get(`${base}/import`, editor, async (request, reply) =>
-    reply.type(contentTypes.html).send(importPage(pageContext(request), organisationOf(request), register)),
+    reply.type(contentTypes.html).send(importPage(pageContext(request), organisationOf(request), registry)),
   );
 
   app.post(`${base}/import`, editor, async (request, reply) => {
@@ -197,8 +198,8 @@ function registerFileRoutes(app: FastifyInstance, register: RegistryKind): void 
       return reply
         .code(400)
         .type(contentTypes.html)
-        .send(importPage(pageContext(request), organisation, register, { problem }));
-    const scope = { organisationId: organisation.id, register, actorUserId: userIdOf(request) };
+        .send(importPage(pageContext(request), organisation, registry, { problem }));
+    const scope = { organisationId: organisation.id, registry, actorUserId: userIdOf(request) };
     const outcome = await importFile(
       db,
       request.locale,
@@ -210,26 +211,26 @@ function registerFileRoutes(app: FastifyInstance, register: RegistryKind): void 
       return reply
         .code(422)
         .type(contentTypes.html)
-        .send(importPage(pageContext(request), organisation, register, { errors: outcome.errors }));
+        .send(importPage(pageContext(request), organisation, registry, { errors: outcome.errors }));
     return reply.redirect(
-      `${registryPath(organisation, register)}?notice=imported&created=${outcome.created}&updated=${outcome.updated}`,
+      `${registryPath(organisation, registry)}?notice=imported&created=${outcome.created}&updated=${outcome.updated}`,
       303,
     );
   });
 }
 
 /** One entry: read, edit, delete (after confirmation). */
-function registerEntryRoutes(app: FastifyInstance, register: RegistryKind): void {
-  const { db, viewer, editor, base, fields } = routeContext(app, register);
+function registerEntryRoutes(app: FastifyInstance, registry: RegistryKind): void {
+  const { db, viewer, editor, base, fields } = routeContext(app, registry);
   app.get<{ Params: { code: string; id: string } } & NoticeQuery>(
     `${base}/:id`,
     viewer,
     async (request, reply) => {
       const organisation = organisationOf(request);
-      const entry = await entryOf(request, register);
+      const entry = await entryOf(request, registry);
       const page = entryPage(pageContext(request), {
         organisation,
-        register,
+        registry: registry,
         entry,
         notice: noticeText(request),
         actions: await entryActions(db, organisation.id, entry.id),
@@ -239,9 +240,9 @@ function registerEntryRoutes(app: FastifyInstance, register: RegistryKind): void
   );
 
   app.get<{ Params: { code: string; id: string } }>(`${base}/:id/edit`, editor, async (request, reply) => {
-    const entry = await entryOf(request, register);
+    const entry = await entryOf(request, registry);
     return renderForm(request, reply, {
-      register,
+      registry: registry,
       entry: { id: entry.id, name: entry.name, version: entry.version },
       values: rawOf(fields, entry.data),
       errors: {},
@@ -249,27 +250,27 @@ function registerEntryRoutes(app: FastifyInstance, register: RegistryKind): void
   });
 
   app.post<{ Params: { code: string; id: string } }>(`${base}/:id`, editor, async (request, reply) =>
-    save(request, reply, register, await entryOf(request, register)),
+    save(request, reply, registry, await entryOf(request, registry)),
   );
 
   app.get<{ Params: { code: string; id: string } }>(`${base}/:id/delete`, editor, async (request, reply) => {
-    const entry = await entryOf(request, register);
+    const entry = await entryOf(request, registry);
     return reply
       .type(contentTypes.html)
-      .send(deletePage(pageContext(request), organisationOf(request), register, entry));
+      .send(deletePage(pageContext(request), organisationOf(request), registry, entry));
   });
 
   app.post<{ Params: { code: string; id: string } }>(`${base}/:id/delete`, editor, async (request, reply) => {
     const organisation = organisationOf(request);
-    const entry = await entryOf(request, register);
+    const entry = await entryOf(request, registry);
     await deleteEntry(db, {
       organisationId: organisation.id,
-      register,
+      registry: registry,
       id: entry.id,
       actorUserId: userIdOf(request),
     });
     const name = encodeURIComponent(entry.name);
-    return reply.redirect(`${registryPath(organisation, register)}?notice=deleted&name=${name}`, 303);
+    return reply.redirect(`${registryPath(organisation, registry)}?notice=deleted&name=${name}`, 303);
   });
 }
 
@@ -285,10 +286,10 @@ export function registerRegistryRoutes(app: FastifyInstance): void {
         .send(overviewPage(pageContext(request), organisation, await countEntries(db, organisation.id)));
     },
   );
-  for (const register of registryKinds) {
-    registerListRoutes(app, register);
-    registerFileRoutes(app, register);
-    registerEntryRoutes(app, register);
-    registerActionLinkRoute(app, register);
+  for (const registry of registryKinds) {
+    registerListRoutes(app, registry);
+    registerFileRoutes(app, registry);
+    registerEntryRoutes(app, registry);
+    registerActionLinkRoute(app, registry);
   }
 }

@@ -11,7 +11,7 @@ import {
 
 export interface EntryInput {
   organisationId: number;
-  register: RegistryKind;
+  registry: RegistryKind;
   name: string;
   data: EntryData;
   actorUserId: number;
@@ -30,7 +30,7 @@ async function nameTaken(tx: Db, input: EntryInput, exceptId?: number): Promise<
     .where(
       and(
         eq(registryEntries.organisationId, input.organisationId),
-        eq(registryEntries.register, input.register),
+        eq(registryEntries.registry, input.registry),
         eq(registryEntries.name, input.name),
       ),
     );
@@ -44,7 +44,7 @@ export async function createEntry(db: Db, input: EntryInput): Promise<SaveResult
       .insert(registryEntries)
       .values({
         organisationId: input.organisationId,
-        register: input.register,
+        registry: input.registry,
         name: input.name,
         data: input.data,
         updatedByUserId: input.actorUserId,
@@ -55,7 +55,7 @@ export async function createEntry(db: Db, input: EntryInput): Promise<SaveResult
       actorUserId: input.actorUserId,
       organisationId: input.organisationId,
       action: 'register.created',
-      details: { register: input.register, entryId: row.id, name: input.name },
+      details: { register: input.registry, entryId: row.id, name: input.name },
     });
     return { ok: true, id: row.id } as const;
   });
@@ -69,7 +69,7 @@ export async function updateEntry(
   input: EntryInput,
 ): Promise<SaveResult> {
   return db.transaction(async (tx) => {
-    const current = await findEntry(tx, input.organisationId, input.register, id);
+    const current = await findEntry(tx, input.organisationId, input.registry, id);
     if (!current) return { ok: false, problem: 'notFound' } as const;
     if (current.version !== version) return { ok: false, problem: 'conflict', current } as const;
     if (await nameTaken(tx, input, id)) return { ok: false, problem: 'duplicateName' } as const;
@@ -89,7 +89,7 @@ export async function updateEntry(
       actorUserId: input.actorUserId,
       organisationId: input.organisationId,
       action: 'register.updated',
-      details: { register: input.register, entryId: id, name: input.name },
+      details: { register: input.registry, entryId: id, name: input.name },
     });
     return { ok: true, id } as const;
   });
@@ -97,7 +97,7 @@ export async function updateEntry(
 
 export async function deleteEntry(
   db: Db,
-  scope: { organisationId: number; register: RegistryKind; id: number; actorUserId: number },
+  scope: { organisationId: number; registry: RegistryKind; id: number; actorUserId: number },
 ): Promise<boolean> {
   return db.transaction(async (tx) => {
     const deleted = await tx
@@ -106,7 +106,7 @@ export async function deleteEntry(
         and(
           eq(registryEntries.id, scope.id),
           eq(registryEntries.organisationId, scope.organisationId),
-          eq(registryEntries.register, scope.register),
+          eq(registryEntries.registry, scope.registry),
         ),
       )
       .returning({ name: registryEntries.name });
@@ -115,7 +115,7 @@ export async function deleteEntry(
       actorUserId: scope.actorUserId,
       organisationId: scope.organisationId,
       action: 'register.deleted',
-      details: { register: scope.register, entryId: scope.id, name: deleted[0]?.name },
+      details: { register: scope.registry, entryId: scope.id, name: deleted[0]?.name },
     });
     return true;
   });
@@ -127,7 +127,7 @@ export async function deleteEntry(
  */
 export async function importEntries(
   db: Db,
-  scope: { organisationId: number; register: RegistryKind; actorUserId: number | null },
+  scope: { organisationId: number; registry: RegistryKind; actorUserId: number | null },
   rows: { name: string; data: EntryData }[],
 ): Promise<{ created: number; updated: number }> {
   return db.transaction(async (tx) => {
@@ -141,7 +141,7 @@ export async function importEntries(
             .where(
               and(
                 eq(registryEntries.organisationId, scope.organisationId),
-                eq(registryEntries.register, scope.register),
+                eq(registryEntries.registry, scope.registry),
                 inArray(registryEntries.name, names),
               ),
             );
@@ -150,7 +150,7 @@ export async function importEntries(
     for (let i = 0; i < rows.length; i += 500) {
       const values = rows.slice(i, i + 500).map((row) => ({
         organisationId: scope.organisationId,
-        register: scope.register,
+        registry: scope.registry,
         name: row.name,
         data: row.data,
         updatedByUserId: scope.actorUserId,
@@ -159,7 +159,7 @@ export async function importEntries(
         .insert(registryEntries)
         .values(values)
         .onConflictDoUpdate({
-          target: [registryEntries.organisationId, registryEntries.register, registryEntries.name],
+          target: [registryEntries.organisationId, registryEntries.registry, registryEntries.name],
           set: {
             data: sql`excluded.data`,
             version: sql`${registryEntries.version} + 1`,
@@ -173,7 +173,7 @@ export async function importEntries(
       actorUserId: scope.actorUserId,
       organisationId: scope.organisationId,
       action: 'register.imported',
-      details: { register: scope.register, ...result },
+      details: { register: scope.registry, ...result },
     });
     return result;
   });

@@ -37,7 +37,7 @@ export const registryEntries = pgTable(
     organisationId: integer('organisation_id')
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
-    register: text('register', { enum: registryKinds }).notNull(),
+    registry: text('register', { enum: registryKinds }).notNull(),
     name: text('name').notNull(),
     data: jsonb('data').$type<EntryData>().notNull().default({}),
     /** Goes up on every change: an edit based on an older version is refused with both values shown. */
@@ -48,11 +48,11 @@ export const registryEntries = pgTable(
   },
   (t) => [
     // Names identify entries within a register: imports update the entry of the same name.
-    uniqueIndex('register_entries_name_unique').on(t.organisationId, t.register, t.name),
-    index('register_entries_register_idx').on(t.register, t.organisationId),
+    uniqueIndex('register_entries_name_unique').on(t.organisationId, t.registry, t.name),
+    index('register_entries_register_idx').on(t.registry, t.organisationId),
     check(
       'register_entries_register_check',
-      sql`${t.register} in ('data-sources', 'contracts', 'assessments', 'partnerships')`,
+      sql`${t.registry} in ('data-sources', 'contracts', 'assessments', 'partnerships')`,
     ),
   ],
 );

@@ -42,29 +42,29 @@ describe('the registers: who may read and write', () => {
   });
   after(() => t.close());
 
-  for (const register of registryKinds) {
-    it(`lets an editor add to the ${register} register, a viewer read it, and refuses both to others`, async () => {
-      const created = await editor.post(`/o/GM0599/registers/${register}`, minimal[register]);
+  for (const registry of registryKinds) {
+    it(`lets an editor add to the ${registry} register, a viewer read it, and refuses both to others`, async () => {
+      const created = await editor.post(`/o/GM0599/registers/${registry}`, minimal[registry]);
       assert.equal(created.statusCode, 303, created.body);
-      const id = await idOf(t, minimal[register]?.name ?? '');
-      const page = await viewer.get(`/o/GM0599/registers/${register}/${id}`);
+      const id = await idOf(t, minimal[registry]?.name ?? '');
+      const page = await viewer.get(`/o/GM0599/registers/${registry}/${id}`);
       assert.equal(page.statusCode, 200);
-      assert.match(page.body, new RegExp(minimal[register]?.name ?? ''));
+      assert.match(page.body, new RegExp(minimal[registry]?.name ?? ''));
       assert.doesNotMatch(page.body, /\/edit"/, 'a viewer sees no edit link');
-      const list = await viewer.get(`/o/GM0599/registers/${register}`);
-      assert.match(list.body, new RegExp(minimal[register]?.name ?? ''));
+      const list = await viewer.get(`/o/GM0599/registers/${registry}`);
+      assert.match(list.body, new RegExp(minimal[registry]?.name ?? ''));
 
-      assert.equal((await viewer.get(`/o/GM0599/registers/${register}/new`)).statusCode, 403);
+      assert.equal((await viewer.get(`/o/GM0599/registers/${registry}/new`)).statusCode, 403);
       assert.equal(
-        (await viewer.post(`/o/GM0599/registers/${register}`, { ...minimal[register], name: 'x' }))
+        (await viewer.post(`/o/GM0599/registers/${registry}`, { ...minimal[registry], name: 'x' }))
           .statusCode,
         403,
       );
-      assert.equal((await viewer.post(`/o/GM0599/registers/${register}/${id}/delete`)).statusCode, 403);
-      assert.equal((await delft.get(`/o/GM0599/registers/${register}/${id}`)).statusCode, 403);
-      assert.equal((await delft.get(`/o/GM0599/registers/${register}/export.csv`)).statusCode, 403);
+      assert.equal((await viewer.post(`/o/GM0599/registers/${registry}/${id}/delete`)).statusCode, 403);
+      assert.equal((await delft.get(`/o/GM0599/registers/${registry}/${id}`)).statusCode, 403);
+      assert.equal((await delft.get(`/o/GM0599/registers/${registry}/export.csv`)).statusCode, 403);
       // An entry of Rotterdam is not found under Delft's own address either.
-      assert.equal((await delft.get(`/o/GM0503/registers/${register}/${id}`)).statusCode, 404);
+      assert.equal((await delft.get(`/o/GM0503/registers/${registry}/${id}`)).statusCode, 404);
     });
   }
 

@@ -39,23 +39,23 @@ export function overviewPage(
     main: html`<h1 class="utrecht-heading-1">${title}</h1>
       <p class="utrecht-paragraph">${t('overview.intro')}</p>
       ${registryKinds.map(
-        (register) =>
-          html`<section class="rk-card" aria-labelledby="register-${register}">
-            <h2 class="utrecht-heading-2" id="register-${register}">
-              <a class="utrecht-link" href="${registryPath(organisation, register)}"
-                >${t(`register.${register}`)}</a
+        (registry) =>
+          html`<section class="rk-card" aria-labelledby="register-${registry}">
+            <h2 class="utrecht-heading-2" id="register-${registry}">
+              <a class="utrecht-link" href="${registryPath(organisation, registry)}"
+                >${t(`register.${registry}`)}</a
               >
             </h2>
-            <p class="utrecht-paragraph">${t(`intro.${register}`)}</p>
-            <p class="utrecht-paragraph">${t('overview.count', { count: counts[register] })}</p>
+            <p class="utrecht-paragraph">${t(`intro.${registry}`)}</p>
+            <p class="utrecht-paragraph">${t('overview.count', { count: counts[registry] })}</p>
           </section>`,
       )}`,
   });
 }
 
-function field(register: RegistryKind, key: string): FieldSpec {
-  const spec = registryFields[register].find((f) => f.key === key);
-  if (!spec) throw new Error(`no field ${key} in ${register}`);
+function field(registry: RegistryKind, key: string): FieldSpec {
+  const spec = registryFields[registry].find((f) => f.key === key);
+  if (!spec) throw new Error(`no field ${key} in ${registry}`);
   return spec;
 }
 
@@ -65,13 +65,13 @@ interface Column {
   cell(entry: EntryRow): HtmlValue;
 }
 
-function columnsOf(ctx: PageContext, register: RegistryKind): Column[] {
+function columnsOf(ctx: PageContext, registry: RegistryKind): Column[] {
   const t = registryMessage.for(ctx.locale);
   const plain = (key: string): Column => ({
-    label: labelOf(ctx.locale, register, key),
-    cell: (e) => displayValue(ctx.locale, field(register, key), e.data[key]),
+    label: labelOf(ctx.locale, registry, key),
+    cell: (e) => displayValue(ctx.locale, field(registry, key), e.data[key]),
   });
-  switch (register) {
+  switch (registry) {
     case 'data-sources':
       return [plain('kind'), plain('owner'), plain('openness'), plain('status')];
     case 'contracts':
@@ -99,8 +99,8 @@ function columnsOf(ctx: PageContext, register: RegistryKind): Column[] {
   }
 }
 
-function ordered(register: RegistryKind, entries: EntryRow[]): EntryRow[] {
-  if (register !== 'contracts') return entries;
+function ordered(registry: RegistryKind, entries: EntryRow[]): EntryRow[] {
+  if (registry !== 'contracts') return entries;
   const scored = entries.map((entry) => ({
     entry,
     score: exitReadiness(entry.data).total,
@@ -109,12 +109,12 @@ function ordered(register: RegistryKind, entries: EntryRow[]): EntryRow[] {
   return scored.sort(byRisk).map((s) => s.entry);
 }
 
-function listTools(ctx: PageContext, organisation: OrganisationScope, register: RegistryKind): SafeHtml {
+function listTools(ctx: PageContext, organisation: OrganisationScope, registry: RegistryKind): SafeHtml {
   const t = registryMessage.for(ctx.locale);
-  const base = registryPath(organisation, register);
+  const base = registryPath(organisation, registry);
   const canEdit = hasRole(organisation.role, 'editor');
   return html`<div class="rk-actions">
-      ${canEdit ? buttonLink(`${base}/new`, t(`add.${register}`)) : ''}
+      ${canEdit ? buttonLink(`${base}/new`, t(`add.${registry}`)) : ''}
       ${canEdit ? buttonLink(`${base}/import`, t('list.import'), 'secondary') : ''}
     </div>
     <p class="utrecht-paragraph">
@@ -122,14 +122,14 @@ function listTools(ctx: PageContext, organisation: OrganisationScope, register: 
       <a class="utrecht-link" href="${base}/export.xlsx">${t('list.exportXlsx')}</a>
     </p>
     ${
-      register === 'contracts'
+      registry === 'contracts'
         ? html`<p class="utrecht-paragraph">
             <a class="utrecht-link" href="${base}/expiry">${t('list.expiry')}</a>
           </p>`
         : ''
     }
     ${
-      register === 'data-sources'
+      registry === 'data-sources'
         ? html`<p class="utrecht-paragraph">
             ${t('list.catalogue')}
             <a class="utrecht-link" href="/open-data/${organisation.code}/catalog.jsonld"
@@ -147,14 +147,14 @@ function listTools(ctx: PageContext, organisation: OrganisationScope, register: 
 export function listPage(
   ctx: PageContext,
   organisation: OrganisationScope,
-  register: RegistryKind,
+  registry: RegistryKind,
   entries: EntryRow[],
   notice?: string,
 ): string {
   const t = registryMessage.for(ctx.locale);
-  const title = t(`register.${register}`);
-  const columns = columnsOf(ctx, register);
-  const base = registryPath(organisation, register);
+  const title = t(`register.${registry}`);
+  const columns = columnsOf(ctx, registry);
+  const base = registryPath(organisation, registry);
   const list =
     entries.length === 0
       ? html`<p class="utrecht-paragraph">
@@ -163,8 +163,8 @@ export function listPage(
       : html`<div class="rk-table-scroll">
           ${table({
             caption: t('list.caption', { register: title, organisation: organisation.displayName }),
-            columns: [{ label: labelOf(ctx.locale, register, 'name') }, ...columns],
-            rows: ordered(register, entries).map((e) => ({
+            columns: [{ label: labelOf(ctx.locale, registry, 'name') }, ...columns],
+            rows: ordered(registry, entries).map((e) => ({
               header: html`<a class="utrecht-link" href="${base}/${e.id}">${e.name}</a>`,
               cells: columns.map((c) => c.cell(e)),
             })),
@@ -176,23 +176,23 @@ export function listPage(
     breadcrumbs: registryCrumbs(ctx, organisation),
     main: html`<h1 class="utrecht-heading-1">${title}</h1>
       ${notice ? alert('ok', html`<p class="utrecht-paragraph">${notice}</p>`) : ''}
-      <p class="utrecht-paragraph">${t(`intro.${register}`)}</p>
-      ${listTools(ctx, organisation, register)} ${list}`,
+      <p class="utrecht-paragraph">${t(`intro.${registry}`)}</p>
+      ${listTools(ctx, organisation, registry)} ${list}`,
   });
 }
 
 export function deletePage(
   ctx: PageContext,
   organisation: OrganisationScope,
-  register: RegistryKind,
+  registry: RegistryKind,
   entry: EntryRow,
 ) {
   const t = registryMessage.for(ctx.locale);
-  const base = `${registryPath(organisation, register)}/${entry.id}`;
+  const base = `${registryPath(organisation, registry)}/${entry.id}`;
   return renderPage(ctx, {
     title: t('delete.title', { name: entry.name }),
     nav: 'dashboard',
-    breadcrumbs: registryCrumbs(ctx, organisation, register),
+    breadcrumbs: registryCrumbs(ctx, organisation, registry),
     main: html`<div class="rk-narrow">
       <h1 class="utrecht-heading-1">${t('delete.title', { name: entry.name })}</h1>
       <p class="utrecht-paragraph">${t('delete.confirm', { name: entry.name })}</p>
