@@ -1,10 +1,10 @@
 import { Type } from '@sinclair/typebox';
-import { and, desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { users } from '../../core/auth/auth.tables.ts';
 import { loadDemoContent, oneOf } from '../../core/content/demo-content.ts';
 import type { Db } from '../../core/db/database.ts';
 import { organisations } from '../../core/db/core.tables.ts';
-import { scans } from '../scan/index.ts';
+import { latestSubmittedScan } from '../scan/index.ts';
 import { getActiveStrategy } from '../strategy/index.ts';
 import {
   scanDocumentBuilder,
@@ -57,13 +57,8 @@ async function organisationOf(db: Db, code: string): Promise<DocumentOrganisatio
   return row;
 }
 
-async function latestSubmittedScan(db: Db, organisationId: number) {
-  const [row] = await db
-    .select({ id: scans.id })
-    .from(scans)
-    .where(and(eq(scans.organisationId, organisationId), eq(scans.status, 'submitted')))
-    .orderBy(desc(scans.period), desc(scans.id))
-    .limit(1);
+async function latestScanOf(db: Db, organisationId: number) {
+  const row = await latestSubmittedScan(db, organisationId);
   return row ? loadScan(db, organisationId, row.id) : undefined;
 }
 
@@ -73,7 +68,7 @@ async function subjectOf(db: Db, organisation: DocumentOrganisation, kind: Docum
     const strategy = await getActiveStrategy(db, organisation.id);
     return strategy && { subjectId: strategy.id, build: strategyDocumentBuilder(db, organisation, strategy) };
   }
-  const scan = await latestSubmittedScan(db, organisation.id);
+  const scan = await latestScanOf(db, organisation.id);
   return scan && { subjectId: scan.row.id, build: scanDocumentBuilder(db, organisation, scan) };
 }
 
