@@ -10,6 +10,17 @@ export function formValue(body: unknown, name: string): string {
   return '';
 }
 
+/** Every value of a repeated field (checkboxes), trimmed, without empties. */
+export function formValues(body: unknown, name: string): string[] {
+  if (typeof body !== 'object' || body === null) return [];
+  const value = (body as Record<string, unknown>)[name];
+  const list = Array.isArray(value) ? value : [value];
+  return list
+    .filter((v): v is string => typeof v === 'string')
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
 /** Passwords are taken as typed: leading spaces are part of them. */
 export function formSecret(body: unknown, name: string): string {
   if (typeof body !== 'object' || body === null) return '';

@@ -33,13 +33,16 @@ function fieldError(name: string, locale: Locale, error: string | undefined): Sa
   </p>`;
 }
 
+/** " (optional)" after a label or legend, for fields that may stay empty. */
+function optionalMark(o: { required?: boolean | undefined; locale: Locale }): SafeHtml | '' {
+  return o.required === false
+    ? html` <span class="rk-optional">${coreMessage(o.locale, 'form.optional')}</span>`
+    : '';
+}
+
 function label(o: { name: string; label: string; required?: boolean | undefined; locale: Locale }): SafeHtml {
   return html`<label class="utrecht-form-label" for="${fieldId(o.name)}"
-    >${o.label}${
-      o.required === false
-        ? html` <span class="rk-optional">${coreMessage(o.locale, 'form.optional')}</span>`
-        : ''
-    }</label
+    >${o.label}${optionalMark(o)}</label
   >`;
 }
 
@@ -59,6 +62,31 @@ function formField(kind: string, o: Omit<FieldOptions, 'type'>, control: SafeHtm
     ${fieldError(o.name, o.locale, o.error)}
     <div class="utrecht-form-field__input">${control}</div>
   </div>`;
+}
+
+/** A date, time, number or URL input, typed so that browsers offer their pickers; short. */
+export function typedField(
+  o: Omit<FieldOptions, 'type' | 'value'> & {
+    value: string;
+    type: 'date' | 'time' | 'number' | 'url';
+    min?: string;
+  },
+): SafeHtml {
+  const aria = describedBy(o.name, Boolean(o.description), Boolean(o.error));
+  return formField(
+    'text',
+    o,
+    html`<input
+      class="utrecht-textbox utrecht-textbox--html-input rk-textbox--short${o.error ? ' utrecht-textbox--invalid' : ''}"
+      id="${fieldId(o.name)}"
+      name="${o.name}"
+      type="${o.type}"
+      value="${o.value}"
+      ${o.min ? html`min="${o.min}"` : ''}
+      ${o.error ? html`aria-invalid="true"` : ''}
+      ${aria ? html`aria-describedby="${aria}"` : ''}
+    />`,
+  );
 }
 
 export function textField(o: FieldOptions): SafeHtml {
@@ -182,11 +210,7 @@ export function choiceGroup(o: ChoiceGroupOptions): SafeHtml {
       ${aria ? html`aria-describedby="${aria}"` : ''}
     >
       <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-        ${o.label}${
-          o.required === false
-            ? html` <span class="rk-optional">${coreMessage(o.locale, 'form.optional')}</span>`
-            : ''
-        }
+        ${o.label}${optionalMark(o)}
       </legend>
       ${
         o.description

@@ -1,4 +1,4 @@
-import { FormChecker, formValue } from '../../core/http/forms.ts';
+import { FormChecker, formValue, formValues } from '../../core/http/forms.ts';
 import { detectFileKind, formFiles } from '../../core/http/uploads.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
 import type { FieldErrors } from '../../core/render/form-fields.ts';
@@ -24,14 +24,6 @@ export interface PracticeFormValues {
   contact: string;
   links: string;
   version: string;
-}
-
-/** Every value of a repeated field (checkboxes), strings only. */
-export function formValues(body: unknown, name: string): string[] {
-  if (typeof body !== 'object' || body === null) return [];
-  const raw = (body as Record<string, unknown>)[name];
-  const list = Array.isArray(raw) ? raw : [raw];
-  return list.filter((v): v is string => typeof v === 'string' && v !== '');
 }
 
 export function readPracticeForm(body: unknown): PracticeFormValues {

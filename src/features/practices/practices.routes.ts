@@ -1,14 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { access } from '../../core/http/access.ts';
 import { notFound } from '../../core/http/errors.ts';
-import { formValue } from '../../core/http/forms.ts';
+import { formValue, formValues } from '../../core/http/forms.ts';
 import { formFiles } from '../../core/http/uploads.ts';
 import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import {
   checkAttachments,
   checkPracticeForm,
-  formValues,
   formValuesOf,
   readPracticeForm,
   type PracticeFormValues,

@@ -18,7 +18,7 @@ import {
 } from './projects.queries.ts';
 import { createProject, deleteProject, importActions } from './projects.service.ts';
 import { projectStatuses, type ProjectStatus } from './projects.tables.ts';
-import { formValues } from '../../core/render/input-fields.ts';
+import { formValues } from '../../core/http/forms.ts';
 import {
   deleteProjectPage,
   frameworkChoices,

@@ -4,7 +4,7 @@ import { notFound } from '../../core/http/errors.ts';
 import { FormChecker, formValue } from '../../core/http/forms.ts';
 import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { pageContext } from '../../core/render/layout.ts';
-import { formValues } from '../../core/render/input-fields.ts';
+import { formValues } from '../../core/http/forms.ts';
 import { sessionsMessage } from './sessions.messages.ts';
 import { findNetwork, participantsOf, pastSessions, upcomingSessions } from './sessions.queries.ts';
 import { announceSession } from './sessions.service.ts';

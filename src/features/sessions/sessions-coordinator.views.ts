@@ -6,10 +6,10 @@ import {
   type FieldErrors,
   choiceGroup,
   textAreaField,
+  typedField,
 } from '../../core/render/form-fields.ts';
 import { html } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
-import { typedField } from '../../core/render/input-fields.ts';
 import { sessionsMessage } from './sessions.messages.ts';
 import type { SessionSummary } from './sessions.queries.ts';
 import { detailsList, themeChoices, upcomingAndPast } from './sessions.views.ts';
@@ -54,7 +54,7 @@ export function newSessionPage(
         ${typedField({ name: 'startTime', type: 'time', label: t('field.startTime'), description: t('field.time.hint'), value: v.startTime, error: e.startTime, locale: l })}
         ${typedField({ name: 'endTime', type: 'time', label: t('field.endTime'), description: t('field.time.hint'), value: v.endTime, error: e.endTime, locale: l })}
         ${textField({ name: 'location', label: t('field.location'), description: t('field.location.hint'), value: v.location, error: e.location, required: false, locale: l })}
-        ${typedField({ name: 'onlineUrl', type: 'url', label: t('field.onlineUrl'), value: v.onlineUrl, error: e.onlineUrl, locale: l, isOptional: true })}
+        ${typedField({ name: 'onlineUrl', type: 'url', label: t('field.onlineUrl'), value: v.onlineUrl, error: e.onlineUrl, locale: l, required: false })}
         ${typedField({ name: 'capacity', type: 'number', min: '1', label: t('field.capacity'), value: v.capacity, error: e.capacity, locale: l })}
         ${choiceGroup({ type: 'checkbox', name: 'themes', label: t('field.themes'), choices: themeChoices(l), chosen: v.themes, locale: l, required: false })}
         <div class="rk-actions">${button(t('new.submit'))}</div>
