@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/i18n.ts';
 import { coreMessage } from '../i18n/core.messages.ts';
+import { numberHint, type NumberRule } from '../i18n/dutch-input.ts';
 import { html, type SafeHtml } from './html.ts';
 
 /** Field name → message already in the user's language. */
@@ -85,6 +86,30 @@ export function typedField(
       ${o.min ? html`min="${o.min}"` : ''}
       ${o.error ? html`aria-invalid="true"` : ''}
       ${aria ? html`aria-describedby="${aria}"` : ''}
+    />`,
+  );
+}
+
+/**
+ * A number typed as Dutch people write it ("1.250.000", "1250,50"), read by `readNumber` with the
+ * same rule; a text input (not type=number, which refuses commas in some browsers) with the hint.
+ */
+export function numberField(o: Omit<FieldOptions, 'type' | 'description'> & { rule: NumberRule }): SafeHtml {
+  const options = { ...o, description: numberHint(o.locale, o.rule) };
+  const aria = describedBy(o.name, true, Boolean(o.error));
+  return formField(
+    'text',
+    options,
+    html`<input
+      class="utrecht-textbox utrecht-textbox--html-input rk-textbox--short${o.error ? ' utrecht-textbox--invalid' : ''}"
+      id="${fieldId(o.name)}"
+      name="${o.name}"
+      type="text"
+      inputmode="${o.rule.decimals === 0 ? 'numeric' : 'decimal'}"
+      value="${o.value ?? ''}"
+      ${o.required ? html`required aria-required="true"` : ''}
+      ${o.error ? html`aria-invalid="true"` : ''}
+      aria-describedby="${aria}"
     />`,
   );
 }

@@ -1,3 +1,4 @@
+import type { NumberRule } from '../../core/i18n/dutch-input.ts';
 import type { RegistryKind } from './registries.tables.ts';
 
 /**
@@ -5,7 +6,7 @@ import type { RegistryKind } from './registries.tables.ts';
  * XLSX columns and the import. A field's key is also its column name in the import format.
  */
 export type FieldKind =
-  'text' | 'textarea' | 'select' | 'boolean' | 'date' | 'integer' | 'list' | 'url' | 'email' | 'partners';
+  'text' | 'textarea' | 'select' | 'boolean' | 'date' | 'number' | 'list' | 'url' | 'email' | 'partners';
 
 export interface FieldSpec {
   key: string;
@@ -15,6 +16,8 @@ export interface FieldSpec {
   options?: readonly string[];
   /** Labels come from the framework (societal tasks) rather than this feature's messages. */
   optionSource?: 'societalTasks' | 'contracts';
+  /** How a number field is read: decimals and range (see `readNumber`). */
+  number?: NumberRule;
   /** Part of a checklist shown as one group: the VNG principles or the procurement points. */
   group?: 'vng' | 'procurement';
 }
@@ -95,8 +98,8 @@ export const registryFields: Record<RegistryKind, FieldSpec[]> = {
     { key: 'subject_category', kind: 'select', options: subjectCategories, isRequired: true },
     { key: 'start_date', kind: 'date' },
     { key: 'end_date', kind: 'date', isRequired: true },
-    { key: 'notice_months', kind: 'integer' },
-    { key: 'value_eur', kind: 'integer' },
+    { key: 'notice_months', kind: 'number', number: { decimals: 0, min: 0, max: 120 } },
+    { key: 'value_eur', kind: 'number', number: { decimals: 2, min: 0, max: 10_000_000_000 } },
     { key: 'data_owner', kind: 'select', options: dataOwners, isRequired: true },
     { key: 'reuse_right', kind: 'boolean' },
     { key: 'exit_clause', kind: 'boolean' },

@@ -1,6 +1,13 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
 import { alert, button, csrfField } from '../../core/render/components.ts';
-import { errorSummary, selectField, textField, type FieldErrors } from '../../core/render/form-fields.ts';
+import {
+  errorSummary,
+  numberField,
+  selectField,
+  textField,
+  typedField,
+  type FieldErrors,
+} from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { registryFields, type FieldSpec } from './registries-fields.ts';
@@ -29,7 +36,6 @@ function hint(ctx: PageContext, field: FieldSpec): string | undefined {
   const t = registryMessage.for(ctx.locale);
   if (field.kind === 'partners') return t('hint.partners');
   if (field.kind === 'list') return t('hint.list');
-  if (field.kind === 'date') return t('hint.date');
   if (field.key === 'openness') return t('hint.openNeeds');
   return undefined;
 }
@@ -97,6 +103,10 @@ function control(ctx: PageContext, form: EntryForm, field: FieldSpec): SafeHtml 
       return textarea(ctx, form, field, label);
     case 'boolean':
       return checkbox(form, field, label);
+    case 'date':
+      return typedField({ ...common, type: 'date' });
+    case 'number':
+      return numberField({ ...common, rule: field.number ?? { decimals: 0, min: 0, max: Number.MAX_SAFE_INTEGER } });
     case 'select': {
       const codes =
         field.optionSource === 'contracts'

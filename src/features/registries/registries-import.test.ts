@@ -44,7 +44,7 @@ describe('importing and exporting a register', () => {
     assert.match(response.body, /Er is niets geïmporteerd: het bestand bevat 4 fouten/);
     assert.match(
       response.body,
-      /<th scope="row" class="utrecht-table__header-cell">\s*3\s*<\/th>\s*<td[^>]*>Einddatum: &quot;2028-13-45&quot; is geen datum/,
+      /<th scope="row" class="utrecht-table__header-cell">\s*3\s*<\/th>\s*<td[^>]*>Einddatum: &quot;2028-13-45&quot; is geen bestaande datum/,
     );
     assert.match(response.body, /Soort onderwerp: &quot;raketten&quot; is geen van de mogelijke keuzes/);
     assert.match(response.body, /Exitclausule: &quot;misschien&quot; is geen ja of nee/);
@@ -123,5 +123,29 @@ describe('importing and exporting a register', () => {
       csv(`${header}\r\nX,Y,sensors-iot,2028-01-01,municipality,nl,ja`),
     );
     assert.equal(response.statusCode, 403);
+  });
+
+  it('reads Dutch numbers and day-first dates in a semicolon CSV, as Dutch Excel saves it', async () => {
+    const file = [
+      `${header};value_eur;notice_months`.replace(/,/g, ';'),
+      'Dutch numbers;Leverancier;sensors-iot;31-12-2028;municipality;nl;ja;€ 1.250.000;6',
+      'Decimal point;Leverancier;sensors-iot;2029-01-31;municipality;nl;ja;1250.50;12',
+      'Decimal comma;Leverancier;sensors-iot;1-2-2029;municipality;nl;ja;1250,50;0',
+    ].join('\r\n');
+    const response = await postFile(editor, t, '/o/GM0518/registers/contracts/import', csv(file));
+    assert.equal(response.statusCode, 303, response.body);
+    const rows = Object.fromEntries((await namesOf(t, 'GM0518')).map((r) => [r.name, r.data]));
+    assert.deepEqual(
+      [rows['Dutch numbers'], rows['Decimal point'], rows['Decimal comma']].map((d) => [
+        d?.value_eur,
+        d?.notice_months,
+        d?.end_date,
+      ]),
+      [
+        [1_250_000, 6, '2028-12-31'],
+        [1250.5, 12, '2029-01-31'],
+        [1250.5, 0, '2029-02-01'],
+      ],
+    );
   });
 });

@@ -7,7 +7,7 @@ import { rawOf, type Raw } from './registries-values.ts';
 
 /**
  * The import and export format of a register: one header row with the field keys (English, stable),
- * then one row per entry with values as the page shows them (ja/nee, codes or labels, JJJJ-MM-DD).
+ * then one row per entry with values as the page shows them (ja/nee, codes or labels, ISO dates).
  * Export and import use the same columns, so an exported file can be edited and imported again.
  */
 export function exportRows(fields: readonly FieldSpec[], entries: readonly EntryRow[]): string[][] {

@@ -7,7 +7,7 @@ import type { FieldSpec } from './registries-fields.ts';
 import { fieldLabel, optionLabel } from './registries-labels.ts';
 import { registryMessage } from './registries.messages.ts';
 import type { FieldValue, RegistryKind } from './registries.tables.ts';
-import { formatNumber } from '../../core/i18n/i18n.ts';
+import { formatCalendarDay, formatEuros, formatNumber } from '../../core/i18n/i18n.ts';
 
 export const registriesPath = (organisation: { code: string }) => `/o/${organisation.code}/registers`;
 export const registryPath = (organisation: { code: string }, registry: RegistryKind) =>
@@ -42,7 +42,9 @@ export function displayValue(locale: Locale, field: FieldSpec, value: FieldValue
   const t = registryMessage.for(locale);
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? t('form.yes') : t('form.no');
-  if (typeof value === 'number') return formatNumber(locale, value);
+  if (typeof value === 'number')
+    return field.key === 'value_eur' ? formatEuros(locale, Math.round(value * 100)) : formatNumber(locale, value);
+  if (typeof value === 'string' && field.kind === 'date') return formatCalendarDay(locale, value);
   if (typeof value === 'string') return field.kind === 'select' ? choiceLabel(locale, field, value) : value;
   if (value.length === 0) return '—';
   return html`<ul class="utrecht-unordered-list">

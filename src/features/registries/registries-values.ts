@@ -1,4 +1,5 @@
 import { isEmail } from '../../core/http/forms.ts';
+import { dateProblemMessage, numberProblemMessage, readDate, readNumber } from '../../core/i18n/dutch-input.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
 import { partnerKinds, type FieldSpec } from './registries-fields.ts';
 import { fieldLabel, optionLabels } from './registries-labels.ts';
@@ -75,16 +76,16 @@ function parseField(locale: Locale, field: FieldSpec, raw: string, context: Valu
       if (falsy.includes(lower)) return { value: false };
       return t('value.boolean');
     }
-    case 'integer':
+    case 'number': {
       if (raw === '') return { value: null };
-      return /^\d{1,12}$/.test(raw.replace(/[.\s]/g, ''))
-        ? { value: Number(raw.replace(/[.\s]/g, '')) }
-        : t('value.integer');
+      const rule = field.number ?? { decimals: 0, min: 0, max: Number.MAX_SAFE_INTEGER };
+      const reading = readNumber(raw, rule);
+      return reading.ok ? { value: reading.value } : { error: numberProblemMessage(locale, reading.problem, rule, raw) };
+    }
     case 'date': {
       if (raw === '') return { value: null };
-      const date = new Date(`${raw}T00:00:00Z`);
-      const isDate = /^\d{4}-\d{2}-\d{2}$/.test(raw) && !Number.isNaN(date.getTime());
-      return isDate && date.toISOString().startsWith(raw) ? { value: raw } : t('value.date');
+      const reading = readDate(raw);
+      return reading.ok ? { value: reading.value } : { error: dateProblemMessage(locale, raw) };
     }
     case 'select': {
       if (raw === '') return { value: null };

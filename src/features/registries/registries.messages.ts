@@ -65,7 +65,6 @@ const catalogue = {
     'form.conflictField': '{label}: opgeslagen is nu "{current}", u typte "{typed}".',
     'hint.partners': 'Eén partner per regel: naam; soort (overheid, bedrijf, kennisinstelling of inwoners).',
     'hint.list': 'Scheid meerdere waarden met komma’s.',
-    'hint.date': 'Als JJJJ-MM-DD, bijvoorbeeld 2027-03-31.',
     'hint.openNeeds':
       'Voor een open bron zijn vindplaats, licentie en e-mailadres nodig (voor de DCAT-catalogus).',
     'group.vng': 'VNG-principes voor verantwoord datagebruik en privacy',
@@ -131,8 +130,6 @@ const catalogue = {
     'import.tooMany': 'Het bestand bevat meer dan {max} rijen.',
     'value.required': 'Vul {label} in.',
     'value.boolean': '"{value}" is geen ja of nee.',
-    'value.integer': '"{value}" is geen geheel getal.',
-    'value.date': '"{value}" is geen datum; gebruik JJJJ-MM-DD.',
     'value.option': '"{value}" is geen van de mogelijke keuzes.',
     'value.contract': '"{value}" staat niet in het contractenregister.',
     'value.url': '"{value}" is geen webadres dat begint met https://.',
@@ -243,7 +240,6 @@ const catalogue = {
     'hint.partners':
       'One partner per line: name; kind (government, company, knowledge institution or citizens).',
     'hint.list': 'Separate several values with commas.',
-    'hint.date': 'As YYYY-MM-DD, for example 2027-03-31.',
     'hint.openNeeds':
       'An open source needs an access URL, a licence and an e-mail address (for the DCAT catalogue).',
     'group.vng': 'VNG principles for responsible data use and privacy',
@@ -304,8 +300,6 @@ const catalogue = {
     'import.tooMany': 'The file has more than {max} rows.',
     'value.required': 'Enter {label}.',
     'value.boolean': '"{value}" is not yes or no.',
-    'value.integer': '"{value}" is not a whole number.',
-    'value.date': '"{value}" is not a date; use YYYY-MM-DD.',
     'value.option': '"{value}" is none of the possible choices.',
     'value.contract': '"{value}" is not in the contract register.',
     'value.url': '"{value}" is not a web address starting with https://.',

@@ -74,9 +74,50 @@ describe('the registers: who may read and write', () => {
       contractRow({ name: 'Parkeersensoren', end_date: 'volgend jaar' }),
     );
     assert.equal(response.statusCode, 400);
-    assert.match(response.body, /Einddatum: &quot;volgend jaar&quot; is geen datum/);
+    assert.match(response.body, /Einddatum: &quot;volgend jaar&quot; is geen bestaande datum/);
     assert.match(response.body, /value="Parkeersensoren"/);
     assert.match(response.body, /value="volgend jaar"/);
+  });
+
+  it('stores numbers and dates as Dutch users type them, never changed', async () => {
+    const created = await editor.post(
+      '/o/GM0599/registers/contracts',
+      contractRow({
+        name: 'Camerabewaking',
+        value_eur: '1250.50',
+        notice_months: '12',
+        end_date: '31-12-2028',
+      }),
+    );
+    assert.equal(created.statusCode, 303, created.body);
+    const [row] = await t.db
+      .select({ data: registryEntries.data })
+      .from(registryEntries)
+      .where(eq(registryEntries.name, 'Camerabewaking'));
+    assert.equal(row?.data.value_eur, 1250.5);
+    assert.equal(row?.data.notice_months, 12);
+    assert.equal(row?.data.end_date, '2028-12-31');
+    const page = await editor.get(`/o/GM0599/registers/contracts/${await idOf(t, 'Camerabewaking')}`);
+    assert.match(page.body, /€\s?1\.250,50/);
+    assert.match(page.body, /31 december 2028/);
+  });
+
+  it('refuses a notice period in part months or beyond ten years, with an example, and keeps the text', async () => {
+    for (const [typed, message] of [
+      ['12.5', /Vul een heel getal in/],
+      ['125050', /Vul een getal in van 0 tot en met 120/],
+      ['1,250', /kunnen we niet als getal lezen/],
+    ] as const) {
+      const response = await editor.post(
+        '/o/GM0599/registers/contracts',
+        contractRow({ name: 'Opzegtermijn', notice_months: typed }),
+      );
+      assert.equal(response.statusCode, 400, typed);
+      assert.match(response.body, message, typed);
+      assert.match(response.body, new RegExp(`value="${typed.replace('.', '\\.')}"`), typed);
+    }
+    const stored = await t.db.select().from(registryEntries).where(eq(registryEntries.name, 'Opzegtermijn'));
+    assert.equal(stored.length, 0);
   });
 
   it('asks for the access URL, licence and e-mail address of an open source', async () => {
