@@ -1,4 +1,5 @@
 import { and, count, eq, isNotNull } from 'drizzle-orm';
+import { readNumber, type NumberRule } from '../../core/i18n/dutch-input.ts';
 import type { Db } from '../../core/db/database.ts';
 import { organisations } from '../../core/db/core.tables.ts';
 
@@ -20,6 +21,7 @@ export interface ParsedPopulation {
 
 /** More than any municipality could have; also keeps the value far inside a 32-bit integer. */
 export const maximumPopulation = 100_000_000;
+const populationRule: NumberRule = { decimals: 0, min: 0, max: maximumPopulation };
 
 const unquote = (field: string) =>
   field
@@ -33,9 +35,9 @@ function problemOf(fields: string[], knownCodes: ReadonlySet<string>): LineProbl
   const [code, population] = fields;
   if (fields.length !== 2 || !code || !population) return 'format';
   if (!knownCodes.has(code.toUpperCase())) return 'unknownCode';
-  if (/^-\d+$/.test(population)) return 'negative';
-  if (!/^\d+$/.test(population)) return 'notInteger';
-  if (Number(population) > maximumPopulation) return 'tooLarge';
+  if (/^[-−]\s*\d/.test(population.trim())) return 'negative';
+  const reading = readNumber(population, populationRule);
+  if (!reading.ok) return reading.problem === 'range' ? 'tooLarge' : 'notInteger';
   return undefined;
 }
 
@@ -61,7 +63,8 @@ export function parsePopulation(text: string, knownCodes: ReadonlySet<string>): 
     else if (first !== undefined) result.bad.push({ line, text: raw.trim(), problem: 'duplicate', first });
     else {
       firstLine.set(code, line);
-      result.values.push({ code, population: Number(fields[1]) });
+      const reading = readNumber(fields[1] ?? '', populationRule);
+      result.values.push({ code, population: reading.ok ? reading.value : 0 });
     }
   }
   return result;

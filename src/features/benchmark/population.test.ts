@@ -19,8 +19,8 @@ const populationOf = async (t: TestApp, codes: string[]) =>
 describe('reading pasted populations', () => {
   const known = new Set(['GM0599', 'GM0503']);
 
-  it('takes a header, commas, semicolons, tabs, quotes and lower-case codes', () => {
-    const parsed = parsePopulation('code,population\r\n"gm0599";"670000"\n\nGM0503\t105000\n', known);
+  it('takes a header, commas, semicolons, tabs, quotes, lower-case codes and Dutch thousands points', () => {
+    const parsed = parsePopulation('code,population\r\n"gm0599";"670.000"\n\nGM0503\t105000\n', known);
     assert.deepEqual(parsed, {
       values: [
         { code: 'GM0599', population: 670000 },

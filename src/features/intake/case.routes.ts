@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { readNumber } from '../../core/i18n/dutch-input.ts';
 import { asc, eq } from 'drizzle-orm';
 import { networkCoordinators, users } from '../../core/auth/auth.tables.ts';
 import { networks } from '../../core/db/core.tables.ts';
@@ -214,8 +215,9 @@ export function registerCaseRoutes(app: FastifyInstance): void {
       names.map((n) => [n, formValue(request.body, n)]),
     );
     const v = (n: (typeof names)[number]) => values[n] ?? '';
-    const amount = Number(v('amount').replace(',', '.'));
     const isDays = v('unit') === 'days';
+    const amountReading = readNumber(v('amount'), { decimals: 2, min: 0, max: isDays ? 10 : 24 });
+    const amount = amountReading.ok ? amountReading.value : 0;
     const form = new FormChecker(request.locale);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(v('workDate')) || Number.isNaN(Date.parse(v('workDate'))))
       form.add('workDate', t('case.days.date.invalid'));

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { readNumber } from '../../core/i18n/dutch-input.ts';
 import { access } from '../../core/http/access.ts';
 import { notFound } from '../../core/http/errors.ts';
 import { FormChecker, formValue } from '../../core/http/forms.ts';
@@ -65,9 +66,9 @@ function checkForm(request: FastifyRequest, v: SessionFormValues, now: Date) {
   if (v.onlineUrl && !/^https:\/\/[^\s]+$/.test(v.onlineUrl))
     form.add('onlineUrl', t('field.onlineUrl.invalid'));
   if (!v.location && !v.onlineUrl) form.add('location', t('field.where.none'));
-  const capacity = Number(v.capacity);
-  if (!/^\d+$/.test(v.capacity) || capacity < 1 || capacity > 10_000)
-    form.add('capacity', t('field.capacity.invalid'));
+  const capacityReading = readNumber(v.capacity, { decimals: 0, min: 1, max: 10_000 });
+  const capacity = capacityReading.ok ? capacityReading.value : 0;
+  if (!capacityReading.ok) form.add('capacity', t('field.capacity.invalid'));
   const known = new Set(themeChoices(request.locale).map((c) => c.value));
   const themes = v.themes.filter((id) => known.has(id));
   return { form, startsAt, endsAt, capacity, themes };

@@ -1,4 +1,5 @@
 import type { Locale } from '../../core/i18n/i18n.ts';
+import { numberProblemMessage, readNumber, type NumberRule } from '../../core/i18n/dutch-input.ts';
 import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { coreMessage } from '../../core/i18n/core.messages.ts';
 import type { Framework } from '../framework/index.ts';
@@ -42,20 +43,14 @@ export function splitList(text: string): string[] {
     .filter((part) => part !== '');
 }
 
-/**
- * Euros as officials type them: "125000", "125000.50", "125.000,50", "€ 125.000". A dot or comma
- * followed by exactly three digits groups thousands; otherwise the last separator is the decimal one.
- */
+/** A budget in euros, up to 100 billion, with at most two decimals; stored in cents. */
+export const budgetRule: NumberRule = { decimals: 2, min: 0, max: 100_000_000_000 };
+const progressRule: NumberRule = { decimals: 0, min: 0, max: 100 };
+
+/** Euros as officials type them ("125.000,50", "€ 125.000", "125000.50"), read by `readNumber`, in cents. */
 export function parseEuros(text: string): number | undefined {
-  const cleaned = text.replace(/[€\s]/g, '').replace(/^EUR/i, '');
-  if (!/^\d[\d.,]*$/.test(cleaned)) return undefined;
-  const lastSeparator = Math.max(cleaned.lastIndexOf('.'), cleaned.lastIndexOf(','));
-  const decimals = lastSeparator < 0 ? '' : cleaned.slice(lastSeparator + 1);
-  const isDecimal = lastSeparator >= 0 && decimals.length !== 3;
-  const whole = (isDecimal ? cleaned.slice(0, lastSeparator) : cleaned).replace(/[.,]/g, '');
-  if (isDecimal && (decimals.length === 0 || decimals.length > 2)) return undefined;
-  if (whole === '' || whole.length > 13) return undefined;
-  return Number(whole) * 100 + (isDecimal ? Number(decimals.padEnd(2, '0')) : 0);
+  const reading = readNumber(text, budgetRule);
+  return reading.ok ? Math.round(reading.value * 100) : undefined;
 }
 
 const doneWords = ['klaar', 'done', 'x', 'ja', 'yes', 'gereed', 'bereikt'];
@@ -133,17 +128,19 @@ export function parseActionFields(
   if (!start) errors.start = t('field.quarter.invalid', { label: t('field.start').toLowerCase() });
   if (!end) errors.end = t('field.quarter.invalid', { label: t('field.end').toLowerCase() });
   else if (start && quarterIndex(end) < quarterIndex(start)) errors.end = t('field.end.beforeStart');
-  const budgetCents = raw.budget === '' ? null : parseEuros(raw.budget);
-  if (budgetCents === undefined) errors.budget = t('field.budget.invalid');
+  const budget = raw.budget === '' ? undefined : readNumber(raw.budget, budgetRule);
+  const budgetCents = budget === undefined ? null : budget.ok ? Math.round(budget.value * 100) : undefined;
+  if (budget && !budget.ok)
+    errors.budget = numberProblemMessage(locale, budget.problem, budgetRule, raw.budget);
   if (raw.budgetKind !== '' && !isBudgetKind(raw.budgetKind))
     errors.budgetKind = coreMessage(locale, 'form.choose', { label: t('field.budgetKind').toLowerCase() });
   else if (budgetCents !== null && budgetCents !== undefined && raw.budgetKind === '')
     errors.budgetKind = t('field.budgetKind.missing');
   if (!isStatus(raw.status))
     errors.status = coreMessage(locale, 'form.choose', { label: t('field.status').toLowerCase() });
-  const progress = Number(raw.progress === '' ? '0' : raw.progress);
-  if (!/^\d{1,3}$/.test(raw.progress === '' ? '0' : raw.progress) || progress > 100)
-    errors.progress = t('field.progress.invalid');
+  const progressReading = readNumber(raw.progress === '' ? '0' : raw.progress, progressRule);
+  const progress = progressReading.ok ? progressReading.value : 0;
+  if (!progressReading.ok) errors.progress = t('field.progress.invalid');
   const milestones = parseMilestones(raw.milestones);
   if (milestones.badLine !== undefined)
     errors.milestones = t('field.milestones.invalid', { line: milestones.badLine });
