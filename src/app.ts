@@ -6,6 +6,8 @@ import type { Config } from './config.ts';
 import type { Database } from './core/db/database.ts';
 import { ensureSecret } from './core/db/secrets.ts';
 import { access, recordRoute } from './core/http/access.ts';
+import { registerInputGuard } from './core/http/input-guard.ts';
+import { privateLogger } from './core/http/logging.ts';
 import { registerApi } from './core/http/api.ts';
 import { registerErrorHandling } from './core/http/error-handler.ts';
 import { registerOperations } from './core/http/operations.ts';
@@ -43,7 +45,7 @@ export interface AppOptions {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, database } = options;
   const app = Fastify({
-    logger: options.logger ?? { level: config.logLevel },
+    logger: privateLogger(options.logger ?? { level: config.logLevel }),
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, keywords: ['example'] } },
@@ -70,6 +72,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(formbody);
   await registerUploads(app);
   await registerSecurityHeaders(app);
+  registerInputGuard(app);
   registerRequestContext(app);
   registerErrorHandling(app);
   await registerApi(app);

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { LightMyRequestResponse } from 'fastify';
+import type { FastifyServerOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
 import { loadConfig, type Config } from '../config.ts';
 import type { Database, Db } from '../core/db/database.ts';
@@ -15,14 +15,14 @@ export interface TestApp {
 }
 
 export async function createTestApp(
-  options: { env?: Record<string, string>; mailer?: Mailer } = {},
+  options: { env?: Record<string, string>; mailer?: Mailer; logger?: FastifyServerOptions['logger'] } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase();
   const config = loadConfig({ PUBLIC_URL: 'http://routekaart.test', LOG_LEVEL: 'silent', ...options.env });
   const app = await buildApp({
     config,
     database,
-    logger: false,
+    logger: options.logger ?? false,
     ...(options.mailer ? { mailer: options.mailer } : {}),
   });
   await app.ready();

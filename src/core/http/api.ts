@@ -16,6 +16,16 @@ export const Problem = Type.Object(
     title: Type.String(),
     status: Type.Integer(),
     detail: Type.String(),
+    invalidParams: Type.Optional(
+      Type.Array(
+        Type.Object({
+          name: Type.String({ description: 'The parameter or field that was refused' }),
+          code: Type.String({ description: 'A stable code for the reason, e.g. controlCharacter' }),
+          reason: Type.String({ description: 'The reason, in the language of the request' }),
+        }),
+        { description: 'Per refused parameter, why (NL API Design Rules, API-46)' },
+      ),
+    ),
   },
   { $id: 'Problem', description: 'RFC 9457 problem details' },
 );

@@ -3,14 +3,24 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { coreMessage } from '../i18n/core.messages.ts';
 import { html } from '../render/html.ts';
 import { pageContext, renderPage } from '../render/layout.ts';
-import { HttpError } from './errors.ts';
+import { HttpError, InputError } from './errors.ts';
 import { contentTypes } from './content-types.ts';
 
-const knownStatuses = [400, 401, 403, 404, 409, 413, 429] as const;
+const knownStatuses = [400, 401, 403, 404, 409, 413, 422, 429] as const;
 type KnownStatus = (typeof knownStatuses)[number];
 const isKnown = (s: number): s is KnownStatus => (knownStatuses as readonly number[]).includes(s);
 
+/** Errors of the multipart parser (busboy) about the body itself: the client's fault, not ours. */
+const malformedMultipart =
+  /^(Multipart: |Unexpected end of (form|multipart data)|Malformed (part header|urlencoded form))/;
+
 function statusOf(error: FastifyError | HttpError): number {
+  if (
+    !(error instanceof HttpError) &&
+    error.statusCode === undefined &&
+    malformedMultipart.test(error.message)
+  )
+    return 400;
   const status = error instanceof HttpError ? error.status : (error.statusCode ?? 500);
   return status >= 400 && status < 600 ? status : 500;
 }
@@ -22,7 +32,12 @@ export function sendProblem(reply: FastifyReply, status: number, title: string, 
     .send({ type: 'about:blank', title, status, ...(detail ? { detail } : {}), ...extra });
 }
 
-function renderErrorPage(request: FastifyRequest, status: number, message: string): string {
+function renderErrorPage(
+  request: FastifyRequest,
+  status: number,
+  message: string,
+  typed: InputError['typed'] = [],
+): string {
   const ctx = pageContext(request);
   const t = coreMessage.for(ctx.locale);
   const title = status === 404 ? t('error.404.title') : t('error.title');
@@ -30,6 +45,25 @@ function renderErrorPage(request: FastifyRequest, status: number, message: strin
     title,
     main: html`<h1 class="utrecht-heading-1">${title}</h1>
       <p class="utrecht-paragraph">${message}</p>
+      ${typed.map(
+        (field, i) =>
+          html`<div class="utrecht-form-field utrecht-form-field--textarea">
+            <div class="utrecht-form-field__label">
+              <label class="utrecht-form-label" for="typed-${i}"
+                >${t('error.typed', { name: field.name })}</label
+              >
+            </div>
+            <div class="utrecht-form-field__input">
+              <textarea
+                class="utrecht-textarea utrecht-textarea--html-textarea"
+                id="typed-${i}"
+                readonly
+                rows="4"
+              >
+${field.text}</textarea>
+            </div>
+          </div>`,
+      )}
       <p class="utrecht-paragraph"><a class="utrecht-link" href="/">${t('error.backHome')}</a></p>`,
   });
 }
@@ -48,6 +82,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
       incidentId = randomUUID().slice(0, 8);
       request.log.error({ err: error, incidentId }, 'request failed');
       message = coreMessage(locale, 'error.500', { id: incidentId });
+    } else if (!(error instanceof HttpError) && malformedMultipart.test(error.message)) {
+      message = coreMessage(locale, 'error.malformed');
     } else if (error instanceof HttpError && error.extra.reason === 'csrf') {
       message = coreMessage(locale, 'error.csrf');
     } else if (error instanceof HttpError && error.detail) {
@@ -68,7 +104,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     return reply
       .code(status)
       .type(contentTypes.html)
-      .send(renderErrorPage(request, status, message));
+      .send(renderErrorPage(request, status, message, error instanceof InputError ? error.typed : []));
   });
 
   app.setNotFoundHandler((request, reply) => {
@@ -89,6 +125,7 @@ const titles: Record<number, string> = {
   409: 'Conflict',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',

@@ -17,3 +17,20 @@ export const forbidden = (detail?: string) => new HttpError(403, detail);
 export const notFound = (detail?: string) => new HttpError(404, detail);
 export const conflict = (detail?: string, extra?: Record<string, unknown>) =>
   new HttpError(409, detail, extra);
+
+/**
+ * Input refused before any handler ran (control characters, a malformed body): names the fields
+ * and carries what was typed, cleaned, so that the page can show it back and nothing is lost.
+ */
+export class InputError extends HttpError {
+  constructor(
+    status: number,
+    detail: string,
+    readonly fields: readonly string[],
+    readonly typed: readonly { name: string; text: string }[] = [],
+  ) {
+    super(status, detail, {
+      invalidParams: fields.map((name) => ({ name, code: 'controlCharacter', reason: detail })),
+    });
+  }
+}

@@ -1,5 +1,5 @@
 import multipart, { type MultipartFile } from '@fastify/multipart';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import { mediaTypes } from './content-types.ts';
 
@@ -14,6 +14,15 @@ export interface UploadedFile {
 }
 
 export const maxUploadBytes = 10 * 1024 * 1024;
+/** Files kept in memory per request; a form that takes files says its own, lower limit. */
+export const maxFilesKept = 10;
+/**
+ * Hard limits of the parser. Beyond {@link maxFilesKept} files (up to {@link maxFilesPerRequest}) a
+ * file is counted but its content dropped, so that the form can say "at most 10" and keep the typed
+ * text; beyond these hard limits the request is refused with 413.
+ */
+export const maxFilesPerRequest = 50;
+export const maxFieldsPerRequest = 1000;
 
 /**
  * Multipart forms arrive as a plain object like url-encoded ones: text fields as strings (so
@@ -24,9 +33,19 @@ export async function registerUploads(app: FastifyInstance): Promise<void> {
   await app.register(multipart, {
     attachFieldsToBody: 'keyValues',
     throwFileSizeLimit: false,
-    limits: { fileSize: maxUploadBytes, files: 10, fields: 200, fieldSize: 1024 * 1024 },
-    async onFile(part: MultipartFile) {
-      const data = await part.toBuffer();
+    limits: {
+      fileSize: maxUploadBytes,
+      files: maxFilesPerRequest,
+      fields: maxFieldsPerRequest,
+      parts: maxFilesPerRequest + maxFieldsPerRequest,
+      fieldSize: 1024 * 1024,
+    },
+    async onFile(this: FastifyRequest, part: MultipartFile) {
+      const seen = filesSeen.get(this) ?? 0;
+      filesSeen.set(this, seen + 1);
+      let data: Buffer = Buffer.alloc(0);
+      if (seen < maxFilesKept) data = await part.toBuffer();
+      else part.file.resume();
       const file: UploadedFile = {
         filename: part.filename,
         declaredType: part.mimetype,
@@ -37,6 +56,8 @@ export async function registerUploads(app: FastifyInstance): Promise<void> {
     },
   });
 }
+
+const filesSeen = new WeakMap<FastifyRequest, number>();
 
 function isUploadedFile(value: unknown): value is UploadedFile {
   return typeof value === 'object' && value !== null && Buffer.isBuffer((value as UploadedFile).data);

@@ -42,6 +42,13 @@ export const coreMessage = defineMessages({
     'error.csrf':
       'Dit formulier is verlopen of niet vanaf deze website verstuurd. Ga terug, laad de pagina opnieuw en verstuur het nogmaals.',
     'error.backHome': 'Naar de homepage',
+    'error.control.body':
+      'Er is niets opgeslagen: het veld {fields} bevat een onzichtbaar stuurteken, bijvoorbeeld uit gekopieerde tekst. Ga terug, verwijder het teken (typ de tekst eventueel opnieuw) en verstuur het formulier nog eens.',
+    'error.control.address': 'Het adres bevat een onzichtbaar stuurteken in {fields}. Controleer het adres.',
+    'error.typed': 'Wat u typte in „{name}”, zonder het stuurteken:',
+    'error.malformed': 'Het formulier kwam niet goed aan. Ga terug en verstuur het opnieuw.',
+    'error.busy': 'Het is op dit moment erg druk. Probeer het over een minuut opnieuw; er is niets verloren gegaan.',
+    'error.422': 'De invoer kon niet worden verwerkt.',
     'form.errorSummary.one': 'Er is 1 fout in het formulier. Verbeter het gemarkeerde veld.',
     'form.errorSummary.many': 'Er zijn {count} fouten in het formulier. Verbeter de gemarkeerde velden.',
     'form.error': 'Fout:',
@@ -110,6 +117,13 @@ export const coreMessage = defineMessages({
     'error.csrf':
       'This form has expired or was not sent from this website. Go back, reload the page and send it again.',
     'error.backHome': 'To the home page',
+    'error.control.body':
+      'Nothing was saved: the field {fields} contains an invisible control character, for example from copied text. Go back, remove the character (retype the text if need be) and send the form again.',
+    'error.control.address': 'The address contains an invisible control character in {fields}. Check the address.',
+    'error.typed': 'What you typed in “{name}”, without the control character:',
+    'error.malformed': 'The form did not arrive intact. Go back and send it again.',
+    'error.busy': 'It is very busy at the moment. Try again in a minute; nothing was lost.',
+    'error.422': 'The input could not be processed.',
     'form.errorSummary.one': 'There is 1 error in the form. Correct the marked field.',
     'form.errorSummary.many': 'There are {count} errors in the form. Correct the marked fields.',
     'form.error': 'Error:',

@@ -1,6 +1,7 @@
 import { FormChecker, formValue, formValues } from '../../core/http/forms.ts';
 import { detectFileKind, formFiles } from '../../core/http/uploads.ts';
-import type { Locale } from '../../core/i18n/i18n.ts';
+import { formatInteger, type Locale } from '../../core/i18n/i18n.ts';
+import { coreMessage } from '../../core/i18n/core.messages.ts';
 import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { getFramework, latestFrameworkVersion, pillarIds } from '../framework/index.ts';
 import { practiceMessage } from './practices.messages.ts';
@@ -96,7 +97,17 @@ export function checkPracticeForm(locale: Locale, values: PracticeFormValues): C
   const form = new FormChecker(locale)
     .required('title', t('field.title'), values.title)
     .required('summary', t('field.summary'), values.summary, 1000);
-  if (values.body.length > 20_000) form.add('body', t('field.body'));
+  for (const [name, max] of [
+    ['body', 20_000],
+    ['partners', 2000],
+    ['results', 5000],
+    ['lessons', 5000],
+  ] as const)
+    if (values[name].length > max)
+      form.add(
+        name,
+        coreMessage(locale, 'form.tooLong', { label: t(`field.${name}`), max: formatInteger(locale, max) }),
+      );
   form.oneOf('pillar', t('field.pillar'), values.pillar, pillarIds);
   const pillarThemes = framework.themes.filter((x) => x.pillar === values.pillar).map((x) => x.id);
   if (values.themes.length === 0) form.add('themes', t('field.themes.none'));

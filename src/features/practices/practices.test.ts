@@ -111,6 +111,36 @@ describe('practices: writing, visibility and attachments', () => {
     assert.equal(response.statusCode, 403);
   });
 
+  it('refuses eleven attachments or an over-long description with the limit, keeping the typed text', async () => {
+    const editor = await signedInAs(t, 'GM0599', 'editor');
+    const eleven = Array.from({ length: 11 }, (_, i) => ({
+      name: 'attachments',
+      filename: `foto-${i}.png`,
+      type: 'image/png',
+      data: tinyPng,
+    }));
+    const many = await postPracticeForm(
+      t,
+      editor.client,
+      '/o/GM0599/practices',
+      { ...validFields, title: 'Elf bijlagen' },
+      eleven,
+    );
+    assert.equal(many.statusCode, 422);
+    assert.match(many.body, /hooguit 10 bijlagen/);
+    assert.match(many.body, /value="Elf bijlagen"/);
+    const long = await postPracticeForm(t, editor.client, '/o/GM0599/practices', {
+      ...validFields,
+      title: 'Lange beschrijving',
+      body: 'x'.repeat(20_001),
+    });
+    assert.equal(long.statusCode, 422);
+    assert.match(long.body, /Beschrijving mag maximaal 20\.000 tekens hebben/);
+    assert.match(long.body, /value="Lange beschrijving"/);
+    const stored = await t.db.select().from(practices).where(eq(practices.title, 'Elf bijlagen'));
+    assert.equal(stored.length, 0);
+  });
+
   it('refuses a renamed executable as attachment and keeps what the editor typed', async () => {
     const editor = await signedInAs(t, 'GM0599', 'editor');
     const response = await postPracticeForm(
