@@ -47,7 +47,8 @@ export const coreMessage = defineMessages({
     'error.control.address': 'Het adres bevat een onzichtbaar stuurteken in {fields}. Controleer het adres.',
     'error.typed': 'Wat u typte in „{name}”, zonder het stuurteken:',
     'error.malformed': 'Het formulier kwam niet goed aan. Ga terug en verstuur het opnieuw.',
-    'error.busy': 'Het is op dit moment erg druk. Probeer het over een minuut opnieuw; er is niets verloren gegaan.',
+    'error.busy':
+      'Het is op dit moment erg druk. Probeer het over een minuut opnieuw; er is niets verloren gegaan.',
     'error.422': 'De invoer kon niet worden verwerkt.',
     'form.errorSummary.one': 'Er is 1 fout in het formulier. Verbeter het gemarkeerde veld.',
     'form.errorSummary.many': 'Er zijn {count} fouten in het formulier. Verbeter de gemarkeerde velden.',
@@ -57,16 +58,19 @@ export const coreMessage = defineMessages({
     'form.email': 'Vul een geldig e-mailadres in, zoals naam@gemeente.nl.',
     'form.choose': 'Kies een waarde voor {label}.',
     'form.optional': '(niet verplicht)',
-    'input.number.format': '"{value}" kunnen we niet als getal lezen. Schrijf het bijvoorbeeld als {example}.',
+    'input.number.format':
+      '"{value}" kunnen we niet als getal lezen. Schrijf het bijvoorbeeld als {example}.',
     'input.number.notWhole': 'Vul een heel getal in, zonder decimalen, bijvoorbeeld {example}.',
-    'input.number.tooManyDecimals': 'Gebruik hoogstens {decimals} cijfers na de komma, bijvoorbeeld {example}.',
+    'input.number.tooManyDecimals':
+      'Gebruik hoogstens {decimals} cijfers na de komma, bijvoorbeeld {example}.',
     'input.number.range': 'Vul een getal in van {min} tot en met {max}.',
     'input.number.hint.whole': 'Een heel getal, bijvoorbeeld {example}.',
     'input.number.hint.decimal':
       'Bijvoorbeeld {example}. Een komma is het decimaalteken; een punt met één of twee cijfers erachter ook (1250.50).',
     'input.date.format': '"{value}" is geen bestaande datum. Schrijf bijvoorbeeld 31-12-2028 of 2028-12-31.',
     'input.date.hint': 'Bijvoorbeeld 31-12-2028 of 2028-12-31.',
-    'input.control': '{label} bevat een onzichtbaar stuurteken (bijvoorbeeld uit gekopieerde tekst). Verwijder het en probeer het opnieuw.',
+    'input.control':
+      '{label} bevat een onzichtbaar stuurteken (bijvoorbeeld uit gekopieerde tekst). Verwijder het en probeer het opnieuw.',
     'role.viewer': 'Lezer',
     'role.editor': 'Bewerker',
     'role.admin': 'Beheerder',
@@ -119,7 +123,8 @@ export const coreMessage = defineMessages({
     'error.backHome': 'To the home page',
     'error.control.body':
       'Nothing was saved: the field {fields} contains an invisible control character, for example from copied text. Go back, remove the character (retype the text if need be) and send the form again.',
-    'error.control.address': 'The address contains an invisible control character in {fields}. Check the address.',
+    'error.control.address':
+      'The address contains an invisible control character in {fields}. Check the address.',
     'error.typed': 'What you typed in “{name}”, without the control character:',
     'error.malformed': 'The form did not arrive intact. Go back and send it again.',
     'error.busy': 'It is very busy at the moment. Try again in a minute; nothing was lost.',
@@ -134,14 +139,16 @@ export const coreMessage = defineMessages({
     'form.optional': '(optional)',
     'input.number.format': 'We cannot read "{value}" as a number. Write it as, for example, {example}.',
     'input.number.notWhole': 'Enter a whole number, without decimals, for example {example}.',
-    'input.number.tooManyDecimals': 'Use at most {decimals} digits after the decimal separator, for example {example}.',
+    'input.number.tooManyDecimals':
+      'Use at most {decimals} digits after the decimal separator, for example {example}.',
     'input.number.range': 'Enter a number from {min} up to and including {max}.',
     'input.number.hint.whole': 'A whole number, for example {example}.',
     'input.number.hint.decimal':
       'For example {example}. A comma is the decimal separator; so is a point followed by one or two digits (1250.50).',
     'input.date.format': '"{value}" is not a date that exists. Write, for example, 31-12-2028 or 2028-12-31.',
     'input.date.hint': 'For example 31-12-2028 or 2028-12-31.',
-    'input.control': '{label} contains an invisible control character (for example from copied text). Remove it and try again.',
+    'input.control':
+      '{label} contains an invisible control character (for example from copied text). Remove it and try again.',
     'role.viewer': 'Viewer',
     'role.editor': 'Editor',
     'role.admin': 'Administrator',

@@ -106,7 +106,10 @@ function control(ctx: PageContext, form: EntryForm, field: FieldSpec): SafeHtml 
     case 'date':
       return typedField({ ...common, type: 'date' });
     case 'number':
-      return numberField({ ...common, rule: field.number ?? { decimals: 0, min: 0, max: Number.MAX_SAFE_INTEGER } });
+      return numberField({
+        ...common,
+        rule: field.number ?? { decimals: 0, min: 0, max: Number.MAX_SAFE_INTEGER },
+      });
     case 'select': {
       const codes =
         field.optionSource === 'contracts'

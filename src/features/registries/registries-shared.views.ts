@@ -43,7 +43,9 @@ export function displayValue(locale: Locale, field: FieldSpec, value: FieldValue
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? t('form.yes') : t('form.no');
   if (typeof value === 'number')
-    return field.key === 'value_eur' ? formatEuros(locale, Math.round(value * 100)) : formatNumber(locale, value);
+    return field.key === 'value_eur'
+      ? formatEuros(locale, Math.round(value * 100))
+      : formatNumber(locale, value);
   if (typeof value === 'string' && field.kind === 'date') return formatCalendarDay(locale, value);
   if (typeof value === 'string') return field.kind === 'select' ? choiceLabel(locale, field, value) : value;
   if (value.length === 0) return '—';

@@ -1,5 +1,10 @@
 import { isEmail } from '../../core/http/forms.ts';
-import { dateProblemMessage, numberProblemMessage, readDate, readNumber } from '../../core/i18n/dutch-input.ts';
+import {
+  dateProblemMessage,
+  numberProblemMessage,
+  readDate,
+  readNumber,
+} from '../../core/i18n/dutch-input.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
 import { partnerKinds, type FieldSpec } from './registries-fields.ts';
 import { fieldLabel, optionLabels } from './registries-labels.ts';
@@ -80,7 +85,9 @@ function parseField(locale: Locale, field: FieldSpec, raw: string, context: Valu
       if (raw === '') return { value: null };
       const rule = field.number ?? { decimals: 0, min: 0, max: Number.MAX_SAFE_INTEGER };
       const reading = readNumber(raw, rule);
-      return reading.ok ? { value: reading.value } : { error: numberProblemMessage(locale, reading.problem, rule, raw) };
+      return reading.ok
+        ? { value: reading.value }
+        : { error: numberProblemMessage(locale, reading.problem, rule, raw) };
     }
     case 'date': {
       if (raw === '') return { value: null };
