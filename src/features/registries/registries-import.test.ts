@@ -148,4 +148,13 @@ describe('importing and exporting a register', () => {
       ],
     );
   });
+
+  it('refuses a cell with a control character, naming the field, and stores nothing', async () => {
+    const before = (await namesOf(t, 'GM0518')).length;
+    const file = [header, 'Met bel\u0007,Leverancier,sensors-iot,2028-01-01,municipality,nl,ja'].join('\r\n');
+    const response = await postFile(editor, t, '/o/GM0518/registers/contracts/import', csv(file));
+    assert.equal(response.statusCode, 422);
+    assert.match(response.body, /Contract \(onderwerp\) bevat een onzichtbaar stuurteken/);
+    assert.equal((await namesOf(t, 'GM0518')).length, before);
+  });
 });

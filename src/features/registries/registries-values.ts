@@ -1,4 +1,6 @@
 import { isEmail } from '../../core/http/forms.ts';
+import { hasControlCharacter } from '../../core/http/input-guard.ts';
+import { coreMessage } from '../../core/i18n/core.messages.ts';
 import {
   dateProblemMessage,
   numberProblemMessage,
@@ -161,8 +163,13 @@ export function parseEntry(
   const errors: Record<string, string> = {};
   for (const field of fields) {
     const text = (raw[field.key] ?? '').trim();
-    const outcome = parseField(locale, field, text, context);
     const label = fieldLabel(locale, registry, field.key);
+    // An imported cell can hold what a form field cannot (the edge refuses it there).
+    if (hasControlCharacter(text)) {
+      errors[field.key] = coreMessage(locale, 'input.control', { label });
+      continue;
+    }
+    const outcome = parseField(locale, field, text, context);
     if ('error' in outcome) errors[field.key] = `${label}: ${outcome.error}`;
     else if (field.isRequired && isEmptyValue(outcome.value))
       errors[field.key] = registryMessage(locale, 'value.required', { label: label.toLowerCase() });

@@ -1,4 +1,6 @@
 import { recordAudit } from '../../core/db/audit.ts';
+import { hasControlCharacter } from '../../core/http/input-guard.ts';
+import { coreMessage } from '../../core/i18n/core.messages.ts';
 import type { Db } from '../../core/db/database.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
 import { getFramework, type Framework } from '../framework/index.ts';
@@ -146,6 +148,9 @@ function planRow(
 ): { plan?: PlannedRow; reasons: string[] } {
   const t = strategyMessage.for(locale);
   const reasons: string[] = [];
+  for (const [column, value] of Object.entries(row.cells))
+    if (hasControlCharacter(value)) reasons.push(coreMessage(locale, 'input.control', { label: column }));
+  if (reasons.length > 0) return { reasons };
   const idText = row.cells.id ?? '';
   const id = idText === '' ? undefined : Number(idText);
   const existing = id === undefined ? undefined : actions.get(id);
