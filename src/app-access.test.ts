@@ -4,25 +4,7 @@ import { routeRegistry, type RouteRecord } from './core/http/access.ts';
 import { createTestApp, TestClient, type TestApp } from './testing/test-app.ts';
 import { createUser, organisationId, testPassword } from './testing/factories.ts';
 import { createApiToken } from './features/organisations/index.ts';
-
-/** Fills route parameters with values that exist, so that a refusal is about access, not a 404. */
-function concreteUrl(url: string, code = 'GM0599'): string {
-  return url
-    .replace(':code', code)
-    .replace(':userId', '1')
-    .replace(':scanId', '1')
-    .replace(':themeId', 'ethics')
-    .replace(':tokenId', '1')
-    .replace(':token', 'x')
-    .replace(':network', 'mrdh')
-    .replace(':strategyId', '1')
-    .replace(':actionId', '1')
-    .replace(':practiceId', '1')
-    .replace(':attachmentId', '1')
-    .replace(':documentId', '1')
-    .replace(':id', '1')
-    .replace('*', 'app.css');
-}
+import { concreteUrl } from './testing/route-urls.ts';
 
 describe('every route has an access rule that is enforced', () => {
   let t: TestApp;

@@ -9,7 +9,8 @@ import { access, recordRoute } from './core/http/access.ts';
 import { registerInputGuard } from './core/http/input-guard.ts';
 import { privateLogger } from './core/http/logging.ts';
 import { registerApi } from './core/http/api.ts';
-import { registerErrorHandling } from './core/http/error-handler.ts';
+import { answerError, registerErrorHandling } from './core/http/error-handler.ts';
+import { defaultLocale } from './core/i18n/i18n.ts';
 import { registerOperations } from './core/http/operations.ts';
 import { registerRequestContext } from './core/http/request-context.ts';
 import { registerSecurityHeaders } from './core/http/security.ts';
@@ -48,6 +49,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: privateLogger(options.logger ?? { level: config.logLevel }),
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
+    // A malformed or over-long address never reaches a route: answer it like any other error.
+    frameworkErrors: (error, request, reply) => {
+      // No hook has run: give the request what the error page reads.
+      request.isApi = request.url.startsWith('/api/');
+      request.locale = defaultLocale;
+      request.user = null;
+      request.csrfToken = '';
+      return answerError(error, request, reply);
+    },
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, keywords: ['example'] } },
   });
   app.decorate('services', {

@@ -6,7 +6,7 @@ import { pageContext, renderPage } from '../render/layout.ts';
 import { HttpError, InputError } from './errors.ts';
 import { contentTypes } from './content-types.ts';
 
-const knownStatuses = [400, 401, 403, 404, 409, 413, 422, 429] as const;
+const knownStatuses = [400, 401, 403, 404, 409, 413, 414, 422, 429] as const;
 type KnownStatus = (typeof knownStatuses)[number];
 const isKnown = (s: number): s is KnownStatus => (knownStatuses as readonly number[]).includes(s);
 
@@ -69,43 +69,45 @@ ${field.text}</textarea>
 }
 
 /** One error type, one handler: an accessible page for people, problem+json for the API. */
+export function answerError(error: FastifyError | HttpError, request: FastifyRequest, reply: FastifyReply) {
+  const status = statusOf(error);
+  const locale = request.locale;
+  if (status === 401 && !request.isApi && request.method === 'GET') {
+    return reply.redirect(`/login?next=${encodeURIComponent(request.url)}`, 303);
+  }
+  let message: string;
+  let incidentId: string | undefined;
+  if (status >= 500) {
+    incidentId = randomUUID().slice(0, 8);
+    request.log.error({ err: error, incidentId }, 'request failed');
+    message = coreMessage(locale, 'error.500', { id: incidentId });
+  } else if (!(error instanceof HttpError) && malformedMultipart.test(error.message)) {
+    message = coreMessage(locale, 'error.malformed');
+  } else if (error instanceof HttpError && error.extra.reason === 'csrf') {
+    message = coreMessage(locale, 'error.csrf');
+  } else if (error instanceof HttpError && error.detail) {
+    message = error.detail;
+  } else if (request.isApi && 'validation' in error && error.validation) {
+    message = error.message;
+  } else {
+    message = coreMessage(locale, isKnown(status) ? `error.${status}` : 'error.400');
+  }
+  if (request.isApi) {
+    if (status === 401) reply.header('WWW-Authenticate', 'Bearer realm="routekaart"');
+    const extra = error instanceof HttpError ? error.extra : {};
+    return sendProblem(reply, status, httpTitle(status), message, {
+      ...extra,
+      ...(incidentId ? { incidentId } : {}),
+    });
+  }
+  return reply
+    .code(status)
+    .type(contentTypes.html)
+    .send(renderErrorPage(request, status, message, error instanceof InputError ? error.typed : []));
+}
+
 export function registerErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError | HttpError, request, reply) => {
-    const status = statusOf(error);
-    const locale = request.locale;
-    if (status === 401 && !request.isApi && request.method === 'GET') {
-      return reply.redirect(`/login?next=${encodeURIComponent(request.url)}`, 303);
-    }
-    let message: string;
-    let incidentId: string | undefined;
-    if (status >= 500) {
-      incidentId = randomUUID().slice(0, 8);
-      request.log.error({ err: error, incidentId }, 'request failed');
-      message = coreMessage(locale, 'error.500', { id: incidentId });
-    } else if (!(error instanceof HttpError) && malformedMultipart.test(error.message)) {
-      message = coreMessage(locale, 'error.malformed');
-    } else if (error instanceof HttpError && error.extra.reason === 'csrf') {
-      message = coreMessage(locale, 'error.csrf');
-    } else if (error instanceof HttpError && error.detail) {
-      message = error.detail;
-    } else if (request.isApi && 'validation' in error && error.validation) {
-      message = error.message;
-    } else {
-      message = coreMessage(locale, isKnown(status) ? `error.${status}` : 'error.400');
-    }
-    if (request.isApi) {
-      if (status === 401) reply.header('WWW-Authenticate', 'Bearer realm="routekaart"');
-      const extra = error instanceof HttpError ? error.extra : {};
-      return sendProblem(reply, status, httpTitle(status), message, {
-        ...extra,
-        ...(incidentId ? { incidentId } : {}),
-      });
-    }
-    return reply
-      .code(status)
-      .type(contentTypes.html)
-      .send(renderErrorPage(request, status, message, error instanceof InputError ? error.typed : []));
-  });
+  app.setErrorHandler(answerError);
 
   app.setNotFoundHandler((request, reply) => {
     if (request.isApi)
@@ -124,6 +126,7 @@ const titles: Record<number, string> = {
   404: 'Not Found',
   409: 'Conflict',
   413: 'Payload Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',

@@ -36,6 +36,7 @@ export const coreMessage = defineMessages({
     'error.404.title': 'Pagina niet gevonden',
     'error.409': 'Iemand anders heeft dit tegelijk gewijzigd.',
     'error.413': 'Het bestand of formulier is te groot.',
+    'error.414': 'Het adres is te lang. Controleer het adres.',
     'error.429': 'Te veel pogingen. Wacht even en probeer het opnieuw.',
     'error.500':
       'Er ging aan onze kant iets mis. Probeer het later opnieuw; blijft het misgaan, meld het dan aan de beheerder met de code {id}.',
@@ -115,6 +116,7 @@ export const coreMessage = defineMessages({
     'error.404.title': 'Page not found',
     'error.409': 'Someone else changed this at the same time.',
     'error.413': 'The file or form is too large.',
+    'error.414': 'The address is too long. Check the address.',
     'error.429': 'Too many attempts. Wait a moment and try again.',
     'error.500':
       'Something went wrong on our side. Try again later; if it keeps failing, report it to the administrator with the code {id}.',
