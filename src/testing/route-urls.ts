@@ -16,4 +16,3 @@ export function concreteUrl(url: string, code = 'GM0599'): string {
     .replace(':id', '1')
     .replace('*', 'app.css');
 }
-
