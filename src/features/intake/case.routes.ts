@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { readNumber } from '../../core/i18n/dutch-input.ts';
+import { readDate, readNumber } from '../../core/i18n/dutch-input.ts';
 import { asc, eq } from 'drizzle-orm';
 import { networkCoordinators, users } from '../../core/auth/auth.tables.ts';
 import { networks } from '../../core/db/core.tables.ts';
@@ -219,14 +219,14 @@ export function registerCaseRoutes(app: FastifyInstance): void {
     const amountReading = readNumber(v('amount'), { decimals: 2, min: 0, max: isDays ? 10 : 24 });
     const amount = amountReading.ok ? amountReading.value : 0;
     const form = new FormChecker(request.locale);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(v('workDate')) || Number.isNaN(Date.parse(v('workDate'))))
-      form.add('workDate', t('case.days.date.invalid'));
+    const workDate = readDate(v('workDate'));
+    if (!workDate.ok) form.add('workDate', t('case.days.date.invalid'));
     form.required('person', t('case.days.person'), v('person'));
     if (!(amount > 0) || amount > (isDays ? 10 : 24)) form.add('amount', t('case.days.amount.invalid'));
     form.required('description', t('case.days.what'), v('description'), 2000);
     if (!form.isValid) return render(request, reply, 400, { daysForm: { values, errors: form.errors } });
     const result = await logDays(db, id, {
-      workDate: v('workDate'),
+      workDate: workDate.ok ? workDate.value : '',
       person: v('person'),
       hours: isDays ? amount * hoursPerDay : amount,
       description: v('description'),

@@ -1,6 +1,12 @@
-import { formatDateTime, formatDecimal } from '../../core/i18n/i18n.ts';
+import { formatCalendarDay, formatDateTime, formatDecimal } from '../../core/i18n/i18n.ts';
 import { alert, button, csrfField, table } from '../../core/render/components.ts';
-import { selectField, textField, textAreaField } from '../../core/render/form-fields.ts';
+import {
+  numberField,
+  selectField,
+  textField,
+  textAreaField,
+  typedField,
+} from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { renderRichText } from '../../core/render/rich-text.ts';
@@ -216,7 +222,7 @@ function daysSection(ctx: PageContext, d: CasePageData, base: string): SafeHtml 
               { label: t('case.days.what') },
             ],
             rows: d.days.map((row) => ({
-              header: row.workDate,
+              header: formatCalendarDay(ctx.locale, row.workDate),
               cells: [
                 row.person,
                 formatDecimal(ctx.locale, Number(row.hours) / hoursPerDay),
@@ -228,9 +234,9 @@ function daysSection(ctx: PageContext, d: CasePageData, base: string): SafeHtml 
     }
     <form method="post" action="${base}/days" class="rk-form">
       ${csrfField(ctx.csrfToken)}
-      ${textField({ name: 'workDate', label: t('case.days.date'), value: v.workDate ?? '', error: e.workDate, description: '2026-11-28', locale: ctx.locale })}
+      ${typedField({ name: 'workDate', type: 'date', label: t('case.days.date'), value: v.workDate ?? '', error: e.workDate, locale: ctx.locale })}
       ${textField({ name: 'person', label: t('case.days.person'), value: v.person ?? '', error: e.person, locale: ctx.locale })}
-      ${textField({ name: 'amount', label: t('case.days.amount'), value: v.amount ?? '', error: e.amount, locale: ctx.locale })}
+      ${numberField({ name: 'amount', label: t('case.days.amount'), value: v.amount ?? '', error: e.amount, rule: { decimals: 2, min: 0, max: 24 }, locale: ctx.locale })}
       ${selectField({ name: 'unit', label: t('case.days.unit'), value: v.unit ?? 'hours', choices: unitChoices, locale: ctx.locale })}
       ${textAreaField({ name: 'description', label: t('case.days.what'), value: v.description ?? '', error: e.description, rows: 3, locale: ctx.locale })}
       ${textAreaField({ name: 'overrunReason', label: t('case.days.reason'), description: t('case.days.reason.hint'), value: v.overrunReason ?? '', error: e.overrunReason, required: false, rows: 2, locale: ctx.locale })}

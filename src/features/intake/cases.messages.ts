@@ -138,7 +138,7 @@ const nl = {
   'case.days.reason.hint': 'Alleen nodig als deze boeking het totaal boven 10 dagen brengt.',
   'case.days.log': 'Tijd boeken',
   'case.days.amount.invalid': 'Vul bij hoeveelheid een getal groter dan 0 in (hoogstens 24 uur of 10 dagen).',
-  'case.days.date.invalid': 'Vul bij datum een datum in als 2026-11-28.',
+  'case.days.date.invalid': 'Vul een bestaande datum in, bijvoorbeeld 28-11-2026.',
   'case.days.reasonRequired':
     'Met deze boeking komt het totaal op {days} dagen, boven het budget van 10 dagen. Vul de reden voor de overschrijding in.',
   'case.timeline': 'Tijdlijn',
@@ -312,7 +312,7 @@ const en: Record<Key, string> = {
   'case.days.reason.hint': 'Only needed when this entry takes the total above 10 days.',
   'case.days.log': 'Log time',
   'case.days.amount.invalid': 'Enter an amount greater than 0 (at most 24 hours or 10 days).',
-  'case.days.date.invalid': 'Enter a date such as 2026-11-28.',
+  'case.days.date.invalid': 'Enter a date that exists, for example 28-11-2026.',
   'case.days.reasonRequired':
     'With this entry the total comes to {days} days, above the budget of 10 days. Enter the reason for exceeding it.',
   'case.timeline': 'Timeline',
