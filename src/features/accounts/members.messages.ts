@@ -17,6 +17,9 @@ export const membersMessage = defineMessages({
     saveRole: 'Rol opslaan',
     remove: 'Verwijderen',
     removeLabel: '{name} verwijderen',
+    endSessions: 'Uitloggen',
+    endSessionsLabel: '{name} overal uitloggen',
+    sessionsEnded: 'De collega is op alle apparaten uitgelogd.',
     'remove.title': '{name} verwijderen uit {organisation}?',
     'remove.body':
       '{name} ({email}) verliest direct de toegang tot alle gegevens van {organisation}. Het account zelf blijft bestaan. U kunt deze collega later opnieuw uitnodigen.',
@@ -60,6 +63,9 @@ export const membersMessage = defineMessages({
     saveRole: 'Save role',
     remove: 'Remove',
     removeLabel: 'Remove {name}',
+    endSessions: 'Sign out',
+    endSessionsLabel: 'Sign {name} out everywhere',
+    sessionsEnded: 'The colleague has been signed out on every device.',
     'remove.title': 'Remove {name} from {organisation}?',
     'remove.body':
       '{name} ({email}) immediately loses access to all data of {organisation}. The account itself remains. You can invite this colleague again later.',

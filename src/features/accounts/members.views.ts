@@ -50,7 +50,14 @@ function roleSelect(ctx: PageContext, code: string, member: MemberRow): SafeHtml
       href="/o/${code}/members/${member.userId}/remove"
       aria-label="${t('removeLabel', { name: member.name })}"
       >${t('remove')}</a
-    >`;
+    >
+    ${actionButton({
+      action: `/o/${code}/members/${member.userId}/sessions/end`,
+      label: t('endSessions'),
+      ariaLabel: t('endSessionsLabel', { name: member.name }),
+      csrfToken: ctx.csrfToken,
+      kind: 'subtle',
+    })}`;
 }
 
 function membersTable(ctx: PageContext, data: MembersPageData): SafeHtml {
