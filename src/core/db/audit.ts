@@ -29,3 +29,18 @@ export async function recordAudit(tx: Db, entry: AuditEntry): Promise<void> {
     address: entry.address ?? requestAddress.getStore() ?? null,
   });
 }
+
+/** An export that holds personal data (names, e-mail addresses, phone numbers) leaves a trace. */
+export async function recordPersonalDataExport(
+  db: Db,
+  entry: { actorUserId: number; organisationId?: number | null; export: string; rows: number },
+): Promise<void> {
+  await db.transaction((tx) =>
+    recordAudit(tx, {
+      actorUserId: entry.actorUserId,
+      organisationId: entry.organisationId ?? null,
+      action: 'export.personal-data',
+      details: { export: entry.export, rows: entry.rows },
+    }),
+  );
+}

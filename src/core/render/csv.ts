@@ -1,12 +1,17 @@
 /**
- * One CSV field, safe whatever separator a spreadsheet program chooses (Dutch Excel splits on `;`):
- * a field holding a comma, semicolon, tab, quote or line break is quoted (RFC 4180), and every
- * text cell that starts with = + - @, a tab or a carriage return gets a leading apostrophe, so that
- * no cell runs as a formula (CSV injection, OWASP).
+ * One CSV field, safe whatever separator a spreadsheet program chooses: a field holding a comma,
+ * semicolon, tab, quote or line break is quoted (RFC 4180), and text gets an apostrophe before a
+ * leading = + - @, tab or carriage return, and before = + - @ after any comma, semicolon, tab or
+ * line break inside it. A program that splits on another separator than ours (Dutch Excel splits
+ * a comma file on `;`, ignoring quotes that do not open a cell) then still finds no cell that runs
+ * as a formula (CSV injection, OWASP).
  */
 export function csvField(value: string | number | null | undefined): string {
   const text = value === null || value === undefined ? '' : String(value);
-  const safe = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  const safe =
+    typeof value === 'string'
+      ? text.replace(/^(?=[=+\-@\t\r])/, "'").replace(/([;,\t\r\n] *)(?=[=+\-@])/g, "$1'")
+      : text;
   return /[",;\t\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
