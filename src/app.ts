@@ -17,6 +17,7 @@ import { createMailer, type Mailer } from './core/mail/outbox.ts';
 import { assetsDir } from './core/render/assets.ts';
 import { registerAccounts } from './features/accounts/accounts.plugin.ts';
 import { registerAdmin } from './features/admin/admin.plugin.ts';
+import { registerAudit } from './features/audit/audit.plugin.ts';
 import { registerBenchmark } from './features/benchmark/benchmark.plugin.ts';
 import { registerDocuments } from './features/documents/documents.plugin.ts';
 import { registerIntake } from './features/intake/intake.plugin.ts';
@@ -90,6 +91,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAccounts(app);
   registerOrganisations(app);
   registerAdmin(app);
+  registerAudit(app);
   registerScan(app);
   registerStrategy(app);
   registerRoadmap(app);

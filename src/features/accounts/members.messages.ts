@@ -46,6 +46,7 @@ export const membersMessage = defineMessages({
     lastAdmin: 'Dit is de laatste beheerder van de organisatie. Maak eerst een andere collega beheerder.',
     notMember: 'Deze collega is geen lid (meer) van deze organisatie.',
     apiTokens: 'API-sleutels voor koppelingen met andere systemen',
+    auditTrail: 'Logboek: wie wat wanneer deed',
   },
   en: {
     title: 'Colleagues of {organisation}',
@@ -92,5 +93,6 @@ export const membersMessage = defineMessages({
       'This is the last administrator of the organisation. Make another colleague administrator first.',
     notMember: 'This colleague is not (or no longer) a member of this organisation.',
     apiTokens: 'API keys for connections with other systems',
+    auditTrail: 'Audit trail: who did what, and when',
   },
 });

@@ -160,6 +160,9 @@ export function membersPage(ctx: PageContext, data: MembersPageData): string {
           ? html`${pendingSection(ctx, data)}${inviteSection(ctx, data)}
               <p class="utrecht-paragraph">
                 <a class="utrecht-link" href="/o/${data.organisation.code}/api-tokens">${t('apiTokens')}</a>
+              </p>
+              <p class="utrecht-paragraph">
+                <a class="utrecht-link" href="/o/${data.organisation.code}/audit">${t('auditTrail')}</a>
               </p>`
           : ''
       }`,
