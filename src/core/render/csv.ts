@@ -10,7 +10,7 @@ export function csvField(value: string | number | null | undefined): string {
   const text = value === null || value === undefined ? '' : String(value);
   const safe =
     typeof value === 'string'
-      ? text.replace(/^(?=[=+\-@\t\r])/, "'").replace(/([;,\t\r\n] *)(?=[=+\-@])/g, "$1'")
+      ? text.replace(/^(?=[=+\-@\t\r\0])/, "'").replace(/([;,\t\r\n] *)(?=[=+\-@])/g, "$1'")
       : text;
   return /[",;\t\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
