@@ -72,7 +72,7 @@ async function measure(config: Config, label: string) {
   }
 }
 
-const rows = await onEachDatabase('sign-in', measure);
+const rows = await onEachDatabase('signin', measure);
 console.log(
   formatTable(
     ['database', 'answer', 'known ms (p50)', 'unknown ms (p50)', 'unknown / known'],
