@@ -47,7 +47,16 @@ test('the platform administration pages pass axe', async () => {
   await signIn(page, admin.email, testPassword);
   await sweep(
     page,
-    ['/admin', '/admin/mail', '/admin/networks', '/admin/population', '/networks', '/networks/mrdh'],
+    [
+      '/admin',
+      '/admin/mail',
+      '/admin/networks',
+      '/admin/population',
+      '/admin/audit',
+      '/admin/audit?action=sign-in&from=2026-01-01',
+      '/networks',
+      '/networks/mrdh',
+    ],
     'platform admin',
   );
   await page.goto('/admin/mail');
@@ -66,6 +75,8 @@ test("an organisation's own pages pass axe, in Dutch and in English", async () =
     '/o/GM0599/benchmark',
     '/o/GM0599/scans',
     '/o/GM0599/scans/new',
+    '/o/GM0599/audit',
+    '/account/sessions',
   ];
   await sweep(page, paths, 'Rotterdam administrator');
   await page.goto('/o/GM0599/members');
@@ -75,7 +86,11 @@ test("an organisation's own pages pass axe, in Dutch and in English", async () =
   await sweep(page, [scan, `${scan}/results`, `${scan}/consensus`], 'Rotterdam administrator');
   await page.goto('/language?lang=en&next=/o/GM0599/benchmark');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
-  await sweep(page, ['/o/GM0599/benchmark', `${scan}/results`, '/o/GM0599/sharing'], 'in English');
+  await sweep(
+    page,
+    ['/o/GM0599/benchmark', `${scan}/results`, '/o/GM0599/sharing', '/o/GM0599/audit', '/account/sessions'],
+    'in English',
+  );
 });
 
 test('the public pages pass axe', async () => {

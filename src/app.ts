@@ -20,6 +20,7 @@ import { createMailer, type Mailer } from './core/mail/outbox.ts';
 import { assetsDir } from './core/render/assets.ts';
 import { registerAccounts } from './features/accounts/accounts.plugin.ts';
 import { registerAdmin } from './features/admin/admin.plugin.ts';
+import { registerAudit } from './features/audit/audit.plugin.ts';
 import { registerBenchmark } from './features/benchmark/benchmark.plugin.ts';
 import { registerDocuments } from './features/documents/documents.plugin.ts';
 import { registerIntake } from './features/intake/intake.plugin.ts';
@@ -47,7 +48,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, database } = options;
   const app = Fastify({
     logger: privateLogger(options.logger ?? { level: config.logLevel }),
-    trustProxy: config.trustProxy,
+    // A hop count trusts exactly that many proxies in front of this server (Fastify's types lack
+    // the number form, so it is spelled as the function proxy-addr makes of it).
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < Number(config.trustProxy)
+        : config.trustProxy,
     bodyLimit: 1024 * 1024,
     // A malformed or over-long address never reaches a route: answer it like any other error.
     frameworkErrors: (error, request, reply) => {
@@ -98,6 +104,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAccounts(app);
   registerOrganisations(app);
   registerAdmin(app);
+  registerAudit(app);
   registerScan(app);
   registerStrategy(app);
   registerRoadmap(app);

@@ -56,7 +56,7 @@ describe('configuration is read from the environment and checked at start', () =
     assert.equal(config.databaseUrl, 'postgresql://rk:secret@db:5432/routekaart');
     assert.equal(config.smtpUrl, 'smtps://mail.example.nl:465');
     assert.equal(config.logLevel, 'warn');
-    assert.equal(config.trustProxy, true);
+    assert.equal(config.trustProxy, 1, '"yes" means one proxy, never "believe any X-Forwarded-For"');
     assert.equal(config.contactEmail, 'digitalisering@pzh.example');
   });
 
@@ -70,7 +70,10 @@ describe('configuration is read from the environment and checked at start', () =
       value: 'loud',
       advice: /must be one of fatal, error, warn, info, debug, trace, silent/,
     },
-    { setting: 'TRUST_PROXY', value: 'maybe', advice: /must be true or false/ },
+    { setting: 'TRUST_PROXY', value: 'maybe', advice: /number of proxies.*list of proxy addresses/ },
+    { setting: 'SESSION_IDLE_MINUTES', value: '2', advice: /5 to 1440.*SESSION_IDLE_MINUTES=120/ },
+    { setting: 'SESSION_ABSOLUTE_HOURS', value: 'forever', advice: /1 to 720/ },
+    { setting: 'AUDIT_RETENTION_MONTHS', value: '0', advice: /1 to 120/ },
     { setting: 'CONTACT_EMAIL', value: 'not-an-email', advice: /must be an e-mail address/ },
   ];
   for (const { setting, value, advice } of wrongValues) {
@@ -83,6 +86,24 @@ describe('configuration is read from the environment and checked at start', () =
       assert.ok(error.message.includes(`"${shown}"`), `message does not quote "${shown}": ${error.message}`);
     });
   }
+
+  it('reads TRUST_PROXY as a hop count or a list of proxy addresses (never "trust any")', () => {
+    assert.equal(loadConfig({}).trustProxy, false);
+    assert.equal(loadConfig({ TRUST_PROXY: 'true' }).trustProxy, 1);
+    assert.equal(loadConfig({ TRUST_PROXY: '2' }).trustProxy, 2);
+    assert.deepEqual(loadConfig({ TRUST_PROXY: '10.0.0.1, 192.168.0.0/16' }).trustProxy, [
+      '10.0.0.1',
+      '192.168.0.0/16',
+    ]);
+  });
+
+  it('reads the session lifetimes and the audit retention, with documented defaults', () => {
+    const defaults = loadConfig({});
+    assert.deepEqual(defaults.sessionLifetimes, { idleMinutes: 120, absoluteHours: 12 });
+    assert.equal(defaults.auditRetentionMonths, 18);
+    const set = loadConfig({ SESSION_IDLE_MINUTES: '30', SESSION_ABSOLUTE_HOURS: '8' });
+    assert.deepEqual(set.sessionLifetimes, { idleMinutes: 30, absoluteHours: 8 });
+  });
 
   it('refuses a public URL that is not a URL, naming PUBLIC_URL', () => {
     const error = configError({ PUBLIC_URL: 'routekaart.example.nl' });

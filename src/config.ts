@@ -14,13 +14,21 @@ export interface Config {
   smtpUrl: string | undefined;
   mailFrom: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-  trustProxy: boolean;
+  /**
+   * Which reverse proxies to believe about the client's address (X-Forwarded-For): false (none),
+   * a hop count counted from this server, or the proxies' addresses and ranges.
+   */
+  trustProxy: false | number | string[];
   operatorName: string;
   contactEmail: string | undefined;
   /** True when the public URL is https: cookies get Secure and responses get HSTS. */
   isHttps: boolean;
   /** Months after which closed intake requests lose their personal data. */
   intakeRetentionMonths: number;
+  /** Months after which audit-trail entries are removed (at least 1, so the trail covers a month). */
+  auditRetentionMonths: number;
+  /** A session ends after this many minutes without use, and this many hours after sign-in. */
+  sessionLifetimes: { idleMinutes: number; absoluteHours: number };
 }
 
 type Env = Record<string, string | undefined>;
@@ -51,13 +59,6 @@ function readUrl(name: string, raw: string, protocols: string[]): URL {
   return url;
 }
 
-function readBoolean(name: string, raw: string | undefined): boolean {
-  if (raw === undefined || raw === '') return false;
-  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
-  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
-  throw new ConfigError(`${name} must be true or false, got "${raw}".`);
-}
-
 function readEmail(name: string, raw: string | undefined): string | undefined {
   if (raw === undefined || raw === '') return undefined;
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(raw)) {
@@ -66,15 +67,40 @@ function readEmail(name: string, raw: string | undefined): string | undefined {
   return raw;
 }
 
-function readRetentionMonths(env: Env): number {
-  const raw = env.INTAKE_RETENTION_MONTHS || '24';
-  const months = Number(raw);
-  if (!/^\d+$/.test(raw) || months < 1 || months > 120) {
+function readWholeNumber(
+  env: Env,
+  name: string,
+  fallback: number,
+  range: { min: number; max: number; unit: string },
+): number {
+  const raw = env[name] || String(fallback);
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < range.min || value > range.max) {
     throw new ConfigError(
-      `INTAKE_RETENTION_MONTHS must be a whole number of months from 1 to 120, got "${raw}". Set INTAKE_RETENTION_MONTHS=24, for example.`,
+      `${name} must be a whole number of ${range.unit} from ${range.min} to ${range.max}, got "${raw}". Set ${name}=${fallback}, for example.`,
     );
   }
-  return months;
+  return value;
+}
+
+const ipPart = /^[0-9a-f.:]+(\/\d{1,3})?$/i;
+
+/**
+ * TRUST_PROXY: a hop count (1 behind one reverse proxy: the address that proxy saw), or a
+ * comma-separated list of proxy addresses and ranges. "true" means one hop, never "believe any
+ * X-Forwarded-For", because the left-most address in that header is whatever the client sent.
+ */
+function readTrustProxy(raw: string | undefined): Config['trustProxy'] {
+  const value = (raw ?? '').trim();
+  if (value === '' || ['0', 'false', 'no'].includes(value.toLowerCase())) return false;
+  if (['true', 'yes'].includes(value.toLowerCase())) return 1;
+  if (/^\d+$/.test(value) && Number(value) <= 10) return Number(value);
+  const list = value.split(',').map((part) => part.trim());
+  if (list.every((part) => ipPart.test(part) || ['loopback', 'linklocal', 'uniquelocal'].includes(part)))
+    return list;
+  throw new ConfigError(
+    `TRUST_PROXY must be a number of proxies (1 behind one reverse proxy) or a comma-separated list of proxy addresses (10.0.0.1,192.168.0.0/16), got "${value}".`,
+  );
 }
 
 /** The only reader of process.env. Every value is checked here, so a bad setting stops the start. */
@@ -99,10 +125,23 @@ export function loadConfig(env: Env = process.env): Config {
     smtpUrl,
     mailFrom: env.MAIL_FROM || 'Routekaart <noreply@localhost>',
     logLevel: logLevels.find((l) => l === logLevel) ?? 'info',
-    trustProxy: readBoolean('TRUST_PROXY', env.TRUST_PROXY),
+    trustProxy: readTrustProxy(env.TRUST_PROXY),
     operatorName: env.OPERATOR_NAME || 'Provincie Zuid-Holland',
     contactEmail: readEmail('CONTACT_EMAIL', env.CONTACT_EMAIL),
     isHttps: publicUrl.protocol === 'https:',
-    intakeRetentionMonths: readRetentionMonths(env),
+    intakeRetentionMonths: readWholeNumber(env, 'INTAKE_RETENTION_MONTHS', 24, {
+      min: 1,
+      max: 120,
+      unit: 'months',
+    }),
+    auditRetentionMonths: readWholeNumber(env, 'AUDIT_RETENTION_MONTHS', 18, {
+      min: 1,
+      max: 120,
+      unit: 'months',
+    }),
+    sessionLifetimes: {
+      idleMinutes: readWholeNumber(env, 'SESSION_IDLE_MINUTES', 120, { min: 5, max: 1440, unit: 'minutes' }),
+      absoluteHours: readWholeNumber(env, 'SESSION_ABSOLUTE_HOURS', 12, { min: 1, max: 720, unit: 'hours' }),
+    },
   };
 }

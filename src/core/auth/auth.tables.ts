@@ -23,8 +23,6 @@ export const users = pgTable('users', {
   /** argon2id; null until the user sets a password from an invitation. */
   passwordHash: text('password_hash'),
   isPlatformAdmin: boolean('is_platform_admin').notNull().default(false),
-  failedSignIns: integer('failed_sign_ins').notNull().default(0),
-  lockedUntil: timestamp('locked_until', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -70,10 +68,36 @@ export const sessions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The idle limit: moved forward as the session is used; the absolute limit counts from createdAt. */
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The browser's User-Agent at sign-in (cut to 300 characters), so that people recognise a device. */
+    userAgent: text('user_agent').notNull().default(''),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
+
+/**
+ * Counters behind the sign-in and reset-mail limits, one row per hashed key ("account:<email>",
+ * "address:<ip>", …). In the database, so that every app process counts the same attempts.
+ */
+export const authThrottle = pgTable('auth_throttle', {
+  key: text('key').primaryKey(),
+  count: integer('count').notNull(),
+  firstAt: timestamp('first_at', { withTimezone: true }).notNull().defaultNow(),
+  lastAt: timestamp('last_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Forgot-password requests waiting to become a mail. Every request is stored the same way, known
+ * address or not, and the mail is made afterwards, so that the answer's timing reveals nothing.
+ */
+export const passwordResetRequests = pgTable('password_reset_requests', {
+  id: serial('id').primaryKey(),
+  email: text('email').notNull(),
+  locale: text('locale').notNull(),
+  requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 export const tokenPurposes = ['setup', 'invitation', 'password-reset'] as const;
 export type TokenPurpose = (typeof tokenPurposes)[number];

@@ -82,4 +82,21 @@ describe('sessions: the signed-in user in one query', () => {
       .where(eq(sessions.userId, user.id));
     assert.equal(await loadSessionUser(db, token), null);
   });
+
+  it('ends at the absolute lifetime, however recently used', async () => {
+    const { db } = database;
+    const user = await createUser(db);
+    const lifetimes = { idleMinutes: 120, absoluteHours: 12 };
+    const token = await createSession(db, user.id, { lifetimes });
+    assert.ok(await loadSessionUser(db, token, lifetimes));
+    await db
+      .update(sessions)
+      .set({ createdAt: sql`now() - interval '12 hours 1 minute'`, lastUsedAt: sql`now()` })
+      .where(eq(sessions.userId, user.id));
+    assert.equal(await loadSessionUser(db, token, lifetimes), null);
+    assert.ok(
+      await loadSessionUser(db, token, { idleMinutes: 120, absoluteHours: 24 }),
+      'a longer setting keeps it',
+    );
+  });
 });

@@ -1,19 +1,33 @@
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import { networks, organisationKinds, organisations, type OrganisationKind } from '../db/core.tables.ts';
 import type { MembershipSummary, SessionUser } from '../http/context.ts';
 import { memberships, networkCoordinators, roles, sessions, users, type Role } from './auth.tables.ts';
 import { createToken, hashToken } from './tokens.ts';
 
-/** A session ends after this long without use (and at sign-out). */
-export const sessionIdleHours = 12;
+/**
+ * How long a session lasts: it ends after `idleMinutes` without use, and in any case
+ * `absoluteHours` after sign-in. Settings SESSION_IDLE_MINUTES and SESSION_ABSOLUTE_HOURS.
+ */
+export interface SessionLifetimes {
+  idleMinutes: number;
+  absoluteHours: number;
+}
 
-export async function createSession(db: Db, userId: number): Promise<string> {
+export const defaultSessionLifetimes: SessionLifetimes = { idleMinutes: 120, absoluteHours: 12 };
+
+export async function createSession(
+  db: Db,
+  userId: number,
+  options: { lifetimes?: SessionLifetimes; userAgent?: string } = {},
+): Promise<string> {
+  const { idleMinutes } = options.lifetimes ?? defaultSessionLifetimes;
   const token = createToken();
   await db.insert(sessions).values({
     id: hashToken(token),
     userId,
-    expiresAt: sql`now() + make_interval(hours => ${sessionIdleHours})`,
+    expiresAt: sql`now() + make_interval(mins => ${idleMinutes})`,
+    userAgent: (options.userAgent ?? '').slice(0, 300),
   });
   // Housekeeping on the side: expired sessions are of no use to anyone.
   await db.delete(sessions).where(lt(sessions.expiresAt, sql`now()`));
@@ -24,9 +38,59 @@ export async function destroySession(db: Db, sessionId: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, sessionId));
 }
 
-export async function destroyUserSessions(db: Db, userId: number): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.userId, userId));
+/** Ends every session of the user, or every one but `exceptSessionId`; returns how many ended. */
+export async function destroyUserSessions(db: Db, userId: number, exceptSessionId?: string): Promise<number> {
+  const ended = await db
+    .delete(sessions)
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        exceptSessionId === undefined ? undefined : ne(sessions.id, exceptSessionId),
+      ),
+    )
+    .returning({ id: sessions.id });
+  return ended.length;
 }
+
+/** Ends one session of this user (a session id of someone else ends nothing); true when it did. */
+export async function destroyOwnSession(db: Db, userId: number, sessionId: string): Promise<boolean> {
+  const ended = await db
+    .delete(sessions)
+    .where(and(eq(sessions.userId, userId), eq(sessions.id, sessionId)))
+    .returning({ id: sessions.id });
+  return ended.length === 1;
+}
+
+export interface ActiveSession {
+  id: string;
+  createdAt: Date;
+  lastUsedAt: Date;
+  userAgent: string;
+}
+
+/** The user's sessions that still work, most recently used first. */
+export async function listActiveSessions(
+  db: Db,
+  userId: number,
+  lifetimes: SessionLifetimes = defaultSessionLifetimes,
+): Promise<ActiveSession[]> {
+  return db
+    .select({
+      id: sessions.id,
+      createdAt: sessions.createdAt,
+      lastUsedAt: sessions.lastUsedAt,
+      userAgent: sessions.userAgent,
+    })
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), isAlive(lifetimes)))
+    .orderBy(desc(sessions.lastUsedAt));
+}
+
+const isAlive = (lifetimes: SessionLifetimes) =>
+  and(
+    gt(sessions.expiresAt, sql`now()`),
+    gt(sessions.createdAt, sql`now() - make_interval(hours => ${lifetimes.absoluteHours})`),
+  );
 
 /**
  * The session, its user, the user's memberships and coordinated networks in one query: every
@@ -36,6 +100,7 @@ export async function destroyUserSessions(db: Db, userId: number): Promise<void>
 export async function loadSessionUser(
   db: Db,
   token: string,
+  lifetimes: SessionLifetimes = defaultSessionLifetimes,
 ): Promise<{ sessionId: string; user: SessionUser } | null> {
   const sessionId = hashToken(token);
   const [row] = await db
@@ -60,14 +125,19 @@ export async function loadSessionUser(
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, sessionId), gt(sessions.expiresAt, sql`now()`)));
+    .where(and(eq(sessions.id, sessionId), isAlive(lifetimes)));
   if (!row) return null;
-  // Slide the idle timeout, but write at most once per ten minutes per session.
+  // Slide the idle timeout (and "last used"), but write at most once per ten minutes per session,
+  // or per quarter of the idle time when that is shorter.
+  const idleMs = lifetimes.idleMinutes * 60_000;
   const remainingMs = row.expiresAt.getTime() - Date.now();
-  if (remainingMs < sessionIdleHours * 3600_000 - 600_000) {
+  if (remainingMs < idleMs - Math.min(600_000, idleMs / 4)) {
     await db
       .update(sessions)
-      .set({ expiresAt: sql`now() + make_interval(hours => ${sessionIdleHours})` })
+      .set({
+        expiresAt: sql`now() + make_interval(mins => ${lifetimes.idleMinutes})`,
+        lastUsedAt: sql`now()`,
+      })
       .where(eq(sessions.id, sessionId));
   }
   const user: SessionUser = {

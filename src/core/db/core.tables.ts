@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   check,
+  index,
   integer,
   jsonb,
   pgTable,
@@ -60,12 +61,22 @@ export const appSettings = pgTable('app_settings', {
   value: text('value').notNull(),
 });
 
-/** Who changed what, and when. Written in the same transaction as the change itself. */
-export const auditLog = pgTable('audit_log', {
-  id: bigserial('id', { mode: 'number' }).primaryKey(),
-  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-  actorUserId: integer('actor_user_id'),
-  organisationId: integer('organisation_id'),
-  action: text('action').notNull(),
-  details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
-});
+/**
+ * Who changed what, when and from where. Written in the same transaction as the change itself.
+ * Append-only: a trigger (migrations/0013_…) refuses updates, truncation and the removal of
+ * entries younger than 30 days; the retention job removes only older ones.
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorUserId: integer('actor_user_id'),
+    organisationId: integer('organisation_id'),
+    action: text('action').notNull(),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    /** The client address of the request that made the change (null for the command line and jobs). */
+    address: text('address'),
+  },
+  (t) => [index('audit_log_organisation_at_idx').on(t.organisationId, t.at)],
+);

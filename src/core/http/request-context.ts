@@ -4,6 +4,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { apiTokens } from '../auth/auth.tables.ts';
 import { loadSessionUser } from '../auth/sessions.ts';
 import { createToken, hashToken } from '../auth/tokens.ts';
+import { withAuditAddress } from '../db/audit.ts';
 import { organisations } from '../db/core.tables.ts';
 import { defaultLocale, isLocale } from '../i18n/i18n.ts';
 import { hasRole } from './access.ts';
@@ -67,7 +68,11 @@ export function registerRequestContext(app: FastifyInstance): void {
 
     const token = request.cookies[cookieNames.session];
     if (token) {
-      const session = await loadSessionUser(app.services.database.db, token);
+      const session = await loadSessionUser(
+        app.services.database.db,
+        token,
+        app.services.config.sessionLifetimes,
+      );
       if (session) {
         request.user = session.user;
         request.sessionId = session.sessionId;
@@ -104,6 +109,23 @@ export function registerRequestContext(app: FastifyInstance): void {
     }
     await resolveOrganisationScope(request, rule.role);
   });
+
+  // The handler runs inside this, so that audit entries know the client address by themselves.
+  app.addHook('preHandler', (request, _reply, done) => withAuditAddress(request.ip, done));
+
+  // Private responses stay out of every cache: signed-in pages, exports, coordinator and API answers.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (isPrivateResponse(request)) reply.header('Cache-Control', 'no-store');
+    return payload;
+  });
+}
+
+/** Anything but a public route, and any answer to a signed-in visitor (it may show their name). */
+export function isPrivateResponse(request: FastifyRequest): boolean {
+  const rule = request.routeOptions.config.access;
+  return (
+    request.user !== null || request.sessionId !== null || (rule !== undefined && rule.kind !== 'public')
+  );
 }
 
 function checkCsrf(request: FastifyRequest): void {

@@ -83,7 +83,9 @@ function header(ctx: PageContext, nav: PageOptions['nav']): SafeHtml {
         >
         ${
           user
-            ? html`<span class="rk-user">${t('layout.signedInAs', { name: user.name })}</span>
+            ? html`<a class="utrecht-link rk-user" href="/account/sessions"
+                  >${t('layout.signedInAs', { name: user.name })}</a
+                >
                 <form method="post" action="/logout" class="rk-inline-form">
                   ${csrfField(ctx.csrfToken)}
                   <button type="submit" class="utrecht-button utrecht-button--subtle-action">

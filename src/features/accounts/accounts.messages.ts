@@ -10,8 +10,8 @@ export const accountsMessage = defineMessages({
     'login.forgot': 'Wachtwoord vergeten?',
     'login.failed':
       'Deze combinatie van e-mailadres en wachtwoord kennen we niet. Controleer ze en probeer het opnieuw.',
-    'login.locked':
-      'Na te veel mislukte pogingen is inloggen met dit account een kwartier geblokkeerd. Probeer het later opnieuw, of stel een nieuw wachtwoord in.',
+    'login.wait':
+      'Er is te vaak geprobeerd in te loggen. Wacht {seconds} seconden en probeer het dan opnieuw. Wachtwoord vergeten? Stel een nieuw wachtwoord in.',
     'login.noAccount': 'Nog geen account? Vraag de beheerder van uw organisatie om een uitnodiging.',
     'forgot.title': 'Wachtwoord vergeten',
     'forgot.intro':
@@ -57,6 +57,11 @@ export const accountsMessage = defineMessages({
     'invitation.mail.body':
       'Beste collega,\n\n{inviter} nodigt u uit om als {role} mee te werken aan de Routekaart van {organisation}: het platform waarop gemeenten hun digitaliseringsstrategie opbouwen, meten en delen.\n\nNeem de uitnodiging aan via deze link (7 dagen geldig):\n\n{link}\n\nVerwachtte u deze uitnodiging niet? Dan kunt u deze e-mail negeren.',
     'logout.done': 'U bent uitgelogd.',
+    'forgot.tooMany':
+      'Vanaf dit adres zijn in het afgelopen uur te veel links aangevraagd. Probeer het over een uur opnieuw.',
+    'notice.mail.subject': 'Mislukte inlogpogingen op uw Routekaart-account',
+    'notice.mail.body':
+      'Beste {name},\n\nEr is {failures} keer achter elkaar geprobeerd in te loggen op uw Routekaart-account met een verkeerd wachtwoord. Was u dat zelf? Dan hoeft u niets te doen.\n\nWas u het niet? Uw account blijft bruikbaar; kies voor de zekerheid een nieuw wachtwoord via "Wachtwoord vergeten?" op de inlogpagina, en meld het bij de beheerder van uw organisatie.',
   },
   en: {
     'login.title': 'Sign in',
@@ -67,8 +72,8 @@ export const accountsMessage = defineMessages({
     'login.forgot': 'Forgot your password?',
     'login.failed':
       'We do not know this combination of e-mail address and password. Check them and try again.',
-    'login.locked':
-      'After too many failed attempts, signing in with this account is blocked for fifteen minutes. Try again later, or set a new password.',
+    'login.wait':
+      'There have been too many attempts to sign in. Wait {seconds} seconds and try again. Forgot your password? Set a new one.',
     'login.noAccount': 'No account yet? Ask the administrator of your organisation for an invitation.',
     'forgot.title': 'Forgot your password',
     'forgot.intro':
@@ -113,5 +118,10 @@ export const accountsMessage = defineMessages({
     'invitation.mail.body':
       'Dear colleague,\n\n{inviter} invites you to work on the Routekaart of {organisation} as {role}: the platform on which municipalities build, measure and share their digitalisation strategy.\n\nAccept the invitation with this link (valid for 7 days):\n\n{link}\n\nDid you not expect this invitation? Then you can ignore this e-mail.',
     'logout.done': 'You are signed out.',
+    'forgot.tooMany':
+      'Too many links were requested from this address in the past hour. Try again in an hour.',
+    'notice.mail.subject': 'Failed sign-in attempts on your Routekaart account',
+    'notice.mail.body':
+      'Dear {name},\n\nSomeone tried {failures} times in a row to sign in to your Routekaart account with a wrong password. Was that you? Then there is nothing to do.\n\nWas it not you? Your account stays usable; to be safe, choose a new password through "Forgot your password?" on the sign-in page, and tell the administrator of your organisation.',
   },
 });

@@ -1,7 +1,8 @@
-import { and, count, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import {
   memberships,
   oneTimeTokens,
+  passwordResetRequests,
   users,
   type Role,
   type TokenPurpose,
@@ -38,25 +39,7 @@ export async function insertUser(
 }
 
 export async function setPasswordHash(db: Db, userId: number, passwordHash: string): Promise<void> {
-  await db
-    .update(users)
-    .set({ passwordHash, failedSignIns: 0, lockedUntil: null })
-    .where(eq(users.id, userId));
-}
-
-export async function recordFailedSignIn(db: Db, userId: number, lockAfter: number, lockMinutes: number) {
-  await db
-    .update(users)
-    .set({
-      failedSignIns: sql`${users.failedSignIns} + 1`,
-      lockedUntil: sql`case when ${users.failedSignIns} + 1 >= ${lockAfter}
-        then now() + make_interval(mins => ${lockMinutes}) else ${users.lockedUntil} end`,
-    })
-    .where(eq(users.id, userId));
-}
-
-export async function clearFailedSignIns(db: Db, userId: number): Promise<void> {
-  await db.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, userId));
+  await db.update(users).set({ passwordHash }).where(eq(users.id, userId));
 }
 
 export async function upsertMembership(
@@ -134,9 +117,38 @@ export async function consumeToken(db: Db, tokenId: string): Promise<boolean> {
   return used.length === 1;
 }
 
-export async function revokeTokens(db: Db, purpose: TokenPurpose): Promise<void> {
+/** Marks every unused link of the purpose used; only the user's own when a user is given. */
+export async function revokeTokens(db: Db, purpose: TokenPurpose, userId?: number): Promise<void> {
   await db
     .update(oneTimeTokens)
     .set({ usedAt: sql`now()` })
-    .where(and(eq(oneTimeTokens.purpose, purpose), isNull(oneTimeTokens.usedAt)));
+    .where(
+      and(
+        eq(oneTimeTokens.purpose, purpose),
+        isNull(oneTimeTokens.usedAt),
+        userId === undefined ? undefined : eq(oneTimeTokens.userId, userId),
+      ),
+    );
+}
+
+export async function insertResetRequest(db: Db, email: string, locale: string): Promise<void> {
+  await db.insert(passwordResetRequests).values({ email: normaliseEmail(email), locale });
+}
+
+/** Takes waiting reset requests off the queue; a request is taken by exactly one process. */
+export async function claimResetRequests(db: Db, limit = 50) {
+  return db
+    .delete(passwordResetRequests)
+    .where(
+      inArray(
+        passwordResetRequests.id,
+        db
+          .select({ id: passwordResetRequests.id })
+          .from(passwordResetRequests)
+          .orderBy(passwordResetRequests.id)
+          .limit(limit)
+          .for('update', { skipLocked: true }),
+      ),
+    )
+    .returning({ email: passwordResetRequests.email, locale: passwordResetRequests.locale });
 }

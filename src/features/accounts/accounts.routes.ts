@@ -33,7 +33,11 @@ const page = (reply: FastifyReply, markup: string, status = 200) =>
 
 async function startSession(request: FastifyRequest, reply: FastifyReply, userId: number, next: string) {
   if (request.sessionId) await destroySession(dbOf(request), request.sessionId);
-  setSessionCookie(reply, await createSession(dbOf(request), userId));
+  const token = await createSession(dbOf(request), userId, {
+    lifetimes: request.server.services.config.sessionLifetimes,
+    userAgent: request.headers['user-agent'] ?? '',
+  });
+  setSessionCookie(reply, token);
   return reply.redirect(next, 303);
 }
 
@@ -62,15 +66,13 @@ export function registerAccountRoutes(app: FastifyInstance): void {
     const form = new FormChecker(request.locale).email('email', t('login.email'), values.email);
     if (password === '') form.required('password', t('login.password'), '');
     if (!form.isValid) return page(reply, loginPage(pageContext(request), values, form.errors), 400);
-    const result = await signIn(db, values.email, password);
-    if (!result.ok) {
-      const failure = t(result.problem === 'locked' ? 'login.locked' : 'login.failed');
-      return page(
-        reply,
-        loginPage(pageContext(request), values, {}, failure),
-        result.problem === 'locked' ? 429 : 401,
-      );
+    const result = await signIn(db, values.email, password, { address: request.ip, locale: request.locale });
+    if (!result.ok && result.problem === 'wait') {
+      reply.header('Retry-After', String(result.seconds));
+      const failure = t('login.wait', { seconds: String(result.seconds) });
+      return page(reply, loginPage(pageContext(request), values, {}, failure), 429);
     }
+    if (!result.ok) return page(reply, loginPage(pageContext(request), values, {}, t('login.failed')), 401);
     return startSession(request, reply, result.userId, safeNextPath(values.next));
   });
 
@@ -93,7 +95,11 @@ export function registerAccountRoutes(app: FastifyInstance): void {
     );
     if (!form.isValid)
       return page(reply, forgotPasswordPage(pageContext(request), { email }, form.errors, false), 400);
-    await requestPasswordReset(db, email, app.services.config.publicUrl, request.locale);
+    const client = { address: request.ip, locale: request.locale };
+    if (!(await requestPasswordReset(db, email, client))) {
+      form.add('email', accountsMessage(request.locale, 'forgot.tooMany'));
+      return page(reply, forgotPasswordPage(pageContext(request), { email }, form.errors, false), 429);
+    }
     return page(reply, forgotPasswordPage(pageContext(request), {}, {}, true));
   });
 
@@ -165,6 +171,10 @@ export function registerAccountRoutes(app: FastifyInstance): void {
       account = { name, password };
     }
     const result = await acceptInvitation(db, request.params.token, account);
+    if (!result.ok && result.problem !== 'invalidLink') {
+      // Not the invited address: the page says whose invitation it is, and the link stays usable.
+      return page(reply, invitationPage(ctx, request.params.token, invitation, {}, {}), 403);
+    }
     if (!result.ok) return page(reply, invalidLinkPage(ctx), 410);
     return startSession(request, reply, result.userId, '/dashboard?notice=invitation-accepted');
   });

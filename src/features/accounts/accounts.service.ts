@@ -11,38 +11,58 @@ import type { Locale } from '../../core/i18n/i18n.ts';
 import { enqueueMail } from '../../core/mail/outbox.ts';
 import { accountsMessage } from './accounts.messages.ts';
 import {
+  allowResetMail,
   clearFailedSignIns,
+  recordFailedSignIn,
+  signInDelayFor,
+} from './sign-in-limits.service.ts';
+import { destroyUserSessions } from '../../core/auth/sessions.ts';
+import { defaultLocale, isLocale } from '../../core/i18n/i18n.ts';
+import {
+  claimResetRequests,
   consumeToken,
   countPlatformAdmins,
   findUsableToken,
   findUserByEmail,
+  insertResetRequest,
   insertToken,
   insertUser,
-  recordFailedSignIn,
   revokeTokens,
   setPasswordHash,
   upsertMembership,
 } from './accounts.queries.ts';
 
-const lockAfterFailures = 5;
-const lockMinutes = 15;
 /** Verifying against a fixed hash costs as much as a real check, so timing does not reveal accounts. */
 const decoyHash = hashPassword('decoy password that never matches anything');
 
-export type SignInResult = { ok: true; userId: number } | { ok: false; problem: 'failed' | 'locked' };
+export type SignInResult =
+  | { ok: true; userId: number }
+  | { ok: false; problem: 'failed' }
+  /** Too many recent failures for this account or address: try again after `seconds`. */
+  | { ok: false; problem: 'wait'; seconds: number };
 
-export async function signIn(db: Db, email: string, password: string): Promise<SignInResult> {
+/**
+ * Checks e-mail address and password within the limits of sign-in-limits.service.ts. Known and
+ * unknown addresses take the same steps (a hash check, two counters, an audit entry).
+ */
+export async function signIn(
+  db: Db,
+  email: string,
+  password: string,
+  client: { address: string; locale: Locale },
+): Promise<SignInResult> {
+  const seconds = await signInDelayFor(db, email, client.address);
+  if (seconds > 0) return { ok: false, problem: 'wait', seconds };
   const user = await findUserByEmail(db, email);
-  if (!user?.passwordHash) {
-    await verifyPassword(await decoyHash, password);
+  const isRight = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
+  if (!user?.passwordHash || !isRight) {
+    await recordFailedSignIn(db, { email, ...client });
     return { ok: false, problem: 'failed' };
   }
-  if (user.lockedUntil && user.lockedUntil > new Date()) return { ok: false, problem: 'locked' };
-  if (!(await verifyPassword(user.passwordHash, password))) {
-    await recordFailedSignIn(db, user.id, lockAfterFailures, lockMinutes);
-    return { ok: false, problem: user.failedSignIns + 1 >= lockAfterFailures ? 'locked' : 'failed' };
-  }
-  if (user.failedSignIns > 0) await clearFailedSignIns(db, user.id);
+  await clearFailedSignIns(db, email);
+  await db.transaction((tx) =>
+    recordAudit(tx, { actorUserId: user.id, action: 'sign-in', address: client.address }),
+  );
   return { ok: true, userId: user.id };
 }
 
@@ -52,30 +72,66 @@ export function checkNewPassword(password: string, confirmation: string, persona
   return checkPasswordStrength(password, personal) ?? (password === confirmation ? undefined : 'mismatch');
 }
 
-/** Always behaves the same to the caller, so that the form does not reveal which addresses exist. */
-export async function requestPasswordReset(db: Db, email: string, publicUrl: string, locale: Locale) {
-  const user = await findUserByEmail(db, email);
-  if (!user) return;
-  await db.transaction(async (tx) => {
-    const token = await insertToken(tx, { purpose: 'password-reset', userId: user.id, validHours: 1 });
-    await enqueueMail(tx, {
-      to: user.email,
-      subject: accountsMessage(locale, 'forgot.mail.subject'),
-      text: accountsMessage(locale, 'forgot.mail.body', {
-        name: user.name,
-        link: `${publicUrl}/reset-password/${token}`,
-      }),
-    });
+/**
+ * Always behaves the same to the caller, so that the form does not reveal which addresses exist:
+ * the request is counted and queued whether or not the address is known, and the mail is made
+ * afterwards by {@link sendPasswordResetMails}. False only when this client address asked too often.
+ */
+export async function requestPasswordReset(
+  db: Db,
+  email: string,
+  client: { address: string; locale: Locale },
+): Promise<boolean> {
+  const allowance = await allowResetMail(db, email, client.address);
+  if (allowance === 'allowed') await insertResetRequest(db, email, client.locale);
+  return allowance !== 'addressLimit';
+}
+
+/** The job behind forgot-password: a link and a mail for each queued request of a known account. */
+export async function sendPasswordResetMails(db: Db, publicUrl: string): Promise<number> {
+  return db.transaction(async (tx) => {
+    let sent = 0;
+    for (const request of await claimResetRequests(tx)) {
+      const user = await findUserByEmail(tx, request.email);
+      if (!user) continue;
+      const locale = isLocale(request.locale) ? request.locale : defaultLocale;
+      const token = await insertToken(tx, { purpose: 'password-reset', userId: user.id, validHours: 1 });
+      await enqueueMail(tx, {
+        to: user.email,
+        subject: accountsMessage(locale, 'forgot.mail.subject'),
+        text: accountsMessage(locale, 'forgot.mail.body', {
+          name: user.name,
+          link: `${publicUrl}/reset-password/${token}`,
+        }),
+      });
+      await recordAudit(tx, {
+        actorUserId: null,
+        action: 'user.password-reset-mailed',
+        details: { userId: user.id },
+      });
+      sent++;
+    }
+    return sent;
   });
 }
 
+/**
+ * Sets the new password, ends every session of the user and makes every other reset link unusable:
+ * whoever knew the old password or held an older link is out. The caller starts one new session.
+ */
 export async function resetPassword(db: Db, token: string, password: string): Promise<number | undefined> {
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
     const link = await findUsableToken(tx, token, 'password-reset');
     if (!link?.userId || !(await consumeToken(tx, link.id))) return undefined;
     await setPasswordHash(tx, link.userId, passwordHash);
-    await recordAudit(tx, { actorUserId: link.userId, action: 'user.password-reset' });
+    await revokeTokens(tx, 'password-reset', link.userId);
+    const sessionsEnded = await destroyUserSessions(tx, link.userId);
+    await recordAudit(tx, {
+      actorUserId: link.userId,
+      action: 'user.password-reset',
+      details: { sessionsEnded },
+    });
     return link.userId;
   });
 }
@@ -140,11 +196,14 @@ export async function describeInvitation(db: Db, token: string) {
   };
 }
 
-export type AcceptResult = { ok: true; userId: number; role: Role; organisationName: string } | { ok: false };
+export type AcceptResult =
+  | { ok: true; userId: number; role: Role; organisationName: string }
+  | { ok: false; problem: 'invalidLink' | 'wrongPerson' | 'signInFirst' };
 
 /**
  * Accepts an invitation: for a new colleague it creates the account (name and password given);
- * for an existing one (signed in as the invited address) it adds the membership.
+ * for an existing one (signed in as the invited address) it adds the membership. The link is used
+ * up only then, by the invited address, in the same transaction as the membership.
  */
 export async function acceptInvitation(
   db: Db,
@@ -154,20 +213,25 @@ export async function acceptInvitation(
   const passwordHash = 'password' in account ? await hashPassword(account.password) : undefined;
   return db.transaction(async (tx) => {
     const invitation = await describeInvitation(tx, token);
-    if (!invitation || !(await consumeToken(tx, invitation.id))) return { ok: false };
+    if (!invitation) return { ok: false, problem: 'invalidLink' };
+    // Every check comes before the link is used up: a wrong person pressing accept leaves it intact.
     let userId: number;
     const existing = await findUserByEmail(tx, invitation.email);
     if ('signedInUserId' in account) {
-      if (existing?.id !== account.signedInUserId) return { ok: false };
+      if (existing?.id !== account.signedInUserId) return { ok: false, problem: 'wrongPerson' };
       userId = existing.id;
     } else if (existing?.passwordHash || !passwordHash) {
-      return { ok: false };
+      return { ok: false, problem: 'signInFirst' };
+    } else if (!(await consumeToken(tx, invitation.id))) {
+      return { ok: false, problem: 'invalidLink' };
     } else if (existing) {
       await setPasswordHash(tx, existing.id, passwordHash);
       userId = existing.id;
     } else {
       userId = (await insertUser(tx, { email: invitation.email, name: account.name, passwordHash })).id;
     }
+    if ('signedInUserId' in account && !(await consumeToken(tx, invitation.id)))
+      return { ok: false, problem: 'invalidLink' };
     await upsertMembership(tx, userId, invitation.organisationId, invitation.role);
     await recordAudit(tx, {
       actorUserId: userId,

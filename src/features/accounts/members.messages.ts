@@ -17,6 +17,9 @@ export const membersMessage = defineMessages({
     saveRole: 'Rol opslaan',
     remove: 'Verwijderen',
     removeLabel: '{name} verwijderen',
+    endSessions: 'Uitloggen',
+    endSessionsLabel: '{name} overal uitloggen',
+    sessionsEnded: 'De collega is op alle apparaten uitgelogd.',
     'remove.title': '{name} verwijderen uit {organisation}?',
     'remove.body':
       '{name} ({email}) verliest direct de toegang tot alle gegevens van {organisation}. Het account zelf blijft bestaan. U kunt deze collega later opnieuw uitnodigen.',
@@ -43,6 +46,7 @@ export const membersMessage = defineMessages({
     lastAdmin: 'Dit is de laatste beheerder van de organisatie. Maak eerst een andere collega beheerder.',
     notMember: 'Deze collega is geen lid (meer) van deze organisatie.',
     apiTokens: 'API-sleutels voor koppelingen met andere systemen',
+    auditTrail: 'Logboek: wie wat wanneer deed',
   },
   en: {
     title: 'Colleagues of {organisation}',
@@ -60,6 +64,9 @@ export const membersMessage = defineMessages({
     saveRole: 'Save role',
     remove: 'Remove',
     removeLabel: 'Remove {name}',
+    endSessions: 'Sign out',
+    endSessionsLabel: 'Sign {name} out everywhere',
+    sessionsEnded: 'The colleague has been signed out on every device.',
     'remove.title': 'Remove {name} from {organisation}?',
     'remove.body':
       '{name} ({email}) immediately loses access to all data of {organisation}. The account itself remains. You can invite this colleague again later.',
@@ -86,5 +93,6 @@ export const membersMessage = defineMessages({
       'This is the last administrator of the organisation. Make another colleague administrator first.',
     notMember: 'This colleague is not (or no longer) a member of this organisation.',
     apiTokens: 'API keys for connections with other systems',
+    auditTrail: 'Audit trail: who did what, and when',
   },
 });

@@ -10,6 +10,7 @@ import { pageContext } from '../../core/render/layout.ts';
 import { membersMessage } from './members.messages.ts';
 import {
   changeRole,
+  endMemberSessions,
   inviteMember,
   listMembers,
   listPendingInvitations,
@@ -22,7 +23,7 @@ import { idParam } from '../../core/http/params.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
 
 type MemberParams = { Params: { code: string; userId: string } };
-const notices = ['invite.sent', 'roleChanged', 'removed', 'pending.revoked'] as const;
+const notices = ['invite.sent', 'roleChanged', 'removed', 'pending.revoked', 'sessionsEnded'] as const;
 type Notice = (typeof notices)[number];
 const isNotice = (value: unknown): value is Notice => notices.some((n) => n === value);
 const isRole = (value: string): value is Role => roles.some((r) => r === value);
@@ -146,6 +147,20 @@ export function registerMemberRoutes(app: FastifyInstance): void {
     if (result.ok) return reply.redirect(back(organisation, 'removed'), 303);
     return renderMembers(request, reply, {
       status: 409,
+      problem: membersMessage(request.locale, result.problem),
+    });
+  });
+
+  app.post<MemberParams>('/o/:code/members/:userId/sessions/end', admin, async (request, reply) => {
+    const organisation = organisationOf(request);
+    const result = await endMemberSessions(db, {
+      organisationId: organisation.id,
+      userId: idParam(request.params.userId),
+      actorUserId: request.user?.id ?? 0,
+    });
+    if (result.ok) return reply.redirect(back(organisation, 'sessionsEnded'), 303);
+    return renderMembers(request, reply, {
+      status: 404,
       problem: membersMessage(request.locale, result.problem),
     });
   });

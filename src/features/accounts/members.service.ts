@@ -1,5 +1,6 @@
 import { and, asc, count, eq, gt, isNull, sql } from 'drizzle-orm';
 import { memberships, oneTimeTokens, users, type Role } from '../../core/auth/auth.tables.ts';
+import { destroyUserSessions } from '../../core/auth/sessions.ts';
 import { recordAudit } from '../../core/db/audit.ts';
 import type { Db } from '../../core/db/database.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
@@ -184,6 +185,25 @@ export async function removeMember(
       details: { userId: input.userId, role: member.role },
     });
     return { ok: true, name: member.name };
+  });
+}
+
+/** Signs a colleague out everywhere (a lost laptop, a departure); only a member of this organisation. */
+export async function endMemberSessions(
+  db: Db,
+  input: { organisationId: number; userId: number; actorUserId: number },
+): Promise<{ ok: true; ended: number } | { ok: false; problem: 'notMember' }> {
+  return db.transaction(async (tx) => {
+    const member = (await lockMemberships(tx, input.organisationId)).find((r) => r.userId === input.userId);
+    if (!member) return { ok: false, problem: 'notMember' };
+    const ended = await destroyUserSessions(tx, input.userId);
+    await recordAudit(tx, {
+      actorUserId: input.actorUserId,
+      organisationId: input.organisationId,
+      action: 'session.ended-by-administrator',
+      details: { userId: input.userId, sessions: ended },
+    });
+    return { ok: true, ended };
   });
 }
 

@@ -50,7 +50,14 @@ function roleSelect(ctx: PageContext, code: string, member: MemberRow): SafeHtml
       href="/o/${code}/members/${member.userId}/remove"
       aria-label="${t('removeLabel', { name: member.name })}"
       >${t('remove')}</a
-    >`;
+    >
+    ${actionButton({
+      action: `/o/${code}/members/${member.userId}/sessions/end`,
+      label: t('endSessions'),
+      ariaLabel: t('endSessionsLabel', { name: member.name }),
+      csrfToken: ctx.csrfToken,
+      kind: 'subtle',
+    })}`;
 }
 
 function membersTable(ctx: PageContext, data: MembersPageData): SafeHtml {
@@ -153,6 +160,9 @@ export function membersPage(ctx: PageContext, data: MembersPageData): string {
           ? html`${pendingSection(ctx, data)}${inviteSection(ctx, data)}
               <p class="utrecht-paragraph">
                 <a class="utrecht-link" href="/o/${data.organisation.code}/api-tokens">${t('apiTokens')}</a>
+              </p>
+              <p class="utrecht-paragraph">
+                <a class="utrecht-link" href="/o/${data.organisation.code}/audit">${t('auditTrail')}</a>
               </p>`
           : ''
       }`,

@@ -37,6 +37,7 @@ export function adminHomePage(
       <ul class="utrecht-unordered-list">
         <li><a class="utrecht-link" href="/admin/mail">${t('links.mail')}</a></li>
         <li><a class="utrecht-link" href="/admin/networks">${t('links.networks')}</a></li>
+        <li><a class="utrecht-link" href="/admin/audit">${t('links.audit')}</a></li>
         <li><a class="utrecht-link" href="/admin/population">${t('links.population')}</a></li>
         <li><a class="utrecht-link" href="/organisations">${t('links.organisations')}</a></li>
       </ul>`,

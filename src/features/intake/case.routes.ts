@@ -8,6 +8,8 @@ import { access } from '../../core/http/access.ts';
 import { notFound } from '../../core/http/errors.ts';
 import { FormChecker, formValue } from '../../core/http/forms.ts';
 import { toCsv } from '../../core/render/csv.ts';
+import { recordPersonalDataExport } from '../../core/db/audit.ts';
+import { userIdOf } from '../../core/http/context.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { casePage, type CasePageData } from './case.views.ts';
 import { casesPage } from './cases-list.views.ts';
@@ -92,6 +94,11 @@ export function registerCaseRoutes(app: FastifyInstance): void {
     intakeNetwork(request);
     const t = casesMessage.for(request.locale);
     const rows = await listCases(db, filterOf(request));
+    await recordPersonalDataExport(db, {
+      actorUserId: userIdOf(request),
+      export: 'brigade.csv',
+      rows: rows.length,
+    });
     const csv = toCsv([
       [
         t('col.number'),

@@ -8,6 +8,8 @@ import { formValue, isEmail } from '../../core/http/forms.ts';
 import { detectFileKind, formFile } from '../../core/http/uploads.ts';
 import { outbox } from '../../core/mail/mail.tables.ts';
 import { toCsv } from '../../core/render/csv.ts';
+import { recordPersonalDataExport } from '../../core/db/audit.ts';
+import { userIdOf } from '../../core/http/context.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { casesMessage } from './cases.messages.ts';
 import { isOpen } from './cases-rules.ts';
@@ -109,6 +111,11 @@ export function registerCoordinatorRoutes(app: FastifyInstance): void {
     intakeNetwork(request);
     const t = casesMessage.for(request.locale);
     const rows = await listGuideRequests(db, requestFilter(request));
+    await recordPersonalDataExport(db, {
+      actorUserId: userIdOf(request),
+      export: 'requests.csv',
+      rows: rows.length,
+    });
     const csv = toCsv([
       [
         t('col.number'),

@@ -194,3 +194,10 @@ export const submissionCounts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.addressHash, t.windowStart] })],
 );
+
+/** Public-form stamps already used, so that each stamp is good for one submission only. */
+export const usedFormStamps = pgTable('intake_used_form_stamps', {
+  /** sha256 of the stamp's random part. */
+  nonceHash: text('nonce_hash').primaryKey(),
+  usedAt: timestamp('used_at', { withTimezone: true }).notNull().defaultNow(),
+});

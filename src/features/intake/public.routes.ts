@@ -16,8 +16,8 @@ import {
 } from './guide.service.ts';
 import { intakeMessage } from './intake.messages.ts';
 import {
+  admitSubmission,
   checkHoneypotAndTime,
-  countSubmission,
   honeypotField,
   signFormStamp,
   stampField,
@@ -155,9 +155,9 @@ export function registerPublicRoutes(app: FastifyInstance): void {
     if (values.purpose.length > 2000) form.required('purpose', t('guide.purpose'), values.purpose, 2000);
     if (values.consent !== 'yes') form.add('consent', t('guide.consent.required'));
     if (!form.isValid) return renderGuide(request, reply, 400, { values, errors: form.errors });
-    if (!(await countSubmission(db, 'handreiking', request.ip))) {
-      return renderGuide(request, reply, 429, { values, errors: {}, problem: t('spam.rateLimited') });
-    }
+    const refused = await admitSubmission(db, 'handreiking', request.ip, formValue(request.body, stampField));
+    if (refused)
+      return renderGuide(request, reply, refused.status, { values, errors: {}, problem: t(refused.problem) });
     await requestGuide(
       db,
       {
@@ -248,9 +248,13 @@ export function registerPublicRoutes(app: FastifyInstance): void {
     if (values.consent !== 'yes') form.add('consent', t('guide.consent.required'));
     if (!form.isValid || !municipality)
       return renderBrigade(request, reply, 400, { values, errors: form.errors });
-    if (!(await countSubmission(db, 'brigade', request.ip))) {
-      return renderBrigade(request, reply, 429, { values, errors: {}, problem: t('spam.rateLimited') });
-    }
+    const refused = await admitSubmission(db, 'brigade', request.ip, formValue(request.body, stampField));
+    if (refused)
+      return renderBrigade(request, reply, refused.status, {
+        values,
+        errors: {},
+        problem: t(refused.problem),
+      });
     await submitCase(db, caseInput(values, municipality.id, request.user?.id ?? null), mailSettings(request));
     return reply.redirect('/brigade/received', 303);
   });
