@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { availableParallelism } from 'node:os';
 
 /** Thrown when a setting is missing or wrong; main.ts prints the message and exits. */
 export class ConfigError extends Error {}
@@ -21,6 +22,12 @@ export interface Config {
   isHttps: boolean;
   /** Months after which closed intake requests lose their personal data. */
   intakeRetentionMonths: number;
+  /** Worker threads for heavy work (documents, images, spreadsheets): cores − 1, at least 1. */
+  workerThreads: number;
+  /** Tasks that may wait for a worker thread; one more is answered "busy, try again" (503). */
+  workerQueueSize: number;
+  /** A task that runs longer is stopped and answered with 503. */
+  workerTaskTimeoutMs: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -77,6 +84,17 @@ function readRetentionMonths(env: Env): number {
   return months;
 }
 
+function readWholeNumber(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name] || String(fallback);
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    throw new ConfigError(
+      `${name} must be a whole number from ${min} to ${max}, got "${raw}". Set ${name}=${fallback}, for example.`,
+    );
+  }
+  return value;
+}
+
 /** The only reader of process.env. Every value is checked here, so a bad setting stops the start. */
 export function loadConfig(env: Env = process.env): Config {
   const port = readPort(env);
@@ -104,5 +122,8 @@ export function loadConfig(env: Env = process.env): Config {
     contactEmail: readEmail('CONTACT_EMAIL', env.CONTACT_EMAIL),
     isHttps: publicUrl.protocol === 'https:',
     intakeRetentionMonths: readRetentionMonths(env),
+    workerThreads: readWholeNumber(env, 'WORKER_THREADS', Math.max(1, availableParallelism() - 1), 1, 64),
+    workerQueueSize: readWholeNumber(env, 'WORKER_QUEUE_SIZE', 20, 0, 1000),
+    workerTaskTimeoutMs: readWholeNumber(env, 'WORKER_TASK_TIMEOUT_SECONDS', 60, 1, 3600) * 1000,
   };
 }

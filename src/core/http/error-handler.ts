@@ -4,6 +4,7 @@ import { coreMessage } from '../i18n/core.messages.ts';
 import { html } from '../render/html.ts';
 import { pageContext, renderPage } from '../render/layout.ts';
 import { HttpError } from './errors.ts';
+import { retryAfterSeconds } from '../workers/worker-pool.ts';
 import { contentTypes } from './content-types.ts';
 
 const knownStatuses = [400, 401, 403, 404, 409, 413, 429] as const;
@@ -22,10 +23,10 @@ export function sendProblem(reply: FastifyReply, status: number, title: string, 
     .send({ type: 'about:blank', title, status, ...(detail ? { detail } : {}), ...extra });
 }
 
-function renderErrorPage(request: FastifyRequest, status: number, message: string): string {
+function renderErrorPage(request: FastifyRequest, status: number, message: string, isBusy = false): string {
   const ctx = pageContext(request);
   const t = coreMessage.for(ctx.locale);
-  const title = status === 404 ? t('error.404.title') : t('error.title');
+  const title = isBusy ? t('error.busy.title') : status === 404 ? t('error.404.title') : t('error.title');
   return renderPage(ctx, {
     title,
     main: html`<h1 class="utrecht-heading-1">${title}</h1>
@@ -44,7 +45,13 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     let message: string;
     let incidentId: string | undefined;
-    if (status >= 500) {
+    const reason = error instanceof HttpError ? error.extra.reason : undefined;
+    if (reason === 'busy' || reason === 'tooSlow') {
+      // Not a fault: the worker pool is full or a task ran out of time. Ask to come back later.
+      request.log.warn({ reason, url: request.routeOptions.url }, 'heavy work refused');
+      reply.header('Retry-After', String(retryAfterSeconds));
+      message = coreMessage(locale, reason === 'busy' ? 'error.busy' : 'error.tooSlow');
+    } else if (status >= 500) {
       incidentId = randomUUID().slice(0, 8);
       request.log.error({ err: error, incidentId }, 'request failed');
       message = coreMessage(locale, 'error.500', { id: incidentId });
@@ -68,7 +75,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     return reply
       .code(status)
       .type(contentTypes.html)
-      .send(renderErrorPage(request, status, message));
+      .send(renderErrorPage(request, status, message, reason === 'busy' || reason === 'tooSlow'));
   });
 
   app.setNotFoundHandler((request, reply) => {

@@ -39,6 +39,11 @@ export const coreMessage = defineMessages({
     'error.429': 'Te veel pogingen. Wacht even en probeer het opnieuw.',
     'error.500':
       'Er ging aan onze kant iets mis. Probeer het later opnieuw; blijft het misgaan, meld het dan aan de beheerder met de code {id}.',
+    'error.busy.title': 'Het is even druk',
+    'error.busy':
+      'Er worden nu veel documenten, afbeeldingen of imports tegelijk gemaakt. Probeer het over een minuut opnieuw; er is niets opgeslagen.',
+    'error.tooSlow':
+      'Dit duurde te lang en is afgebroken. Probeer het over een minuut opnieuw; er is niets opgeslagen.',
     'error.csrf':
       'Dit formulier is verlopen of niet vanaf deze website verstuurd. Ga terug, laad de pagina opnieuw en verstuur het nogmaals.',
     'error.backHome': 'Naar de homepage',
@@ -97,6 +102,10 @@ export const coreMessage = defineMessages({
     'error.429': 'Too many attempts. Wait a moment and try again.',
     'error.500':
       'Something went wrong on our side. Try again later; if it keeps failing, report it to the administrator with the code {id}.',
+    'error.busy.title': 'It is busy right now',
+    'error.busy':
+      'Many documents, images or imports are being made at the same time. Try again in a minute; nothing has been saved.',
+    'error.tooSlow': 'This took too long and was stopped. Try again in a minute; nothing has been saved.',
     'error.csrf':
       'This form has expired or was not sent from this website. Go back, reload the page and send it again.',
     'error.backHome': 'To the home page',
