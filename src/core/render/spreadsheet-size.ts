@@ -92,14 +92,14 @@ function firstSheetPath(parts: Map<string, string>): string | undefined {
 }
 
 /**
- * Counts the rows and columns that hold a value (a cell with content, not a formatted empty one),
- * and stops at the first past the limits. The sheet's own <dimension> is not trusted: it can lie,
- * and Excel counts formatted empty cells in it.
+ * Finds the last row and column that hold a value (a cell with content, not a formatted empty one),
+ * and stops at the first past the limits: data may fill rows 2 to maxRows + 1 under the header, and
+ * columns A to the maxColumns-th. The sheet's own <dimension> is not trusted: it can lie, and Excel
+ * counts formatted empty cells in it.
  */
 function countSheet(xml: string, limits: SheetLimits): SizeProblem | undefined {
   const cells = /<(?:\w+:)?(row|c)\b([^>]*?)(\/?)>/g;
-  let [row, column, rows] = [0, 0, 0];
-  let lastCountedRow = 0;
+  let [row, column] = [0, 0];
   for (let match = cells.exec(xml); match; match = cells.exec(xml)) {
     const [, tag, attributes = '', selfClosing] = match;
     const reference = /\br="([A-Z]*)(\d*)"/.exec(attributes);
@@ -111,12 +111,7 @@ function countSheet(xml: string, limits: SheetLimits): SizeProblem | undefined {
     column = reference?.[1] ? columnNumber(reference[1]) : column + 1;
     if (selfClosing) continue;
     if (column > limits.maxColumns) return 'tooManyColumns';
-    if (row !== lastCountedRow) {
-      rows++;
-      lastCountedRow = row;
-      // The header row is the first; `rows` counts it too.
-      if (rows > limits.maxRows + 1 || row > 1_048_576) return 'tooManyRows';
-    }
+    if (row > limits.maxRows + 1) return 'tooManyRows';
   }
   return undefined;
 }

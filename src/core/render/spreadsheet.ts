@@ -44,17 +44,20 @@ function readCsv(source: string, limits: SheetLimits): string[][] | SheetProblem
   // Dutch Excel saves CSV with semicolons: take whichever separator the header uses most.
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  let rows = 0;
+  let records = 0;
   try {
     return parse(text, {
       delimiter,
       relax_column_count: true,
       relax_quotes: true,
-      // Counts as it parses, so that a file past the limits stops here, not after parsing it all.
+      // Sized while parsing, as an XLSX is: data up to row maxRows + 1 and column maxColumns. Lines
+      // without a value (Excel writes them for formatted rows) may follow, up to as many again.
       on_record: (record: string[]) => {
+        records++;
         const last = record.findLastIndex((cell) => cell.trim() !== '');
         if (last + 1 > limits.maxColumns) throw new PastLimit('tooManyColumns');
-        if (last >= 0 && ++rows > limits.maxRows + 1) throw new PastLimit('tooManyRows');
+        if ((last >= 0 && records > limits.maxRows + 1) || records > 2 * (limits.maxRows + 1))
+          throw new PastLimit('tooManyRows');
         return record;
       },
     }) as string[][];
