@@ -31,12 +31,19 @@ export const tooSlow = () => new HttpError(503, undefined, { reason: 'tooSlow' }
  */
 const execArgv = ['--import', import.meta.resolve('tsx')];
 
+/** Piscina's two ways of saying that no thread and no place in the queue is free. */
+const isQueueFull = (error: Error) =>
+  error.message === 'Task queue is at limit' || error.message.startsWith('No task queue available');
+
 export class WorkerPool implements TaskRunner {
   readonly #piscina: Piscina<TaskMessage, unknown>;
   readonly #taskTimeoutMs: number;
+  readonly #capacity: number;
+  #inFlight = 0;
 
   constructor(options: WorkerPoolOptions) {
     this.#taskTimeoutMs = options.taskTimeoutMs;
+    this.#capacity = options.threads + options.queueSize;
     this.#piscina = new Piscina({
       filename: new URL('./pool-worker.ts', import.meta.url).href,
       minThreads: 0,
@@ -50,20 +57,26 @@ export class WorkerPool implements TaskRunner {
   }
 
   /** Tasks waiting for a thread and threads started, for the operations page and tests. */
-  get load(): { queued: number; threads: number } {
-    return { queued: this.#piscina.queueSize, threads: this.#piscina.threads.length };
+  get load(): { queued: number; running: number; threads: number } {
+    const queued = this.#piscina.queueSize;
+    return { queued, running: this.#inFlight - queued, threads: this.#piscina.threads.length };
   }
 
   async run<A extends unknown[], R>(task: Task<A, R>, args: A, options: RunOptions = {}): Promise<R> {
-    const timeout = AbortSignal.timeout(this.#taskTimeoutMs);
+    // Counted here: Piscina keeps tasks with an abort signal (all of ours) in a queue it does not bound.
+    if (this.#inFlight >= this.#capacity) throw busy();
+    this.#inFlight++;
+    const timeout = AbortSignal.timeout(options.timeoutMs ?? this.#taskTimeoutMs);
     const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
     try {
       const message: TaskMessage = { module: task.module, name: task.name, args };
       return revive(await this.#piscina.run(message, { signal })) as R;
     } catch (error) {
-      if (error instanceof Error && error.message === 'Task queue is at limit') throw busy();
+      if (error instanceof Error && isQueueFull(error)) throw busy();
       if (timeout.aborted && !options.signal?.aborted) throw tooSlow();
       throw error;
+    } finally {
+      this.#inFlight--;
     }
   }
 

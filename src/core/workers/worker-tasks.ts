@@ -40,6 +40,8 @@ export function defineTask<F extends AnyFunction>(
 export interface RunOptions {
   /** Aborts the task: taken off the queue if it has not started, stopped if it has. */
   signal?: AbortSignal;
+  /** Instead of the pool's time limit (waiting in the queue included). */
+  timeoutMs?: number;
 }
 
 /** Runs tasks: the app's worker pool, or `inlineRunner` where there is no pool. */
