@@ -52,7 +52,8 @@ export class WorkerPool implements TaskRunner {
       idleTimeout: 60_000,
       execArgv,
       // Lower priority than the main thread: when the cores are busy, answering requests goes first.
-      niceIncrement: 10,
+      // Moderately: on a machine shared with other busy processes, 10 starved a render past a minute.
+      niceIncrement: 5,
     });
   }
 
