@@ -1,3 +1,4 @@
+import { inlineRunner } from '../src/core/workers/worker-tasks.ts';
 import type { Config } from '../src/config.ts';
 import { importFile } from '../src/features/registries/registries-import.ts';
 import { exportCsv } from '../src/features/registries/registries-io.ts';
@@ -61,11 +62,11 @@ async function measure(config: Config, label: string) {
       return performance.now() - started;
     };
     const first = await timed('import 1,000 new contracts', async () => {
-      const outcome = await importFile(db, 'nl', scope, file, context);
+      const outcome = await importFile(db, 'nl', scope, file, context, inlineRunner);
       if (!outcome.ok || outcome.created !== contracts) throw new Error('first import failed');
     });
     const again = await timed('import the same 1,000 (updates)', async () => {
-      const outcome = await importFile(db, 'nl', scope, file, context);
+      const outcome = await importFile(db, 'nl', scope, file, context, inlineRunner);
       if (!outcome.ok || outcome.updated !== contracts) throw new Error('second import failed');
     });
     const exported = await timed('export 1,000 to CSV', async () =>

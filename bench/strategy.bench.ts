@@ -1,3 +1,4 @@
+import { inlineRunner } from '../src/core/workers/worker-tasks.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -62,7 +63,7 @@ async function timed<T>(label: string, fn: () => Promise<T>): Promise<T> {
 }
 
 async function importFile(data: Buffer) {
-  const sheet = await readSheet(data);
+  const sheet = await readSheet(inlineRunner, data);
   if (typeof sheet === 'string') throw new Error(`sheet: ${sheet}`);
   const result = await importActions(db, {
     organisationId: org,

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { peerScans, submittedScan } from '../src/features/documents/documents.fixtures.ts';
-import { renderers } from '../src/features/documents/documents.service.ts';
+import { documentTasks } from '../src/features/documents/documents.service.ts';
 import { readDocx, readPdf } from '../src/features/documents/document-reading.fixtures.ts';
 import { createStrategyForTest } from '../src/features/strategy/strategy-builders.fixtures.ts';
 import { organisationId } from '../src/testing/factories.ts';
@@ -97,12 +97,12 @@ test('a failed strategy export says so in Dutch with a retry button, and the ret
   await untilLoaded(page, () => page.getByRole('link', { name: 'Strategiedocument maken' }).click());
   await checkA11y(page, 'the strategy document page');
   await page.getByLabel('Word (DOCX)').check();
-  const working = renderers.docx;
-  renderers.docx = () => Promise.reject(new Error('disk full'));
+  const working = documentTasks.build;
+  documentTasks.build = { ...working, name: 'missingRenderer' };
   try {
     await untilLoaded(page, () => page.getByRole('button', { name: 'Document maken' }).click());
   } finally {
-    renderers.docx = working;
+    documentTasks.build = working;
   }
   assert.match(await page.getByRole('alert').innerText(), /Het document kon niet worden gemaakt/);
   assert.ok(await page.getByLabel('Word (DOCX)').isChecked(), 'the choice is kept');

@@ -18,6 +18,7 @@ import { registerUploads } from './core/http/uploads.ts';
 import { registerJob } from './core/jobs.ts';
 import { createMailer, type Mailer } from './core/mail/outbox.ts';
 import { assetsDir } from './core/render/assets.ts';
+import { rememberReply, WorkerPool } from './core/workers/worker-pool.ts';
 import { registerAccounts } from './features/accounts/accounts.plugin.ts';
 import { registerAdmin } from './features/admin/admin.plugin.ts';
 import { registerAudit } from './features/audit/audit.plugin.ts';
@@ -71,7 +72,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     database,
     mailer: options.mailer ?? createMailer(database.db, config.smtpUrl, config.mailFrom),
     secret: await ensureSecret(database.db, 'csrf_secret'),
+    workers: new WorkerPool({
+      threads: config.workerThreads,
+      queueSize: config.workerQueueSize,
+      taskTimeoutMs: config.workerTaskTimeoutMs,
+    }),
   });
+  // Threads start with the first task; closing the app ends them (tests leave none behind).
+  app.addHook('onClose', () => app.services.workers.close());
+  app.addHook('onRequest', async (request, reply) => rememberReply(request, reply));
 
   app.decorate('jobs', []);
   registerJob(app, { name: 'mail', intervalMs: 5_000, run: () => app.services.mailer.deliverDue() });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { availableParallelism } from 'node:os';
 
 /** Thrown when a setting is missing or wrong; main.ts prints the message and exits. */
 export class ConfigError extends Error {}
@@ -29,6 +30,12 @@ export interface Config {
   auditRetentionMonths: number;
   /** A session ends after this many minutes without use, and this many hours after sign-in. */
   sessionLifetimes: { idleMinutes: number; absoluteHours: number };
+  /** Worker threads for heavy work (documents, images, spreadsheets): cores − 1, at least 1. */
+  workerThreads: number;
+  /** Tasks that may wait for a worker thread; one more is answered "busy, try again" (503). */
+  workerQueueSize: number;
+  /** A task that runs longer is stopped and answered with 503. */
+  workerTaskTimeoutMs: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -143,5 +150,13 @@ export function loadConfig(env: Env = process.env): Config {
       idleMinutes: readWholeNumber(env, 'SESSION_IDLE_MINUTES', 120, { min: 5, max: 1440, unit: 'minutes' }),
       absoluteHours: readWholeNumber(env, 'SESSION_ABSOLUTE_HOURS', 12, { min: 1, max: 720, unit: 'hours' }),
     },
+    workerThreads: readWholeNumber(env, 'WORKER_THREADS', Math.max(1, availableParallelism() - 1), {
+      min: 1,
+      max: 64,
+      unit: 'threads',
+    }),
+    workerQueueSize: readWholeNumber(env, 'WORKER_QUEUE_SIZE', 20, { min: 0, max: 1000, unit: 'tasks' }),
+    workerTaskTimeoutMs:
+      readWholeNumber(env, 'WORKER_TASK_TIMEOUT_SECONDS', 60, { min: 1, max: 3600, unit: 'seconds' }) * 1000,
   };
 }

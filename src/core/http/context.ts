@@ -6,6 +6,7 @@ import type { Locale } from '../i18n/i18n.ts';
 import type { OrganisationKind } from '../db/core.tables.ts';
 import type { Access } from './access.ts';
 import type { Mailer } from '../mail/outbox.ts';
+import type { WorkerPool } from '../workers/worker-pool.ts';
 import { notFound } from './errors.ts';
 
 export interface MembershipSummary {
@@ -44,6 +45,8 @@ export interface AppServices {
   mailer: Mailer;
   /** Installation secret for CSRF tokens, kept in the database so that all processes share it. */
   secret: string;
+  /** Threads for heavy work (documents, images, spreadsheets): `workersOf(request)` runs a task there. */
+  workers: WorkerPool;
 }
 
 declare module 'fastify' {

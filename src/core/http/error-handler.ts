@@ -4,6 +4,7 @@ import { coreMessage } from '../i18n/core.messages.ts';
 import { html } from '../render/html.ts';
 import { pageContext, renderPage } from '../render/layout.ts';
 import { HttpError, InputError } from './errors.ts';
+import { retryAfterSeconds } from '../workers/worker-pool.ts';
 import { contentTypes } from './content-types.ts';
 
 const knownStatuses = [400, 401, 403, 404, 409, 413, 414, 422, 429] as const;
@@ -37,10 +38,11 @@ function renderErrorPage(
   status: number,
   message: string,
   typed: InputError['typed'] = [],
+  isBusy = false,
 ): string {
   const ctx = pageContext(request);
   const t = coreMessage.for(ctx.locale);
-  const title = status === 404 ? t('error.404.title') : t('error.title');
+  const title = isBusy ? t('error.busy.title') : status === 404 ? t('error.404.title') : t('error.title');
   return renderPage(ctx, {
     title,
     main: html`<h1 class="utrecht-heading-1">${title}</h1>
@@ -77,7 +79,14 @@ export function answerError(error: FastifyError | HttpError, request: FastifyReq
   }
   let message: string;
   let incidentId: string | undefined;
-  if (status >= 500) {
+  const reason = error instanceof HttpError ? error.extra.reason : undefined;
+  const isBusy = reason === 'busy' || reason === 'tooSlow';
+  if (isBusy) {
+    // Not a fault: the worker pool is full or a task ran out of time. Ask to come back later.
+    request.log.warn({ reason, url: request.routeOptions.url }, 'heavy work refused');
+    reply.header('Retry-After', String(retryAfterSeconds));
+    message = coreMessage(locale, reason === 'busy' ? 'error.busy' : 'error.tooSlow');
+  } else if (status >= 500) {
     incidentId = randomUUID().slice(0, 8);
     request.log.error({ err: error, incidentId }, 'request failed');
     message = coreMessage(locale, 'error.500', { id: incidentId });
@@ -103,7 +112,7 @@ export function answerError(error: FastifyError | HttpError, request: FastifyReq
   return reply
     .code(status)
     .type(contentTypes.html)
-    .send(renderErrorPage(request, status, message, error instanceof InputError ? error.typed : []));
+    .send(renderErrorPage(request, status, message, error instanceof InputError ? error.typed : [], isBusy));
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {

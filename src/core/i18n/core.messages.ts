@@ -40,6 +40,11 @@ export const coreMessage = defineMessages({
     'error.429': 'Te veel pogingen. Wacht even en probeer het opnieuw.',
     'error.500':
       'Er ging aan onze kant iets mis. Probeer het later opnieuw; blijft het misgaan, meld het dan aan de beheerder met de code {id}.',
+    'error.busy.title': 'Het is even druk',
+    'error.busy':
+      'Er worden nu veel documenten, afbeeldingen of imports tegelijk gemaakt. Probeer het over een minuut opnieuw; er is niets opgeslagen.',
+    'error.tooSlow':
+      'Dit duurde te lang en is afgebroken. Probeer het over een minuut opnieuw; er is niets opgeslagen.',
     'error.csrf':
       'Dit formulier is verlopen of niet vanaf deze website verstuurd. Ga terug, laad de pagina opnieuw en verstuur het nogmaals.',
     'error.backHome': 'Naar de homepage',
@@ -48,8 +53,6 @@ export const coreMessage = defineMessages({
     'error.control.address': 'Het adres bevat een onzichtbaar stuurteken in {fields}. Controleer het adres.',
     'error.typed': 'Wat u typte in „{name}”, zonder het stuurteken:',
     'error.malformed': 'Het formulier kwam niet goed aan. Ga terug en verstuur het opnieuw.',
-    'error.busy':
-      'Het is op dit moment erg druk. Probeer het over een minuut opnieuw; er is niets verloren gegaan.',
     'error.422': 'De invoer kon niet worden verwerkt.',
     'form.errorSummary.one': 'Er is 1 fout in het formulier. Verbeter het gemarkeerde veld.',
     'form.errorSummary.many': 'Er zijn {count} fouten in het formulier. Verbeter de gemarkeerde velden.',
@@ -120,6 +123,10 @@ export const coreMessage = defineMessages({
     'error.429': 'Too many attempts. Wait a moment and try again.',
     'error.500':
       'Something went wrong on our side. Try again later; if it keeps failing, report it to the administrator with the code {id}.',
+    'error.busy.title': 'It is busy right now',
+    'error.busy':
+      'Many documents, images or imports are being made at the same time. Try again in a minute; nothing has been saved.',
+    'error.tooSlow': 'This took too long and was stopped. Try again in a minute; nothing has been saved.',
     'error.csrf':
       'This form has expired or was not sent from this website. Go back, reload the page and send it again.',
     'error.backHome': 'To the home page',
@@ -129,7 +136,6 @@ export const coreMessage = defineMessages({
       'The address contains an invisible control character in {fields}. Check the address.',
     'error.typed': 'What you typed in “{name}”, without the control character:',
     'error.malformed': 'The form did not arrive intact. Go back and send it again.',
-    'error.busy': 'It is very busy at the moment. Try again in a minute; nothing was lost.',
     'error.422': 'The input could not be processed.',
     'form.errorSummary.one': 'There is 1 error in the form. Correct the marked field.',
     'form.errorSummary.many': 'There are {count} errors in the form. Correct the marked fields.',

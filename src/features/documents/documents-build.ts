@@ -1,11 +1,10 @@
 import type { Db } from '../../core/db/database.ts';
 import type { OrganisationKind } from '../../core/db/core.tables.ts';
 import type { Strategy } from '../strategy/index.ts';
-import type { DocumentLocale, DocumentModel } from './document.model.ts';
+import type { DocumentLocale } from './document.model.ts';
+import type { DocumentJob } from './document-file.ts';
 import { benchmarkPositionOf, type LoadedScan } from './scan-document-data.ts';
-import { scanResultsDocument } from './scan-document.ts';
 import { loadStrategyDocumentData } from './strategy-document-data.ts';
-import { strategyDocument } from './strategy-document.ts';
 import { documentsMessage } from './documents.messages.ts';
 
 /** What a document needs to know of its organisation (the routes' scope and the demo data both have it). */
@@ -16,11 +15,12 @@ export interface DocumentOrganisation {
   displayName: string;
 }
 
+/** Loads what the document shows; the pool then draws and renders it (`buildDocumentFile`). */
 export type DocumentBuilder = (
   locale: DocumentLocale,
   version: number,
   createdAt: Date,
-) => Promise<DocumentModel>;
+) => Promise<DocumentJob>;
 
 /** "Gemeente Rotterdam" on a title page; provinces and regions already carry their full name. */
 export function organisationTitle(organisation: DocumentOrganisation, locale: DocumentLocale): string {
@@ -33,8 +33,9 @@ export function scanDocumentBuilder(
   organisation: DocumentOrganisation,
   scan: LoadedScan,
 ): DocumentBuilder {
-  return async (locale, version, createdAt) =>
-    scanResultsDocument({
+  return async (locale, version, createdAt) => ({
+    kind: 'scan-results',
+    data: {
       locale,
       organisationName: organisationTitle(organisation, locale),
       scan: scan.facts,
@@ -43,7 +44,8 @@ export function scanDocumentBuilder(
       benchmark: await benchmarkPositionOf(db, organisation.id, scan, locale),
       version,
       createdAt,
-    });
+    },
+  });
 }
 
 export function strategyDocumentBuilder(
@@ -51,15 +53,15 @@ export function strategyDocumentBuilder(
   organisation: DocumentOrganisation,
   strategy: Strategy,
 ): DocumentBuilder {
-  return async (locale, version, createdAt) =>
-    strategyDocument(
-      await loadStrategyDocumentData(db, {
-        organisationId: organisation.id,
-        organisationName: organisationTitle(organisation, locale),
-        strategy,
-        locale,
-        version,
-        createdAt,
-      }),
-    );
+  return async (locale, version, createdAt) => ({
+    kind: 'strategy',
+    data: await loadStrategyDocumentData(db, {
+      organisationId: organisation.id,
+      organisationName: organisationTitle(organisation, locale),
+      strategy,
+      locale,
+      version,
+      createdAt,
+    }),
+  });
 }

@@ -13,6 +13,7 @@ import {
 } from './documents-build.ts';
 import { listVersions } from './documents.queries.ts';
 import { exportDocument } from './documents.service.ts';
+import { inlineRunner } from '../../core/workers/worker-tasks.ts';
 import { documentFormats, documentKinds, type DocumentKind } from './documents.tables.ts';
 import { loadScan } from './scan-document-data.ts';
 
@@ -97,6 +98,8 @@ export async function seedDemoDocuments(db: Db): Promise<{ created: number }> {
         format: e.format,
         actor: author,
         build: (version, createdAt) => subject.build(e.locale, version, createdAt),
+        // The demo seed runs from the command line, without the app's worker pool.
+        runner: inlineRunner,
       });
       created++;
     }

@@ -7,7 +7,7 @@ import { createTestApp, type TestClient, type TestApp } from '../../testing/test
 import { signedInAs } from '../../testing/sign-in.ts';
 import { sharingSettings } from '../sharing/index.ts';
 import { peerScans, submittedScan } from './documents.fixtures.ts';
-import { renderers } from './documents.service.ts';
+import { documentTasks } from './documents.service.ts';
 import { documentVersions } from './documents.tables.ts';
 import { count, paragraphStyles, readDocx, readPdf } from './document-reading.fixtures.ts';
 
@@ -126,8 +126,9 @@ describe('the scan-results document', () => {
   });
 
   it('gives a clear Dutch message with a retry button when making the document fails, keeping the choices', async () => {
-    const working = renderers.pdf;
-    renderers.pdf = () => Promise.reject(new Error('font missing'));
+    const working = documentTasks.build;
+    // A task whose function the worker cannot find fails in the worker thread, as a crash would.
+    documentTasks.build = { ...working, name: 'missingRenderer' };
     try {
       const before = await t.db.select({ n: countRows() }).from(documentVersions);
       const response = await editor.post(page, { format: 'pdf', language: 'en' }, page);
@@ -139,7 +140,7 @@ describe('the scan-results document', () => {
       const afterwards = await t.db.select({ n: countRows() }).from(documentVersions);
       assert.deepEqual(afterwards, before);
     } finally {
-      renderers.pdf = working;
+      documentTasks.build = working;
     }
   });
 

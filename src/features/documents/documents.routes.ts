@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { access } from '../../core/http/access.ts';
-import { notFound } from '../../core/http/errors.ts';
+import { HttpError, notFound } from '../../core/http/errors.ts';
+import { workersOf } from '../../core/workers/worker-pool.ts';
 import { scanDocumentsPath, strategyDocumentsPath } from '../../core/http/paths.ts';
 import { FormChecker, formValue } from '../../core/http/forms.ts';
 import { isLocale } from '../../core/i18n/i18n.ts';
@@ -93,10 +94,13 @@ export async function handleExport(
       format,
       actor: { id: request.user.id, name: request.user.name },
       build: (version, createdAt) => subject.build(locale, version, createdAt),
+      runner: workersOf(request),
     });
     const path = request.url.split('?')[0] ?? request.url;
     return reply.redirect(`${path}?made=${made.id}`, 303);
   } catch (error) {
+    // The pool is full or the work ran out of time: the error page asks to try again in a minute.
+    if (error instanceof HttpError) throw error;
     request.log.error(
       { err: error, kind: subject.kind, subjectId: subject.subjectId },
       'document export failed',

@@ -1,16 +1,12 @@
 import { recordAudit } from '../../core/db/audit.ts';
 import type { Db } from '../../core/db/database.ts';
-import { renderDocx } from './document-docx.ts';
-import type { DocumentModel } from './document.model.ts';
-import { renderPdf } from './document-pdf.ts';
+import type { TaskRunner } from '../../core/workers/worker-tasks.ts';
+import { buildDocumentFileTask, type DocumentJob } from './document-file.ts';
 import { insertVersion, nextVersionNumber } from './documents.queries.ts';
 import type { DocumentFormat, DocumentKind } from './documents.tables.ts';
 
-/** The renderers by format; a test swaps one for a failing one to check the failure path. */
-export const renderers: Record<DocumentFormat, (model: DocumentModel) => Promise<Buffer>> = {
-  docx: renderDocx,
-  pdf: renderPdf,
-};
+/** The task that draws and renders a document; a test swaps it for a failing one. */
+export const documentTasks = { build: buildDocumentFileTask };
 
 export interface ExportRequest {
   organisation: { id: number; code: string };
@@ -18,8 +14,10 @@ export interface ExportRequest {
   subjectId: number;
   format: DocumentFormat;
   actor: { id: number; name: string };
-  /** Builds the content for the version number and date it will carry on its title page. */
-  build: (version: number, createdAt: Date) => Promise<DocumentModel>;
+  /** Loads the content for the version number and date it will carry on its title page. */
+  build: (version: number, createdAt: Date) => Promise<DocumentJob>;
+  /** Where the document is drawn and rendered: the worker pool (`workersOf(request)`). */
+  runner: TaskRunner;
 }
 
 export interface ExportedVersion {
@@ -51,16 +49,16 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 /**
- * Builds, renders and keeps one numbered version. Rendering takes up to a second, so it happens
- * outside the transaction; two exports of the same subject at once may pick the same number, and
+ * Builds, renders and keeps one numbered version. Rendering takes seconds, so it happens outside the
+ * transaction, in the worker pool; two exports of the same subject at once may pick the same number, and
  * then the second one renders again with the next number.
  */
 export async function exportDocument(db: Db, request: ExportRequest): Promise<ExportedVersion> {
   const { organisation, kind, subjectId, format, actor } = request;
   for (let attempt = 0; ; attempt++) {
     const version = await nextVersionNumber(db, organisation.id, kind, subjectId);
-    const model = await request.build(version, new Date());
-    const data = await renderers[format](model);
+    const job = await request.build(version, new Date());
+    const { data, ...model } = await request.runner.run(documentTasks.build, [job, format]);
     try {
       const id = await db.transaction(async (tx) => {
         const inserted = await insertVersion(tx, {

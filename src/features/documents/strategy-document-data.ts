@@ -24,11 +24,19 @@ export function roadmapImage(input: RoadmapInput): Buffer {
   return chartPng(renderRoadmapSvg(input, layout), width);
 }
 
-async function roadmapPng(db: Db, organisationId: number, locale: DocumentLocale, createdAt: Date) {
+async function roadmapInputOf(db: Db, organisationId: number, locale: DocumentLocale, createdAt: Date) {
   const input = await loadRoadmapInput(db, organisationId, locale, isoDayInAmsterdam(createdAt));
   if (!input || input.actions.length === 0) return undefined;
-  return roadmapImage(input);
+  return input;
 }
+
+/**
+ * What the strategy document shows, as plain data; the roadmap image is drawn from `roadmap` later,
+ * in the worker pool, since drawing it takes seconds (`buildDocumentFile`).
+ */
+export type StrategyDocumentInputs = Omit<StrategyDocumentData, 'roadmapPng'> & {
+  roadmap: RoadmapInput | undefined;
+};
 
 /** Everything the strategy document shows, loaded for one language. */
 export async function loadStrategyDocumentData(
@@ -41,7 +49,7 @@ export async function loadStrategyDocumentData(
     version: number;
     createdAt: Date;
   },
-): Promise<StrategyDocumentData> {
+): Promise<StrategyDocumentInputs> {
   const { organisationId, locale } = input;
   // The strategy document reports on the latest submitted scan.
   const latest = await latestSubmittedScan(db, organisationId);
@@ -53,7 +61,7 @@ export async function loadStrategyDocumentData(
     framework: getFramework(input.strategy.frameworkVersion),
     scan: scan && { facts: scan.facts, results: scan.results, framework: scan.framework },
     benchmark: scan && (await benchmarkPositionOf(db, organisationId, scan, locale)),
-    roadmapPng: await roadmapPng(db, organisationId, locale, input.createdAt),
+    roadmap: await roadmapInputOf(db, organisationId, locale, input.createdAt),
     registryFacts: (await registryFactsForDocument(db, organisationId, locale)).map((r) => ({
       heading: r.heading,
       facts: r.facts,

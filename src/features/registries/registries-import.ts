@@ -1,5 +1,6 @@
 import type { Db } from '../../core/db/database.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
+import type { TaskRunner } from '../../core/workers/worker-tasks.ts';
 import { registryFields } from './registries-fields.ts';
 import { readSheet } from './registries-io.ts';
 import { registryMessage } from './registries.messages.ts';
@@ -17,6 +18,8 @@ export type ImportOutcome =
   { ok: true; created: number; updated: number } | { ok: false; errors: ImportError[] };
 
 export const maxImportRows = 5000;
+/** Far more than any register's template has; a sheet with more columns of data is not an export of ours. */
+export const maxImportColumns = 50;
 
 function headerErrors(locale: Locale, registry: RegistryKind, header: string[]): ImportError[] {
   const fields = registryFields[registry];
@@ -36,8 +39,9 @@ export async function importFile(
   scope: { organisationId: number; registry: RegistryKind; actorUserId: number | null },
   data: Buffer,
   context: ValueContext,
+  runner: TaskRunner,
 ): Promise<ImportOutcome> {
-  const sheet = await readSheet(data);
+  const sheet = await readSheet(runner, data, { maxRows: maxImportRows, maxColumns: maxImportColumns });
   if (typeof sheet === 'string')
     return { ok: false, errors: [{ line: 0, message: registryMessage(locale, `import.file.${sheet}`) }] };
   const errors = headerErrors(locale, scope.registry, sheet.header);

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { toCsv } from '../../core/render/csv.ts';
-import { readTable, type SheetProblem } from '../../core/render/spreadsheet.ts';
+import { readTableTask, type SheetLimits, type SheetProblem } from '../../core/render/spreadsheet.ts';
+import type { TaskRunner } from '../../core/workers/worker-tasks.ts';
 import type { FieldSpec } from './registries-fields.ts';
 import type { EntryRow } from './registries.queries.ts';
 import { rawOf, type Raw } from './registries-values.ts';
@@ -51,7 +52,12 @@ function toSheet(table: string[][]): Sheet | FileProblem {
   return { header: keys, rows };
 }
 
-export async function readSheet(data: Buffer): Promise<Sheet | FileProblem> {
-  const table = await readTable(data);
+/** Reads the file in the worker pool, refused past `limits` before it is parsed. */
+export async function readSheet(
+  runner: TaskRunner,
+  data: Buffer,
+  limits: SheetLimits,
+): Promise<Sheet | FileProblem> {
+  const table = await runner.run(readTableTask, [data, limits]);
   return typeof table === 'string' ? table : toSheet(table);
 }

@@ -128,6 +128,12 @@ const catalogue = {
     'import.missingColumn': 'Kolom "{column}" ontbreekt; deze is verplicht.',
     'import.duplicate': '"{name}" staat ook al op rij {line}; elke naam mag één keer voorkomen.',
     'import.tooMany': 'Het bestand bevat meer dan {max} rijen.',
+    'import.file.tooManyRows':
+      'Het bestand bevat meer dan 5.000 rijen met gegevens. Splits het in delen van hoogstens 5.000 rijen.',
+    'import.file.tooManyColumns':
+      'Het bestand bevat meer dan 50 kolommen met gegevens. Gebruik de kolommen van de export en laat andere weg.',
+    'import.file.unpackedTooLarge':
+      'Het bestand wordt uitgepakt groter dan 64 MB. Sla alleen het eerste werkblad op als nieuw XLSX- of CSV-bestand.',
     'value.required': 'Vul {label} in.',
     'value.boolean': '"{value}" is geen ja of nee.',
     'value.option': '"{value}" is geen van de mogelijke keuzes.',
@@ -298,6 +304,12 @@ const catalogue = {
     'import.missingColumn': 'Column "{column}" is missing; it is required.',
     'import.duplicate': '"{name}" is also on row {line}; each name may appear once.',
     'import.tooMany': 'The file has more than {max} rows.',
+    'import.file.tooManyRows':
+      'The file has more than 5,000 rows of data. Split it into parts of at most 5,000 rows.',
+    'import.file.tooManyColumns':
+      'The file has more than 50 columns of data. Use the columns of the export and leave out others.',
+    'import.file.unpackedTooLarge':
+      'The file unpacks to more than 64 MB. Save only the first sheet as a new XLSX or CSV file.',
     'value.required': 'Enter {label}.',
     'value.boolean': '"{value}" is not yes or no.',
     'value.option': '"{value}" is none of the possible choices.',

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { workersOf } from '../../core/workers/worker-pool.ts';
 import { access } from '../../core/http/access.ts';
 import { notFound } from '../../core/http/errors.ts';
 import { formValue } from '../../core/http/forms.ts';
@@ -206,6 +207,7 @@ function registerFileRoutes(app: FastifyInstance, registry: RegistryKind): void 
       scope,
       file.data,
       await valueContext(db, organisation.id),
+      workersOf(request),
     );
     if (!outcome.ok)
       return reply

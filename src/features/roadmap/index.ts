@@ -7,7 +7,7 @@ export type {
 } from './roadmap.model.ts';
 export { layoutRoadmap } from './roadmap-layout.ts';
 export { renderRoadmapSvg } from './roadmap-svg.ts';
-export { renderRoadmapPng } from './roadmap-png.ts';
+export { renderRoadmapPng, renderRoadmapPngTask } from './roadmap-png.ts';
 export {
   embedDocument,
   publicRoadmapPage,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { svgToPng } from '../../core/render/png.ts';
+import { defineTask } from '../../core/workers/worker-tasks.ts';
 import { layoutRoadmap } from './roadmap-layout.ts';
 import type { RoadmapInput } from './roadmap.model.ts';
 import { renderRoadmapSvg } from './roadmap-svg.ts';
@@ -47,6 +48,13 @@ export function renderRoadmapPng(
   const png = options.useCache ? cachedPng(svg, width) : svgToPng(svg, width);
   return { png, width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
+
+/** renderRoadmapPng in the worker pool: the request thread loads the input, a worker draws it. */
+export const renderRoadmapPngTask = defineTask(
+  new URL(import.meta.url),
+  'renderRoadmapPng',
+  renderRoadmapPng,
+);
 
 /** The pixel size of a PNG from its IHDR chunk, or null when the bytes are not a PNG. */
 export function pngSize(bytes: Buffer): { width: number; height: number } | null {

@@ -12,6 +12,7 @@ import {
   columns,
   exportCsv,
   exportXlsx,
+  importLimits,
   readSheet,
   requiredColumns,
   type Sheet,
@@ -20,6 +21,8 @@ import { suggestionsFor } from './suggestions.ts';
 import { suggestionsPage } from './suggestions.views.ts';
 import { organisationOf, userIdOf, dbOf } from '../../core/http/context.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
+import { formatInteger } from '../../core/i18n/i18n.ts';
+import { workersOf } from '../../core/workers/worker-pool.ts';
 
 function fileName(code: string, extension: string): string {
   return `acties-${code.toLowerCase()}.${extension}`;
@@ -43,9 +46,13 @@ async function sheetOf(request: FastifyRequest): Promise<Sheet | string> {
   const file = formFile(request.body, 'file');
   if (!file) return t('import.noFile');
   if (file.isTooLarge) return t('import.tooLarge');
-  const sheet = await readSheet(file.data);
+  const sheet = await readSheet(workersOf(request), file.data);
   if (sheet === 'kind') return t('import.wrongType');
   if (sheet === 'unreadable') return t('import.unreadable', { reason: file.filename });
+  if (sheet === 'tooManyRows')
+    return t('import.tooManyRows', { max: formatInteger(request.locale, importLimits.maxRows) });
+  if (sheet === 'tooManyColumns') return t('import.tooManyColumns', { max: importLimits.maxColumns });
+  if (sheet === 'unpackedTooLarge') return t('import.unpackedTooLarge');
   if (sheet === 'empty' || sheet.rows.length === 0) return t('import.empty');
   const missing = requiredColumns.filter((key) => !sheet.present.has(key));
   if (missing.length > 0)

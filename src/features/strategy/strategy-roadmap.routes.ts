@@ -11,7 +11,7 @@ import {
   organisationOfToken,
   publicRoadmapPage,
   regionalRoadmapPage,
-  renderRoadmapPng,
+  renderRoadmapPngTask,
   renderRoadmapSvg,
   roadmapPage,
   roadmapPageMessage,
@@ -20,6 +20,7 @@ import {
 } from '../roadmap/index.ts';
 import { sharingModeOf } from '../sharing/index.ts';
 import { dbOf, organisationOf } from '../../core/http/context.ts';
+import { workersOf } from '../../core/workers/worker-pool.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
 import { isoDayInAmsterdam } from '../../core/i18n/i18n.ts';
 import { loadRegionalRoadmapInput, loadRoadmapInput } from './strategy-roadmap.ts';
@@ -30,11 +31,22 @@ type NetworkRequest = FastifyRequest<{ Params: { network: string } }>;
 /** Today's date in the Netherlands, as yyyy-mm-dd: where the today line goes. */
 const todayInAmsterdam = (now = new Date()): string => isoDayInAmsterdam(now);
 
-function sendDownload(reply: FastifyReply, input: RoadmapInput | null, name: string, kind: 'svg' | 'png') {
+async function sendDownload(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  input: RoadmapInput | null,
+  name: string,
+  kind: 'svg' | 'png',
+) {
   if (!input || input.actions.length === 0) throw notFound();
+  if (kind === 'svg') {
+    reply.header('content-disposition', `attachment; filename="${name}.${kind}"`);
+    return reply.type(contentTypes.svg).send(renderRoadmapSvg(input));
+  }
+  // Drawing the PNG takes seconds: in the worker pool, whose threads keep the recent ones.
+  const { png } = await workersOf(request).run(renderRoadmapPngTask, [input, { useCache: true }]);
   reply.header('content-disposition', `attachment; filename="${name}.${kind}"`);
-  if (kind === 'svg') return reply.type(contentTypes.svg).send(renderRoadmapSvg(input));
-  return reply.type(contentTypes.png).send(renderRoadmapPng(input, { useCache: true }).png);
+  return reply.type(contentTypes.png).send(png);
 }
 
 async function sharedInput(request: TokenRequest, locale: Locale) {
@@ -95,15 +107,21 @@ export function registerStrategyRoadmapRoutes(app: FastifyInstance): void {
   });
   for (const kind of ['svg', 'png'] as const) {
     app.get(`/o/:code/strategy/roadmap.${kind}`, viewer, async (request, reply) =>
-      sendDownload(reply, await ownInput(request), `routekaart-${organisationOf(request).code}`, kind),
+      sendDownload(
+        request,
+        reply,
+        await ownInput(request),
+        `routekaart-${organisationOf(request).code}`,
+        kind,
+      ),
     );
     app.get(`/roadmap/:token/roadmap.${kind}`, isPublic, async (request: TokenRequest, reply) => {
       const { organisation, input } = await sharedInput(request, request.locale);
-      return sendDownload(reply, input, `routekaart-${organisation.code}`, kind);
+      return sendDownload(request, reply, input, `routekaart-${organisation.code}`, kind);
     });
     app.get(`/networks/:network/roadmap.${kind}`, coordinator, async (request: NetworkRequest, reply) => {
       const { network, input } = await regionalInput(request);
-      return sendDownload(reply, input, `routekaart-${network.code}`, kind);
+      return sendDownload(request, reply, input, `routekaart-${network.code}`, kind);
     });
   }
 

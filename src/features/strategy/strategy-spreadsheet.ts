@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { toCsv } from '../../core/render/csv.ts';
-import { readTable, type SheetProblem } from '../../core/render/spreadsheet.ts';
+import { readTableTask, type SheetLimits, type SheetProblem } from '../../core/render/spreadsheet.ts';
+import type { TaskRunner } from '../../core/workers/worker-tasks.ts';
 import { localise, type Framework } from '../framework/index.ts';
 import { formatEuros } from './strategy-describe.ts';
 import { formatMilestones } from './strategy-form.ts';
@@ -135,8 +136,11 @@ function toSheet(table: string[][]): Sheet | SheetProblem {
   return { present: new Set(keys.filter((k) => k !== undefined)), rows };
 }
 
-/** Reads an uploaded CSV or XLSX, recognised by its content (never by its name). */
-export async function readSheet(data: Buffer): Promise<Sheet | SheetProblem> {
-  const table = await readTable(data);
+/** An import has at most 5,000 actions, and our template's columns with room to spare. */
+export const importLimits: SheetLimits = { maxRows: 5000, maxColumns: 50 };
+
+/** Reads an uploaded CSV or XLSX, recognised by its content (never by its name), in the worker pool. */
+export async function readSheet(runner: TaskRunner, data: Buffer): Promise<Sheet | SheetProblem> {
+  const table = await runner.run(readTableTask, [data, importLimits]);
   return typeof table === 'string' ? table : toSheet(table);
 }

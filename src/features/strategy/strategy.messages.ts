@@ -186,6 +186,12 @@ export const strategyMessage = defineMessages({
     'import.tooLarge': 'Het bestand is te groot (maximaal 10 MB).',
     'import.wrongType': 'Het bestand is geen CSV- of Excel-bestand (.xlsx).',
     'import.unreadable': 'Het bestand kon niet worden gelezen: {reason}',
+    'import.tooManyRows':
+      'Het bestand bevat meer dan {max} rijen met acties. Splits het in delen van hoogstens {max} rijen.',
+    'import.tooManyColumns':
+      'Het bestand bevat meer dan {max} kolommen met gegevens. Gebruik de kolommen van de export.',
+    'import.unpackedTooLarge':
+      'Het bestand wordt uitgepakt groter dan 64 MB. Sla alleen het eerste werkblad op als nieuw XLSX- of CSV-bestand.',
     'import.missingColumns': 'De kolom(men) {columns} ontbreken. Gebruik de kolommen van de download.',
     'import.empty': 'Het bestand bevat geen acties.',
     'import.failed': 'Er is niets geïmporteerd: {count} regel(s) kloppen niet.',
@@ -393,6 +399,11 @@ export const strategyMessage = defineMessages({
     'import.tooLarge': 'The file is too large (at most 10 MB).',
     'import.wrongType': 'The file is not a CSV or Excel (.xlsx) file.',
     'import.unreadable': 'The file could not be read: {reason}',
+    'import.tooManyRows':
+      'The file has more than {max} rows of actions. Split it into parts of at most {max} rows.',
+    'import.tooManyColumns': 'The file has more than {max} columns of data. Use the columns of the export.',
+    'import.unpackedTooLarge':
+      'The file unpacks to more than 64 MB. Save only the first sheet as a new XLSX or CSV file.',
     'import.missingColumns': 'The column(s) {columns} are missing. Use the columns of the download.',
     'import.empty': 'The file holds no actions.',
     'import.failed': 'Nothing was imported: {count} row(s) are not right.',

@@ -1,0 +1,44 @@
+import { defineTask } from '../../core/workers/worker-tasks.ts';
+import { renderDocx } from './document-docx.ts';
+import type { DocumentLocale, DocumentModel } from './document.model.ts';
+import { renderPdf } from './document-pdf.ts';
+import type { DocumentFormat } from './documents.tables.ts';
+import { scanResultsDocument, type ScanDocumentData } from './scan-document.ts';
+import { roadmapImage, type StrategyDocumentInputs } from './strategy-document-data.ts';
+import { strategyDocument } from './strategy-document.ts';
+
+/**
+ * What a document is made from, loaded from the database on the request thread: plain data that can
+ * be posted to a worker thread, where the charts are drawn and the file is rendered.
+ */
+export type DocumentJob =
+  { kind: 'scan-results'; data: ScanDocumentData } | { kind: 'strategy'; data: StrategyDocumentInputs };
+
+export interface DocumentFile {
+  title: string;
+  locale: DocumentLocale;
+  data: Buffer;
+}
+
+const renderers: Record<DocumentFormat, (model: DocumentModel) => Promise<Buffer>> = {
+  docx: renderDocx,
+  pdf: renderPdf,
+};
+
+function modelOf(job: DocumentJob): DocumentModel {
+  if (job.kind === 'scan-results') return scanResultsDocument(job.data);
+  const { roadmap, ...data } = job.data;
+  return strategyDocument({ ...data, roadmapPng: roadmap && roadmapImage(roadmap) });
+}
+
+/** Draws the charts, lays out the document and renders it: seconds of CPU, run in the worker pool. */
+export async function buildDocumentFile(job: DocumentJob, format: DocumentFormat): Promise<DocumentFile> {
+  const model = modelOf(job);
+  return { title: model.title, locale: model.locale, data: await renderers[format](model) };
+}
+
+export const buildDocumentFileTask = defineTask(
+  new URL(import.meta.url),
+  'buildDocumentFile',
+  buildDocumentFile,
+);
