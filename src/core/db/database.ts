@@ -23,7 +23,7 @@ export interface Database {
   dump?: () => Promise<Blob>;
   /**
    * PGlite only: `listener` is called if the database's worker thread dies (it does not restart;
-   * every query fails from then on). A PostgreSQL pool replaces lost connections by itself.
+   * every query fails from then on) or if another process took over the data directory's lock. A PostgreSQL pool replaces lost connections by itself.
    */
   onFailure?: (listener: (error: Error) => void) => void;
 }
@@ -46,7 +46,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 }
 
 async function openPglite(options: DatabaseOptions): Promise<Database> {
-  const lock = options.dataDir ? acquireDataDirLock(options.dataDir) : undefined;
+  const lockListeners: ((error: Error) => void)[] = [];
+  const lock = options.dataDir
+    ? acquireDataDirLock(options.dataDir, {
+        // Another process took the directory (our heartbeat stalled): stop before both write.
+        onLost: (reason) => lockListeners.forEach((listener) => listener(new Error(reason))),
+      })
+    : undefined;
   try {
     const client = await PgliteClient.start(
       options.dataDir
@@ -59,7 +65,10 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
       kind: 'pglite',
       migrate: () => migratePglite(db, { migrationsFolder }),
       dump: () => client.dumpDataDir(),
-      onFailure: (listener) => client.onFailure(listener),
+      onFailure: (listener) => {
+        client.onFailure(listener);
+        lockListeners.push(listener);
+      },
       async close() {
         await client.close();
         lock?.release();
