@@ -28,7 +28,10 @@ export interface Database {
   onFailure?: (listener: (error: Error) => void) => void;
 }
 
-const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
+export const migrationsFolder = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../migrations',
+);
 /** Any constant: all processes that migrate one PostgreSQL database take this advisory lock in turn. */
 const migrationLockKey = 7_240_531;
 
