@@ -9,9 +9,9 @@ import pg from 'pg';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
 import { writeBackup } from '../core/db/backup.ts';
-import { openDatabase, type DatabaseOptions } from '../core/db/database.ts';
+import { openDatabase, type Database, type DatabaseOptions } from '../core/db/database.ts';
 import { TestClient } from '../testing/test-app.ts';
-import { databaseUrlFor } from '../testing/test-database.ts';
+import { databaseUrlFor, openTestDatabase } from '../testing/test-database.ts';
 import { prepareDatabase } from '../startup.ts';
 import { seedDemo } from './seed-demo.ts';
 
@@ -102,8 +102,7 @@ function stable(body: string): string {
     .replace(/(name="form_started" value=")[^"]+/g, '$1…');
 }
 
-async function pagesOf(options: DatabaseOptions): Promise<Map<string, string>> {
-  const database = await openDatabase({ ...options, poolSize: 2 });
+async function pagesOf(database: Database): Promise<Map<string, string>> {
   const app = await buildApp({
     config: loadConfig({ PUBLIC_URL: 'http://routekaart.test', LOG_LEVEL: 'silent' }),
     database,
@@ -120,7 +119,6 @@ async function pagesOf(options: DatabaseOptions): Promise<Map<string, string>> {
     return pages;
   } finally {
     await app.close();
-    await database.close();
   }
 }
 
@@ -137,7 +135,9 @@ describe(`moving the demo installation ${serverUrl ? 'to PostgreSQL (migrate-to-
   const backupFile = path.join(work, 'demo.rkbackup');
   const targetName = `rk_move_${randomBytes(6).toString('hex')}`;
   const targetUrl = serverUrl ? databaseUrlFor(serverUrl, targetName) : '';
-  const target: Record<string, string> = serverUrl ? { DATABASE_URL: targetUrl } : { DATA_DIR: targetDir };
+  const targetSettings: Record<string, string> = serverUrl
+    ? { DATABASE_URL: targetUrl }
+    : { DATA_DIR: targetDir };
   const targetOptions: DatabaseOptions = serverUrl ? { databaseUrl: targetUrl } : { dataDir: targetDir };
   let pagesBefore: Map<string, string>;
 
@@ -148,17 +148,18 @@ describe(`moving the demo installation ${serverUrl ? 'to PostgreSQL (migrate-to-
       await admin.query(`create database ${targetName}`);
       await admin.end();
     }
-    // The source as `routekaart seed-demo` leaves it (cli.test.ts runs that command itself).
-    const source = await openDatabase({ dataDir: sourceDir });
+    // The source as `routekaart seed-demo` leaves it (cli.test.ts runs that command itself). PGlite
+    // runs start from the test's migrated clone and restore its backup with the command
+    // (backup-live.test.ts runs `backup` itself); PostgreSQL runs need a data directory to move.
+    const source = serverUrl ? await openDatabase({ dataDir: sourceDir }) : await openTestDatabase();
     try {
-      await prepareDatabase(source);
+      if (serverUrl) await prepareDatabase(source);
       await seedDemo(source.db, password);
-      // PGlite runs restore this backup with the command (backup-live.test.ts runs `backup` itself).
       if (!serverUrl) await writeBackup(source, backupFile);
+      pagesBefore = await pagesOf(source);
     } finally {
       await source.close();
     }
-    pagesBefore = await pagesOf({ dataDir: sourceDir });
   });
 
   after(async () => {
@@ -178,9 +179,10 @@ describe(`moving the demo installation ${serverUrl ? 'to PostgreSQL (migrate-to-
       assert.match(out, new RegExp(`DATABASE_URL=${targetUrl.replace(/[.?*+]/g, '\\$&')}`));
       assert.match(out, /no files on disk to copy/);
     } else {
-      assert.match(await runOk(['restore', backupFile], target), /row counts and checksums match/);
+      assert.match(await runOk(['restore', backupFile], targetSettings), /row counts and checksums match/);
     }
-    const afterwards = await pagesOf(targetOptions);
+    const target = await openDatabase({ ...targetOptions, poolSize: 2 });
+    const afterwards = await pagesOf(target).finally(() => target.close());
     assert.deepEqual([...afterwards.keys()], [...pagesBefore.keys()]);
     for (const [url, body] of pagesBefore) {
       assert.ok(body.length > 200, `${url} has content`);
