@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { writeBackup } from './core/db/backup.ts';
+import { startControlSocket } from './core/db/control-socket.ts';
 import { DataDirLockedError } from './core/db/lock.ts';
 import { startJobs } from './core/jobs.ts';
 import { assetsDir } from './core/render/assets.ts';
@@ -34,6 +36,11 @@ async function main(): Promise<void> {
   }
 
   const stopJobs = startJobs(app);
+  // `routekaart backup` asks a running server on the embedded database through this socket.
+  const controlSocket =
+    database.kind === 'pglite'
+      ? await startControlSocket(config.dataDir, (file) => writeBackup(database, file))
+      : undefined;
   // Without its database the process can only fail requests: better to stop, so that the service
   // manager starts it again.
   database.onFailure?.((error) => {
@@ -47,6 +54,7 @@ async function main(): Promise<void> {
     closing = true;
     app.log.info({ signal }, 'shutting down: finishing requests in flight');
     stopJobs();
+    await controlSocket?.close();
     await app.close();
     app.services.mailer.close();
     await database.close();

@@ -1,9 +1,11 @@
 import { parseArgs } from 'node:util';
 import { roles, type Role } from '../core/auth/auth.tables.ts';
 import { ConfigError, loadConfig } from '../config.ts';
+import { BackupError } from '../core/db/backup.ts';
 import { DataDirLockedError } from '../core/db/lock.ts';
 import { openAndPrepareDatabase } from '../startup.ts';
 import { createUserWithMembership, type CreateUserProblem } from '../features/accounts/index.ts';
+import { backupCommand, migrateToPostgresCommand, restoreCommand } from './data-commands.ts';
 import { seedDemo } from './seed-demo.ts';
 
 const usage = `Usage: routekaart <command> [options]
@@ -14,6 +16,13 @@ Commands:
                              create an account; the password is read from standard input
   seed-demo                  add demo organisations' colleagues, maturity scans, sharing choices and
                              populations (idempotent); prints the colleagues' password
+  backup FILE                write a backup of the whole database to FILE (one consistent snapshot;
+                             the server may run: on the embedded database the server writes it)
+  restore FILE               restore a backup into an empty database (a new DATA_DIR or a new
+                             PostgreSQL database); checks row counts and checksums per table
+  migrate-to-postgres --to URL
+                             move the embedded database (DATA_DIR, server stopped) into an empty
+                             PostgreSQL database, verify it, and print what to change in the settings
   help                       show this text
 
 The command works on the same database as the server: DATABASE_URL, or else DATA_DIR (default ./data).`;
@@ -51,6 +60,8 @@ async function readStdin(): Promise<string> {
     .replace(/\r?\n$/, '');
 }
 
+const commands = ['migrate', 'create-user', 'seed-demo', 'backup', 'restore', 'migrate-to-postgres'];
+
 function isRole(value: string | undefined): value is Role {
   return roles.some((r) => r === value);
 }
@@ -61,10 +72,10 @@ async function run(argv: string[]): Promise<void> {
     console.log(usage);
     return;
   }
-  if (!['migrate', 'create-user', 'seed-demo'].includes(command))
-    throw new CliError(`Unknown command "${command}".\n\n${usage}`, 2);
+  if (!commands.includes(command)) throw new CliError(`Unknown command "${command}".\n\n${usage}`, 2);
 
   let options: Record<string, string | undefined> = {};
+  let positionals: string[] = [];
   try {
     const parsed = parseArgs({
       args: rest,
@@ -73,10 +84,13 @@ async function run(argv: string[]): Promise<void> {
         name: { type: 'string' },
         org: { type: 'string' },
         role: { type: 'string' },
+        to: { type: 'string' },
       },
       strict: true,
+      allowPositionals: command === 'backup' || command === 'restore',
     });
     options = parsed.values;
+    positionals = parsed.positionals;
   } catch (error) {
     throw new CliError(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`, 2);
   }
@@ -88,7 +102,16 @@ async function run(argv: string[]): Promise<void> {
       throw new CliError(`--role must be one of ${roles.join(', ')}, got "${options.role}".`, 2);
   }
 
+  if ((command === 'backup' || command === 'restore') && positionals.length !== 1)
+    throw new CliError(
+      `${command} needs one FILE, for example: routekaart ${command} routekaart.rkbackup`,
+      2,
+    );
+
   const config = loadConfig();
+  if (command === 'backup') return backupCommand(config, positionals[0] ?? '');
+  if (command === 'restore') return restoreCommand(config, positionals[0] ?? '');
+  if (command === 'migrate-to-postgres') return migrateToPostgresCommand(config, options.to);
   const database = await openAndPrepareDatabase(config);
   try {
     if (command === 'migrate') {
@@ -133,7 +156,7 @@ run(process.argv.slice(2)).catch((error: unknown) => {
     console.error(error.message);
     process.exit(error.exitCode);
   }
-  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+  if (error instanceof ConfigError || error instanceof DataDirLockedError || error instanceof BackupError) {
     console.error(error.message);
     process.exit(1);
   }

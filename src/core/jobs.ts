@@ -2,9 +2,10 @@ import type { FastifyInstance } from 'fastify';
 
 /**
  * Work that runs on a timer inside each app process (mail delivery, retention clean-up, reminders).
- * Several processes may run the same job at once, so a job must be safe to run concurrently: claim
- * rows with `FOR UPDATE SKIP LOCKED` or make each step idempotent. Tests call a job's function
- * directly instead of waiting for the timer.
+ * On PostgreSQL with several instances, a run takes an advisory lock named after the job, so one
+ * instance runs a job at a time and the others skip that tick (`Database.runExclusive`). A job
+ * must still be safe to run twice in a row (claim rows with `FOR UPDATE SKIP LOCKED` or make each
+ * step idempotent). Tests call a job's function directly instead of waiting for the timer.
  */
 export interface Job {
   name: string;
@@ -29,8 +30,8 @@ export function startJobs(app: FastifyInstance): () => void {
     return setInterval(() => {
       if (isRunning) return;
       isRunning = true;
-      job
-        .run()
+      app.services.database
+        .runExclusive(`job:${job.name}`, () => job.run())
         .catch((error: unknown) => app.log.error({ err: error, job: job.name }, 'scheduled job failed'))
         .finally(() => {
           isRunning = false;

@@ -28,6 +28,19 @@ export function databaseUrlFor(serverUrl: string, database: string): string {
   return url.toString();
 }
 
+/**
+ * A database with no tables at all, as an operator creates it for a restore: on PostgreSQL when the
+ * tests run there (or when `kind` asks for it), else an embedded one in memory.
+ */
+export async function openEmptyTestDatabase(
+  kind: 'pglite' | 'postgres' = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite',
+): Promise<Database> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (kind === 'pglite') return openDatabase({});
+  if (!serverUrl) throw new Error('an empty PostgreSQL database needs TEST_DATABASE_URL');
+  return clonePostgres(serverUrl, 'template0');
+}
+
 async function clonePostgres(serverUrl: string, template: string): Promise<Database> {
   const name = `rk_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });

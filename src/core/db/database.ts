@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PGlite } from '@electric-sql/pglite';
@@ -23,14 +24,29 @@ export interface Database {
   dump?: () => Promise<Blob>;
   /**
    * PGlite only: `listener` is called if the database's worker thread dies (it does not restart;
-   * every query fails from then on). A PostgreSQL pool replaces lost connections by itself.
+   * every query fails from then on) or if another process took over the data directory's lock. A PostgreSQL pool replaces lost connections by itself.
    */
   onFailure?: (listener: (error: Error) => void) => void;
+  /**
+   * Runs `work` unless another process runs work under the same name now (then returns false).
+   * PostgreSQL: a session advisory lock, so one instance of several runs a scheduled job at a time.
+   * PGlite: one process owns the database (the data-directory lock), so it just runs.
+   */
+  runExclusive(name: string, work: () => Promise<unknown>): Promise<boolean>;
 }
 
-const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
+export const migrationsFolder = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../migrations',
+);
 /** Any constant: all processes that migrate one PostgreSQL database take this advisory lock in turn. */
 const migrationLockKey = 7_240_531;
+/** The first half of the advisory-lock key of scheduled jobs; the second is a hash of the job's name. */
+const jobLockClass = 7_240_532;
+
+function jobLockKey(name: string): number {
+  return createHash('sha256').update(name).digest().readInt32BE(0);
+}
 
 export interface DatabaseOptions {
   databaseUrl?: string | undefined;
@@ -46,7 +62,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 }
 
 async function openPglite(options: DatabaseOptions): Promise<Database> {
-  const lock = options.dataDir ? acquireDataDirLock(options.dataDir) : undefined;
+  const lockListeners: ((error: Error) => void)[] = [];
+  const lock = options.dataDir
+    ? acquireDataDirLock(options.dataDir, {
+        // Another process took the directory (our heartbeat stalled): stop before both write.
+        onLost: (reason) => lockListeners.forEach((listener) => listener(new Error(reason))),
+      })
+    : undefined;
   try {
     const client = await PgliteClient.start(
       options.dataDir
@@ -59,7 +81,14 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
       kind: 'pglite',
       migrate: () => migratePglite(db, { migrationsFolder }),
       dump: () => client.dumpDataDir(),
-      onFailure: (listener) => client.onFailure(listener),
+      async runExclusive(_name, work) {
+        await work();
+        return true;
+      },
+      onFailure: (listener) => {
+        client.onFailure(listener);
+        lockListeners.push(listener);
+      },
       async close() {
         await client.close();
         lock?.release();
@@ -90,6 +119,24 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<Data
         await migratePg(drizzlePg(client), { migrationsFolder });
       } finally {
         await client.query('select pg_advisory_unlock($1)', [migrationLockKey]).catch(() => undefined);
+        client.release();
+      }
+    },
+    async runExclusive(name, work) {
+      const client = await pool.connect();
+      try {
+        const { rows } = await client.query<{ taken: boolean }>(
+          'select pg_try_advisory_lock($1, $2) as taken',
+          [jobLockClass, jobLockKey(name)],
+        );
+        if (!rows[0]?.taken) return false;
+        try {
+          await work();
+          return true;
+        } finally {
+          await client.query('select pg_advisory_unlock($1, $2)', [jobLockClass, jobLockKey(name)]);
+        }
+      } finally {
         client.release();
       }
     },

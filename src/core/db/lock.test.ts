@@ -1,13 +1,24 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { acquireDataDirLock, DataDirLockedError } from './lock.ts';
+import { acquireDataDirLock, DataDirLockedError, hostIdentity, judgeLock, type LockRecord } from './lock.ts';
 
 function lockFile(dir: string): string {
   return path.join(dir, 'routekaart.lock');
+}
+
+function readRecord(dir: string): LockRecord {
+  return JSON.parse(fs.readFileSync(lockFile(dir), 'utf8')) as LockRecord;
+}
+
+const here = hostIdentity();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function recordOf(overrides: Partial<LockRecord>): LockRecord {
+  return { pid: 4242, ...here, token: 'someone-else', heartbeatAt: Date.now(), ...overrides };
 }
 
 /** Another live process on this machine; its pid stands for a second Routekaart. */
@@ -42,92 +53,89 @@ describe('the data directory lock keeps a second process off the embedded databa
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('writes a lock file holding this process id, and creates the directory if needed', () => {
+  it('writes a lock naming this process, its host, boot and PID namespace, and creates the directory', () => {
     const nested = path.join(dir, 'not', 'there', 'yet');
     const lock = acquireDataDirLock(nested);
-    assert.equal(fs.readFileSync(lockFile(nested), 'utf8'), String(process.pid));
+    const record = readRecord(nested);
+    assert.equal(record.pid, process.pid);
+    assert.equal(record.bootId, here.bootId);
+    assert.equal(record.pidNamespace, here.pidNamespace);
+    assert.ok(Date.now() - record.heartbeatAt < 5_000);
     lock.release();
+    assert.equal(fs.existsSync(lockFile(nested)), false);
   });
 
-  it('refuses a second lock on a directory this live process already holds', () => {
+  it('refuses a second lock on a directory this process already holds, and leaves the lock alone', () => {
     const lock = acquireDataDirLock(dir);
     try {
+      const before = fs.readFileSync(lockFile(dir), 'utf8');
       assert.throws(
         () => acquireDataDirLock(dir),
         (error: unknown) =>
           error instanceof DataDirLockedError &&
           error.message.includes(`pid ${process.pid}`) &&
-          error.message.includes(dir),
+          error.message.includes(dir) &&
+          /DATA_DIR|DATABASE_URL/.test(error.message),
       );
-      assert.equal(
-        fs.readFileSync(lockFile(dir), 'utf8'),
-        String(process.pid),
-        'the refused attempt left the lock alone',
-      );
+      assert.equal(fs.readFileSync(lockFile(dir), 'utf8'), before);
     } finally {
       lock.release();
     }
   });
 
-  it('refuses the lock while another live process holds it, naming its pid and the directory', async () => {
+  it('refuses while another live process on this host holds it with a fresh heartbeat', async () => {
+    const other = await startOtherProcess();
+    children.push(other);
+    fs.writeFileSync(lockFile(dir), JSON.stringify(recordOf({ pid: other.pid })));
+    assert.throws(() => acquireDataDirLock(dir), /pid \d+ on .*heartbeat 0 s ago/);
+    assert.equal(readRecord(dir).pid, other.pid, "the other process's lock is untouched");
+  });
+
+  it('takes over at once from a holder in this PID namespace that has exited, heartbeat or not', async () => {
+    const gone = await pidOfExitedProcess();
+    fs.writeFileSync(lockFile(dir), JSON.stringify(recordOf({ pid: gone })));
+    const lock = acquireDataDirLock(dir);
+    assert.equal(readRecord(dir).pid, process.pid);
+    lock.release();
+  });
+
+  it('takes over a lock naming our pid that this process does not hold (restarted with the same pid)', () => {
+    fs.writeFileSync(lockFile(dir), JSON.stringify(recordOf({ pid: process.pid })));
+    const lock = acquireDataDirLock(dir);
+    assert.equal(readRecord(dir).pid, process.pid);
+    assert.throws(() => acquireDataDirLock(dir), DataDirLockedError, 'now held, so refused');
+    lock.release();
+  });
+
+  it('takes over a lock of an older version (a bare pid) only when that pid has gone', async () => {
     const other = await startOtherProcess();
     children.push(other);
     fs.writeFileSync(lockFile(dir), String(other.pid));
-    assert.throws(
-      () => acquireDataDirLock(dir),
-      (error: unknown) => {
-        assert.ok(error instanceof DataDirLockedError, String(error));
-        assert.ok(error.message.includes(`pid ${other.pid}`), error.message);
-        assert.ok(error.message.includes(dir), error.message);
-        assert.match(error.message, /DATA_DIR|DATABASE_URL/, 'the message says how to get out');
-        return true;
-      },
-    );
-    assert.equal(
-      fs.readFileSync(lockFile(dir), 'utf8'),
-      String(other.pid),
-      "the other process's lock is untouched",
-    );
+    assert.throws(() => acquireDataDirLock(dir), DataDirLockedError);
+    fs.writeFileSync(lockFile(dir), String(await pidOfExitedProcess()));
+    acquireDataDirLock(dir).release();
   });
 
-  it('takes over a stale lock left by a process that has exited', async () => {
-    const gone = await pidOfExitedProcess();
-    fs.writeFileSync(lockFile(dir), String(gone));
-    const lock = acquireDataDirLock(dir);
-    assert.equal(fs.readFileSync(lockFile(dir), 'utf8'), String(process.pid));
-    lock.release();
-  });
-
-  it('takes over a stale lock naming our own pid that this process does not hold (a container restarted after a crash)', () => {
-    // In a container the restarted server often gets the pid its crashed predecessor had (pid 1, say).
-    fs.writeFileSync(lockFile(dir), String(process.pid));
-    const lock = acquireDataDirLock(dir);
-    assert.equal(fs.readFileSync(lockFile(dir), 'utf8'), String(process.pid));
-    assert.throws(
-      () => acquireDataDirLock(dir),
-      DataDirLockedError,
-      'now it is held, and refused a second time',
-    );
-    lock.release();
-    assert.equal(fs.existsSync(lockFile(dir)), false);
-  });
-
-  it('takes over an empty or unreadable lock file (a crash between creating and writing it)', () => {
+  it('treats an empty lock file by its age: refused while recent, taken over once older than the stale limit', () => {
     fs.writeFileSync(lockFile(dir), '');
-    const lock = acquireDataDirLock(dir);
-    assert.equal(fs.readFileSync(lockFile(dir), 'utf8'), String(process.pid));
-    lock.release();
+    assert.throws(() => acquireDataDirLock(dir, { staleAfterMs: 60_000 }), /unreadable lock file/);
+    const old = new Date(Date.now() - 120_000);
+    fs.utimesSync(lockFile(dir), old, old);
+    acquireDataDirLock(dir, { staleAfterMs: 60_000 }).release();
   });
 
-  it('removes the lock file on release, so that the next process can take it', () => {
-    const lock = acquireDataDirLock(dir);
-    assert.ok(fs.existsSync(lockFile(dir)));
+  it('refreshes its heartbeat while held, and reports a lock taken away from it', async () => {
+    const lost: string[] = [];
+    const lock = acquireDataDirLock(dir, { heartbeatMs: 30, onLost: (reason) => lost.push(reason) });
+    const first = readRecord(dir).heartbeatAt;
+    await sleep(150);
+    assert.ok(readRecord(dir).heartbeatAt > first, 'the heartbeat moved on');
+    fs.writeFileSync(lockFile(dir), JSON.stringify(recordOf({ token: 'intruder' })));
+    await sleep(150);
+    assert.equal(lost.length, 1, 'the holder noticed once');
+    assert.equal(readRecord(dir).token, 'intruder', 'and does not overwrite the new holder');
     lock.release();
-    assert.equal(fs.existsSync(lockFile(dir)), false);
-    const again = acquireDataDirLock(dir);
-    assert.ok(fs.existsSync(lockFile(dir)));
-    again.release();
-    assert.equal(fs.existsSync(lockFile(dir)), false);
+    assert.equal(readRecord(dir).token, 'intruder', 'nor removes it on release');
   });
 
   it('releases once: a second release leaves alone the lock another process has taken since', async () => {
@@ -135,10 +143,9 @@ describe('the data directory lock keeps a second process off the embedded databa
     lock.release();
     const other = await startOtherProcess();
     children.push(other);
-    fs.writeFileSync(lockFile(dir), String(other.pid), { flag: 'wx' });
+    fs.writeFileSync(lockFile(dir), JSON.stringify(recordOf({ pid: other.pid })));
     lock.release();
-    assert.equal(fs.readFileSync(lockFile(dir), 'utf8'), String(other.pid));
-    assert.throws(() => acquireDataDirLock(dir), DataDirLockedError);
+    assert.equal(readRecord(dir).pid, other.pid);
   });
 
   it('refuses the lock through another spelling of the same directory', () => {
@@ -151,3 +158,129 @@ describe('the data directory lock keeps a second process off the embedded databa
     }
   });
 });
+
+describe('the takeover rule for holders this process cannot see (other PID namespaces, other hosts)', () => {
+  const self = { pid: process.pid, ...here, isOwnToken: () => false };
+  const now = Date.now();
+  const neverAlive = () => false;
+
+  it('holds a fresh heartbeat from another PID namespace although its pid is not visible here', () => {
+    const text = JSON.stringify(recordOf({ pid: 1, pidNamespace: 'pid:[1]', heartbeatAt: now - 2_000 }));
+    const verdict = judgeLock(text, now, now, 30_000, self, neverAlive);
+    assert.equal(verdict.held, true);
+  });
+
+  it('holds a fresh heartbeat from another host (another boot id), and frees it once stale', () => {
+    const fresh = recordOf({ hostname: 'other', bootId: 'b-2', heartbeatAt: now - 29_000 });
+    assert.equal(judgeLock(JSON.stringify(fresh), now, now, 30_000, self, neverAlive).held, true);
+    const stale = { ...fresh, heartbeatAt: now - 31_000 };
+    assert.equal(judgeLock(JSON.stringify(stale), now, now, 30_000, self, neverAlive).held, false);
+  });
+
+  it('does not trust the pid probe when the boot id is unknown (no /proc)', () => {
+    const unknown = recordOf({ bootId: 'unknown', heartbeatAt: now - 1_000 });
+    const judged = judgeLock(
+      JSON.stringify(unknown),
+      now,
+      now,
+      30_000,
+      { ...self, bootId: 'unknown' },
+      neverAlive,
+    );
+    assert.equal(judged.held, true);
+  });
+});
+
+/** `unshare -pf` needs root (or user namespaces); where it works, a real second namespace is used. */
+const canUnshare =
+  process.platform === 'linux' &&
+  spawnSync('unshare', ['-pf', '--kill-child', 'true'], { stdio: 'ignore' }).status === 0;
+
+/** A program that takes the lock (heartbeat 100 ms) and holds it until killed, or prints the refusal. */
+function lockProgram(dir: string): string {
+  const module = JSON.stringify(new URL('./lock.ts', import.meta.url).href);
+  return `import { acquireDataDirLock } from ${module};
+try {
+  acquireDataDirLock(${JSON.stringify(dir)}, { heartbeatMs: 100 });
+  console.log('held ' + process.pid);
+  setInterval(() => {}, 1000);
+} catch (error) { console.log('refused: ' + error.message); process.exit(3); }`;
+}
+
+function inNewPidNamespace(dir: string): ChildProcess {
+  return spawn(
+    'unshare',
+    [
+      '-pf',
+      '--kill-child',
+      process.execPath,
+      '--import',
+      'tsx',
+      '--input-type=module',
+      '-e',
+      lockProgram(dir),
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+}
+
+function firstLine(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`no answer from the child: ${out}`)), 20_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('\n')) {
+        clearTimeout(timer);
+        resolve(out.trim());
+      }
+    });
+  });
+}
+
+if (canUnshare) {
+  describe('the lock across PID namespaces (unshare -pf, as two containers on one volume)', () => {
+    let dir: string;
+    let child: ChildProcess | undefined;
+    beforeEach(() => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rk-lock-ns-'));
+    });
+    afterEach(() => {
+      child?.kill('SIGKILL');
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('a process in another PID namespace cannot take the lock this process holds', async () => {
+      const lock = acquireDataDirLock(dir);
+      try {
+        child = inNewPidNamespace(dir);
+        const answer = await firstLine(child);
+        assert.match(answer, /^refused: .*in use by another Routekaart process \(pid \d+ on /);
+        assert.equal(readRecord(dir).pid, process.pid);
+      } finally {
+        lock.release();
+      }
+    });
+
+    it('this process cannot take the lock of a live holder in another namespace, and takes it over once its heartbeat stops', async () => {
+      child = inNewPidNamespace(dir);
+      assert.equal(await firstLine(child), 'held 1', 'the holder is pid 1 in its own namespace');
+      assert.notEqual(readRecord(dir).pidNamespace, here.pidNamespace);
+      // Longer than the stale limit: only the holder's heartbeat keeps the lock.
+      await sleep(1_500);
+      assert.throws(() => acquireDataDirLock(dir, { staleAfterMs: 1_000 }), /pid 1 on .*heartbeat 0 s ago/);
+      const exited = new Promise((resolve) => child?.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+      assert.throws(
+        () => acquireDataDirLock(dir, { staleAfterMs: 1_000 }),
+        DataDirLockedError,
+        'not yet stale',
+      );
+      await sleep(1_300);
+      const lock = acquireDataDirLock(dir, { staleAfterMs: 1_000 });
+      assert.equal(readRecord(dir).pid, process.pid);
+      lock.release();
+    });
+  });
+}

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { sql } from 'drizzle-orm';
 import { after, before, describe, it } from 'node:test';
 import { createUser, testPassword } from '../../testing/factories.ts';
 import { createTestApp, TestClient, type TestApp } from '../../testing/test-app.ts';
@@ -135,6 +136,28 @@ describe('API skeleton and operations', () => {
     const response = await t.app.inject({ url: '/api/v1/organisations/' });
     assert.notEqual(response.statusCode, 200);
     assert.match(String(response.headers['content-type']), /problem\+json/);
+  });
+
+  it('answers liveness without the database and readiness once the migrations are in', async () => {
+    const live = await t.app.inject({ url: '/health/live' });
+    assert.equal(live.statusCode, 200);
+    // As if a newer version started before its migrations ran: the latest one is missing.
+    const latest = sql`(select max(id) from drizzle.__drizzle_migrations)`;
+    const [removed] = (
+      (await t.db.execute(
+        sql`delete from drizzle.__drizzle_migrations where id = ${latest} returning id, hash, created_at`,
+      )) as unknown as { rows: { id: number; hash: string; created_at: string }[] }
+    ).rows;
+    assert.ok(removed);
+    const pending = await t.app.inject({ url: '/health/ready' });
+    assert.equal(pending.statusCode, 503);
+    assert.equal(pending.json<{ status: string }>().status, 'migrations pending');
+    await t.db.execute(
+      sql`insert into drizzle.__drizzle_migrations (id, hash, created_at) values (${removed.id}, ${removed.hash}, ${removed.created_at})`,
+    );
+    const ready = await t.app.inject({ url: '/health/ready' });
+    assert.equal(ready.statusCode, 200, ready.body);
+    assert.deepEqual(ready.json(), { status: 'ok', database: t.database.kind });
   });
 
   it('reports health with the database kind, and Prometheus metrics', async () => {

@@ -1,10 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'drizzle-orm';
 import client from 'prom-client';
+import { appliedMigrations, shippedMigrations } from '../db/table-catalogue.ts';
 import { access } from './access.ts';
 
-/** /health for load balancers, /metrics for Prometheus. Both are cheap and carry no personal data. */
+/**
+ * /health for load balancers, /health/live and /health/ready for container orchestrators, /metrics
+ * for Prometheus. All are cheap and carry no personal data.
+ */
 export function registerOperations(app: FastifyInstance): void {
+  const shipped = shippedMigrations();
+  let isMigrated = false;
   const registry = new client.Registry();
   client.collectDefaultMetrics({ register: registry });
   const duration = new client.Histogram({
@@ -32,6 +38,28 @@ export function registerOperations(app: FastifyInstance): void {
       return { status: 'ok', database: app.services.database.kind };
     } catch {
       return reply.code(503).send({ status: 'unavailable', database: app.services.database.kind });
+    }
+  });
+
+  // Liveness: the process answers. Not the database: a database outage must not restart every instance.
+  app.get('/health/live', { config: { access: access.public } }, async () => ({ status: 'ok' }));
+
+  // Readiness: the database answers and has every migration of this version (a new instance during
+  // a rolling upgrade waits for the migration job).
+  app.get('/health/ready', { config: { access: access.public } }, async (_request, reply) => {
+    const database = app.services.database;
+    try {
+      if (!isMigrated) {
+        const applied = await appliedMigrations(database.db);
+        isMigrated = shipped.every((hash, i) => applied[i] === hash);
+        if (!isMigrated)
+          return reply.code(503).send({ status: 'migrations pending', database: database.kind });
+      } else {
+        await database.db.execute(sql`select 1`);
+      }
+      return { status: 'ok', database: database.kind };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable', database: database.kind });
     }
   });
 
