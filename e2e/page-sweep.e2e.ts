@@ -3,11 +3,12 @@ import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { seedDemo } from '../src/cli/seed-demo.ts';
 import { createUser, testPassword } from '../src/testing/factories.ts';
-import { checkA11y, signIn, startJourney, type Journey } from './harness.ts';
+import { checkA11y, signIn, startJourney, sweepPages as sweep, type Journey } from './harness.ts';
 
 /**
- * Every page that the journeys do not pass through, on the demo data, checked with axe: the
- * platform administration, an organisation's settings, the benchmark, open data and the region.
+ * The pages on the demo data, checked with axe and for reflow: no sideways scrolling at 1280 and at
+ * 320 CSS pixels. The platform administration, an organisation's own pages in every section, the
+ * region and the public pages.
  */
 let journey: Journey;
 const demoPassword = 'de maasbruggen bij zonsondergang';
@@ -20,15 +21,6 @@ before(async () => {
 after(async () => {
   await journey?.close();
 });
-
-/** Opens each path, checks that it answered, and runs axe on it. */
-async function sweep(page: Page, paths: string[], who: string): Promise<void> {
-  for (const path of paths) {
-    const response = await page.goto(path);
-    assert.ok(response && response.status() < 400, `${who}: ${path} answered ${response?.status()}`);
-    await checkA11y(page, `${who}: ${path}`);
-  }
-}
 
 /** The first link on the page whose address matches, as a path. */
 async function firstLink(page: Page, pattern: RegExp): Promise<string> {
@@ -82,7 +74,23 @@ test('the public pages pass axe', async () => {
   const page = await journey.newPage();
   await sweep(
     page,
-    ['/open-data', '/organisations?page=2', '/organisations/GM0518', '/forgot-password'],
+    [
+      '/',
+      '/login',
+      '/open-data',
+      '/organisations',
+      '/organisations?page=2',
+      '/organisations/GM0518',
+      '/forgot-password',
+      '/accessibility',
+      '/privacy',
+      '/handreiking',
+      '/brigade',
+      '/knowledge',
+      '/knowledge/sessions',
+      '/knowledge/projects',
+      '/knowledge/map',
+    ],
     'visitor',
   );
   const gone = await page.goto('/reset-password/not-a-real-link');
