@@ -1,6 +1,5 @@
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Config } from './config.ts';
 import type { Database } from './core/db/database.ts';
@@ -11,10 +10,10 @@ import { registerErrorHandling } from './core/http/error-handler.ts';
 import { registerOperations } from './core/http/operations.ts';
 import { registerRequestContext } from './core/http/request-context.ts';
 import { registerSecurityHeaders } from './core/http/security.ts';
+import { registerAssets, registerCompression } from './core/http/static-assets.ts';
 import { registerUploads } from './core/http/uploads.ts';
 import { registerJob } from './core/jobs.ts';
 import { createMailer, type Mailer } from './core/mail/outbox.ts';
-import { assetsDir } from './core/render/assets.ts';
 import { registerAccounts } from './features/accounts/accounts.plugin.ts';
 import { registerAdmin } from './features/admin/admin.plugin.ts';
 import { registerBenchmark } from './features/benchmark/benchmark.plugin.ts';
@@ -66,6 +65,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     recordRoute(app, route.method, route.url, rule);
   });
 
+  await registerCompression(app);
   await app.register(cookie);
   await app.register(formbody);
   await registerUploads(app);
@@ -74,12 +74,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerErrorHandling(app);
   await registerApi(app);
   registerOperations(app);
-  await app.register(fastifyStatic, {
-    root: assetsDir,
-    prefix: '/assets/',
-    maxAge: '365d',
-    immutable: true,
-  });
+  await registerAssets(app);
 
   registerPages(app);
   registerAccounts(app);
