@@ -3,12 +3,12 @@ import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { seedDemo } from '../src/cli/seed-demo.ts';
 import { createUser, testPassword } from '../src/testing/factories.ts';
-import { checkA11y, signIn, startJourney, sweepPages as sweep, type Journey } from './harness.ts';
+import { signIn, startJourney, sweepPages as sweep, type Journey } from './harness.ts';
 
 /**
  * The pages on the demo data, checked with axe and for reflow: no sideways scrolling at 1280 and at
- * 320 CSS pixels. The platform administration, an organisation's own pages in every section, the
- * region and the public pages.
+ * 320 CSS pixels: the platform administration, an organisation's settings, scans and benchmark, and the
+ * region (the public pages are in public-pages.e2e.ts).
  */
 let journey: Journey;
 const demoPassword = 'de maasbruggen bij zonsondergang';
@@ -68,32 +68,4 @@ test("an organisation's own pages pass axe, in Dutch and in English", async () =
   await page.goto('/language?lang=en&next=/o/GM0599/benchmark');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   await sweep(page, ['/o/GM0599/benchmark', `${scan}/results`, '/o/GM0599/sharing'], 'in English');
-});
-
-test('the public pages pass axe', async () => {
-  const page = await journey.newPage();
-  await sweep(
-    page,
-    [
-      '/',
-      '/login',
-      '/open-data',
-      '/organisations',
-      '/organisations?page=2',
-      '/organisations/GM0518',
-      '/forgot-password',
-      '/accessibility',
-      '/privacy',
-      '/handreiking',
-      '/brigade',
-      '/knowledge',
-      '/knowledge/sessions',
-      '/knowledge/projects',
-      '/knowledge/map',
-    ],
-    'visitor',
-  );
-  const gone = await page.goto('/reset-password/not-a-real-link');
-  assert.equal(gone?.status(), 410);
-  await checkA11y(page, 'visitor: a dead reset link');
 });
