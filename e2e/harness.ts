@@ -206,6 +206,47 @@ export async function checkA11y(page: Page, label: string): Promise<void> {
   assert.equal(problems.length, 0, `${summary}:\n${problems.join('\n')}`);
 }
 
+/** The widths every page must fit without sideways scrolling: a desktop and a small phone (WCAG 1.4.10). */
+export const reflowWidths = [1280, 320] as const;
+
+/**
+ * Checks at each width that the document is no wider than the viewport (`scrollWidth`), naming the
+ * widest elements that stick out; leaves the page at the first width.
+ */
+export async function checkReflow(page: Page, label: string): Promise<void> {
+  const height = page.viewportSize()?.height ?? 800;
+  try {
+    for (const width of reflowWidths) {
+      await page.setViewportSize({ width, height });
+      const { scrollWidth, culprits } = await page.evaluate((w) => {
+        const outside = [...document.querySelectorAll('body *')].filter(
+          (e) => e.getBoundingClientRect().right > w + 1 && !e.closest('.rk-table-scroll'),
+        );
+        return {
+          scrollWidth: document.documentElement.scrollWidth,
+          culprits: outside.slice(-3).map((e) => `${e.tagName.toLowerCase()}.${String(e.className)}`),
+        };
+      }, width);
+      assert.ok(
+        scrollWidth <= width,
+        `${label} scrolls sideways at ${width} px: ${scrollWidth} px wide (${culprits.join(', ')})`,
+      );
+    }
+  } finally {
+    await page.setViewportSize({ width: reflowWidths[0], height });
+  }
+}
+
+/** Opens each path, checks that it answered, runs axe on it and checks that it reflows. */
+export async function sweepPages(page: Page, paths: string[], who: string): Promise<void> {
+  for (const path of paths) {
+    const response = await page.goto(path);
+    assert.ok(response && response.status() < 400, `${who}: ${path} answered ${response?.status()}`);
+    await checkA11y(page, `${who}: ${path}`);
+    await checkReflow(page, `${who}: ${path}`);
+  }
+}
+
 /**
  * Axe runs as a script, which a page opened with JavaScript disabled does not run. For such a page this
  * checks a copy of its markup (its own script left out, so nothing enhances it) in a scratch context

@@ -59,7 +59,10 @@ test('the administrator invites a colleague as editor and sees the invitation pe
   await admin.getByRole('radio', { name: 'Bewerker' }).check();
   await admin.getByRole('button', { name: 'Uitnodiging versturen' }).click();
   await admin.waitForURL('**/o/GM0599/members?notice=invite.sent');
-  assert.match(await textOf(admin, '.utrecht-alert--ok'), /De uitnodiging is verstuurd/);
+  assert.match(
+    await textOf(admin, '.utrecht-alert--ok'),
+    /De uitnodiging staat klaar en wordt zo per e-mail verstuurd/,
+  );
   const pending = admin.getByRole('table', { name: 'Uitnodigingen die nog niet zijn aangenomen' });
   assert.deepEqual(
     await pending

@@ -3,11 +3,12 @@ import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { seedDemo } from '../src/cli/seed-demo.ts';
 import { createUser, testPassword } from '../src/testing/factories.ts';
-import { checkA11y, signIn, startJourney, type Journey } from './harness.ts';
+import { signIn, startJourney, sweepPages as sweep, type Journey } from './harness.ts';
 
 /**
- * Every page that the journeys do not pass through, on the demo data, checked with axe: the
- * platform administration, an organisation's settings, the benchmark, open data and the region.
+ * The pages on the demo data, checked with axe and for reflow: no sideways scrolling at 1280 and at
+ * 320 CSS pixels: the platform administration, an organisation's settings, scans and benchmark, and the
+ * region (the public pages are in public-pages.e2e.ts).
  */
 let journey: Journey;
 const demoPassword = 'de maasbruggen bij zonsondergang';
@@ -20,15 +21,6 @@ before(async () => {
 after(async () => {
   await journey?.close();
 });
-
-/** Opens each path, checks that it answered, and runs axe on it. */
-async function sweep(page: Page, paths: string[], who: string): Promise<void> {
-  for (const path of paths) {
-    const response = await page.goto(path);
-    assert.ok(response && response.status() < 400, `${who}: ${path} answered ${response?.status()}`);
-    await checkA11y(page, `${who}: ${path}`);
-  }
-}
 
 /** The first link on the page whose address matches, as a path. */
 async function firstLink(page: Page, pattern: RegExp): Promise<string> {
@@ -91,16 +83,4 @@ test("an organisation's own pages pass axe, in Dutch and in English", async () =
     ['/o/GM0599/benchmark', `${scan}/results`, '/o/GM0599/sharing', '/o/GM0599/audit', '/account/sessions'],
     'in English',
   );
-});
-
-test('the public pages pass axe', async () => {
-  const page = await journey.newPage();
-  await sweep(
-    page,
-    ['/open-data', '/organisations?page=2', '/organisations/GM0518', '/forgot-password'],
-    'visitor',
-  );
-  const gone = await page.goto('/reset-password/not-a-real-link');
-  assert.equal(gone?.status(), 410);
-  await checkA11y(page, 'visitor: a dead reset link');
 });

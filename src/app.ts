@@ -1,6 +1,5 @@
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Config } from './config.ts';
 import type { Database } from './core/db/database.ts';
@@ -14,10 +13,10 @@ import { defaultLocale } from './core/i18n/i18n.ts';
 import { registerOperations } from './core/http/operations.ts';
 import { registerRequestContext } from './core/http/request-context.ts';
 import { registerSecurityHeaders } from './core/http/security.ts';
+import { registerAssets, registerCompression } from './core/http/static-assets.ts';
 import { registerUploads } from './core/http/uploads.ts';
 import { registerJob } from './core/jobs.ts';
 import { createMailer, type Mailer } from './core/mail/outbox.ts';
-import { assetsDir } from './core/render/assets.ts';
 import { rememberReply, WorkerPool } from './core/workers/worker-pool.ts';
 import { registerAccounts } from './features/accounts/accounts.plugin.ts';
 import { registerAdmin } from './features/admin/admin.plugin.ts';
@@ -93,6 +92,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     recordRoute(app, route.method, route.url, rule);
   });
 
+  await registerCompression(app);
   await app.register(cookie);
   await app.register(formbody);
   await registerUploads(app);
@@ -102,12 +102,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerErrorHandling(app);
   await registerApi(app);
   registerOperations(app);
-  await app.register(fastifyStatic, {
-    root: assetsDir,
-    prefix: '/assets/',
-    maxAge: '365d',
-    immutable: true,
-  });
+  await registerAssets(app);
 
   registerPages(app);
   registerAccounts(app);

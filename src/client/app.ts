@@ -1,6 +1,7 @@
 // Small enhancements only: every page works without this script.
 import { enableAutosave } from './autosave.ts';
 import { enableDocumentExport } from './documents.ts';
+import { enableNavToggle } from './nav.ts';
 
 // After a failed submit, move focus to the error summary so that screen-reader users hear it first.
 document.getElementById('error-summary')?.focus();
@@ -14,3 +15,6 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-p
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-autosave]')) enableAutosave(form);
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-document-export]'))
   enableDocumentExport(form);
+
+const navToggle = document.querySelector<HTMLButtonElement>('button.rk-nav-toggle');
+if (navToggle) enableNavToggle(navToggle);

@@ -120,3 +120,21 @@ export function formatEuros(locale: Locale, cents: number, options: { cents?: bo
   const isWhole = options.cents === false || cents % 100 === 0;
   return (isWhole ? wholeEuroFormats : euroFormats)[locale].format(cents / 100);
 }
+
+const pluralRules = { nl: new Intl.PluralRules('nl-NL'), en: new Intl.PluralRules('en-GB') };
+
+/**
+ * The one way to say a count: the singular or plural text of a catalogue, with the count formatted
+ * (`plural(locale, n, 'team.members')` with keys `team.members.one` "{count} lid" and
+ * `team.members.other` "{count} leden"). Dutch and English have only these two forms.
+ */
+export function pluralForm(locale: Locale, count: number): 'one' | 'other' {
+  return pluralRules[locale].select(count) === 'one' ? 'one' : 'other';
+}
+
+const quarterLetters: Record<Locale, string> = { nl: 'K', en: 'Q' };
+
+/** A quarter as people write it: "K1 2026" in Dutch, "Q1 2026" in English. */
+export function formatQuarterOf(locale: Locale, quarter: { year: number; quarter: number }): string {
+  return `${quarterLetters[locale]}${quarter.quarter} ${quarter.year}`;
+}

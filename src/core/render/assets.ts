@@ -19,3 +19,14 @@ export function assetUrl(name: string): string {
   }
   return `/assets/${name}?v=${version}`;
 }
+
+let fonts: string[] | undefined;
+
+/** The subset fonts' URLs (named by content hash at build time), for `<link rel="preload">`. */
+export function fontUrls(): string[] {
+  if (fonts === undefined) {
+    const manifest = path.join(assetsDir, 'fonts.json');
+    fonts = fs.existsSync(manifest) ? (JSON.parse(fs.readFileSync(manifest, 'utf8')) as string[]) : [];
+  }
+  return fonts;
+}

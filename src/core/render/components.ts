@@ -1,3 +1,4 @@
+import { scrollRegion } from './data-table.ts';
 import { html, type HtmlValue, type SafeHtml } from './html.ts';
 
 /** A table with a caption, column headers and a header cell per row; cells may hold markup. */
@@ -8,25 +9,28 @@ export function table(o: {
   className?: string;
 }): SafeHtml {
   const cellClass = (i: number) => `utrecht-table__cell${o.columns[i + 1]?.isNumeric ? ' rk-number' : ''}`;
-  return html`<table class="utrecht-table utrecht-table--html-table${o.className ? ` ${o.className}` : ''}">
-    <caption class="utrecht-table__caption">
-      ${o.caption}
-    </caption>
-    <thead class="utrecht-table__header">
-      <tr class="utrecht-table__row">
-        ${o.columns.map((c) => html`<th scope="col" class="utrecht-table__header-cell${c.isNumeric ? ' rk-number' : ''}">${c.label}</th>`)}
-      </tr>
-    </thead>
-    <tbody class="utrecht-table__body">
-      ${o.rows.map(
-        (r) =>
-          html`<tr class="utrecht-table__row">
-            <th scope="row" class="utrecht-table__header-cell">${r.header}</th>
-            ${r.cells.map((cell, i) => html`<td class="${cellClass(i)}">${cell}</td>`)}
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return scrollRegion(
+    o.caption,
+    html`<table class="utrecht-table utrecht-table--html-table${o.className ? ` ${o.className}` : ''}">
+      <caption class="utrecht-table__caption">
+        ${o.caption}
+      </caption>
+      <thead class="utrecht-table__header">
+        <tr class="utrecht-table__row">
+          ${o.columns.map((c) => html`<th scope="col" class="utrecht-table__header-cell${c.isNumeric ? ' rk-number' : ''}">${c.label}</th>`)}
+        </tr>
+      </thead>
+      <tbody class="utrecht-table__body">
+        ${o.rows.map(
+          (r) =>
+            html`<tr class="utrecht-table__row">
+              <th scope="row" class="utrecht-table__header-cell">${r.header}</th>
+              ${r.cells.map((cell, i) => html`<td class="${cellClass(i)}">${cell}</td>`)}
+            </tr>`,
+        )}
+      </tbody>
+    </table>`,
+  );
 }
 
 export function alert(kind: 'info' | 'ok' | 'warning' | 'error', content: HtmlValue): SafeHtml {

@@ -18,6 +18,14 @@ function emptyCell(label: string): SafeHtml {
   return html`<span aria-hidden="true">—</span><span class="rk-visually-hidden">${label}</span>`;
 }
 
+/**
+ * The container of every data table: a wide table scrolls inside it instead of widening the page
+ * (WCAG 1.4.10), and keyboard users can focus it to scroll it (a region named after the caption).
+ */
+export function scrollRegion(label: string, content: SafeHtml): SafeHtml {
+  return html`<div class="rk-table-scroll" tabindex="0" role="region" aria-label="${label}">${content}</div>`;
+}
+
 /** The table alternative to a chart (WCAG 1.1.1). */
 export function dataTable(o: DataTableOptions): SafeHtml {
   const format = o.formatNumber ?? formatNumber;
@@ -39,17 +47,20 @@ export function dataTable(o: DataTableOptions): SafeHtml {
         ${row.cells.map(cell)}
       </tr>`,
   );
-  return html`<table class="utrecht-table utrecht-table--html-table">
-    <caption class="utrecht-table__caption">
-      ${o.caption}
-    </caption>
-    <thead class="utrecht-table__header">
-      <tr class="utrecht-table__row">
-        ${corner}${headers}
-      </tr>
-    </thead>
-    <tbody class="utrecht-table__body">
-      ${rows}
-    </tbody>
-  </table>`;
+  return scrollRegion(
+    o.caption,
+    html`<table class="utrecht-table utrecht-table--html-table">
+      <caption class="utrecht-table__caption">
+        ${o.caption}
+      </caption>
+      <thead class="utrecht-table__header">
+        <tr class="utrecht-table__row">
+          ${corner}${headers}
+        </tr>
+      </thead>
+      <tbody class="utrecht-table__body">
+        ${rows}
+      </tbody>
+    </table>`,
+  );
 }

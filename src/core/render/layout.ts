@@ -4,7 +4,8 @@ import { coreMessage } from '../i18n/core.messages.ts';
 import type { Locale } from '../i18n/i18n.ts';
 import { csrfField } from './components.ts';
 import { html, type HtmlValue, type SafeHtml } from './html.ts';
-import { assetUrl } from './assets.ts';
+import { assetUrl, fontUrls } from './assets.ts';
+import { sectionNav, type CurrentOrganisation } from './section-nav.ts';
 
 export interface PageContext {
   locale: Locale;
@@ -14,6 +15,8 @@ export interface PageContext {
   csrfToken: string;
   operatorName: string;
   organisationCode: string | undefined;
+  /** The organisation of an organisation's page (/o/{code}/…): its sections are shown. */
+  currentOrganisation?: CurrentOrganisation;
 }
 
 export function pageContext(request: FastifyRequest): PageContext {
@@ -24,6 +27,7 @@ export function pageContext(request: FastifyRequest): PageContext {
     csrfToken: request.csrfToken,
     operatorName: request.server.services.config.operatorName,
     organisationCode: request.organisation?.code ?? request.user?.memberships[0]?.code,
+    currentOrganisation: request.organisation ?? undefined,
   };
 }
 
@@ -97,7 +101,10 @@ function header(ctx: PageContext, nav: PageOptions['nav']): SafeHtml {
       </div>
     </div>
     <nav class="utrecht-nav-bar rk-nav" aria-label="${t('layout.mainNav')}">
-      <ul class="utrecht-nav-list rk-nav-list">
+      <button type="button" class="rk-nav-toggle" aria-expanded="false" aria-controls="rk-nav-list" hidden>
+        <span class="rk-nav-toggle__icon" aria-hidden="true"></span>${t('nav.menu')}
+      </button>
+      <ul class="utrecht-nav-list rk-nav-list" id="rk-nav-list">
         ${navLink('/', t('nav.home'), nav === 'home')}
         ${user ? navLink(dashboardHref, t('nav.dashboard'), nav === 'dashboard') : ''}
         ${navLink('/organisations', t('nav.organisations'), nav === 'organisations')}
@@ -134,7 +141,13 @@ export function renderPage(ctx: PageContext, options: PageOptions): string {
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <meta name="csrf-token" content="${ctx.csrfToken}" />
       <title>${options.title} · ${t('app.name')}</title>
+      <meta name="theme-color" content="#1a5a96" />
+      ${fontUrls().map(
+        (url) => html`<link rel="preload" href="${url}" as="font" type="font/woff2" crossorigin />`,
+      )}
       <link rel="stylesheet" href="${assetUrl('app.css')}" />
+      <link rel="icon" href="${assetUrl('favicon.svg')}" type="image/svg+xml" />
+      <link rel="manifest" href="${assetUrl('manifest.webmanifest')}" />
       <script type="module" src="${assetUrl('app.js')}"></script>
     </head>
     <body class="utrecht-page-body utrecht-body">
@@ -144,11 +157,13 @@ export function renderPage(ctx: PageContext, options: PageOptions): string {
       <div class="utrecht-page rk-page">
         ${header(ctx, options.nav)}
         <main class="utrecht-page-content rk-main" id="main" tabindex="-1">
+          ${ctx.currentOrganisation ? sectionNav(ctx.locale, ctx.currentOrganisation, ctx.path) : ''}
           ${breadcrumbNav(ctx, options.breadcrumbs)} ${options.main}
         </main>
         <footer class="utrecht-page-footer rk-footer">
           <nav aria-label="${t('layout.footerNav')}">
             <ul class="rk-footer__links">
+              <li><a class="utrecht-link" href="/open-data">${t('nav.openData')}</a></li>
               <li><a class="utrecht-link" href="/accessibility">${t('nav.accessibility')}</a></li>
               <li><a class="utrecht-link" href="/privacy">${t('nav.privacy')}</a></li>
               <li><a class="utrecht-link" href="/api/v1/openapi.json">${t('nav.api')}</a></li>

@@ -31,7 +31,7 @@ export const membersMessage = defineMessages({
     'invite.role': 'Rol',
     'invite.submit': 'Uitnodiging versturen',
     'invite.sent':
-      'De uitnodiging is verstuurd. De collega verschijnt in de lijst zodra die de uitnodiging aanneemt.',
+      'De uitnodiging staat klaar en wordt zo per e-mail verstuurd. De collega verschijnt in de lijst zodra die de uitnodiging aanneemt.',
     'invite.alreadyMember': '{email} is al lid van deze organisatie.',
     'pending.title': 'Openstaande uitnodigingen',
     'pending.caption': 'Uitnodigingen die nog niet zijn aangenomen',
@@ -77,7 +77,8 @@ export const membersMessage = defineMessages({
     'invite.email': 'E-mail address of the colleague',
     'invite.role': 'Role',
     'invite.submit': 'Send invitation',
-    'invite.sent': 'The invitation has been sent. The colleague appears in the list once they accept it.',
+    'invite.sent':
+      'The invitation is ready and will be e-mailed shortly. The colleague appears in the list once they accept it.',
     'invite.alreadyMember': '{email} is already a member of this organisation.',
     'pending.title': 'Pending invitations',
     'pending.caption': 'Invitations that have not been accepted yet',

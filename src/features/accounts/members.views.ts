@@ -64,32 +64,25 @@ function membersTable(ctx: PageContext, data: MembersPageData): SafeHtml {
   const t = membersMessage.for(ctx.locale);
   const isAdmin = data.organisation.role === 'admin';
   if (data.members.length === 0) return html`<p class="utrecht-paragraph">${t('empty')}</p>`;
-  return html`<div
-    class="utrecht-table-container rk-table-scroll"
-    tabindex="0"
-    role="region"
-    aria-label="${t('table.caption', { organisation: data.organisation.displayName })}"
-  >
-    ${table({
-      caption: t('table.caption', { organisation: data.organisation.displayName }),
-      columns: [
-        { label: t('table.name') },
-        { label: t('table.email') },
-        { label: t('table.role') },
-        { label: t('table.since') },
-        ...(isAdmin ? [{ label: t('table.actions') }] : []),
+  return html`${table({
+    caption: t('table.caption', { organisation: data.organisation.displayName }),
+    columns: [
+      { label: t('table.name') },
+      { label: t('table.email') },
+      { label: t('table.role') },
+      { label: t('table.since') },
+      ...(isAdmin ? [{ label: t('table.actions') }] : []),
+    ],
+    rows: data.members.map((m) => ({
+      header: html`${m.name} ${m.userId === ctx.user?.id ? t('you') : ''}`,
+      cells: [
+        m.email,
+        coreMessage(ctx.locale, `role.${m.role}`),
+        formatDate(ctx.locale, m.since),
+        ...(isAdmin ? [roleSelect(ctx, data.organisation.code, m)] : []),
       ],
-      rows: data.members.map((m) => ({
-        header: html`${m.name} ${m.userId === ctx.user?.id ? t('you') : ''}`,
-        cells: [
-          m.email,
-          coreMessage(ctx.locale, `role.${m.role}`),
-          formatDate(ctx.locale, m.since),
-          ...(isAdmin ? [roleSelect(ctx, data.organisation.code, m)] : []),
-        ],
-      })),
-    })}
-  </div>`;
+    })),
+  })}`;
 }
 
 function inviteSection(ctx: PageContext, data: MembersPageData): SafeHtml {

@@ -53,34 +53,32 @@ export function mailPage(
   const list =
     mails.length === 0
       ? html`<p class="utrecht-paragraph">${t('mail.empty')}</p>`
-      : html`<div class="rk-table-scroll" tabindex="0" role="region" aria-label="${t('mail.caption')}">
-          ${table({
-            caption: t('mail.caption'),
-            columns: [
-              { label: t('mail.created') },
-              { label: t('mail.to') },
-              { label: t('mail.subject') },
-              { label: t('mail.status') },
-              { label: t('mail.attempts'), isNumeric: true },
-              { label: t('mail.error') },
+      : html`${table({
+          caption: t('mail.caption'),
+          columns: [
+            { label: t('mail.created') },
+            { label: t('mail.to') },
+            { label: t('mail.subject') },
+            { label: t('mail.status') },
+            { label: t('mail.attempts'), isNumeric: true },
+            { label: t('mail.error') },
+          ],
+          rows: mails.map((m) => ({
+            header: formatDateTime(ctx.locale, m.createdAt),
+            cells: [
+              m.recipient,
+              html`<a
+                class="utrecht-link"
+                href="/admin/mail/${m.id}"
+                aria-label="${t('mail.read', { to: m.recipient })}: ${m.subject}"
+                >${m.subject}</a
+              >`,
+              t(`mail.status.${m.status}`),
+              m.attempts,
+              m.lastError ?? '',
             ],
-            rows: mails.map((m) => ({
-              header: formatDateTime(ctx.locale, m.createdAt),
-              cells: [
-                m.recipient,
-                html`<a
-                  class="utrecht-link"
-                  href="/admin/mail/${m.id}"
-                  aria-label="${t('mail.read', { to: m.recipient })}: ${m.subject}"
-                  >${m.subject}</a
-                >`,
-                t(`mail.status.${m.status}`),
-                m.attempts,
-                m.lastError ?? '',
-              ],
-            })),
-          })}
-        </div>`;
+          })),
+        })}`;
   return renderPage(ctx, {
     title: t('mail.title'),
     nav: 'admin',

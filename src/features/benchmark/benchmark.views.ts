@@ -44,30 +44,28 @@ function figuresTable(ctx: PageContext, caption: string, rowHeaderLabel: string,
   const hidden = t('notShown');
   const value = (s: GroupStatistic | undefined, pick: (s: GroupStatistic) => number) =>
     s ? formatScore(ctx, pick(s)) : hidden;
-  return html`<div class="rk-table-scroll">
-    ${dataTable({
-      caption,
-      rowHeaderLabel,
-      emptyLabel: t('noScore'),
-      columns: [
-        { label: t('column.own'), numeric: true },
-        { label: t('column.q1'), numeric: true },
-        { label: t('column.median'), numeric: true },
-        { label: t('column.q3'), numeric: true },
-        { label: t('column.count'), numeric: true },
+  return html`${dataTable({
+    caption,
+    rowHeaderLabel,
+    emptyLabel: t('noScore'),
+    columns: [
+      { label: t('column.own'), numeric: true },
+      { label: t('column.q1'), numeric: true },
+      { label: t('column.median'), numeric: true },
+      { label: t('column.q3'), numeric: true },
+      { label: t('column.count'), numeric: true },
+    ],
+    rows: rows.map((r) => ({
+      header: r.header,
+      cells: [
+        r.own === null ? null : formatScore(ctx, r.own),
+        value(r.statistic, (s) => s.q1),
+        value(r.statistic, (s) => s.median),
+        value(r.statistic, (s) => s.q3),
+        r.statistic ? String(r.statistic.count) : hidden,
       ],
-      rows: rows.map((r) => ({
-        header: r.header,
-        cells: [
-          r.own === null ? null : formatScore(ctx, r.own),
-          value(r.statistic, (s) => s.q1),
-          value(r.statistic, (s) => s.median),
-          value(r.statistic, (s) => s.q3),
-          r.statistic ? String(r.statistic.count) : hidden,
-        ],
-      })),
-    })}
-  </div>`;
+    })),
+  })}`;
 }
 
 function rowsOf(data: BenchmarkData, statistics: GroupStatistic[], kind: 'theme' | 'pillar' | 'overall') {

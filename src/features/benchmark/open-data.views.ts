@@ -29,34 +29,27 @@ function shownGroups(ctx: PageContext, data: OpenDataSet, names: Map<string, str
   if (data.period === null || overall.length === 0)
     return html`<p class="utrecht-paragraph">${t('empty')}</p>`;
   const period = data.period;
-  return html`<div
-      class="rk-table-scroll"
-      tabindex="0"
-      role="region"
-      aria-label="${t('table.caption', { period })}"
-    >
-      ${dataTable({
-        caption: t('table.caption', { period }),
-        rowHeaderLabel: t('table.group'),
-        columns: [
-          { label: t('table.id') },
-          { label: t('table.size'), numeric: true },
-          { label: t('table.q1'), numeric: true },
-          { label: t('table.median'), numeric: true },
-          { label: t('table.q3'), numeric: true },
-        ],
-        rows: overall.map((f) => ({
-          header: groupLabel(ctx.locale, f.group, names),
-          cells: [f.group, String(f.groupSize), f.q1, f.median, f.q3],
-        })),
-        formatNumber: (n) => formatScore(ctx.locale, n),
-      })}
-    </div>
-    ${
-      data.withheld.length > 0
-        ? html`<p class="utrecht-paragraph">${t('table.withheld', { count: data.withheld.length })}</p>`
-        : ''
-    }`;
+  return html`${dataTable({
+    caption: t('table.caption', { period }),
+    rowHeaderLabel: t('table.group'),
+    columns: [
+      { label: t('table.id') },
+      { label: t('table.size'), numeric: true },
+      { label: t('table.q1'), numeric: true },
+      { label: t('table.median'), numeric: true },
+      { label: t('table.q3'), numeric: true },
+    ],
+    rows: overall.map((f) => ({
+      header: groupLabel(ctx.locale, f.group, names),
+      cells: [f.group, String(f.groupSize), f.q1, f.median, f.q3],
+    })),
+    formatNumber: (n) => formatScore(ctx.locale, n),
+  })}
+  ${
+    data.withheld.length > 0
+      ? html`<p class="utrecht-paragraph">${t('table.withheld', { count: data.withheld.length })}</p>`
+      : ''
+  }`;
 }
 
 function explanation(ctx: PageContext): SafeHtml {

@@ -1,10 +1,9 @@
-import { formatDate, type Locale } from '../../core/i18n/i18n.ts';
+import { formatDate, formatQuarterOf, type Locale } from '../../core/i18n/i18n.ts';
 import { table } from '../../core/render/components.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { getFramework, latestFrameworkVersion, localise } from '../framework/index.ts';
 import type { ProcurementOpportunity } from '../registries/index.ts';
-import { formatQuarter } from '../strategy/index.ts';
 import { contractKinds, opportunitiesMessage } from './opportunities.messages.ts';
 import type { Opportunities, PlanOpportunity, SharingMode } from './opportunities.service.ts';
 
@@ -59,7 +58,9 @@ function planSection(ctx: PageContext, viewer: Viewer, o: PlanOpportunity, i: nu
   const id = `plan-${i}`;
   return html`<section aria-labelledby="${id}">
     <h3 class="utrecht-heading-3" id="${id}">${t('plan.item', titles)}</h3>
-    <p class="utrecht-paragraph">${t('period', { from: formatQuarter(o.from), to: formatQuarter(o.to) })}</p>
+    <p class="utrecht-paragraph">
+      ${t('period', { from: formatQuarterOf(ctx.locale, o.from), to: formatQuarterOf(ctx.locale, o.to) })}
+    </p>
     ${
       shown.length > 0
         ? table({
@@ -69,7 +70,10 @@ function planSection(ctx: PageContext, viewer: Viewer, o: PlanOpportunity, i: nu
               header: nameOf(ctx, viewer, p.organisationId, p.name),
               cells: [
                 p.actions
-                  .map((a) => `${a.title} (${formatQuarter(a.start)} – ${formatQuarter(a.end)})`)
+                  .map(
+                    (a) =>
+                      `${a.title} (${formatQuarterOf(ctx.locale, a.start)} – ${formatQuarterOf(ctx.locale, a.end)})`,
+                  )
                   .join('; '),
               ],
             })),

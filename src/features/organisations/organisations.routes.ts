@@ -5,7 +5,7 @@ import { apiPrefix, apiResponses } from '../../core/http/api.ts';
 import { notFound } from '../../core/http/errors.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { organisationKinds, type OrganisationKind } from '../../core/db/core.tables.ts';
-import { countMembers } from '../accounts/index.ts';
+import { loadDashboardState } from './dashboard.queries.ts';
 import { organisationsMessage } from './organisations.messages.ts';
 import { findOrganisation, listProvinces, networksOf, searchOrganisations } from './organisations.queries.ts';
 import {
@@ -22,7 +22,7 @@ import {
   type ProfileData,
 } from './organisations.views.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
-import { dbOf } from '../../core/http/context.ts';
+import { dbOf, userIdOf } from '../../core/http/context.ts';
 
 const pageSize = 50;
 const notices = ['signed-in', 'password-reset', 'invitation-accepted'] as const;
@@ -113,7 +113,7 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
         dashboardPage(pageContext(request), {
           organisation,
           profile: await loadProfile(request, organisation.code),
-          memberCount: await countMembers(db, organisation.id),
+          state: await loadDashboardState(db, organisation.id, userIdOf(request)),
           notice: notice ? organisationsMessage(request.locale, `notice.${notice}`) : undefined,
         }),
       );

@@ -81,7 +81,7 @@ describe('dashboards', () => {
     const page = await client.get('/o/GM0505');
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /Dashboard Dordrecht/);
-    assert.match(page.body, /Uw team heeft 1 leden/);
+    assert.match(page.body, /Uw team heeft 1 lid\./);
     assert.match(page.body, /Collega’s uitnodigen/);
   });
 

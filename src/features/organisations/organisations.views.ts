@@ -4,6 +4,8 @@ import { alert, table } from '../../core/render/components.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import type { OrganisationScope } from '../../core/http/context.ts';
+import type { DashboardState } from './dashboard.queries.ts';
+import { nextSteps } from './dashboard.views.ts';
 import { organisationsMessage } from './organisations.messages.ts';
 
 export interface OrganisationRow {
@@ -159,7 +161,7 @@ export function profilePage(ctx: PageContext, data: ProfileData): string {
 export interface DashboardData {
   organisation: OrganisationScope;
   profile: ProfileData;
-  memberCount: number;
+  state: DashboardState;
   notice: string | undefined;
 }
 
@@ -167,57 +169,13 @@ export function dashboardPage(ctx: PageContext, data: DashboardData): string {
   const t = organisationsMessage.for(ctx.locale);
   const o = data.organisation;
   const role = coreMessage(ctx.locale, `role.${o.role}`).toLowerCase();
-  const teamAction =
-    o.role === 'admin'
-      ? html`<a class="utrecht-link" href="/o/${o.code}/members"
-          >${data.memberCount > 1 ? t('dashboard.step.teamDone') : t('dashboard.step.teamInvite')}</a
-        >`
-      : data.memberCount > 1
-        ? html`<a class="utrecht-link" href="/o/${o.code}/members">${t('dashboard.step.teamDone')}</a>`
-        : html`${t('dashboard.step.teamAsk')}`;
   return renderPage(ctx, {
     title: t('dashboard.title', { organisation: o.displayName }),
     nav: 'dashboard',
     main: html`<h1 class="utrecht-heading-1">${t('dashboard.title', { organisation: o.displayName })}</h1>
       ${data.notice ? alert('ok', html`<p class="utrecht-paragraph">${data.notice}</p>`) : ''}
       <p class="utrecht-paragraph">${t('dashboard.role', { role })}</p>
-      <section aria-labelledby="start-heading" class="rk-card">
-        <h2 class="utrecht-heading-2" id="start-heading">${t('dashboard.start')}</h2>
-        <p class="utrecht-paragraph">${t('dashboard.start.intro')}</p>
-        <ol class="utrecht-ordered-list rk-steps">
-          <li>
-            ${t('dashboard.step.team')} ${t('dashboard.step.teamReady', { count: data.memberCount })}
-            ${teamAction}
-          </li>
-          <li>
-            ${t('dashboard.step.scan')}
-            <a class="utrecht-link" href="/o/${o.code}/scans">${t('dashboard.step.scanLink')}</a>
-          </li>
-          <li>
-            ${t('dashboard.step.compare')}
-            <a class="utrecht-link" href="/o/${o.code}/benchmark">${t('dashboard.step.compareLink')}</a>
-          </li>
-          <li>
-            ${t('dashboard.step.strategy')}
-            <a class="utrecht-link" href="/o/${o.code}/strategy">${t('dashboard.step.strategyLink')}</a>
-          </li>
-          <li>
-            ${t('dashboard.step.registers')}
-            <a class="utrecht-link" href="/o/${o.code}/registers">${t('dashboard.step.registriesLink')}</a>
-          </li>
-          <li>
-            ${t('dashboard.step.share')}
-            <a class="utrecht-link" href="/o/${o.code}/projects">${t('dashboard.step.projectsLink')}</a>,
-            <a class="utrecht-link" href="/o/${o.code}/opportunities"
-              >${t('dashboard.step.opportunitiesLink')}</a
-            >
-          </li>
-          <li>
-            ${t('dashboard.step.brigade')}
-            <a class="utrecht-link" href="/o/${o.code}/brigade">${t('dashboard.step.brigadeLink')}</a>
-          </li>
-        </ol>
-      </section>
+      ${nextSteps(ctx, o, data.state)}
       <section aria-labelledby="about-heading">
         <h2 class="utrecht-heading-2" id="about-heading">
           ${t('dashboard.about', { organisation: o.displayName })}

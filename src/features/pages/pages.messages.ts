@@ -17,6 +17,9 @@ export const pagesMessage = defineMessages({
     'home.signIn': 'Log in om met uw organisatie aan de slag te gaan.',
     'home.toDashboard': 'Naar uw dashboard',
     'home.findOrganisation': 'Zoek uw gemeente of provincie',
+    'home.openData':
+      'Hoe digitaal volwassen zijn de gemeenten in Zuid-Holland? De cijfers per groep zijn voor iedereen te bekijken.',
+    'home.openDataLink': 'Naar de open data',
     'home.signedOut': 'U bent uitgelogd.',
     'accessibility.title': 'Toegankelijkheidsverklaring',
     'privacy.title': 'Privacyverklaring',
@@ -38,6 +41,9 @@ export const pagesMessage = defineMessages({
     'home.signIn': 'Sign in to get started with your organisation.',
     'home.toDashboard': 'To your dashboard',
     'home.findOrganisation': 'Find your municipality or province',
+    'home.openData':
+      'How digitally mature are the municipalities of Zuid-Holland? The figures per group are open to everyone.',
+    'home.openDataLink': 'To the open data',
     'home.signedOut': 'You are signed out.',
     'accessibility.title': 'Accessibility statement',
     'privacy.title': 'Privacy statement',

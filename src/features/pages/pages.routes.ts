@@ -80,6 +80,9 @@ function homePage(request: FastifyRequest): string {
       <p class="utrecht-paragraph">
         <a class="utrecht-link" href="/organisations">${t('home.findOrganisation')}</a>
       </p>
+      <p class="utrecht-paragraph">
+        ${t('home.openData')} <a class="utrecht-link" href="/open-data">${t('home.openDataLink')}</a>
+      </p>
       ${intakeHomeLinks(ctx.locale)}`,
   });
 }

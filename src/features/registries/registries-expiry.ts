@@ -155,27 +155,25 @@ export function expiryPage(
     contracts.length === 0
       ? html`<p class="utrecht-paragraph">${t('expiry.none')}</p>`
       : html`<figure class="rk-figure">${expiryChart(ctx, contracts, today)}</figure>
-          <div class="rk-table-scroll">
-            ${table({
-              caption: t('expiry.caption'),
-              columns: [
-                { label: t('column.name') },
-                { label: labelFor(ctx, 'supplier') },
-                { label: labelFor(ctx, 'end_date') },
-                { label: t('expiry.noticeBy') },
-                { label: t('column.score'), isNumeric: true },
+          ${table({
+            caption: t('expiry.caption'),
+            columns: [
+              { label: t('column.name') },
+              { label: labelFor(ctx, 'supplier') },
+              { label: labelFor(ctx, 'end_date') },
+              { label: t('expiry.noticeBy') },
+              { label: t('column.score'), isNumeric: true },
+            ],
+            rows: contracts.map((c) => ({
+              header: html`<a class="utrecht-link" href="${base}/${c.id}">${c.name}</a>`,
+              cells: [
+                c.supplier,
+                formatCalendarDay(ctx.locale, c.endDate),
+                c.noticeBy ? formatCalendarDay(ctx.locale, c.noticeBy) : '—',
+                c.score,
               ],
-              rows: contracts.map((c) => ({
-                header: html`<a class="utrecht-link" href="${base}/${c.id}">${c.name}</a>`,
-                cells: [
-                  c.supplier,
-                  formatCalendarDay(ctx.locale, c.endDate),
-                  c.noticeBy ? formatCalendarDay(ctx.locale, c.noticeBy) : '—',
-                  c.score,
-                ],
-              })),
-            })}
-          </div>`;
+            })),
+          })}`;
   return renderPage(ctx, {
     title: t('expiry.title'),
     nav: 'dashboard',

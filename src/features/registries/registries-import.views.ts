@@ -64,16 +64,14 @@ export function importPage(
       </form>
       ${
         errors.length > 0
-          ? html`<div class="rk-table-scroll">
-              ${table({
-                caption: t('import.reportCaption'),
-                columns: [{ label: t('import.line') }, { label: t('import.message') }],
-                rows: errors.map((e) => ({
-                  header: e.line === 0 ? t('import.fileLine') : String(e.line),
-                  cells: [e.message],
-                })),
-              })}
-            </div>`
+          ? html`${table({
+              caption: t('import.reportCaption'),
+              columns: [{ label: t('import.line') }, { label: t('import.message') }],
+              rows: errors.map((e) => ({
+                header: e.line === 0 ? t('import.fileLine') : String(e.line),
+                cells: [e.message],
+              })),
+            })}`
           : ''
       }`,
   });

@@ -160,16 +160,14 @@ export function listPage(
       ? html`<p class="utrecht-paragraph">
           ${hasRole(organisation.role, 'editor') ? t('list.empty') : t('list.emptyViewer')}
         </p>`
-      : html`<div class="rk-table-scroll">
-          ${table({
-            caption: t('list.caption', { register: title, organisation: organisation.displayName }),
-            columns: [{ label: labelOf(ctx.locale, registry, 'name') }, ...columns],
-            rows: ordered(registry, entries).map((e) => ({
-              header: html`<a class="utrecht-link" href="${base}/${e.id}">${e.name}</a>`,
-              cells: columns.map((c) => c.cell(e)),
-            })),
-          })}
-        </div>`;
+      : html`${table({
+          caption: t('list.caption', { register: title, organisation: organisation.displayName }),
+          columns: [{ label: labelOf(ctx.locale, registry, 'name') }, ...columns],
+          rows: ordered(registry, entries).map((e) => ({
+            header: html`<a class="utrecht-link" href="${base}/${e.id}">${e.name}</a>`,
+            cells: columns.map((c) => c.cell(e)),
+          })),
+        })}`;
   return renderPage(ctx, {
     title: `${title} · ${organisation.displayName}`,
     nav: 'dashboard',

@@ -96,7 +96,7 @@ export function linksPage(ctx: PageContext, data: LinksPageData): string {
   const main = html`<h1 class="utrecht-heading-1">${t('links.title')}</h1>
     ${data.notice ? alert('ok', html`<p class="utrecht-paragraph">${data.notice}</p>`) : ''}
     <p class="utrecht-paragraph">${t('links.intro', { organisation: organisation.displayName })}</p>
-    <div class="rk-table-scroll">${linksTable(ctx.locale, data)}</div>
+    ${linksTable(ctx.locale, data)}
     <h2 class="utrecht-heading-2">${t('create.heading')}</h2>
     ${errorSummary(ctx.locale, data.errors)}
     <form method="post" action="/o/${organisation.code}/strategy/roadmap/links" novalidate>

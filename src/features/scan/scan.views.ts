@@ -8,6 +8,7 @@ import {
   type FieldErrors,
   choiceGroup,
 } from '../../core/render/form-fields.ts';
+import { scrollRegion } from '../../core/render/data-table.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { hasRole } from '../../core/http/access.ts';
@@ -235,7 +236,7 @@ export function scanOverviewPage(ctx: PageContext, data: OverviewData): string {
       ${!data.isRespondent && scan.status === 'draft' ? html`<p class="utrecht-paragraph">${t('overview.notRespondent')}</p>` : ''}
       ${actions(ctx, data)}
       <h2 class="utrecht-heading-2">${t('overview.progress')}</h2>
-      ${progressTable(ctx, data)}`,
+      ${scrollRegion(scanMessage(ctx.locale, 'overview.progressCaption'), progressTable(ctx, data))}`,
   });
 }
 

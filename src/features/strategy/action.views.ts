@@ -123,7 +123,7 @@ function detailRows(ctx: PageContext, data: ActionPageData): SafeHtml {
     ${row(t('column.theme'), themeTitle(ctx, framework, action.themeId))}
     ${row(t('field.actionTasks'), tasks.length > 0 ? tasks.join(', ') : t('action.noTasks'))}
     ${row(t('field.departments'), action.departments.join(', '))}
-    ${row(t('column.period'), periodText(action))}
+    ${row(t('column.period'), periodText(ctx.locale, action))}
     ${row(t('field.budget'), budgetText(ctx, action.budgetCents, action.budgetKind))}
     ${row(t('field.partners'), action.partners.join(', '))}
     ${row(t('field.status'), actionStatusBadge(ctx, action.status))}
@@ -137,7 +137,7 @@ function detailRows(ctx: PageContext, data: ActionPageData): SafeHtml {
     ${row(
       t('field.dependsOn'),
       html`<ul class="utrecht-unordered-list">
-        ${dependencies.map((d) => html`<li>${d.title} (${periodText(d)})</li>`)}
+        ${dependencies.map((d) => html`<li>${d.title} (${periodText(ctx.locale, d)})</li>`)}
       </ul>`,
     )}
     ${suggestion ? row(t('field.frameworkAction'), localise(suggestion.title, ctx.locale)) : ''}

@@ -4,8 +4,8 @@ import type { PageContext } from '../../core/render/layout.ts';
 import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { localise, type Framework } from '../framework/index.ts';
 import { strategyMessage } from './strategy.messages.ts';
-import { formatQuarter, type ActionStatus, type BudgetKind, type StrategyAction } from './strategy.model.ts';
-import { formatEuros } from '../../core/i18n/i18n.ts';
+import { type ActionStatus, type BudgetKind, type StrategyAction } from './strategy.model.ts';
+import { formatEuros, formatQuarterOf, type Locale } from '../../core/i18n/i18n.ts';
 
 export type Key = Parameters<typeof strategyMessage>[1];
 export const strategyBase = (organisation: OrganisationScope) => `/o/${organisation.code}/strategy`;
@@ -43,8 +43,9 @@ export function budgetText(ctx: PageContext, cents: number | null, kind: BudgetK
   return kind ? `${amount} (${t(`budget.${kind}`).toLowerCase()})` : amount;
 }
 
-export function periodText(action: Pick<StrategyAction, 'start' | 'end'>): string {
-  return `${formatQuarter(action.start)} – ${formatQuarter(action.end)}`;
+/** An action's period as the interface writes quarters: "K1 2026 – K4 2027" / "Q1 2026 – Q4 2027". */
+export function periodText(locale: Locale, action: Pick<StrategyAction, 'start' | 'end'>): string {
+  return `${formatQuarterOf(locale, action.start)} – ${formatQuarterOf(locale, action.end)}`;
 }
 
 export function themeTitle(ctx: PageContext, framework: Framework, themeId: string): string {

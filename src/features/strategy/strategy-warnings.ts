@@ -1,9 +1,9 @@
 import type { Locale } from '../../core/i18n/i18n.ts';
 import { localise, type Framework } from '../framework/index.ts';
-import { formatQuarter, type StrategyAction } from './strategy.model.ts';
+import type { StrategyAction } from './strategy.model.ts';
 import type { ActionWarning, DependencyProblem, StrategyWarning } from './strategy-guards.ts';
 import { strategyMessage } from './strategy.messages.ts';
-import { formatOneDecimal } from '../../core/i18n/i18n.ts';
+import { formatOneDecimal, formatQuarterOf } from '../../core/i18n/i18n.ts';
 
 export function actionWarningText(locale: Locale, warning: ActionWarning): string {
   return strategyMessage(locale, `warning.${warning.kind}`);
@@ -39,6 +39,6 @@ export function dependencyProblemText(
     });
   return strategyMessage(locale, 'dependency.startsBefore', {
     title: titleOf(problem.dependencyId),
-    end: formatQuarter(problem.dependencyEnd),
+    end: formatQuarterOf(locale, problem.dependencyEnd),
   });
 }

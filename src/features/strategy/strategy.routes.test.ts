@@ -100,7 +100,7 @@ describe('strategy pages', () => {
     assert.equal(early.statusCode, 422);
     assert.match(
       squash(early.body),
-      /Deze actie begint vóór “Datagedreven aanpak warmtetransitie” klaar is \(die eindigt in 2027-Q1\)/,
+      /Deze actie begint vóór “Datagedreven aanpak warmtetransitie” klaar is \(die eindigt in K1 2027\)/,
     );
     assert.match(early.body, /value="Vervolg"/);
     const later = await send(

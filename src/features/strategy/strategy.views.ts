@@ -117,7 +117,7 @@ function actionsSection(
                   header: html`<a class="utrecht-link" href="${actionBase}/${a.id}">${a.title}</a>`,
                   cells: [
                     themeTitle(ctx, framework, a.themeId),
-                    periodText(a),
+                    periodText(ctx.locale, a),
                     actionStatusBadge(ctx, a.status),
                     progressBar(ctx, a),
                     warningList(

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { checkA11y, startJourney, sweepPages as sweep, type Journey } from './harness.ts';
+
+/**
+ * The public pages, signed out, pass axe and reflow (no sideways scrolling at 1280 and 320 px). They
+ * need no demo data, so this file stays fast and apart from page-sweep.e2e.ts.
+ */
+let journey: Journey;
+
+before(async () => {
+  journey = await startJourney();
+});
+
+after(async () => {
+  await journey?.close();
+});
+
+test('the public pages pass axe and reflow', async () => {
+  const page = await journey.newPage();
+  await sweep(
+    page,
+    [
+      '/',
+      '/login',
+      '/open-data',
+      '/organisations',
+      '/organisations?page=2',
+      '/organisations/GM0518',
+      '/forgot-password',
+      '/accessibility',
+      '/privacy',
+      '/handreiking',
+      '/brigade',
+      '/knowledge',
+      '/knowledge/sessions',
+      '/knowledge/projects',
+      '/knowledge/map',
+    ],
+    'visitor',
+  );
+  const gone = await page.goto('/reset-password/not-a-real-link');
+  assert.equal(gone?.status(), 410);
+  await checkA11y(page, 'visitor: a dead reset link');
+});
