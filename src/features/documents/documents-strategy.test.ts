@@ -57,8 +57,11 @@ describe('the strategy document', () => {
     assert.deepEqual(headings, chapters);
     assert.match(docx.document, /Digitalisering is een middel\./);
     assert.match(docx.document, /<w:numPr>.*?Eerst de opgave/, 'the vision’s list is a real list');
-    assert.equal(docx.media.length, 2, 'the radar chart and the roadmap');
-    assert.match(docx.document, /descr="Routekaart van Digitaliseringsstrategie 2026–2029: 24 acties/);
+    const roadmapPages = [...docx.document.matchAll(/descr="Routekaart van [^"]*: (\d+) acties/g)];
+    assert.ok(roadmapPages.length >= 1, 'the roadmap, on one page or more');
+    assert.equal(docx.media.length, 1 + roadmapPages.length, 'the radar chart and the roadmap’s pages');
+    const onRoadmap = roadmapPages.reduce((n, m) => n + Number(m[1]), 0);
+    assert.equal(onRoadmap, 24, 'every action on one page of the roadmap');
     assert.match(docx.document, /descr="Radardiagram/);
     const actionTables = [...docx.document.matchAll(/<w:tbl>.*?<\/w:tbl>/g)].filter((m) =>
       m[0].includes('>Eigenaar<'),
@@ -79,7 +82,7 @@ describe('the strategy document', () => {
     assert.equal(Number(pdf.info.Pages), pdf.rendered);
     assert.equal(pdf.pages.length, pdf.rendered);
     assert.match(pdf.pages[0] ?? '', /Versie\s*:?\s*2/);
-    assert.equal(count(pdf.structure, /^\s*Figure/m), 2);
+    assert.ok(count(pdf.structure, /^\s*Figure/m) >= 2, 'the radar chart and the roadmap');
     for (const chapter of chapters)
       assert.ok(
         pdf.pages.some((p) => p.includes(chapter)),

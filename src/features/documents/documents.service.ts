@@ -1,6 +1,7 @@
 import { recordAudit } from '../../core/db/audit.ts';
 import type { Db } from '../../core/db/database.ts';
 import { renderDocx } from './document-docx.ts';
+import { renderOdt } from './document-odt.ts';
 import type { DocumentModel } from './document.model.ts';
 import { renderPdf } from './document-pdf.ts';
 import { insertVersion, nextVersionNumber } from './documents.queries.ts';
@@ -10,6 +11,7 @@ import type { DocumentFormat, DocumentKind } from './documents.tables.ts';
 export const renderers: Record<DocumentFormat, (model: DocumentModel) => Promise<Buffer>> = {
   docx: renderDocx,
   pdf: renderPdf,
+  odt: renderOdt,
 };
 
 export interface ExportRequest {

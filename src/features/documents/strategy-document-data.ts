@@ -1,33 +1,18 @@
 import type { Db } from '../../core/db/database.ts';
 import { getFramework } from '../framework/index.ts';
-import { layoutRoadmap, renderRoadmapSvg, type RoadmapInput } from '../roadmap/index.ts';
 import { latestSubmittedScan } from '../scan/index.ts';
 import { registryFactsForDocument } from '../registries/index.ts';
 import { loadRoadmapInput, type Strategy } from '../strategy/index.ts';
 import type { DocumentLocale } from './document.model.ts';
-import { chartPng } from './document-png.ts';
+import { roadmapForPrint } from './strategy-document-roadmap.ts';
 import { benchmarkPositionOf, loadScan } from './scan-document-data.ts';
 import type { StrategyDocumentData } from './strategy-document.ts';
 import { isoDayInAmsterdam } from '../../core/i18n/i18n.ts';
 
-/** The roadmap in a document: sharp when printed on A4, yet not a poster of many megabytes. */
-const ROADMAP_MAX_WIDTH_PX = 2000;
-const ROADMAP_MAX_PIXELS = 3_000_000;
-
-/** The roadmap infographic, drawn by the roadmap feature, as a PNG sized for an A4 page. */
-export function roadmapImage(input: RoadmapInput): Buffer {
-  const layout = layoutRoadmap(input);
-  const width = Math.min(
-    ROADMAP_MAX_WIDTH_PX,
-    Math.sqrt((ROADMAP_MAX_PIXELS * layout.width) / layout.height),
-  );
-  return chartPng(renderRoadmapSvg(input, layout), width);
-}
-
-async function roadmapPng(db: Db, organisationId: number, locale: DocumentLocale, createdAt: Date) {
+async function roadmap(db: Db, organisationId: number, locale: DocumentLocale, createdAt: Date) {
   const input = await loadRoadmapInput(db, organisationId, locale, isoDayInAmsterdam(createdAt));
   if (!input || input.actions.length === 0) return undefined;
-  return roadmapImage(input);
+  return roadmapForPrint(input);
 }
 
 /** Everything the strategy document shows, loaded for one language. */
@@ -53,7 +38,7 @@ export async function loadStrategyDocumentData(
     framework: getFramework(input.strategy.frameworkVersion),
     scan: scan && { facts: scan.facts, results: scan.results, framework: scan.framework },
     benchmark: scan && (await benchmarkPositionOf(db, organisationId, scan, locale)),
-    roadmapPng: await roadmapPng(db, organisationId, locale, input.createdAt),
+    roadmap: await roadmap(db, organisationId, locale, input.createdAt),
     registryFacts: (await registryFactsForDocument(db, organisationId, locale)).map((r) => ({
       heading: r.heading,
       facts: r.facts,
