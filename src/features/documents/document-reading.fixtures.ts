@@ -170,3 +170,29 @@ export async function convertWithLibreOffice(files: Record<string, Buffer>): Pro
     await fs.rm(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * The tallest band of a page in which every pixel row has ink (a grey below 245), in points: a chart
+ * is one such band, while lines of text have white between them. A chart clipped to a line's height
+ * shows as a band of that line's height.
+ */
+export async function tallestInkBand(pdf: Buffer, page: number, dpi = 36): Promise<number> {
+  return withFile(pdf, async (file) => {
+    const p = String(page);
+    const { stdout } = await run('pdftoppm', ['-gray', '-r', String(dpi), '-f', p, '-l', p, file], {
+      encoding: 'buffer',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(stdout.subarray(0, 40).toString('latin1'));
+    if (!header) throw new Error('pdftoppm did not write a PGM image');
+    const [width, height] = [Number(header[1]), Number(header[2])];
+    const pixels = stdout.subarray(header[0].length);
+    let [best, band] = [0, 0];
+    for (let y = 0; y < height; y++) {
+      const row = pixels.subarray(y * width, (y + 1) * width);
+      band = row.some((v: number) => v < 245) ? band + 1 : 0;
+      best = Math.max(best, band);
+    }
+    return (best / dpi) * 72;
+  });
+}

@@ -90,6 +90,17 @@ describe('the strategy document', () => {
       );
   });
 
+  it('makes the ODT beside them, as OpenDocument Text with its own file name', async () => {
+    const response = await editor.post(page, { format: 'odt', language: 'en' }, page);
+    assert.equal(response.statusCode, 303, response.body.slice(0, 500));
+    const id = /\?made=(\d+)$/.exec(String(response.headers.location))?.[1];
+    const file = await editor.get(`/o/GM0599/documents/${id}`);
+    assert.equal(file.headers['content-type'], 'application/vnd.oasis.opendocument.text');
+    assert.match(String(file.headers['content-disposition']), /-v3\.odt"$/);
+    assert.equal(file.rawPayload.subarray(30, 38).toString('ascii'), 'mimetype');
+    assert.match(file.rawPayload.toString('latin1'), /Pictures\/image1\.png/);
+  });
+
   it('is linked from the strategy page', async () => {
     const strategyPage = await editor.get('/o/GM0599/strategy');
     assert.match(
@@ -100,7 +111,7 @@ describe('the strategy document', () => {
 
   it('lists the strategy versions on its page and on the documents page', async () => {
     const shown = await editor.get(page);
-    assert.equal(count(shown.body, /Downloaden: (PDF|Word \(DOCX\)), versie \d/), 2);
+    assert.equal(count(shown.body, /Downloaden: (PDF|Word \(DOCX\)|OpenDocument \(ODT\)), versie \d/), 3);
     const list = await editor.get('/o/GM0599/documents');
     assert.match(
       list.body,
