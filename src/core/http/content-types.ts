@@ -12,6 +12,7 @@ export const mediaTypes = {
   pdf: 'application/pdf',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  odt: 'application/vnd.oasis.opendocument.text',
   svg: 'image/svg+xml',
   png: 'image/png',
   jpeg: 'image/jpeg',
@@ -33,5 +34,6 @@ export const contentTypes = {
   pdf: mediaTypes.pdf,
   xlsx: mediaTypes.xlsx,
   docx: mediaTypes.docx,
+  odt: mediaTypes.odt,
   png: mediaTypes.png,
 } as const;

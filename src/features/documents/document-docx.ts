@@ -1,68 +1,41 @@
 import {
-  AlignmentType,
-  BorderStyle,
   Document,
   Footer,
   HeadingLevel,
   ImageRun,
   Packer,
   PageBreak,
-  PageNumber,
+  PageOrientation,
   Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableRow,
+  SectionType,
+  TableOfContents,
   TextRun,
-  WidthType,
-  type IStylesOptions,
+  type ISectionOptions,
+  type Table,
 } from 'docx';
+import { footer, styles, table, TWIPS_PER_CM } from './document-docx-parts.ts';
 import {
   imageSizeCm,
+  MARGIN_CM,
+  PAPER_CM,
+  PORTRAIT_A4,
+  textAreaCm,
   type DocumentBlock,
   type DocumentImage,
   type DocumentModel,
-  type DocumentTable,
+  type DocumentSection,
+  type PageSetup,
 } from './document.model.ts';
-import { localeTags } from '../../core/i18n/i18n.ts';
 
 /**
  * The document as DOCX: Word's own Title, Heading 1–3, Caption and List Paragraph styles (so the
- * navigation pane shows the structure and an official restyles it in one place), real tables whose
- * header row repeats on every page, images with alt text, and page numbers in the footer.
+ * navigation pane shows the structure and an official restyles it in one place), a table of contents
+ * Word updates, real tables whose header row repeats on every page, images with alt text and explicit
+ * extents, a landscape section where the model asks for one, and the organisation, the version and
+ * page numbers in the footer.
  */
-const FONT = 'Arial';
-const ACCENT = '1F4E79';
-const HEADER_FILL = 'DCE6F1';
-/** A4 (11906 twips wide) with 2.5 cm (1418 twips) margins leaves 9070 twips, 16 cm, of text width. */
-const MARGIN_TWIPS = 1418;
-const TEXT_WIDTH_TWIPS = 11906 - 2 * MARGIN_TWIPS;
-const TEXT_WIDTH_CM = 16;
 const PX_PER_CM = 96 / 2.54;
-
-function styles(model: DocumentModel): IStylesOptions {
-  // The outline level makes the navigation pane and a table of contents see the heading in every editor.
-  const heading = (size: number, before: number, outlineLevel: number) => ({
-    run: { font: FONT, size, bold: true, color: ACCENT },
-    paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true, outlineLevel },
-  });
-  return {
-    default: {
-      document: {
-        run: { font: FONT, size: 22, language: { value: localeTags[model.locale] } },
-        paragraph: { spacing: { after: 120, line: 276 } },
-      },
-      title: {
-        run: { font: FONT, size: 56, bold: true, color: ACCENT },
-        paragraph: { spacing: { after: 240 } },
-      },
-      heading1: heading(36, 360, 0),
-      heading2: heading(28, 240, 1),
-      heading3: heading(24, 200, 2),
-      caption: { run: { font: FONT, size: 20, bold: true, color: '404040' }, paragraph: { keepNext: true } },
-    },
-  };
-}
+const MARGIN_TWIPS = Math.round(MARGIN_CM * TWIPS_PER_CM);
 
 const text = (value: string, options: { bold?: boolean } = {}) => new TextRun({ text: value, ...options });
 
@@ -87,77 +60,28 @@ function titlePage(model: DocumentModel): Paragraph[] {
   ];
 }
 
-const border = { style: BorderStyle.SINGLE, size: 4, color: 'A6A6A6' };
-const borders = { top: border, bottom: border, left: border, right: border };
-
-/** Column widths in twips, in proportion to the columns' weights, filling the text width. */
-function columnWidths(table: DocumentTable): number[] {
-  const weights = table.columns.map((c) => c.weight ?? 1);
-  const total = weights.reduce((a, b) => a + b, 0);
-  return weights.map((w) => Math.floor((w / total) * TEXT_WIDTH_TWIPS));
-}
-
-function cell(value: string, width: number, options: { isHeader: boolean; isNumeric: boolean }): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    borders,
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    ...(options.isHeader ? { shading: { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' } } : {}),
-    children: [
-      new Paragraph({
-        spacing: { after: 0 },
-        alignment: options.isNumeric ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        children: [text(value, { bold: options.isHeader })],
-      }),
-    ],
-  });
-}
-
-function table(block: DocumentTable): (Paragraph | Table)[] {
-  const widths = columnWidths(block);
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: block.columns.map((c, i) =>
-      cell(c.label, widths[i] ?? 0, { isHeader: true, isNumeric: c.isNumeric === true }),
-    ),
-  });
-  const rows = block.rows.map(
-    (row) =>
-      new TableRow({
-        cantSplit: true,
-        children: block.columns.map((c, i) =>
-          cell(row[i] ?? '', widths[i] ?? 0, {
-            isHeader: block.hasRowHeaders && i === 0,
-            isNumeric: c.isNumeric === true,
-          }),
-        ),
-      }),
-  );
+/** The contents: filled in from the headings now, with page numbers when Word updates the field. */
+function contents(model: DocumentModel): (Paragraph | TableOfContents)[] {
   return [
-    new Paragraph({ style: 'Caption', children: [text(block.caption)] }),
-    new Table({
-      width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
-      columnWidths: widths,
-      rows: [header, ...rows],
-    }),
-    new Paragraph({ spacing: { after: 120 }, children: [] }),
+    new Paragraph({ style: 'ContentsHeading', children: [text(model.contentsLabel)] }),
+    new TableOfContents(model.contentsLabel, { hyperlink: true, headingStyleRange: '1-2' }),
   ];
 }
 
-function image(block: DocumentImage, index: number): Paragraph[] {
-  const size = imageSizeCm(block, TEXT_WIDTH_CM);
-  const width = Math.round(size.width * PX_PER_CM);
-  const height = Math.round(size.height * PX_PER_CM);
+function image(block: DocumentImage, index: number, textWidthCm: number, isNewPage: boolean): Paragraph[] {
+  const size = imageSizeCm(block, textWidthCm);
   return [
     new Paragraph({
-      alignment: AlignmentType.CENTER,
-      keepNext: block.caption !== undefined,
+      style: 'Figure',
+      pageBreakBefore: isNewPage,
       children: [
         new ImageRun({
           type: 'png',
           data: block.png,
-          transformation: { width, height },
+          transformation: {
+            width: Math.round(size.width * PX_PER_CM),
+            height: Math.round(size.height * PX_PER_CM),
+          },
           altText: { name: `image-${index + 1}`, title: block.caption ?? block.alt, description: block.alt },
         }),
       ],
@@ -168,7 +92,13 @@ function image(block: DocumentImage, index: number): Paragraph[] {
 
 const headingLevels = { 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
-function blockContent(block: DocumentBlock, imageIndex: () => number): (Paragraph | Table)[] {
+interface Flow {
+  page: PageSetup;
+  nextImage: () => number;
+}
+
+function blockContent(block: DocumentBlock, flow: Flow, imagesBefore: number): (Paragraph | Table)[] {
+  const area = textAreaCm(flow.page);
   switch (block.kind) {
     case 'heading':
       return [new Paragraph({ heading: headingLevels[block.level], children: [text(block.text)] })];
@@ -181,45 +111,58 @@ function blockContent(block: DocumentBlock, imageIndex: () => number): (Paragrap
         (fact) => new Paragraph({ children: [text(`${fact.label}: `, { bold: true }), text(fact.value)] }),
       );
     case 'table':
-      return table(block);
+      return table(block, area.width * TWIPS_PER_CM);
     case 'image':
-      return image(block, imageIndex());
+      // In a section of its own paper every image (a page of the roadmap) starts a page.
+      return image(block, flow.nextImage(), area.width, flow.page !== PORTRAIT_A4 && imagesBefore > 0);
   }
 }
 
-function footer(model: DocumentModel): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.RIGHT,
-        children: [
-          new TextRun({
-            size: 18,
-            children: [
-              `${model.title} · ${model.pageLabel.page} `,
-              PageNumber.CURRENT,
-              ` ${model.pageLabel.of} `,
-              PageNumber.TOTAL_PAGES,
-            ],
-          }),
-        ],
-      }),
-    ],
-  });
-}
-
-/** The model as a DOCX file. */
-export async function renderDocx(model: DocumentModel): Promise<Buffer> {
+function sectionContent(section: DocumentSection, index: number, flow: Flow): (Paragraph | Table)[] {
   let images = 0;
-  const nextImage = () => images++;
-  const body = model.sections.flatMap((section, i) => [
+  return [
     new Paragraph({
       heading: HeadingLevel.HEADING_1,
-      pageBreakBefore: section.startsOnNewPage === true && i > 0,
+      // The first section starts after the contents; one on paper of its own starts with its Word section.
+      pageBreakBefore: (index === 0 || section.startsOnNewPage === true) && section.page === undefined,
       children: [text(section.heading)],
     }),
-    ...section.blocks.flatMap((block) => blockContent(block, nextImage)),
-  ]);
+    ...section.blocks.flatMap((block) => {
+      const content = blockContent(block, flow, images);
+      if (block.kind === 'image') images++;
+      return content;
+    }),
+  ];
+}
+
+function sectionProperties(page: PageSetup, isFirst: boolean): ISectionOptions['properties'] {
+  const paper = PAPER_CM[page.size];
+  return {
+    ...(isFirst ? { titlePage: true } : { type: SectionType.NEXT_PAGE }),
+    page: {
+      size: {
+        width: Math.round(paper.width * TWIPS_PER_CM),
+        height: Math.round(paper.height * TWIPS_PER_CM),
+        orientation: page.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+      },
+      margin: { top: MARGIN_TWIPS, bottom: MARGIN_TWIPS, left: MARGIN_TWIPS, right: MARGIN_TWIPS },
+    },
+  };
+}
+
+/** The model's sections as Word sections: a new one wherever the paper changes. */
+export async function renderDocx(model: DocumentModel): Promise<Buffer> {
+  let images = 0;
+  const groups: { page: PageSetup; children: (Paragraph | Table | TableOfContents)[] }[] = [
+    { page: PORTRAIT_A4, children: [...titlePage(model), ...contents(model)] },
+  ];
+  model.sections.forEach((section, i) => {
+    const page = section.page ?? PORTRAIT_A4;
+    const last = groups.at(-1);
+    const group = last && last.page === page ? last : { page, children: [] };
+    if (group !== last) groups.push(group);
+    group.children.push(...sectionContent(section, i, { page, nextImage: () => images++ }));
+  });
   const document = new Document({
     title: model.title,
     subject: model.subject,
@@ -227,21 +170,14 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
     lastModifiedBy: model.organisation,
     description: model.subject,
     styles: styles(model),
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            margin: { top: MARGIN_TWIPS, bottom: MARGIN_TWIPS, left: MARGIN_TWIPS, right: MARGIN_TWIPS },
-          },
-        },
-        footers: {
-          default: footer(model),
-          first: new Footer({ children: [new Paragraph({ children: [] })] }),
-        },
-        children: [...titlePage(model), ...body],
+    sections: groups.map((group, i) => ({
+      properties: sectionProperties(group.page, i === 0),
+      footers: {
+        default: footer(model, textAreaCm(group.page).width * TWIPS_PER_CM),
+        ...(i === 0 ? { first: new Footer({ children: [new Paragraph({ children: [] })] }) } : {}),
       },
-    ],
+      children: group.children,
+    })),
   });
   return Packer.toBuffer(document);
 }

@@ -1,10 +1,12 @@
 import { defineTask } from '../../core/workers/worker-tasks.ts';
 import { renderDocx } from './document-docx.ts';
 import type { DocumentLocale, DocumentModel } from './document.model.ts';
+import { renderOdt } from './document-odt.ts';
 import { renderPdf } from './document-pdf.ts';
 import type { DocumentFormat } from './documents.tables.ts';
 import { scanResultsDocument, type ScanDocumentData } from './scan-document.ts';
-import { roadmapImage, type StrategyDocumentInputs } from './strategy-document-data.ts';
+import type { StrategyDocumentInputs } from './strategy-document-data.ts';
+import { roadmapForPrint } from './strategy-document-roadmap.ts';
 import { strategyDocument } from './strategy-document.ts';
 
 /**
@@ -23,12 +25,13 @@ export interface DocumentFile {
 const renderers: Record<DocumentFormat, (model: DocumentModel) => Promise<Buffer>> = {
   docx: renderDocx,
   pdf: renderPdf,
+  odt: renderOdt,
 };
 
 function modelOf(job: DocumentJob): DocumentModel {
   if (job.kind === 'scan-results') return scanResultsDocument(job.data);
   const { roadmap, ...data } = job.data;
-  return strategyDocument({ ...data, roadmapPng: roadmap && roadmapImage(roadmap) });
+  return strategyDocument({ ...data, roadmap: roadmap && roadmapForPrint(roadmap) });
 }
 
 /** Draws the charts, lays out the document and renders it: seconds of CPU, run in the worker pool. */

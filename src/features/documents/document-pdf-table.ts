@@ -1,5 +1,6 @@
 import type { DocumentTable } from './document.model.ts';
-import { ensureRoom, PDF_FONT, type PdfContext } from './document-pdf-base.ts';
+import { ensureRoom, newPage, PDF_FONT, type PdfContext } from './document-pdf-base.ts';
+import { columnWidths } from './document-table-layout.ts';
 
 /**
  * A real table in the structure tree (Table › Caption, THead › TR › TH scope Column, TBody › TR › TH
@@ -17,11 +18,19 @@ interface Layout {
   xs: number[];
 }
 
+/** Column widths measured with the embedded font itself (see document-table-layout.ts), once per table. */
 function layoutOf(ctx: PdfContext, table: DocumentTable): Layout {
-  const weights = table.columns.map((c) => c.weight ?? 1);
-  const total = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => (w / total) * ctx.width);
+  const { doc } = ctx;
+  const known = ctx.tableLayouts.get(table);
+  if (known && known.total === ctx.width) return known;
+  const measure = (text: string, bold: boolean) =>
+    doc
+      .font(bold ? PDF_FONT.bold : PDF_FONT.regular)
+      .fontSize(SIZE)
+      .widthOfString(text);
+  const widths = columnWidths(table, ctx.width, measure, 2 * PAD + 1);
   const xs = widths.map((_, i) => ctx.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
+  ctx.tableLayouts.set(table, { widths, xs, total: ctx.width });
   return { widths, xs };
 }
 
@@ -86,12 +95,19 @@ function repeatHeader(ctx: PdfContext, table: DocumentTable, layout: Layout): nu
   return y + height;
 }
 
+/** The room the caption, the header row and the first row take: a heading before the table needs it too. */
+export function tableStartHeight(ctx: PdfContext, table: DocumentTable): number {
+  const layout = layoutOf(ctx, table);
+  const headerHeight = rowHeight(ctx, layout, headerCells(table), false, true);
+  const firstRow = table.rows[0] ? rowHeight(ctx, layout, table.rows[0], table.hasRowHeaders, false) : 0;
+  return 24 + headerHeight + firstRow;
+}
+
 export function drawTable(ctx: PdfContext, table: DocumentTable): void {
   const { doc } = ctx;
   const layout = layoutOf(ctx, table);
   const headerHeight = rowHeight(ctx, layout, headerCells(table), false, true);
-  const firstRow = table.rows[0] ? rowHeight(ctx, layout, table.rows[0], table.hasRowHeaders, false) : 0;
-  ensureRoom(ctx, 24 + headerHeight + firstRow);
+  ensureRoom(ctx, tableStartHeight(ctx, table));
   const element = doc.struct('Table');
   ctx.root.add(element);
   element.add(
@@ -128,7 +144,7 @@ export function drawTable(ctx: PdfContext, table: DocumentTable): void {
   for (const cells of table.rows) {
     const height = rowHeight(ctx, layout, cells, table.hasRowHeaders, false);
     if (y + height > ctx.bottom()) {
-      doc.addPage();
+      newPage(ctx);
       y = repeatHeader(ctx, table, layout);
     }
     frame(ctx, layout, y, height, false);

@@ -1,8 +1,19 @@
 import PDFDocument from 'pdfkit';
-import { ACCENT, ensureRoom, PDF_FONT, tagged, type PdfContext } from './document-pdf-base.ts';
-import { drawTable } from './document-pdf-table.ts';
+import {
+  ACCENT,
+  CM,
+  ensureRoom,
+  MARGIN,
+  newPage,
+  pageOptions,
+  PDF_FONT,
+  tagged,
+  type PdfContext,
+} from './document-pdf-base.ts';
+import { drawTable, tableStartHeight } from './document-pdf-table.ts';
 import {
   imageSizeCm,
+  PORTRAIT_A4,
   type DocumentBlock,
   type DocumentImage,
   type DocumentModel,
@@ -16,9 +27,7 @@ import { localeTags } from '../../core/i18n/i18n.ts';
  * viewer's title bar, the shipped font embedded, page numbers and repeated table headers marked as
  * pagination artifacts, and a bookmark per heading.
  */
-const MARGIN = 64;
 const BODY_SIZE = 10.5;
-const CM = 72 / 2.54;
 
 function titlePage(ctx: PdfContext, model: DocumentModel): void {
   const { doc } = ctx;
@@ -55,15 +64,21 @@ function factLine(ctx: PdfContext, label: string, value: string, size = BODY_SIZ
 
 const headingSizes = { 1: 18, 2: 14, 3: 12 } as const;
 
+/** Draws a heading on the page where what follows it (`keepWith` points of it) fits too. */
 function heading(
   ctx: PdfContext,
   level: 1 | 2 | 3,
   text: string,
   outline: PDFKit.PDFOutline,
+  keepWith: number,
 ): PDFKit.PDFOutline {
   const { doc } = ctx;
   doc.moveDown(level === 1 ? 0.5 : 0.8);
-  ensureRoom(ctx, 90);
+  const own = doc
+    .font(PDF_FONT.bold)
+    .fontSize(headingSizes[level])
+    .heightOfString(text, { width: ctx.width });
+  ensureRoom(ctx, own + 8 + Math.min(keepWith, ctx.bottom() - MARGIN - own - 8));
   const item = level < 3 ? outline.addItem(text) : outline;
   tagged(ctx, `H${level}`, () =>
     doc.font(PDF_FONT.bold).fontSize(headingSizes[level]).fillColor(ACCENT).text(text, ctx.left, doc.y, {
@@ -116,11 +131,16 @@ function list(ctx: PdfContext, items: string[]): void {
   doc.moveDown(0.4);
 }
 
-function image(ctx: PdfContext, block: DocumentImage): void {
+function imageHeight(ctx: PdfContext, block: DocumentImage): number {
+  return imageSizeCm(block, ctx.width / CM).height * CM + (block.caption ? 30 : 8);
+}
+
+function image(ctx: PdfContext, block: DocumentImage, isNewPage: boolean): void {
   const { doc } = ctx;
   const size = imageSizeCm(block, ctx.width / CM);
   const [width, height] = [size.width * CM, size.height * CM];
-  ensureRoom(ctx, height + 30);
+  if (isNewPage) newPage(ctx);
+  else ensureRoom(ctx, height + 30);
   const x = ctx.left + (ctx.width - width) / 2;
   const y = doc.y;
   tagged(ctx, 'Figure', () => doc.image(block.png, x, y, { width, height }), {
@@ -141,10 +161,23 @@ function image(ctx: PdfContext, block: DocumentImage): void {
   doc.moveDown(0.8);
 }
 
-function block(ctx: PdfContext, b: DocumentBlock, outline: PDFKit.PDFOutline): void {
+/** How much of a block must follow a heading onto its page: a table's start, an image, a few lines. */
+function startHeight(ctx: PdfContext, b: DocumentBlock | undefined): number {
+  if (!b) return 0;
+  if (b.kind === 'table') return tableStartHeight(ctx, b);
+  if (b.kind === 'image') return imageHeight(ctx, b);
+  return 3 * BODY_SIZE * 1.4;
+}
+
+function block(
+  ctx: PdfContext,
+  b: DocumentBlock,
+  outline: PDFKit.PDFOutline,
+  next: { block: DocumentBlock | undefined; isNewPageImage: boolean },
+): void {
   switch (b.kind) {
     case 'heading':
-      heading(ctx, b.level, b.text, outline);
+      heading(ctx, b.level, b.text, outline, startHeight(ctx, next.block));
       return;
     case 'paragraph':
       paragraph(ctx, b.text, b.isEmphasised === true);
@@ -160,36 +193,46 @@ function block(ctx: PdfContext, b: DocumentBlock, outline: PDFKit.PDFOutline): v
       drawTable(ctx, b);
       return;
     case 'image':
-      image(ctx, b);
+      image(ctx, b, next.isNewPageImage);
       return;
   }
 }
 
+/** A section of its own paper starts a page of that paper; the one after it returns to portrait A4. */
 function section(ctx: PdfContext, s: DocumentSection, index: number): void {
-  if (index === 0 || s.startsOnNewPage) ctx.doc.addPage();
-  const item = heading(ctx, 1, s.heading, ctx.doc.outline);
-  for (const b of s.blocks) block(ctx, b, item);
+  const page = s.page ?? PORTRAIT_A4;
+  const isPaperChange = page !== ctx.page;
+  ctx.page = page;
+  if (index === 0 || s.startsOnNewPage || isPaperChange) newPage(ctx);
+  const item = heading(ctx, 1, s.heading, ctx.doc.outline, startHeight(ctx, s.blocks[0]));
+  let images = 0;
+  s.blocks.forEach((b, i) => {
+    // On paper of its own every image after the first (a page of the roadmap) starts a page.
+    block(ctx, b, item, { block: s.blocks[i + 1], isNewPageImage: s.page !== undefined && images > 0 });
+    if (b.kind === 'image') images++;
+  });
 }
 
-/** Page numbers on every page but the title page, as pagination artifacts (not read as content). */
-function pageNumbers(ctx: PdfContext, model: DocumentModel): void {
+/**
+ * The footer on every page but the title page, as pagination artifacts (not read as content): the
+ * organisation and the version on the left, "Pagina 3 van 12" on the right.
+ */
+function footers(ctx: PdfContext, model: DocumentModel): void {
   const { doc } = ctx;
   const range = doc.bufferedPageRange();
   for (let i = range.start + 1; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     const bottomMargin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
+    const [y, width] = [doc.page.height - MARGIN / 2 - 8, doc.page.width - 2 * MARGIN];
     doc.markContent('Artifact', { type: 'Pagination' });
-    doc
-      .font(PDF_FONT.regular)
-      .fontSize(8)
-      .fillColor('#404040')
-      .text(
-        `${model.title} · ${model.pageLabel.page} ${i + 1} ${model.pageLabel.of} ${range.count}`,
-        ctx.left,
-        doc.page.height - MARGIN / 2 - 8,
-        { width: ctx.width, align: 'right', lineBreak: false },
-      );
+    doc.font(PDF_FONT.regular).fontSize(8).fillColor('#404040');
+    doc.text(`${model.organisation} · ${model.versionLabel}`, ctx.left, y, { width, lineBreak: false });
+    doc.text(`${model.pageLabel.page} ${i + 1} ${model.pageLabel.of} ${range.count}`, ctx.left, y, {
+      width,
+      align: 'right',
+      lineBreak: false,
+    });
     doc.endMarkedContent();
     doc.page.margins.bottom = bottomMargin;
   }
@@ -207,8 +250,7 @@ function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
 /** The model as a tagged PDF file. */
 export async function renderPdf(model: DocumentModel): Promise<Buffer> {
   const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+    ...pageOptions(PORTRAIT_A4),
     pdfVersion: '1.7',
     tagged: true,
     lang: localeTags[model.locale],
@@ -224,13 +266,17 @@ export async function renderPdf(model: DocumentModel): Promise<Buffer> {
     doc,
     root,
     bottom: () => doc.page.height - doc.page.margins.bottom,
-    width: doc.page.width - 2 * MARGIN,
+    get width() {
+      return doc.page.width - 2 * MARGIN;
+    },
     left: MARGIN,
+    page: PORTRAIT_A4,
+    tableLayouts: new WeakMap(),
   };
   titlePage(ctx, model);
   model.sections.forEach((s, i) => section(ctx, s, i));
   root.end();
-  pageNumbers(ctx, model);
+  footers(ctx, model);
   doc.end();
   return done;
 }

@@ -4,6 +4,7 @@ import { renderDocx } from './document-docx.ts';
 import type { DocumentModel } from './document.model.ts';
 import { renderPdf } from './document-pdf.ts';
 import { sampleDocument } from './document-sample.fixtures.ts';
+import { sampleStrategyDocument } from './strategy-document-sample.fixtures.ts';
 import {
   count,
   paragraphStyles,
@@ -61,11 +62,19 @@ describe('the DOCX renderer', () => {
     assert.ok(paragraphStyles(docx.document).includes('Caption'));
   });
 
-  it('numbers the pages in the footer, not on the title page, and sets title and language', () => {
+  it('has a table of contents that Word updates, filled in from the headings until it does', () => {
+    const toc = /<w:sdt>.*?<\/w:sdt>/.exec(docx.document)?.[0] ?? '';
+    assert.match(toc, /<w:instrText[^>]*>\s*TOC [^<]*\\o &quot;1-2&quot;/);
+    assert.match(toc, /Acties per pijler/);
+    assert.match(docx.document, /<w:pStyle w:val="ContentsHeading"\/>.*?Inhoud/);
+  });
+
+  it('numbers the pages in the footer beside the organisation and the version, not on the title page, and sets title and language', () => {
     const numbered = docx.footers.find((f) => f.includes('NUMPAGES'));
     assert.ok(numbered, 'a footer with "Pagina X van Y"');
     assert.match(numbered, /PAGE/);
     assert.match(numbered, /Pagina/);
+    assert.match(numbered, /Gemeente Voorbeeld · versie 1/);
     assert.match(docx.document, /<w:titlePg\/>/, 'the title page has its own (empty) footer');
     assert.match(docx.core, /<dc:title>Digitaliseringsstrategie 2026–2030<\/dc:title>/);
     assert.match(docx.styles, /<w:lang w:val="nl-NL"\/>/);
@@ -85,7 +94,7 @@ describe('the PDF renderer', () => {
     assert.equal(facts.info.Title, 'Digitaliseringsstrategie 2026–2030');
     assert.equal(facts.info.Author, 'Gemeente Voorbeeld');
     const pages = Number(facts.info.Pages);
-    assert.ok(pages >= 8 && pages <= 14, `100 actions take about ten pages, found ${pages}`);
+    assert.ok(pages >= 10 && pages <= 18, `100 actions take about fifteen pages, found ${pages}`);
     assert.equal(facts.rendered, pages, 'pdftoppm renders every page');
     assert.equal(facts.pages.length, pages);
     assert.match(pdf.toString('latin1'), /\/Lang \(nl-NL\)/);
@@ -117,6 +126,31 @@ describe('the PDF renderer', () => {
     for (const page of continued) assert.match(page, /Maatschappelijke/);
     const total = facts.pages.length;
     facts.pages.slice(1).forEach((page, i) => assert.match(page, new RegExp(`Pagina ${i + 2} van ${total}`)));
+    facts.pages.slice(1).forEach((page) => assert.match(page, /Gemeente Voorbeeld · versie 1/));
     assert.doesNotMatch(facts.pages[0] ?? '', /Pagina 1/);
+  });
+});
+
+describe('the strategy document as PDF', () => {
+  let pages: string[];
+  let headings: string[];
+  before(async () => {
+    const strategy = sampleStrategyDocument(100);
+    headings = strategy.sections.flatMap((s) => [
+      s.heading,
+      ...s.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : [])),
+    ]);
+    pages = (await readPdf(await renderPdf(strategy))).pages;
+  });
+
+  it('never leaves a heading alone at the bottom of a page', () => {
+    pages.forEach((page, i) => {
+      const lines = page
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !/Pagina \d+ van \d+/.test(l));
+      const last = lines.at(-1) ?? '';
+      assert.ok(!headings.includes(last), `page ${i + 1} ends with the heading “${last}”`);
+    });
   });
 });

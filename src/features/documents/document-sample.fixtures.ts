@@ -35,12 +35,12 @@ function actionsSection(actions: number): DocumentSection {
         caption: `Acties in de pijler ${pillar}`,
         hasRowHeaders: true,
         columns: [
-          { label: 'Actie', weight: 3 },
-          { label: 'Maatschappelijke opgaven', weight: 2 },
-          { label: 'Eigenaar', weight: 1.5 },
-          { label: 'Periode', weight: 1.5 },
-          { label: 'Budget', weight: 1.2, isNumeric: true },
-          { label: 'Status', weight: 1.1 },
+          { label: 'Actie' },
+          { label: 'Maatschappelijke opgaven' },
+          { label: 'Eigenaar' },
+          { label: 'Periode' },
+          { label: 'Budget', isNumeric: true },
+          { label: 'Status' },
         ],
         rows: Array.from({ length: Math.ceil(actions / pillars.length) }, (_, i) => [
           `Actie ${p + 1}.${i + 1}: stel een dataregister op van de tien belangrijkste bronnen`,
@@ -71,6 +71,8 @@ export function sampleDocument(options: { actions?: number; withImage?: boolean 
       ],
     },
     pageLabel: { page: 'Pagina', of: 'van' },
+    versionLabel: 'versie 1',
+    contentsLabel: 'Inhoud',
     sections: [
       {
         heading: 'Samenvatting',

@@ -12,9 +12,7 @@ export interface DocumentFact {
 
 export interface TableColumn {
   label: string;
-  /** Relative width; columns without one share what is left equally. */
-  weight?: number;
-  /** Numbers and amounts align right. */
+  /** Numbers and amounts align right. Widths follow from the headings and the content (document-table-layout.ts). */
   isNumeric?: boolean;
 }
 
@@ -48,12 +46,26 @@ export type DocumentBlock =
   | DocumentTable
   | DocumentImage;
 
+export type PaperSize = 'A4' | 'A3';
+
+export interface PageSetup {
+  size: PaperSize;
+  orientation: 'portrait' | 'landscape';
+}
+
+export const PORTRAIT_A4: PageSetup = { size: 'A4', orientation: 'portrait' };
+
 export interface DocumentSection {
   /** Level-1 heading: the navigation pane in Word, a bookmark in the PDF. */
   heading: string;
   blocks: DocumentBlock[];
   /** Starts on a new page (appendices, long tables). */
   startsOnNewPage?: boolean;
+  /**
+   * A section of its own paper (the roadmap on landscape A4 or A3): it starts on a new page, and the
+   * section after it returns to portrait A4. Each image in it fills a page of its own.
+   */
+  page?: PageSetup;
 }
 
 export interface DocumentModel {
@@ -67,6 +79,29 @@ export interface DocumentModel {
   sections: DocumentSection[];
   /** Localised words for the footer: "Pagina 3 van 12". */
   pageLabel: { page: string; of: string };
+  /** The footer's version text ("Versie 3"), beside the organisation's name. */
+  versionLabel: string;
+  /** The heading of the table of contents ("Inhoud"). */
+  contentsLabel: string;
+}
+
+/** Paper in centimetres (portrait), and the margin every renderer keeps on each side. */
+export const PAPER_CM: Record<PaperSize, { width: number; height: number }> = {
+  A4: { width: 21, height: 29.7 },
+  A3: { width: 29.7, height: 42 },
+};
+export const MARGIN_CM = 2.5;
+
+/** The page's size in centimetres, turned for landscape. */
+export function pageSizeCm(page: PageSetup): { width: number; height: number } {
+  const { width, height } = PAPER_CM[page.size];
+  return page.orientation === 'landscape' ? { width: height, height: width } : { width, height };
+}
+
+/** The text area of a page in centimetres: the page less its margins. */
+export function textAreaCm(page: PageSetup = PORTRAIT_A4): { width: number; height: number } {
+  const { width, height } = pageSizeCm(page);
+  return { width: width - 2 * MARGIN_CM, height: height - 2 * MARGIN_CM };
 }
 
 /** The image's size on the page in centimetres: its width, narrowed to fit the text width and height limit. */

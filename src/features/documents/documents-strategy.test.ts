@@ -57,8 +57,11 @@ describe('the strategy document', () => {
     assert.deepEqual(headings, chapters);
     assert.match(docx.document, /Digitalisering is een middel\./);
     assert.match(docx.document, /<w:numPr>.*?Eerst de opgave/, 'the vision’s list is a real list');
-    assert.equal(docx.media.length, 2, 'the radar chart and the roadmap');
-    assert.match(docx.document, /descr="Routekaart van Digitaliseringsstrategie 2026–2029: 24 acties/);
+    const roadmapPages = [...docx.document.matchAll(/descr="Routekaart van [^"]*: (\d+) acties/g)];
+    assert.ok(roadmapPages.length >= 1, 'the roadmap, on one page or more');
+    assert.equal(docx.media.length, 1 + roadmapPages.length, 'the radar chart and the roadmap’s pages');
+    const onRoadmap = roadmapPages.reduce((n, m) => n + Number(m[1]), 0);
+    assert.equal(onRoadmap, 24, 'every action on one page of the roadmap');
     assert.match(docx.document, /descr="Radardiagram/);
     const actionTables = [...docx.document.matchAll(/<w:tbl>.*?<\/w:tbl>/g)].filter((m) =>
       m[0].includes('>Eigenaar<'),
@@ -79,12 +82,23 @@ describe('the strategy document', () => {
     assert.equal(Number(pdf.info.Pages), pdf.rendered);
     assert.equal(pdf.pages.length, pdf.rendered);
     assert.match(pdf.pages[0] ?? '', /Versie\s*:?\s*2/);
-    assert.equal(count(pdf.structure, /^\s*Figure/m), 2);
+    assert.ok(count(pdf.structure, /^\s*Figure/m) >= 2, 'the radar chart and the roadmap');
     for (const chapter of chapters)
       assert.ok(
         pdf.pages.some((p) => p.includes(chapter)),
         chapter,
       );
+  });
+
+  it('makes the ODT beside them, as OpenDocument Text with its own file name', async () => {
+    const response = await editor.post(page, { format: 'odt', language: 'en' }, page);
+    assert.equal(response.statusCode, 303, response.body.slice(0, 500));
+    const id = /\?made=(\d+)$/.exec(String(response.headers.location))?.[1];
+    const file = await editor.get(`/o/GM0599/documents/${id}`);
+    assert.equal(file.headers['content-type'], 'application/vnd.oasis.opendocument.text');
+    assert.match(String(file.headers['content-disposition']), /-v3\.odt"$/);
+    assert.equal(file.rawPayload.subarray(30, 38).toString('ascii'), 'mimetype');
+    assert.match(file.rawPayload.toString('latin1'), /Pictures\/image1\.png/);
   });
 
   it('is linked from the strategy page', async () => {
@@ -97,7 +111,7 @@ describe('the strategy document', () => {
 
   it('lists the strategy versions on its page and on the documents page', async () => {
     const shown = await editor.get(page);
-    assert.equal(count(shown.body, /Downloaden: (PDF|Word \(DOCX\)), versie \d/), 2);
+    assert.equal(count(shown.body, /Downloaden: (PDF|Word \(DOCX\)|OpenDocument \(ODT\)), versie \d/), 3);
     const list = await editor.get('/o/GM0599/documents');
     assert.match(
       list.body,

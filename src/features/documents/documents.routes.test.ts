@@ -145,7 +145,7 @@ describe('the scan-results document', () => {
   });
 
   it('refuses an unknown format with a message naming the field', async () => {
-    const response = await editor.post(page, { format: 'odt', language: 'nl' }, page);
+    const response = await editor.post(page, { format: 'rtf', language: 'nl' }, page);
     assert.equal(response.statusCode, 400);
     assert.match(response.body, /id="error-summary"/);
     assert.match(response.body, /formaat/i);

@@ -21,7 +21,7 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
 
 export const documentKinds = ['strategy', 'scan-results'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
-export const documentFormats = ['docx', 'pdf'] as const;
+export const documentFormats = ['docx', 'pdf', 'odt'] as const;
 export type DocumentFormat = (typeof documentFormats)[number];
 
 /**
@@ -54,6 +54,6 @@ export const documentVersions = pgTable(
     unique('document_versions_number_unique').on(t.organisationId, t.kind, t.subjectId, t.version),
     index('document_versions_organisation_idx').on(t.organisationId, t.createdAt),
     check('document_versions_kind_check', sql`${t.kind} in ('strategy', 'scan-results')`),
-    check('document_versions_format_check', sql`${t.format} in ('docx', 'pdf')`),
+    check('document_versions_format_check', sql`${t.format} in ('docx', 'pdf', 'odt')`),
   ],
 );

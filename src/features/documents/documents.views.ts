@@ -123,6 +123,7 @@ export function exportForm(
       choices: [
         { value: 'docx', label: t('export.format.docx'), description: t('export.format.docx.hint') },
         { value: 'pdf', label: t('export.format.pdf'), description: t('export.format.pdf.hint') },
+        { value: 'odt', label: t('export.format.odt'), description: t('export.format.odt.hint') },
       ],
     })}
     ${choiceGroup({

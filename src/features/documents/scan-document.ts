@@ -64,7 +64,7 @@ function scoreRow(locale: DocumentLocale, label: string, s: Score): string[] {
 
 function scoreColumns(t: Translate<DocumentsMessageKey>, first: string) {
   return [
-    { label: first, weight: 3 },
+    { label: first },
     { label: t('col.current'), isNumeric: true },
     { label: t('col.target'), isNumeric: true },
     { label: t('col.gap'), isNumeric: true },
@@ -189,10 +189,10 @@ export function benchmarkSection(locale: DocumentLocale, position: BenchmarkPosi
         caption: t('benchmark.caption', { group: position.groupLabel }),
         hasRowHeaders: true,
         columns: [
-          { label: t('col.theme'), weight: 3 },
+          { label: t('col.theme') },
           { label: t('col.own'), isNumeric: true },
           { label: t('col.median'), isNumeric: true },
-          { label: t('col.middle'), isNumeric: true, weight: 1.4 },
+          { label: t('col.middle'), isNumeric: true },
         ],
         rows: position.rows.map((r) => [r.label, score(r.own), score(r.median), middle(r)]),
       },
@@ -249,6 +249,8 @@ export function scanResultsDocument(data: ScanDocumentData): DocumentModel {
       ],
     },
     pageLabel: pageLabel(locale),
+    versionLabel: t('footer.version', { version: data.version }),
+    contentsLabel: t('contents'),
     sections: [
       {
         heading: t('results.heading'),

@@ -1,28 +1,13 @@
 import type { Db } from '../../core/db/database.ts';
 import { getFramework } from '../framework/index.ts';
-import { layoutRoadmap, renderRoadmapSvg, type RoadmapInput } from '../roadmap/index.ts';
 import { latestSubmittedScan } from '../scan/index.ts';
 import { registryFactsForDocument } from '../registries/index.ts';
+import type { RoadmapInput } from '../roadmap/index.ts';
 import { loadRoadmapInput, type Strategy } from '../strategy/index.ts';
 import type { DocumentLocale } from './document.model.ts';
-import { chartPng } from './document-png.ts';
 import { benchmarkPositionOf, loadScan } from './scan-document-data.ts';
 import type { StrategyDocumentData } from './strategy-document.ts';
 import { isoDayInAmsterdam } from '../../core/i18n/i18n.ts';
-
-/** The roadmap in a document: sharp when printed on A4, yet not a poster of many megabytes. */
-const ROADMAP_MAX_WIDTH_PX = 2000;
-const ROADMAP_MAX_PIXELS = 3_000_000;
-
-/** The roadmap infographic, drawn by the roadmap feature, as a PNG sized for an A4 page. */
-export function roadmapImage(input: RoadmapInput): Buffer {
-  const layout = layoutRoadmap(input);
-  const width = Math.min(
-    ROADMAP_MAX_WIDTH_PX,
-    Math.sqrt((ROADMAP_MAX_PIXELS * layout.width) / layout.height),
-  );
-  return chartPng(renderRoadmapSvg(input, layout), width);
-}
 
 async function roadmapInputOf(db: Db, organisationId: number, locale: DocumentLocale, createdAt: Date) {
   const input = await loadRoadmapInput(db, organisationId, locale, isoDayInAmsterdam(createdAt));
@@ -34,7 +19,7 @@ async function roadmapInputOf(db: Db, organisationId: number, locale: DocumentLo
  * What the strategy document shows, as plain data; the roadmap image is drawn from `roadmap` later,
  * in the worker pool, since drawing it takes seconds (`buildDocumentFile`).
  */
-export type StrategyDocumentInputs = Omit<StrategyDocumentData, 'roadmapPng'> & {
+export type StrategyDocumentInputs = Omit<StrategyDocumentData, 'roadmap'> & {
   roadmap: RoadmapInput | undefined;
 };
 

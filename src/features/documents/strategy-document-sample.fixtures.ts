@@ -5,7 +5,7 @@ import { generatedAnswers, seededRandom } from '../scan/scan.demo.ts';
 import type { Strategy, StrategyAction } from '../strategy/index.ts';
 import { sampleActionFields } from '../strategy/strategy-builders.fixtures.ts';
 import type { DocumentModel } from './document.model.ts';
-import { roadmapImage } from './strategy-document-data.ts';
+import { roadmapForPrint } from './strategy-document-roadmap.ts';
 import { strategyDocument } from './strategy-document.ts';
 
 /**
@@ -102,7 +102,7 @@ export function sampleStrategyDocument(actions: number): DocumentModel {
       period: 2026,
       rows: results.themes.map((s) => ({ label: s.key, own: s.score, median: 2.5, q1: 2, q3: 3 })),
     },
-    roadmapPng: roadmapImage(sampleRoadmap(framework, strategy)),
+    roadmap: roadmapForPrint(sampleRoadmap(framework, strategy)),
     registryFacts: [{ heading: 'Contracten', facts: ['4 van de 9 contracten hebben een exitclausule.'] }],
     version: 1,
     createdAt: new Date('2026-11-28T12:00:00Z'),

@@ -4,6 +4,7 @@ import { localise, type Framework } from '../framework/index.ts';
 import type { Results } from '../scan/index.ts';
 import type { ActionStatus, Quarter, Strategy, StrategyAction } from '../strategy/index.ts';
 import { markdownBlocks } from './document-markdown.ts';
+import { roadmapSection, type RoadmapPrint } from './strategy-document-roadmap.ts';
 import type { DocumentBlock, DocumentLocale, DocumentModel, DocumentSection } from './document.model.ts';
 import {
   benchmarkSection,
@@ -27,7 +28,8 @@ export interface StrategyDocumentData {
   /** The latest submitted scan, if any. */
   scan: { facts: ScanFacts; results: Results; framework: Framework } | undefined;
   benchmark: BenchmarkPosition | undefined;
-  roadmapPng: Buffer | undefined;
+  /** The roadmap's pages for print; undefined when the strategy has no actions. */
+  roadmap: RoadmapPrint | undefined;
   /** Register facts on the preconditions (empty when the registers are not available). */
   registryFacts: { heading: string; facts: string[] }[];
   version: number;
@@ -96,10 +98,7 @@ function tasks(data: StrategyDocumentData, t: T): DocumentSection {
         kind: 'table',
         caption: t('tasks.caption'),
         hasRowHeaders: true,
-        columns: [
-          { label: t('col.task'), weight: 1 },
-          { label: t('col.ambition'), weight: 2.5 },
-        ],
+        columns: [{ label: t('col.task') }, { label: t('col.ambition') }],
         rows: strategy.tasks.map((task) => [taskTitle(framework, locale, task.taskId), task.ambition]),
       },
     ],
@@ -107,28 +106,9 @@ function tasks(data: StrategyDocumentData, t: T): DocumentSection {
 }
 
 function roadmap(data: StrategyDocumentData, t: T): DocumentSection {
-  const { strategy } = data;
-  if (!data.roadmapPng || strategy.actions.length === 0)
+  if (!data.roadmap || data.strategy.actions.length === 0)
     return { heading: t('roadmap.heading'), blocks: [{ kind: 'paragraph', text: t('roadmap.empty') }] };
-  return {
-    heading: t('roadmap.heading'),
-    startsOnNewPage: true,
-    blocks: [
-      {
-        kind: 'image',
-        png: data.roadmapPng,
-        alt: t('roadmap.alt', {
-          title: strategy.title,
-          actions: strategy.actions.length,
-          start: strategy.startYear,
-          end: strategy.endYear,
-        }),
-        caption: t('roadmap.caption'),
-        widthCm: 16,
-        maxHeightCm: 22.5,
-      },
-    ],
-  };
+  return roadmapSection(data.roadmap, t('roadmap.heading'));
 }
 
 function actionRow(data: StrategyDocumentData, t: T, a: StrategyAction): string[] {
@@ -164,12 +144,12 @@ function actions(data: StrategyDocumentData, t: T): DocumentSection {
         caption: t('actions.caption', { pillar: localise(pillar.title, locale) }),
         hasRowHeaders: true,
         columns: [
-          { label: t('col.action'), weight: 2.6 },
-          { label: t('col.tasks'), weight: 2.1 },
-          { label: t('col.owner'), weight: 2.1 },
-          { label: t('col.period'), weight: 1.6 },
-          { label: t('col.budget'), weight: 1.6, isNumeric: true },
-          { label: t('col.status'), weight: 1.3 },
+          { label: t('col.action') },
+          { label: t('col.tasks') },
+          { label: t('col.owner') },
+          { label: t('col.period') },
+          { label: t('col.budget'), isNumeric: true },
+          { label: t('col.status') },
         ],
         rows: own.map((a) => actionRow(data, t, a)),
       },
@@ -190,7 +170,7 @@ function preconditions(data: StrategyDocumentData, t: T): DocumentSection {
       caption: t('preconditions.caption'),
       hasRowHeaders: true,
       columns: [
-        { label: t('col.theme'), weight: 3 },
+        { label: t('col.theme') },
         { label: t('col.current'), isNumeric: true },
         { label: t('col.target'), isNumeric: true },
         { label: t('col.actions'), isNumeric: true },
@@ -263,6 +243,8 @@ export function strategyDocument(data: StrategyDocumentData): DocumentModel {
       ],
     },
     pageLabel: pageLabel(locale),
+    versionLabel: t('footer.version', { version: data.version }),
+    contentsLabel: t('contents'),
     sections: [
       summary(data, t),
       vision(data, t),

@@ -8,6 +8,7 @@ export type {
 export { layoutRoadmap } from './roadmap-layout.ts';
 export { renderRoadmapSvg } from './roadmap-svg.ts';
 export { renderRoadmapPng, renderRoadmapPngTask } from './roadmap-png.ts';
+export { roadmapPrintPages, type PrintArea, type RoadmapPrintPage } from './roadmap-print.ts';
 export {
   embedDocument,
   publicRoadmapPage,

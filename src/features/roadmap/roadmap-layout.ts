@@ -93,11 +93,11 @@ const G = GEOMETRY;
 export const labelTextOf = (a: RoadmapAction): string =>
   a.organisationName ? `${a.organisationName}: ${a.title}` : a.title;
 
-function timeAxis(input: RoadmapInput) {
+function timeAxis(input: RoadmapInput, totalWidth: number) {
   const endYear = Math.max(input.endYear, input.startYear);
   const quarterCount = (endYear - input.startYear + 1) * 4;
   const plotLeft = G.margin + G.gutter;
-  const quarterWidth = Math.max(G.minQuarterWidth, (G.width - G.margin - plotLeft) / quarterCount);
+  const quarterWidth = Math.max(G.minQuarterWidth, (totalWidth - G.margin - plotLeft) / quarterCount);
   const xOf = (offset: number) => plotLeft + Math.min(Math.max(offset, 0), quarterCount) * quarterWidth;
   const quarterLabel = roadmapMessage(input.locale, 'axis.quarter');
   const years: AxisCell[] = [];
@@ -210,9 +210,13 @@ function lanesOf(input: RoadmapInput): { id: string; title: string }[] {
   return [...input.pillars, ...extra.map((id) => ({ id, title: id }))];
 }
 
-/** Pure: the same input always gives the same layout. */
-export function layoutRoadmap(input: RoadmapInput): RoadmapLayout {
-  const axis = timeAxis(input);
+/**
+ * Pure: the same input always gives the same layout. `width` narrows the drawing (in units, default
+ * GEOMETRY.width) so that, printed on a page, its text keeps a readable size; the text sizes stay.
+ */
+export function layoutRoadmap(input: RoadmapInput, options: { width?: number } = {}): RoadmapLayout {
+  const totalWidth = options.width ?? G.width;
+  const axis = timeAxis(input, totalWidth);
   const axisTop = G.margin + G.headerHeight + G.todayBand;
   const plotTop = axisTop + G.yearRow + G.quarterRow;
   const order = new Map(input.actions.map((a, i) => [a.id, i]));
@@ -257,9 +261,9 @@ export function layoutRoadmap(input: RoadmapInput): RoadmapLayout {
   const offset = quarterOffsetOfDate(input.today, input.startYear);
   const today =
     offset >= 0 && offset <= axis.quarterCount ? { x: axis.xOf(offset), date: input.today } : null;
-  const legend = layoutLegend(input.locale, G.margin, y + G.legendGap, G.width - 2 * G.margin);
+  const legend = layoutLegend(input.locale, G.margin, y + G.legendGap, totalWidth - 2 * G.margin);
   return {
-    width: Math.max(G.width, axis.plotRight + G.margin),
+    width: Math.max(totalWidth, axis.plotRight + G.margin),
     height: legend.bottom + G.margin,
     plot: { x: axis.plotLeft, y: plotTop, width: axis.plotRight - axis.plotLeft, height: y - plotTop },
     axisTop,

@@ -24,7 +24,7 @@ export const roadmapPageMessage = defineMessages({
     'figure.scroll': 'Routekaart, horizontaal te scrollen',
     downloads: 'Downloaden',
     'download.svg': 'Routekaart als SVG (vector, voor drukwerk en website)',
-    'download.png': 'Routekaart als PNG (afdrukkwaliteit, 300 dpi op A3-breedte)',
+    'download.png': 'Routekaart als PNG (afdrukkwaliteit, 200 dpi op A3-breedte)',
     strategyWarnings: 'Aandachtspunten bij de strategie',
     share: 'Delen',
     'share.intro':
@@ -87,7 +87,7 @@ export const roadmapPageMessage = defineMessages({
     'figure.scroll': 'Roadmap, scrolls horizontally',
     downloads: 'Download',
     'download.svg': 'Roadmap as SVG (vector, for print and websites)',
-    'download.png': 'Roadmap as PNG (print quality, 300 dpi at A3 width)',
+    'download.png': 'Roadmap as PNG (print quality, 200 dpi at A3 width)',
     strategyWarnings: 'Points of attention in the strategy',
     share: 'Share',
     'share.intro': 'Make a public link to this roadmap, or place it on your organisation’s website.',

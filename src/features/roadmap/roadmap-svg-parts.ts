@@ -61,7 +61,7 @@ export function warningTriangle(x: number, y: number): SafeHtml {
     { x: x + G.markerWidth, y: y + G.labelHeight },
     { x, y: y + G.labelHeight },
   ]);
-  const mark = { 'font-size': 10, 'font-weight': 700, fill: PALETTE.background, 'text-anchor': 'middle' };
+  const mark = { 'font-size': 11, 'font-weight': 700, fill: PALETTE.background, 'text-anchor': 'middle' };
   return el('g', { class: 'rk-roadmap-warning' }, [
     el('polygon', { points, fill: PALETTE.warning }),
     text(x + G.markerWidth / 2, y + G.labelHeight - 2, '!', mark),

@@ -90,3 +90,21 @@ export function generateRoadmapInput(count: number, seed = 1, today = '2026-11-2
     today,
   };
 }
+
+/** A generated roadmap over fewer years (2026–2028 by default): actions outside are moved to its edges. */
+export function generateRoadmapInputOver(count: number, seed: number, startYear = 2026, endYear = 2028) {
+  const input = generateRoadmapInput(count, seed);
+  const clamp = (q: Quarter): Quarter =>
+    q.year < startYear
+      ? { year: startYear, quarter: 1 }
+      : q.year > endYear
+        ? { year: endYear, quarter: 4 }
+        : q;
+  return {
+    ...input,
+    strategyTitle: `Digitale strategie ${startYear}–${endYear}`,
+    startYear,
+    endYear,
+    actions: input.actions.map((a) => ({ ...a, start: clamp(a.start), end: clamp(a.end) })),
+  };
+}

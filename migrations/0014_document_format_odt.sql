@@ -1,0 +1,2 @@
+ALTER TABLE "document_versions" DROP CONSTRAINT "document_versions_format_check";--> statement-breakpoint
+ALTER TABLE "document_versions" ADD CONSTRAINT "document_versions_format_check" CHECK ("document_versions"."format" in ('docx', 'pdf', 'odt'));

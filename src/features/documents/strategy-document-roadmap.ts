@@ -1,0 +1,135 @@
+import { formatDate } from '../../core/i18n/i18n.ts';
+import { roadmapPrintPages, type RoadmapInput, type RoadmapPrintPage } from '../roadmap/index.ts';
+import { chartPng } from './document-png.ts';
+import { textAreaCm, type DocumentBlock, type DocumentSection, type PageSetup } from './document.model.ts';
+import { documentsMessage } from './documents.messages.ts';
+
+/**
+ * The roadmap in the strategy document: a landscape section of its own, A4 when the whole roadmap
+ * fits one A4 page with its text at 8 pt or more, otherwise A3 with the roadmap split by pillar (and
+ * a pillar too long for one page in parts); after the figures the same actions as text, per pillar.
+ */
+const PT_PER_CM = 72 / 2.54;
+/** Room kept on each page for the section heading and the caption. */
+const RESERVED_CM = 2.8;
+/**
+ * Print resolution of the images: 8 pt text is about 12 pixels high, readable on paper, and an A3 page
+ * stays near three megapixels (each pixel is drawn, packed, and packed again into the DOCX).
+ */
+const DPI = 150;
+
+export interface RoadmapImage {
+  png: Buffer;
+  widthCm: number;
+  heightCm: number;
+  pillarTitles: string[];
+  part?: { index: number; of: number };
+  actions: number;
+}
+
+export interface RoadmapPrint {
+  page: PageSetup;
+  images: RoadmapImage[];
+  input: RoadmapInput;
+}
+
+function pagesOn(input: RoadmapInput, page: PageSetup): RoadmapPrintPage[] {
+  const area = textAreaCm(page);
+  return roadmapPrintPages(input, {
+    widthPt: area.width * PT_PER_CM,
+    heightPt: (area.height - RESERVED_CM) * PT_PER_CM,
+  });
+}
+
+/** The roadmap's pages for print, drawn as PNG (the DOCX, ODT and PDF all place the same images). */
+export function roadmapForPrint(input: RoadmapInput): RoadmapPrint {
+  const a4: PageSetup = { size: 'A4', orientation: 'landscape' };
+  const onA4 = pagesOn(input, a4);
+  const page: PageSetup = onA4.length === 1 ? a4 : { size: 'A3', orientation: 'landscape' };
+  const pages = page === a4 ? onA4 : pagesOn(input, page);
+  return {
+    page,
+    input,
+    images: pages.map((p) => {
+      const widthCm = p.widthPt / PT_PER_CM;
+      return {
+        png: chartPng(p.svg, (widthCm / 2.54) * DPI),
+        widthCm,
+        heightCm: p.heightPt / PT_PER_CM,
+        pillarTitles: p.pillarTitles,
+        ...(p.part ? { part: p.part } : {}),
+        actions: p.input.actions.length,
+      };
+    }),
+  };
+}
+
+function textVersion(roadmap: RoadmapPrint): DocumentBlock[] {
+  const { input } = roadmap;
+  const t = documentsMessage.for(input.locale);
+  const titles = new Map(input.actions.map((a) => [a.id, a.title]));
+  const quarter = (q: { quarter: number; year: number }) => t('quarter', q);
+  const date = (iso: string) => formatDate(input.locale, new Date(`${iso}T12:00:00Z`));
+  return [
+    { kind: 'heading', level: 2, text: t('roadmap.text') },
+    ...input.pillars.flatMap((pillar): DocumentBlock[] => {
+      const actions = input.actions.filter((a) => a.pillar === pillar.id);
+      if (actions.length === 0)
+        return [
+          { kind: 'heading', level: 3, text: pillar.title },
+          { kind: 'paragraph', text: t('roadmap.textNone') },
+        ];
+      return [
+        { kind: 'heading', level: 3, text: pillar.title },
+        {
+          kind: 'table',
+          caption: t('roadmap.textCaption', { pillar: pillar.title }),
+          hasRowHeaders: true,
+          columns: [
+            { label: t('col.action') },
+            { label: t('col.period') },
+            { label: t('col.status') },
+            { label: t('col.progress'), isNumeric: true },
+            { label: t('col.milestones') },
+            { label: t('col.dependsOn') },
+          ],
+          rows: actions.map((a) => [
+            a.title,
+            `${quarter(a.start)} – ${quarter(a.end)}`,
+            t(`actionStatus.${a.status}`),
+            `${a.progress}%`,
+            a.milestones
+              .map((m) =>
+                t(m.isDone ? 'milestone.done' : 'milestone.open', { date: date(m.date), title: m.title }),
+              )
+              .join('; '),
+            a.dependsOn.flatMap((id) => titles.get(id) ?? []).join('; '),
+          ]),
+        },
+      ];
+    }),
+  ];
+}
+
+export function roadmapSection(roadmap: RoadmapPrint, heading: string): DocumentSection {
+  const { input } = roadmap;
+  const t = documentsMessage.for(input.locale);
+  const images = roadmap.images.map((image): DocumentBlock => {
+    const pillars = image.pillarTitles.join(', ');
+    return {
+      kind: 'image',
+      png: image.png,
+      alt: t('roadmap.pageAlt', {
+        pillars,
+        actions: image.actions,
+        start: input.startYear,
+        end: input.endYear,
+      }),
+      caption: image.part
+        ? t('roadmap.pageCaptionPart', { pillars, index: image.part.index, of: image.part.of })
+        : t('roadmap.pageCaption', { pillars }),
+      widthCm: image.widthCm,
+    };
+  });
+  return { heading, page: roadmap.page, blocks: [...images, ...textVersion(roadmap)] };
+}
