@@ -5,6 +5,7 @@ import {
   type PasswordProblem,
 } from '../../core/auth/passwords.ts';
 import type { Role } from '../../core/auth/auth.tables.ts';
+import { verifySecondFactor } from '../../core/auth/second-factor.ts';
 import { recordAudit } from '../../core/db/audit.ts';
 import type { Db } from '../../core/db/database.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
@@ -16,6 +17,7 @@ import {
   countPlatformAdmins,
   findUsableToken,
   findUserByEmail,
+  findUserById,
   insertToken,
   insertUser,
   recordFailedSignIn,
@@ -42,8 +44,30 @@ export async function signIn(db: Db, email: string, password: string): Promise<S
     await recordFailedSignIn(db, user.id, lockAfterFailures, lockMinutes);
     return { ok: false, problem: user.failedSignIns + 1 >= lockAfterFailures ? 'locked' : 'failed' };
   }
-  if (user.failedSignIns > 0) await clearFailedSignIns(db, user.id);
+  // The count of failures is cleared by signInSucceeded, once the session is made: a correct
+  // password followed by wrong second-factor codes keeps counting (issue #15).
   return { ok: true, userId: user.id };
+}
+
+/** A wrong second-factor code counts towards the same limit as a wrong password. */
+export async function signInSecondStep(
+  db: Db,
+  userId: number,
+  code: string,
+): Promise<{ ok: true; method: 'app' | 'recovery' } | { ok: false; problem: 'failed' | 'locked' }> {
+  const user = await findUserById(db, userId);
+  if (!user) return { ok: false, problem: 'failed' };
+  if (user.lockedUntil && user.lockedUntil > new Date()) return { ok: false, problem: 'locked' };
+  const method = await verifySecondFactor(db, userId, code);
+  if (method) return { ok: true, method };
+  await recordFailedSignIn(db, user.id, lockAfterFailures, lockMinutes);
+  return { ok: false, problem: user.failedSignIns + 1 >= lockAfterFailures ? 'locked' : 'failed' };
+}
+
+/** Every way in ends here when the session is made: the count of failed attempts starts again. */
+export async function signInSucceeded(db: Db, userId: number): Promise<void> {
+  const user = await findUserById(db, userId);
+  if (user && user.failedSignIns > 0) await clearFailedSignIns(db, user.id);
 }
 
 export type PasswordCheck = PasswordProblem | 'mismatch' | undefined;

@@ -43,6 +43,7 @@ export const membersMessage = defineMessages({
     lastAdmin: 'Dit is de laatste beheerder van de organisatie. Maak eerst een andere collega beheerder.',
     notMember: 'Deze collega is geen lid (meer) van deze organisatie.',
     apiTokens: 'API-sleutels voor koppelingen met andere systemen',
+    secondFactor: 'Tweestapsverificatie van collega’s: verplichten en opnieuw instellen',
   },
   en: {
     title: 'Colleagues of {organisation}',
@@ -86,5 +87,6 @@ export const membersMessage = defineMessages({
       'This is the last administrator of the organisation. Make another colleague administrator first.',
     notMember: 'This colleague is not (or no longer) a member of this organisation.',
     apiTokens: 'API keys for connections with other systems',
+    secondFactor: 'Colleagues’ two-step verification: require it and reset it',
   },
 });

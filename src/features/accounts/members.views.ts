@@ -153,6 +153,11 @@ export function membersPage(ctx: PageContext, data: MembersPageData): string {
           ? html`${pendingSection(ctx, data)}${inviteSection(ctx, data)}
               <p class="utrecht-paragraph">
                 <a class="utrecht-link" href="/o/${data.organisation.code}/api-tokens">${t('apiTokens')}</a>
+              </p>
+              <p class="utrecht-paragraph">
+                <a class="utrecht-link" href="/o/${data.organisation.code}/members/second-factor"
+                  >${t('secondFactor')}</a
+                >
               </p>`
           : ''
       }`,
