@@ -2,3 +2,4 @@ export { createSetupLinkIfNeeded } from './accounts.service.ts';
 export { createUserWithMembership, type CreateUserProblem } from './users.service.ts';
 export { countMembers, listMembers } from './members.service.ts';
 export { normaliseEmail } from './accounts.queries.ts';
+export { completeSignIn } from './sign-in-steps.ts';

@@ -44,6 +44,7 @@ export const membersMessage = defineMessages({
     notMember: 'Deze collega is geen lid (meer) van deze organisatie.',
     apiTokens: 'API-sleutels voor koppelingen met andere systemen',
     secondFactor: 'Tweestapsverificatie van collega’s: verplichten en opnieuw instellen',
+    signOn: 'Inloggen via de eigen inlogdienst van uw organisatie (single sign-on)',
   },
   en: {
     title: 'Colleagues of {organisation}',
@@ -88,5 +89,6 @@ export const membersMessage = defineMessages({
     notMember: 'This colleague is not (or no longer) a member of this organisation.',
     apiTokens: 'API keys for connections with other systems',
     secondFactor: 'Colleagues’ two-step verification: require it and reset it',
+    signOn: 'Signing in through your organisation’s own sign-in service (single sign-on)',
   },
 });

@@ -158,6 +158,9 @@ export function membersPage(ctx: PageContext, data: MembersPageData): string {
                 <a class="utrecht-link" href="/o/${data.organisation.code}/members/second-factor"
                   >${t('secondFactor')}</a
                 >
+              </p>
+              <p class="utrecht-paragraph">
+                <a class="utrecht-link" href="/o/${data.organisation.code}/sign-on">${t('signOn')}</a>
               </p>`
           : ''
       }`,
