@@ -9,7 +9,7 @@ import { completeSignIn } from '../accounts/index.ts';
 import { signOnMessage } from './sign-on.messages.ts';
 import { findConnectionForEmail, findPublicKey } from './sign-on.queries.ts';
 import { finishProviderSignIn, startProviderSignIn } from './sign-on.service.ts';
-import { problemPage, startPage } from './sign-on.views.ts';
+import { handOverPage, problemPage, startPage } from './sign-on.views.ts';
 
 /** The state of a started sign-in also lives in this browser, so a callback started elsewhere fails. */
 const stateCookie = 'rk_oidc_state';
@@ -52,7 +52,9 @@ export function registerSignOnRoutes(app: FastifyInstance): void {
       return page(reply, startPage(pageContext(request), values, form.errors), 502);
     }
     reply.setCookie(stateCookie, started.state, { ...cookieOptions, maxAge: 600 });
-    return reply.redirect(started.url, 303);
+    // Not a redirect: the Content-Security-Policy's form-action 'self' would stop a form's
+    // redirect to another site. A page that moves on at once (and a link) is a plain navigation.
+    return page(reply, handOverPage(pageContext(request), started.url));
   });
 
   app.get(callbackPath, publicRoute, async (request, reply) => {

@@ -158,3 +158,18 @@ export function settingsPage(ctx: PageContext, view: SettingsView): string {
       ${view.isConfigured ? actionButton({ action: `${base}/remove`, label: t('settings.remove'), ariaLabel: t('settings.remove'), csrfToken: ctx.csrfToken }) : ''}`,
   });
 }
+
+/** Sends the browser on to the provider: a refresh at once, and a link for browsers that do not. */
+export function handOverPage(ctx: PageContext, url: string): string {
+  const t = signOnMessage.for(ctx.locale);
+  return renderPage(ctx, {
+    title: t('start.title'),
+    head: html`<meta http-equiv="refresh" content="0;url=${url}" />`,
+    main: html`<div class="rk-narrow">
+      <h1 class="utrecht-heading-1">${t('start.title')}</h1>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" id="provider-link" href="${url}">${t('start.submit')}</a>
+      </p>
+    </div>`,
+  });
+}
