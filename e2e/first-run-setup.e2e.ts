@@ -11,6 +11,7 @@ import {
   textOf,
   type Journey,
 } from './harness.ts';
+import { codeAt } from '../src/testing/second-factor.ts';
 
 /**
  * The operator opens the one-time setup link of a new installation and creates the platform
@@ -92,6 +93,22 @@ test('a good password creates the administrator, who lands on the administration
   await page.keyboard.press('Tab');
   assert.equal((await focused(page)).id, 'field-confirmation');
   await page.keyboard.type(password);
+  await pressAndLoad(page, 'Enter');
+
+  // A platform administrator links an authenticator app before the first session.
+  assert.equal(new URL(page.url()).pathname, '/sign-in/second-factor');
+  assert.equal(await page.locator('h1').innerText(), 'Tweestapsverificatie instellen');
+  assert.equal(await page.locator('.rk-qr svg').count(), 1, 'the QR code is drawn on the server');
+  await checkA11y(page, 'the enrolment of the second factor');
+  const secret = await page.locator('[data-secret]').getAttribute('data-secret');
+  assert.ok(secret);
+  await tabTo(page, 'the code field', (f) => f.id === 'field-code');
+  await page.keyboard.type(await codeAt(secret));
+  await pressAndLoad(page, 'Enter');
+  assert.equal(await page.locator('h1').innerText(), 'Uw herstelcodes');
+  assert.equal(await page.locator('.rk-recovery-codes li').count(), 10);
+  await checkA11y(page, 'the recovery codes');
+  await tabTo(page, 'the continue link', (f) => f.text === 'Verder');
   await pressAndLoad(page, 'Enter');
   assert.equal(new URL(page.url()).pathname, '/admin');
 

@@ -9,6 +9,7 @@ import { loadConfig } from '../src/config.ts';
 import type { Db } from '../src/core/db/database.ts';
 import { createSetupLinkIfNeeded } from '../src/features/accounts/index.ts';
 import { testPassword } from '../src/testing/factories.ts';
+import { nextCodeFor } from '../src/testing/second-factor.ts';
 import { openTestDatabase } from '../src/testing/test-database.ts';
 
 /**
@@ -39,6 +40,9 @@ export interface Journey {
   close(): Promise<void>;
 }
 
+/** Each running journey's database by its address, so that signIn can read a test user's app. */
+const journeyDatabases = new Map<string, Db>();
+
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 /** The flags ARCHITECTURE.md settled on for Debian's Chromium on these machines. */
 const chromiumArgs = (
@@ -66,6 +70,8 @@ export async function startJourney(): Promise<Journey> {
     cleanups.push(async () => app.services.mailer.close());
     cleanups.push(() => app.close());
     await app.listen({ port, host: '127.0.0.1' });
+    journeyDatabases.set(baseUrl, database.db);
+    cleanups.push(async () => journeyDatabases.delete(baseUrl));
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
     cleanups.push(() => browser.close());
     return {
@@ -284,6 +290,14 @@ export async function signIn(page: Page, email: string, password = testPassword)
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(password);
   await untilLoaded(page, () => page.getByRole('button', { name: 'Inloggen' }).click());
+  const url = new URL(page.url());
+  const db = journeyDatabases.get(url.origin);
+  if (url.pathname === '/sign-in/second-factor' && db) {
+    // The account has an authenticator app (platform administrators and coordinators must):
+    // type the code it would show, as the person would.
+    await page.getByLabel('Code', { exact: true }).fill(await nextCodeFor(db, email));
+    await untilLoaded(page, () => page.getByRole('button', { name: 'Inloggen' }).click());
+  }
 }
 
 /** Presses a key that submits a form or follows a link, and waits until the next page has loaded. */

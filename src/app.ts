@@ -35,6 +35,7 @@ import { registerRegistries } from './features/registries/registries.plugin.ts';
 import { registerRoadmap } from './features/roadmap/roadmap.plugin.ts';
 import { registerScan } from './features/scan/scan.plugin.ts';
 import { registerSharing } from './features/sharing/sharing.plugin.ts';
+import { registerSignOn } from './features/sign-on/sign-on.plugin.ts';
 import { registerStrategy } from './features/strategy/strategy.plugin.ts';
 
 export interface AppOptions {
@@ -106,6 +107,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   registerPages(app);
   registerAccounts(app);
+  registerSignOn(app);
   registerOrganisations(app);
   registerAdmin(app);
   registerAudit(app);

@@ -4,6 +4,7 @@ import { hashPassword } from '../core/auth/passwords.ts';
 import { memberships, networkCoordinators, users, type Role } from '../core/auth/auth.tables.ts';
 import type { Db } from '../core/db/database.ts';
 import { networks, organisations } from '../core/db/core.tables.ts';
+import { enrolTestSecondFactor } from './second-factor.ts';
 
 export const testPassword = 'correct horse battery staple';
 let cachedHash: Promise<string> | undefined;
@@ -23,6 +24,11 @@ export interface UserFactoryOptions {
   memberOf?: Record<string, Role>;
   isPlatformAdmin?: boolean;
   coordinates?: string[];
+  /**
+   * Link an authenticator app (TestClient.signIn then enters its codes). By default, as the
+   * platform requires: for platform administrators and network coordinators.
+   */
+  secondFactor?: boolean;
 }
 
 /** A user with the shared test password, and memberships by organisation code. */
@@ -49,5 +55,7 @@ export async function createUser(db: Db, options: UserFactoryOptions = {}) {
     if (!network) throw new Error(`no network ${code}`);
     await db.insert(networkCoordinators).values({ userId: user.id, networkId: network.id });
   }
+  const needsSecondFactor = user.isPlatformAdmin || (options.coordinates ?? []).length > 0;
+  if (options.secondFactor ?? needsSecondFactor) await enrolTestSecondFactor(db, user.id);
   return user;
 }

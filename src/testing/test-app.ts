@@ -4,6 +4,7 @@ import { buildApp } from '../app.ts';
 import { loadConfig, type Config } from '../config.ts';
 import type { Database, Db } from '../core/db/database.ts';
 import type { Mailer } from '../core/mail/outbox.ts';
+import { nextCodeFor } from './second-factor.ts';
 import { openTestDatabase } from './test-database.ts';
 
 export interface TestApp {
@@ -84,8 +85,13 @@ export class TestClient {
     return this.request('POST', url, { _csrf: token, ...form });
   }
 
+  /** Signs in with the password and, when the account has one, the authenticator app's code. */
   async signIn(email: string, password: string) {
-    const response = await this.post('/login', { email, password });
+    let response = await this.post('/login', { email, password });
+    if (response.statusCode === 303 && response.headers.location === '/sign-in/second-factor') {
+      const code = await nextCodeFor(this.app.services.database.db, email);
+      response = await this.post('/sign-in/second-factor', { code });
+    }
     if (response.statusCode !== 303)
       throw new Error(`sign-in of ${email} failed with ${response.statusCode}`);
     return response;

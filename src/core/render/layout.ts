@@ -37,6 +37,8 @@ export interface PageOptions {
   /** Which main-navigation item is current. */
   nav?: 'home' | 'dashboard' | 'organisations' | 'knowledge' | 'region' | 'admin';
   breadcrumbs?: { href: string; label: string }[];
+  /** Extra elements in the head, such as a refresh that hands the browser on to another site. */
+  head?: SafeHtml;
 }
 
 function navLink(href: string, label: string, isCurrent: boolean): SafeHtml {
@@ -149,6 +151,7 @@ export function renderPage(ctx: PageContext, options: PageOptions): string {
       <link rel="icon" href="${assetUrl('favicon.svg')}" type="image/svg+xml" />
       <link rel="manifest" href="${assetUrl('manifest.webmanifest')}" />
       <script type="module" src="${assetUrl('app.js')}"></script>
+      ${options.head ?? ''}
     </head>
     <body class="utrecht-page-body utrecht-body">
       <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main"

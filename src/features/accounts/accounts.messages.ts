@@ -8,6 +8,7 @@ export const accountsMessage = defineMessages({
     'login.password': 'Wachtwoord',
     'login.submit': 'Inloggen',
     'login.forgot': 'Wachtwoord vergeten?',
+    'login.organisation': 'Inloggen via uw organisatie (single sign-on)',
     'login.failed':
       'Deze combinatie van e-mailadres en wachtwoord kennen we niet. Controleer ze en probeer het opnieuw.',
     'login.wait':
@@ -70,6 +71,7 @@ export const accountsMessage = defineMessages({
     'login.password': 'Password',
     'login.submit': 'Sign in',
     'login.forgot': 'Forgot your password?',
+    'login.organisation': 'Sign in through your organisation (single sign-on)',
     'login.failed':
       'We do not know this combination of e-mail address and password. Check them and try again.',
     'login.wait':

@@ -5,6 +5,7 @@ import { registerAccountRoutes } from './accounts.routes.ts';
 import { sendPasswordResetMails } from './accounts.service.ts';
 import { registerAccountSessionRoutes } from './account-sessions.routes.ts';
 import { registerMemberRoutes } from './members.routes.ts';
+import { registerSecondFactorRoutes } from './second-factor.routes.ts';
 
 /** Registers the accounts slice's routes and jobs; only src/app.ts calls it. */
 export function registerAccounts(app: FastifyInstance): void {
@@ -18,4 +19,5 @@ export function registerAccounts(app: FastifyInstance): void {
     run: () => sendPasswordResetMails(db, app.services.config.publicUrl),
   });
   registerJob(app, { name: 'sign-in-counters', intervalMs: 3_600_000, run: () => removeStaleCounters(db) });
+  registerSecondFactorRoutes(app);
 }

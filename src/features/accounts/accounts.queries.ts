@@ -21,6 +21,11 @@ export async function findUserByEmail(db: Db, email: string) {
   return user;
 }
 
+export async function findUserById(db: Db, id: number) {
+  const [user] = await db.select().from(users).where(eq(users.id, id));
+  return user;
+}
+
 export async function countPlatformAdmins(db: Db): Promise<number> {
   const [row] = await db.select({ n: count() }).from(users).where(eq(users.isPlatformAdmin, true));
   return row?.n ?? 0;

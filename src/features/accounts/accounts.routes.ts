@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { createSession, destroySession } from '../../core/auth/sessions.ts';
+import { destroySession } from '../../core/auth/sessions.ts';
 import { access } from '../../core/http/access.ts';
 import { FormChecker, formSecret, formValue } from '../../core/http/forms.ts';
 import { safeNextPath } from '../../core/http/redirects.ts';
-import { clearSessionCookie, setSessionCookie } from '../../core/http/request-context.ts';
+import { clearSessionCookie } from '../../core/http/request-context.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { accountsMessage } from './accounts.messages.ts';
 import {
@@ -25,21 +25,15 @@ import {
   setupPage,
 } from './accounts.views.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
-import { dbOf } from '../../core/http/context.ts';
+import { secondFactorMessage } from './second-factor.messages.ts';
+import { completeSignIn } from './sign-in-steps.ts';
 
 type TokenParams = { Params: { token: string } };
 const page = (reply: FastifyReply, markup: string, status = 200) =>
   reply.code(status).type(contentTypes.html).send(markup);
 
-async function startSession(request: FastifyRequest, reply: FastifyReply, userId: number, next: string) {
-  if (request.sessionId) await destroySession(dbOf(request), request.sessionId);
-  const token = await createSession(dbOf(request), userId, {
-    lifetimes: request.server.services.config.sessionLifetimes,
-    userAgent: request.headers['user-agent'] ?? '',
-  });
-  setSessionCookie(reply, token);
-  return reply.redirect(next, 303);
-}
+/** Every way in goes through the second-factor step when the user has or needs one. */
+const startSession = completeSignIn;
 
 /** Checks a new password and its repetition; adds messages to the form. */
 function checkPasswordFields(request: FastifyRequest, form: FormChecker, personal: string[]): string {
@@ -54,10 +48,18 @@ export function registerAccountRoutes(app: FastifyInstance): void {
   const { db } = app.services.database;
   const publicRoute = { config: { access: access.public } };
 
-  app.get<{ Querystring: { next?: string } }>('/login', publicRoute, async (request, reply) => {
-    if (request.user) return reply.redirect(safeNextPath(request.query.next), 303);
-    return page(reply, loginPage(pageContext(request), { next: request.query.next ?? '' }, {}));
-  });
+  app.get<{ Querystring: { next?: string; notice?: string } }>(
+    '/login',
+    publicRoute,
+    async (request, reply) => {
+      if (request.user) return reply.redirect(safeNextPath(request.query.next), 303);
+      const expired =
+        request.query.notice === 'second-factor-expired'
+          ? secondFactorMessage(request.locale, 'step.expired')
+          : undefined;
+      return page(reply, loginPage(pageContext(request), { next: request.query.next ?? '' }, {}, expired));
+    },
+  );
 
   app.post('/login', publicRoute, async (request, reply) => {
     const values = { email: formValue(request.body, 'email'), next: formValue(request.body, 'next') };

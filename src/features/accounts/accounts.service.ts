@@ -5,6 +5,7 @@ import {
   type PasswordProblem,
 } from '../../core/auth/passwords.ts';
 import type { Role } from '../../core/auth/auth.tables.ts';
+import { verifySecondFactor } from '../../core/auth/second-factor.ts';
 import { recordAudit } from '../../core/db/audit.ts';
 import type { Db } from '../../core/db/database.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
@@ -25,6 +26,7 @@ import {
   findUsableToken,
   findUserByEmail,
   insertResetRequest,
+  findUserById,
   insertToken,
   insertUser,
   revokeTokens,
@@ -59,11 +61,38 @@ export async function signIn(
     await recordFailedSignIn(db, { email, ...client });
     return { ok: false, problem: 'failed' };
   }
-  await clearFailedSignIns(db, email);
-  await db.transaction((tx) =>
-    recordAudit(tx, { actorUserId: user.id, action: 'sign-in', address: client.address }),
-  );
+  // Failures are cleared, and the sign-in recorded, by signInSucceeded once the session is made:
+  // a correct password followed by wrong second-factor codes keeps counting (issue #15).
   return { ok: true, userId: user.id };
+}
+
+/** A wrong second-factor code counts towards the same limits as a wrong password. */
+export async function signInSecondStep(
+  db: Db,
+  userId: number,
+  code: string,
+  client: { address: string; locale: Locale },
+): Promise<
+  | { ok: true; method: 'app' | 'recovery' }
+  | { ok: false; problem: 'failed' }
+  | { ok: false; problem: 'wait'; seconds: number }
+> {
+  const user = await findUserById(db, userId);
+  if (!user) return { ok: false, problem: 'failed' };
+  const seconds = await signInDelayFor(db, user.email, client.address);
+  if (seconds > 0) return { ok: false, problem: 'wait', seconds };
+  const method = await verifySecondFactor(db, userId, code);
+  if (method) return { ok: true, method };
+  await recordFailedSignIn(db, { email: user.email, ...client, step: 'second-factor' });
+  return { ok: false, problem: 'failed' };
+}
+
+/** Every way in ends here when the session is made: the failures start again, the sign-in is recorded. */
+export async function signInSucceeded(db: Db, userId: number, address: string): Promise<void> {
+  const user = await findUserById(db, userId);
+  if (!user) return;
+  await clearFailedSignIns(db, user.email);
+  await db.transaction((tx) => recordAudit(tx, { actorUserId: user.id, action: 'sign-in', address }));
 }
 
 export type PasswordCheck = PasswordProblem | 'mismatch' | undefined;

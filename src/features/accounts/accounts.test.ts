@@ -4,6 +4,7 @@ import { desc, eq, sql } from 'drizzle-orm';
 import { authThrottle, users } from '../../core/auth/auth.tables.ts';
 import { outbox } from '../../core/mail/mail.tables.ts';
 import { createUser, testPassword } from '../../testing/factories.ts';
+import { codeAt } from '../../testing/second-factor.ts';
 import { createTestApp, TestClient, type TestApp } from '../../testing/test-app.ts';
 import { createSetupLinkIfNeeded } from './index.ts';
 import { sendPasswordResetMails } from './accounts.service.ts';
@@ -205,7 +206,15 @@ describe('first administrator', () => {
       password: 'zuid holland digitaal 2026',
       confirmation: 'zuid holland digitaal 2026',
     });
-    assert.equal(response.headers.location, '/admin?notice=setup-done');
+    // A platform administrator must link an authenticator app before the first session.
+    assert.equal(response.headers.location, '/sign-in/second-factor');
+    assert.equal((await client.get('/admin')).statusCode, 303, 'no session yet');
+    const enrol = await client.get('/sign-in/second-factor');
+    const secret = /data-secret="([A-Z2-7]+)"/.exec(enrol.body)?.[1];
+    assert.ok(secret, 'the page shows the key to type into the app');
+    const codes = await client.post('/sign-in/second-factor', { code: await codeAt(secret) });
+    assert.equal(codes.statusCode, 200);
+    assert.match(codes.body, /href="\/admin\?notice=setup-done"/);
     assert.equal((await client.get('/admin')).statusCode, 200);
     const [admin] = await t.db.select().from(users).where(eq(users.email, 'beheer@pzh.example'));
     assert.equal(admin?.isPlatformAdmin, true);

@@ -36,6 +36,9 @@ export function loginPage(ctx: PageContext, values: Values, errors: FieldErrors,
       <p class="utrecht-paragraph">
         <a class="utrecht-link" href="/forgot-password">${t('login.forgot')}</a>
       </p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/login/organisation">${t('login.organisation')}</a>
+      </p>
       <p class="utrecht-paragraph">${t('login.noAccount')}</p>`,
   );
 }

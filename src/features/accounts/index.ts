@@ -8,3 +8,4 @@ export {
   signInDelayFor,
   type FailedSignIn,
 } from './sign-in-limits.service.ts';
+export { completeSignIn } from './sign-in-steps.ts';

@@ -47,6 +47,8 @@ export const membersMessage = defineMessages({
     notMember: 'Deze collega is geen lid (meer) van deze organisatie.',
     apiTokens: 'API-sleutels voor koppelingen met andere systemen',
     auditTrail: 'Logboek: wie wat wanneer deed',
+    secondFactor: 'Tweestapsverificatie van collega’s: verplichten en opnieuw instellen',
+    signOn: 'Inloggen via de eigen inlogdienst van uw organisatie (single sign-on)',
   },
   en: {
     title: 'Colleagues of {organisation}',
@@ -95,5 +97,7 @@ export const membersMessage = defineMessages({
     notMember: 'This colleague is not (or no longer) a member of this organisation.',
     apiTokens: 'API keys for connections with other systems',
     auditTrail: 'Audit trail: who did what, and when',
+    secondFactor: 'Colleagues’ two-step verification: require it and reset it',
+    signOn: 'Signing in through your organisation’s own sign-in service (single sign-on)',
   },
 });

@@ -156,6 +156,14 @@ export function membersPage(ctx: PageContext, data: MembersPageData): string {
               </p>
               <p class="utrecht-paragraph">
                 <a class="utrecht-link" href="/o/${data.organisation.code}/audit">${t('auditTrail')}</a>
+              </p>
+              <p class="utrecht-paragraph">
+                <a class="utrecht-link" href="/o/${data.organisation.code}/members/second-factor"
+                  >${t('secondFactor')}</a
+                >
+              </p>
+              <p class="utrecht-paragraph">
+                <a class="utrecht-link" href="/o/${data.organisation.code}/sign-on">${t('signOn')}</a>
               </p>`
           : ''
       }`,

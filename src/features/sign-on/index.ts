@@ -1,0 +1,1 @@
+export { oidcConnections, oidcMailDomains } from './sign-on.tables.ts';
