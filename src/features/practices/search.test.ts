@@ -162,9 +162,13 @@ describe('practice search: Dutch full-text, ranking, filters and facets', () => 
     assert.match(landing.body, /Knowledge exchange/);
   });
 
-  it('drops malformed filters instead of failing', async () => {
-    const page = await new TestClient(t.app).get('/knowledge/practices?year=abc&page=-3&theme=&q=%00');
+  it('drops malformed filters instead of failing, and refuses a control character with 400', async () => {
+    const client = new TestClient(t.app);
+    const page = await client.get('/knowledge/practices?year=abc&page=-3&theme=&q=');
     assert.equal(page.statusCode, 200);
+    const refused = await client.get('/knowledge/practices?q=%00');
+    assert.equal(refused.statusCode, 400);
+    assert.match(refused.body, /stuurteken/);
   });
 });
 

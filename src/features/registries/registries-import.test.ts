@@ -82,7 +82,7 @@ describe('importing and exporting a register', () => {
     assert.deepEqual(await namesOf(t, 'GM0518'), before);
     const csvExport = await viewer.get('/o/GM0518/registers/contracts/export.csv');
     assert.match(csvExport.body, /^\uFEFFname,supplier,subject_category/);
-    assert.match(csvExport.body, /\r\nGlasvezel; fase 2,Vezel BV,connectivity,,2029-06-30,/);
+    assert.match(csvExport.body, /\r\n"Glasvezel; fase 2",Vezel BV,connectivity,,2029-06-30,/);
   });
 
   it('reads partners from an Excel sheet and checks their quadruple-helix kind', async () => {
