@@ -51,13 +51,17 @@ test('an editor adds a contract, sees an error without losing input, and reads t
   await page.getByLabel('Contract (onderwerp)').fill('Sensoren stadshart');
   await page.getByLabel('Leverancier', { exact: true }).fill('Meetwerk BV');
   await page.getByLabel('Soort onderwerp').selectOption('sensors-iot');
-  await page.getByLabel('Einddatum').fill('binnenkort');
+  // The end date is left empty (a date input holds only real dates) and the notice period is in part months.
+  await page.getByLabel('Opzegtermijn (maanden)').fill('2.5');
   await page.getByLabel('Eigenaar van de data').selectOption('municipality');
   await page.getByLabel('Hosting (jurisdictie)').selectOption('nl');
   await page.getByLabel('Exitclausule').check();
   await save();
-  assert.match(await page.locator('.utrecht-alert--error, #error-summary').first().innerText(), /Einddatum/);
+  const summary = await page.locator('.utrecht-alert--error, #error-summary').first().innerText();
+  assert.match(summary, /einddatum/i);
+  assert.match(summary, /heel getal/);
   assert.equal(await page.getByLabel('Leverancier', { exact: true }).inputValue(), 'Meetwerk BV');
+  assert.equal(await page.getByLabel('Opzegtermijn (maanden)').inputValue(), '2.5');
   await checkA11y(page, 'the contract form with an error');
   await page.getByLabel('Einddatum').fill(inMonths(10));
   await page.getByLabel('Opzegtermijn (maanden)').fill('3');
