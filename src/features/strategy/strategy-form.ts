@@ -131,7 +131,7 @@ export function parseActionFields(
   const budget = raw.budget === '' ? undefined : readNumber(raw.budget, budgetRule);
   const budgetCents = budget === undefined ? null : budget.ok ? Math.round(budget.value * 100) : undefined;
   if (budget && !budget.ok)
-    errors.budget = numberProblemMessage(locale, budget.problem, budgetRule, raw.budget);
+    errors.budget = `${t('field.budget')}: ${numberProblemMessage(locale, budget.problem, budgetRule, raw.budget)}`;
   if (raw.budgetKind !== '' && !isBudgetKind(raw.budgetKind))
     errors.budgetKind = coreMessage(locale, 'form.choose', { label: t('field.budgetKind').toLowerCase() });
   else if (budgetCents !== null && budgetCents !== undefined && raw.budgetKind === '')
