@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { eq, lt, sql } from 'drizzle-orm';
+import { eq, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import { authThrottle } from './auth.tables.ts';
 
@@ -41,22 +41,27 @@ export async function secondsToWait(db: Db, key: string, rule: DelayRule): Promi
   return Math.max(0, Math.ceil(delayAfter(row.count, rule) - row.sinceLast));
 }
 
-/** Counts one failure for the key; returns the number of failures in the current window. */
-export async function countFailure(db: Db, key: string, rule: DelayRule): Promise<number> {
-  const stale = sql`${authThrottle.lastAt} < now() - make_interval(mins => ${rule.windowMinutes})`;
+/** Counts one use of the key, starting again at 1 when `restart` holds for the stored row. */
+async function bump(db: Db, key: string, restart: SQL): Promise<number> {
   const [row] = await db
     .insert(authThrottle)
     .values({ key, count: 1 })
     .onConflictDoUpdate({
       target: authThrottle.key,
       set: {
-        count: sql`case when ${stale} then 1 else ${authThrottle.count} + 1 end`,
-        firstAt: sql`case when ${stale} then now() else ${authThrottle.firstAt} end`,
+        count: sql`case when ${restart} then 1 else ${authThrottle.count} + 1 end`,
+        firstAt: sql`case when ${restart} then now() else ${authThrottle.firstAt} end`,
         lastAt: sql`now()`,
       },
     })
     .returning({ count: authThrottle.count });
   return row?.count ?? 1;
+}
+
+/** Counts one failure for the key; returns the number of failures in the current window. */
+export function countFailure(db: Db, key: string, rule: DelayRule): Promise<number> {
+  // A window of failures ends when none came for `windowMinutes`.
+  return bump(db, key, sql`${authThrottle.lastAt} < now() - make_interval(mins => ${rule.windowMinutes})`);
 }
 
 /**
@@ -70,19 +75,7 @@ export async function useAllowance(
   windowMinutes: number,
 ): Promise<boolean> {
   const ended = sql`${authThrottle.firstAt} < now() - make_interval(mins => ${windowMinutes})`;
-  const [row] = await db
-    .insert(authThrottle)
-    .values({ key, count: 1 })
-    .onConflictDoUpdate({
-      target: authThrottle.key,
-      set: {
-        count: sql`case when ${ended} then 1 else ${authThrottle.count} + 1 end`,
-        firstAt: sql`case when ${ended} then now() else ${authThrottle.firstAt} end`,
-        lastAt: sql`now()`,
-      },
-    })
-    .returning({ count: authThrottle.count });
-  return (row?.count ?? 1) <= limit;
+  return (await bump(db, key, ended)) <= limit;
 }
 
 export async function clearFailures(db: Db, key: string): Promise<void> {
