@@ -65,6 +65,30 @@ function formField(kind: string, o: Omit<FieldOptions, 'type'>, control: SafeHtm
   </div>`;
 }
 
+/** The one `<input>` of the text-like fields below, inside the NL Design System form-field frame. */
+function textbox(
+  o: Omit<FieldOptions, 'type'>,
+  input: { type: string; isShort?: boolean; attributes?: SafeHtml | '' },
+): SafeHtml {
+  const aria = describedBy(o.name, Boolean(o.description), Boolean(o.error));
+  return formField(
+    'text',
+    o,
+    html`<input
+      class="utrecht-textbox utrecht-textbox--html-input${input.isShort ? ' rk-textbox--short' : ''}${o.error ? ' utrecht-textbox--invalid' : ''}"
+      id="${fieldId(o.name)}"
+      name="${o.name}"
+      type="${input.type}"
+      value="${o.value ?? ''}"
+      ${input.attributes ?? ''}
+      ${o.autocomplete ? html`autocomplete="${o.autocomplete}"` : ''}
+      ${o.required ? html`required aria-required="true"` : ''}
+      ${o.error ? html`aria-invalid="true"` : ''}
+      ${aria ? html`aria-describedby="${aria}"` : ''}
+    />`,
+  );
+}
+
 /** A date, time, number or URL input, typed so that browsers offer their pickers; short. */
 export function typedField(
   o: Omit<FieldOptions, 'type' | 'value'> & {
@@ -73,21 +97,7 @@ export function typedField(
     min?: string;
   },
 ): SafeHtml {
-  const aria = describedBy(o.name, Boolean(o.description), Boolean(o.error));
-  return formField(
-    'text',
-    o,
-    html`<input
-      class="utrecht-textbox utrecht-textbox--html-input rk-textbox--short${o.error ? ' utrecht-textbox--invalid' : ''}"
-      id="${fieldId(o.name)}"
-      name="${o.name}"
-      type="${o.type}"
-      value="${o.value}"
-      ${o.min ? html`min="${o.min}"` : ''}
-      ${o.error ? html`aria-invalid="true"` : ''}
-      ${aria ? html`aria-describedby="${aria}"` : ''}
-    />`,
-  );
+  return textbox(o, { type: o.type, isShort: true, attributes: o.min ? html`min="${o.min}"` : '' });
 }
 
 /**
@@ -95,42 +105,18 @@ export function typedField(
  * same rule; a text input (not type=number, which refuses commas in some browsers) with the hint.
  */
 export function numberField(o: Omit<FieldOptions, 'type' | 'description'> & { rule: NumberRule }): SafeHtml {
-  const options = { ...o, description: numberHint(o.locale, o.rule) };
-  const aria = describedBy(o.name, true, Boolean(o.error));
-  return formField(
-    'text',
-    options,
-    html`<input
-      class="utrecht-textbox utrecht-textbox--html-input rk-textbox--short${o.error ? ' utrecht-textbox--invalid' : ''}"
-      id="${fieldId(o.name)}"
-      name="${o.name}"
-      type="text"
-      inputmode="${o.rule.decimals === 0 ? 'numeric' : 'decimal'}"
-      value="${o.value ?? ''}"
-      ${o.required ? html`required aria-required="true"` : ''}
-      ${o.error ? html`aria-invalid="true"` : ''}
-      aria-describedby="${aria}"
-    />`,
+  return textbox(
+    { ...o, description: numberHint(o.locale, o.rule) },
+    {
+      type: 'text',
+      isShort: true,
+      attributes: html`inputmode="${o.rule.decimals === 0 ? 'numeric' : 'decimal'}"`,
+    },
   );
 }
 
 export function textField(o: FieldOptions): SafeHtml {
-  const aria = describedBy(o.name, Boolean(o.description), Boolean(o.error));
-  return formField(
-    'text',
-    o,
-    html`<input
-      class="utrecht-textbox utrecht-textbox--html-input${o.error ? ' utrecht-textbox--invalid' : ''}"
-      id="${fieldId(o.name)}"
-      name="${o.name}"
-      type="${o.type ?? 'text'}"
-      value="${o.value ?? ''}"
-      ${o.autocomplete ? html`autocomplete="${o.autocomplete}"` : ''}
-      ${o.required ? html`required aria-required="true"` : ''}
-      ${o.error ? html`aria-invalid="true"` : ''}
-      ${aria ? html`aria-describedby="${aria}"` : ''}
-    />`,
-  );
+  return textbox(o, { type: o.type ?? 'text' });
 }
 
 export interface Choice {
