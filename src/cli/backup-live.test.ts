@@ -8,50 +8,14 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import pg from 'pg';
+import { env, root, runCli, runOk } from '../testing/cli-process.ts';
 import { databaseUrlFor } from '../testing/test-database.ts';
 
 /**
  * `routekaart backup` while the server runs: on PostgreSQL the command reads its own snapshot; on
  * the embedded database (which the server's lock keeps to one process) the server writes the backup
- * on the command's request. Restored into a new data directory, the data is identical.
- */
-const root = path.resolve(import.meta.dirname, '../..');
-const bin = path.join(root, 'bin', 'routekaart.js');
+ * on the command's request. Restored into a new data directory, the data is identical. */
 const serverUrl = process.env.TEST_DATABASE_URL;
-const settingKeys = [
-  'DATABASE_URL',
-  'DATA_DIR',
-  'PORT',
-  'HOST',
-  'PUBLIC_URL',
-  'SMTP_URL',
-  'LOG_LEVEL',
-  'NODE_TEST_CONTEXT',
-];
-
-function env(settings: Record<string, string>): NodeJS.ProcessEnv {
-  const inherited = Object.entries(process.env).filter(([key]) => !settingKeys.includes(key));
-  return { ...Object.fromEntries(inherited), LOG_LEVEL: 'warn', ...settings };
-}
-
-function runCli(args: string[], settings: Record<string, string>) {
-  const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: env(settings) });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-async function runOk(args: string[], settings: Record<string, string>): Promise<string> {
-  const result = await runCli(args, settings);
-  assert.equal(result.code, 0, `${args.join(' ')} failed: ${result.stderr}`);
-  return result.stdout;
-}
-
 function backupData(file: string): string {
   return gunzipSync(fs.readFileSync(file)).toString('utf8').split('\n').slice(1).join('\n');
 }

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +10,7 @@ import { loadConfig } from '../config.ts';
 import { writeBackup } from '../core/db/backup.ts';
 import { openDatabase, type Database, type DatabaseOptions } from '../core/db/database.ts';
 import { TestClient } from '../testing/test-app.ts';
+import { runOk } from '../testing/cli-process.ts';
 import { databaseUrlFor, openTestDatabase } from '../testing/test-database.ts';
 import { prepareDatabase } from '../startup.ts';
 import { seedDemo } from './seed-demo.ts';
@@ -19,46 +19,9 @@ import { seedDemo } from './seed-demo.ts';
  * The whole move, as an operator does it, on the demo data: seed-demo into a data directory, then
  * on PostgreSQL runs `migrate-to-postgres --to URL`, on PGlite runs `backup` and `restore` into a
  * new data directory; the same pages show the same content before and after. (A backup of a running
- * server and the refusal of a target that is not empty: backup-live.test.ts.)
- */
-const root = path.resolve(import.meta.dirname, '../..');
-const bin = path.join(root, 'bin', 'routekaart.js');
+ * server and the refusal of a target that is not empty: backup-live.test.ts.) */
 const serverUrl = process.env.TEST_DATABASE_URL;
 const password = 'Kaart-Route-2026-veilig!';
-const settingKeys = [
-  'DATABASE_URL',
-  'DATA_DIR',
-  'PORT',
-  'HOST',
-  'PUBLIC_URL',
-  'SMTP_URL',
-  'LOG_LEVEL',
-  'NODE_TEST_CONTEXT',
-];
-
-function env(settings: Record<string, string>): NodeJS.ProcessEnv {
-  const inherited = Object.entries(process.env).filter(([key]) => !settingKeys.includes(key));
-  return { ...Object.fromEntries(inherited), LOG_LEVEL: 'warn', ...settings };
-}
-
-function runCli(args: string[], settings: Record<string, string>) {
-  const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: env(settings) });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-async function runOk(args: string[], settings: Record<string, string>): Promise<string> {
-  const result = await runCli(args, settings);
-  assert.equal(result.code, 0, `${args.join(' ')} failed: ${result.stderr}`);
-  return result.stdout;
-}
-
 const anonymousPages = [
   '/',
   '/knowledge',
