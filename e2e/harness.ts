@@ -7,6 +7,7 @@ import { SMTPServer } from 'smtp-server';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import type { Db } from '../src/core/db/database.ts';
+import { seedDemo } from '../src/cli/seed-demo.ts';
 import { createSetupLinkIfNeeded } from '../src/features/accounts/index.ts';
 import { testPassword } from '../src/testing/factories.ts';
 import { nextCodeFor } from '../src/testing/second-factor.ts';
@@ -349,4 +350,25 @@ export async function tabTo(
     if (predicate(now)) return now;
   }
   assert.fail(`Tab did not reach ${description} within ${limit} presses`);
+}
+
+/** The password of the demo colleagues in journeys that run on the demo data. */
+export const demoPassword = 'de maasbruggen bij zonsondergang';
+
+/** A journey on the demo data (`seed-demo`), for sweeps of pages that need realistic content. */
+export async function startDemoJourney(): Promise<Journey> {
+  const journey = await startJourney();
+  await seedDemo(journey.db, demoPassword);
+  return journey;
+}
+
+/** A new page signed in as Rotterdam's administrator of the demo data. */
+export async function signedInAsRotterdamAdmin(
+  journey: Journey,
+  viewport = { width: 1280, height: 800 },
+): Promise<Page> {
+  const page = await journey.newPage({ viewport });
+  await page.goto('/login');
+  await signIn(page, 'noor.bakker@rotterdam.example', demoPassword);
+  return page;
 }
