@@ -8,18 +8,16 @@ import { openDatabase } from '../src/core/db/database.ts';
 import { prepareDatabase } from '../src/startup.ts';
 
 /**
- * Lints the served OpenAPI document with the NL API Design Rules (2.1.0 and the 2.2 draft), both
- * copied into standards/. Fails on any error-level finding.
+ * Lints the OpenAPI document that an installation with the default configuration serves, with the
+ * NL API Design Rules (2.1.0 and the 2.2 draft), both copied into standards/. Fails on any finding,
+ * warnings included.
  */
 const root = path.resolve(import.meta.dirname, '..');
 const database = await openDatabase({});
 await prepareDatabase(database);
+// The default configuration, as a new installation serves it: only the log is silenced.
 const app = await buildApp({
-  config: loadConfig({
-    PUBLIC_URL: 'https://routekaart.example.nl',
-    LOG_LEVEL: 'silent',
-    CONTACT_EMAIL: 'beheer@routekaart.example.nl',
-  }),
+  config: loadConfig({ LOG_LEVEL: 'silent' }),
   database,
   logger: false,
 });
@@ -35,7 +33,7 @@ for (const ruleset of ['adr-2.1.0.yaml', 'adr-2.2-draft.yaml']) {
   console.log(`\nSpectral with ${ruleset}:`);
   const result = spawnSync(
     path.join(root, 'node_modules/.bin/spectral'),
-    ['lint', '--fail-severity=error', '-r', path.join(root, 'standards/nl-api-design-rules', ruleset), file],
+    ['lint', '--fail-severity=warn', '-r', path.join(root, 'standards/nl-api-design-rules', ruleset), file],
     { stdio: 'inherit' },
   );
   if (result.status !== 0) failed = true;

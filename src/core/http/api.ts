@@ -59,6 +59,25 @@ export function apiResponses(
   };
 }
 
+/**
+ * The API's address in its OpenAPI document, always on https: the API Design Rules allow an API
+ * only over TLS (/core/transport/tls), and a deployment is reached through a TLS-terminating proxy.
+ * A developer's instance on http://localhost documents the address it will have behind TLS
+ * (decision 0022).
+ */
+export function apiServerUrl(publicUrl: string): string {
+  return publicUrl.replace(/^http:/, 'https:');
+}
+
+/**
+ * Without CONTACT_EMAIL the API names the postmaster of its own domain, which every mail domain must
+ * accept (RFC 5321, 4.5.1); a developer's machine, named without a domain, is `localhost.localdomain`.
+ */
+export function postmasterOf(publicUrl: string): string {
+  const host = new URL(publicUrl).hostname;
+  return `postmaster@${host.includes('.') ? host : `${host}.localdomain`}`;
+}
+
 /** OpenAPI generation, the version header and CORS for the API; the document at /api/v1/openapi.json. */
 export async function registerApi(app: FastifyInstance): Promise<void> {
   const { config } = app.services;
@@ -74,15 +93,15 @@ export async function registerApi(app: FastifyInstance): Promise<void> {
           'organisations publish. Follows the NL API Design Rules.',
         contact: {
           name: config.operatorName,
-          email: config.contactEmail ?? 'noreply@localhost',
-          url: config.publicUrl,
+          email: config.contactEmail ?? postmasterOf(config.publicUrl),
+          url: apiServerUrl(config.publicUrl),
         },
         license: {
           name: 'EUPL-1.2',
           url: 'https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12',
         },
       },
-      servers: [{ url: `${config.publicUrl}${apiPrefix}` }],
+      servers: [{ url: `${apiServerUrl(config.publicUrl)}${apiPrefix}` }],
       components: {
         securitySchemes: {
           organisationToken: {

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { after, before, describe, it } from 'node:test';
 import { createUser, testPassword } from '../../testing/factories.ts';
 import { createTestApp, TestClient, type TestApp } from '../../testing/test-app.ts';
+import { apiServerUrl, postmasterOf } from './api.ts';
 
 describe('errors', () => {
   let t: TestApp;
@@ -119,17 +120,26 @@ describe('API skeleton and operations', () => {
     assert.equal(response.headers['api-version'], '1.0.0');
     const document = response.json<{
       openapi: string;
+      info: { contact: { email: string; url: string } };
       servers: { url: string }[];
       paths: Record<string, unknown>;
     }>();
     assert.match(document.openapi, /^3\.0\./);
-    assert.equal(document.servers[0]?.url, 'http://routekaart.test/api/v1');
+    // The API Design Rules allow only TLS: the document names the address behind the proxy.
+    assert.equal(document.servers[0]?.url, 'https://routekaart.test/api/v1');
+    assert.equal(document.info.contact.email, 'postmaster@routekaart.test');
     assert.ok(document.paths['/openapi.json']);
     assert.ok(document.paths['/organisations/{code}']);
     assert.equal(
       Object.keys(document.paths).some((p) => p.endsWith('/') || p.startsWith('/api') || p.includes('login')),
       false,
     );
+  });
+
+  it('names a contact address that is one, also for a machine without a domain', () => {
+    assert.equal(postmasterOf('http://localhost:3000'), 'postmaster@localhost.localdomain');
+    assert.equal(postmasterOf('https://routekaart.pzh.nl/sub'), 'postmaster@routekaart.pzh.nl');
+    assert.equal(apiServerUrl('http://localhost:3000'), 'https://localhost:3000');
   });
 
   it('has no trailing-slash variants of API routes', async () => {
