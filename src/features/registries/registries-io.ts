@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import { toCsv } from '../../core/render/csv.ts';
 import { readTableTask, type SheetLimits, type SheetProblem } from '../../core/render/spreadsheet.ts';
+import { writeWorkbookTask } from '../../core/render/workbook.ts';
 import type { TaskRunner } from '../../core/workers/worker-tasks.ts';
 import type { FieldSpec } from './registries-fields.ts';
 import type { EntryRow } from './registries.queries.ts';
@@ -19,17 +19,14 @@ export function exportCsv(fields: readonly FieldSpec[], entries: readonly EntryR
   return toCsv(exportRows(fields, entries));
 }
 
+/** The register as a one-sheet XLSX, built in the worker pool. */
 export async function exportXlsx(
+  runner: TaskRunner,
   sheetName: string,
   fields: readonly FieldSpec[],
   entries: readonly EntryRow[],
-) {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Routekaart';
-  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRows(exportRows(fields, entries));
-  sheet.getRow(1).font = { bold: true };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+): Promise<Buffer> {
+  return runner.run(writeWorkbookTask, [[{ name: sheetName, rows: exportRows(fields, entries) }]]);
 }
 
 export type FileProblem = SheetProblem;

@@ -176,6 +176,7 @@ function registerFileRoutes(app: FastifyInstance, registry: RegistryKind): void 
   app.get(`${base}/export.xlsx`, viewer, async (request, reply) => {
     const organisation = organisationOf(request);
     const buffer = await exportXlsx(
+      workersOf(request),
       registryMessage.for(request.locale)(`register.${registry}`),
       fields,
       await listEntries(db, organisation.id, registry),

@@ -1,10 +1,12 @@
 import { defineMessages } from '../../core/i18n/i18n.ts';
 
-/** Column headers and sheet names of the scan's CSV and XLSX exports, in the user's language. */
+/** Column headers, sheet and file names and row kinds of the scan's CSV and XLSX exports. */
 export const scanExportMessage = defineMessages({
   nl: {
     'answers.sheet': 'Antwoorden',
+    'answers.pillarKey': 'pijler-sleutel',
     'answers.pillar': 'pijler',
+    'answers.themeKey': 'thema-sleutel',
     'answers.theme': 'thema',
     'answers.questionId': 'vraag-id',
     'answers.question': 'vraag',
@@ -14,6 +16,8 @@ export const scanExportMessage = defineMessages({
     'answers.targetLevel': 'doelniveau',
     'answers.note': 'toelichting',
     'answers.evidence': 'bewijs',
+    'scores.sheet': 'Scores',
+    'scores.kindKey': 'soort-sleutel',
     'scores.kind': 'soort',
     'scores.key': 'sleutel',
     'scores.title': 'titel',
@@ -21,10 +25,17 @@ export const scanExportMessage = defineMessages({
     'scores.target': 'doel',
     'scores.answered': 'beantwoord',
     'scores.questions': 'vragen',
+    'kind.theme': 'thema',
+    'kind.pillar': 'pijler',
+    'kind.overall': 'totaal',
+    'file.answers': 'antwoorden',
+    'file.scores': 'scores',
   },
   en: {
     'answers.sheet': 'Answers',
+    'answers.pillarKey': 'pillar key',
     'answers.pillar': 'pillar',
+    'answers.themeKey': 'theme key',
     'answers.theme': 'theme',
     'answers.questionId': 'question id',
     'answers.question': 'question',
@@ -34,6 +45,8 @@ export const scanExportMessage = defineMessages({
     'answers.targetLevel': 'target level',
     'answers.note': 'note',
     'answers.evidence': 'evidence',
+    'scores.sheet': 'Scores',
+    'scores.kindKey': 'kind key',
     'scores.kind': 'kind',
     'scores.key': 'key',
     'scores.title': 'title',
@@ -41,5 +54,10 @@ export const scanExportMessage = defineMessages({
     'scores.target': 'target',
     'scores.answered': 'answered',
     'scores.questions': 'questions',
+    'kind.theme': 'theme',
+    'kind.pillar': 'pillar',
+    'kind.overall': 'overall',
+    'file.answers': 'answers',
+    'file.scores': 'scores',
   },
 });

@@ -49,8 +49,9 @@ export const scanMessage = defineMessages({
     'overview.notRespondent':
       'U vult deze scan niet zelf in. U kunt wel de verschillen en resultaten bekijken.',
     'overview.export': 'Exporteren',
-    'overview.exportCsv': 'Alle antwoorden en scores (CSV)',
-    'overview.exportXlsx': 'Alle antwoorden en scores (Excel)',
+    'overview.exportAnswersCsv': 'antwoorden (CSV)',
+    'overview.exportScoresCsv': 'scores (CSV)',
+    'overview.exportXlsx': 'antwoorden en scores (Excel)',
     submitted: 'De scan is vastgesteld. De resultaten staan hieronder.',
     reopened: 'De scan is heropend: antwoorden kunnen weer worden gewijzigd.',
     'submit.disagreements':
@@ -192,8 +193,9 @@ export const scanMessage = defineMessages({
     'overview.notRespondent':
       'You do not answer this scan yourself. You can view the differences and results.',
     'overview.export': 'Export',
-    'overview.exportCsv': 'All answers and scores (CSV)',
-    'overview.exportXlsx': 'All answers and scores (Excel)',
+    'overview.exportAnswersCsv': 'answers (CSV)',
+    'overview.exportScoresCsv': 'scores (CSV)',
+    'overview.exportXlsx': 'answers and scores (Excel)',
     submitted: 'The scan has been submitted. The results are below.',
     reopened: 'The scan has been reopened: answers can be changed again.',
     'submit.disagreements':

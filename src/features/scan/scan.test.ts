@@ -1,3 +1,4 @@
+import { parse as parseCsv } from 'csv-parse/sync';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
@@ -156,7 +157,15 @@ describe('the maturity scan', () => {
     const { user, client } = await signedInAs(t, 'GM0513', 'editor');
     const scanId = await startScan(t, client, 'GM0513', [user.id]);
     const { client: stranger } = await signedInAs(t, 'GM1783', 'admin');
-    for (const path of ['', '/results', '/consensus', '/export.csv', `/answer/${firstTheme().id}`]) {
+    for (const path of [
+      '',
+      '/results',
+      '/consensus',
+      '/answers.csv',
+      '/scores.csv',
+      '/export.xlsx',
+      `/answer/${firstTheme().id}`,
+    ]) {
       assert.equal((await stranger.get(`/o/GM1783/scans/${scanId}${path}`)).statusCode, 404, path);
       assert.equal((await stranger.get(`/o/GM0513/scans/${scanId}${path}`)).statusCode, 403, path);
     }
@@ -255,21 +264,42 @@ describe('consensus, submission and results', () => {
     assert.match(page.body, /\+2/);
   });
 
-  it('exports every answer and score as CSV for Excel and as XLSX', async () => {
+  it('exports answers and scores as two one-table CSV files and one workbook with two sheets', async () => {
     const { user, client } = await signedInAs(t, 'GM1783', 'editor', { name: 'Chris, "de" tester' });
     const scanId = await startScan(t, client, 'GM1783', [user.id]);
     await answerTheme(client, 'GM1783', scanId, '3');
-    const csv = await client.get(`/o/GM1783/scans/${scanId}/export.csv`);
-    assert.match(String(csv.headers['content-type']), /text\/csv/);
-    assert.ok(csv.body.startsWith('\uFEFFpijler,thema,vraag-id'));
-    assert.match(csv.body, /"Chris, ""de"" tester"/);
-    assert.ok(csv.body.includes('\r\n'));
+    const theme = firstTheme();
+
+    const answersCsv = await client.get(`/o/GM1783/scans/${scanId}/answers.csv`);
+    assert.match(String(answersCsv.headers['content-type']), /text\/csv/);
+    assert.match(String(answersCsv.headers['content-disposition']), /antwoorden\.csv/);
+    const answers = parseCsv(answersCsv.body, { bom: true, relax_column_count: false }) as string[][];
+    assert.deepEqual(answers[0]?.slice(0, 5), [
+      'pijler-sleutel',
+      'pijler',
+      'thema-sleutel',
+      'thema',
+      'vraag-id',
+    ]);
+    assert.equal(answers.length, 1 + theme.questions.length);
+    const first = answers[1] ?? [];
+    assert.equal(first[0], theme.pillar, 'the stable key in its own column');
+    assert.notEqual(first[1], theme.pillar, 'the label in Dutch beside it');
+    assert.equal(first[6], 'Chris, "de" tester');
+
+    const scoresCsv = await client.get(`/o/GM1783/scans/${scanId}/scores.csv`);
+    const scores = parseCsv(scoresCsv.body, { bom: true, relax_column_count: false }) as string[][];
+    assert.deepEqual(scores[0]?.slice(0, 3), ['soort-sleutel', 'soort', 'sleutel']);
+    const themeRow = scores.find((r) => r[2] === theme.id);
+    assert.deepEqual(themeRow?.slice(0, 2), ['theme', 'thema']);
+    assert.equal(themeRow?.[4], '3');
+    assert.deepEqual(scores.at(-1)?.slice(0, 3), ['overall', 'totaal', 'all']);
+
     const xlsx = await client.request('GET', `/o/GM1783/scans/${scanId}/export.xlsx`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(new Uint8Array(xlsx.rawPayload).buffer);
-    const answers = workbook.getWorksheet('Antwoorden');
-    assert.equal(answers?.rowCount, 1 + firstTheme().questions.length);
-    assert.ok(workbook.getWorksheet('Scores'));
+    assert.equal(workbook.getWorksheet('Antwoorden')?.rowCount, answers.length);
+    assert.equal(workbook.getWorksheet('Scores')?.rowCount, scores.length);
   });
 });
 

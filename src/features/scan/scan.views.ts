@@ -196,7 +196,8 @@ function actions(ctx: PageContext, data: OverviewData): SafeHtml {
       <li><a class="utrecht-link" href="${base}/results">${t('overview.results')}</a></li>
       <li>
         ${t('overview.export')}:
-        <a class="utrecht-link" href="${base}/export.csv">${t('overview.exportCsv')}</a>,
+        <a class="utrecht-link" href="${base}/answers.csv">${t('overview.exportAnswersCsv')}</a>,
+        <a class="utrecht-link" href="${base}/scores.csv">${t('overview.exportScoresCsv')}</a>,
         <a class="utrecht-link" href="${base}/export.xlsx">${t('overview.exportXlsx')}</a>
       </li>
     </ul>
