@@ -1,8 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { seedDemo } from '../src/cli/seed-demo.ts';
-import { checkA11y, hasVisibleFocus, pressAndLoad, signIn, startJourney, type Journey } from './harness.ts';
+import {
+  checkA11y,
+  demoPassword,
+  hasVisibleFocus,
+  pressAndLoad,
+  signIn,
+  startDemoJourney,
+  type Journey,
+} from './harness.ts';
 
 /**
  * Rotterdam's administrator compares the 2025 baseline with peer groups, with the keyboard: a
@@ -11,14 +18,12 @@ import { checkA11y, hasVisibleFocus, pressAndLoad, signIn, startJourney, type Jo
  */
 let journey: Journey;
 let page: Page;
-const password = 'de maasbruggen bij zonsondergang';
 
 before(async () => {
-  journey = await startJourney();
-  await seedDemo(journey.db, password);
+  journey = await startDemoJourney();
   page = await journey.newPage();
   await page.goto('/login');
-  await signIn(page, 'noor.bakker@rotterdam.example', password);
+  await signIn(page, 'noor.bakker@rotterdam.example', demoPassword);
 });
 
 after(async () => {

@@ -7,11 +7,10 @@ import { SMTPServer } from 'smtp-server';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import type { Db } from '../src/core/db/database.ts';
-import { seedDemo } from '../src/cli/seed-demo.ts';
 import { createSetupLinkIfNeeded } from '../src/features/accounts/index.ts';
 import { testPassword } from '../src/testing/factories.ts';
 import { nextCodeFor } from '../src/testing/second-factor.ts';
-import { openTestDatabase } from '../src/testing/test-database.ts';
+import { openTestDatabase, type TestTemplate } from '../src/testing/test-database.ts';
 
 /**
  * One browser journey against a real server: its own cloned database, a real SMTP server on
@@ -51,13 +50,13 @@ const chromiumArgs = (
   '--disable-component-update --disable-sync'
 ).split(' ');
 
-export async function startJourney(): Promise<Journey> {
+export async function startJourney(template: TestTemplate = 'migrated'): Promise<Journey> {
   const cleanups: (() => Promise<unknown>)[] = [];
   const close = () => closeAll(cleanups.reverse());
   try {
     const smtp = await startSmtpServer();
     cleanups.push(smtp.close);
-    const database = await openTestDatabase();
+    const database = await openTestDatabase(template);
     cleanups.push(() => database.close());
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
@@ -353,13 +352,14 @@ export async function tabTo(
 }
 
 /** The password of the demo colleagues in journeys that run on the demo data. */
-export const demoPassword = 'de maasbruggen bij zonsondergang';
+export const demoPassword = testPassword;
 
-/** A journey on the demo data (`seed-demo`), for sweeps of pages that need realistic content. */
+/**
+ * A journey on the demo data (`seed-demo`, seeded once per run in the demo template), for journeys
+ * and sweeps of pages that need realistic content.
+ */
 export async function startDemoJourney(): Promise<Journey> {
-  const journey = await startJourney();
-  await seedDemo(journey.db, demoPassword);
-  return journey;
+  return startJourney('demo');
 }
 
 /** A new page signed in as Rotterdam's administrator of the demo data. */

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { seedDemo } from '../src/cli/seed-demo.ts';
 import { createUser, testPassword } from '../src/testing/factories.ts';
-import { signIn, startJourney, sweepPages as sweep, type Journey } from './harness.ts';
+import { demoPassword, signIn, startDemoJourney, sweepPages as sweep, type Journey } from './harness.ts';
 
 /**
  * The pages on the demo data, checked with axe and for reflow: no sideways scrolling at 1280 and at
@@ -11,11 +10,9 @@ import { signIn, startJourney, sweepPages as sweep, type Journey } from './harne
  * region (the public pages are in public-pages.e2e.ts).
  */
 let journey: Journey;
-const demoPassword = 'de maasbruggen bij zonsondergang';
 
 before(async () => {
-  journey = await startJourney();
-  await seedDemo(journey.db, demoPassword);
+  journey = await startDemoJourney();
 });
 
 after(async () => {

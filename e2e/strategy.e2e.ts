@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { seedDemo } from '../src/cli/seed-demo.ts';
-import { checkA11y, signIn, startJourney, untilLoaded, type Journey } from './harness.ts';
+import { checkA11y, demoPassword, signIn, startDemoJourney, untilLoaded, type Journey } from './harness.ts';
 
 /**
  * Den Haag's administrator works on a draft strategy: starts from the suggestions of the submitted
@@ -11,15 +10,13 @@ import { checkA11y, signIn, startJourney, untilLoaded, type Journey } from './ha
  */
 let journey: Journey;
 let page: Page;
-const password = 'het binnenhof in de ochtendmist';
 let actionUrl = '';
 
 before(async () => {
-  journey = await startJourney();
-  await seedDemo(journey.db, password);
+  journey = await startDemoJourney();
   page = await journey.newPage();
   await page.goto('/login');
-  await signIn(page, 'eva.jansen@denhaag.example', password);
+  await signIn(page, 'eva.jansen@denhaag.example', demoPassword);
 });
 
 after(async () => {

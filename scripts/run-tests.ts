@@ -5,11 +5,15 @@ import path from 'node:path';
 import pg from 'pg';
 import { openDatabase } from '../src/core/db/database.ts';
 import { prepareDatabase } from '../src/startup.ts';
-import { databaseUrlFor } from '../src/testing/test-database.ts';
+import { seedDemo } from '../src/cli/seed-demo.ts';
+import type { Db } from '../src/core/db/database.ts';
+import { testPassword } from '../src/testing/factories.ts';
+import { databaseUrlFor, templateEnv, type TestTemplate } from '../src/testing/test-database.ts';
 
 /**
- * Runs a suite with Node's test runner: builds one migrated template database for the run, then
- * every test file clones it. Fails when it finds no test file (Node would pass silently).
+ * Runs a suite with Node's test runner: builds a migrated template database for the run (and one
+ * with the demo data when a selected file needs it), then every test file clones one. Fails when it
+ * finds no test file (Node would pass silently).
  */
 const suite = process.argv[2] === 'e2e' ? 'e2e' : 'unit';
 const root = path.resolve(import.meta.dirname, '..');
@@ -37,36 +41,74 @@ if (files.length === 0) {
 
 const env: Record<string, string | undefined> = { ...process.env };
 const serverUrl = process.env.TEST_DATABASE_URL;
+// A file asks for the demo template with `demoData: true` (createTestApp) or `startDemoJourney(`.
+const needsDemo = files.some((f) => /demoData: true|startDemoJourney\(/.test(fs.readFileSync(f, 'utf8')));
 const started = performance.now();
-let cleanup = async () => {};
-if (serverUrl) {
-  const template = `rk_template_${process.pid}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${template}`);
-  await admin.query(`create database ${template}`);
-  const database = await openDatabase({ databaseUrl: databaseUrlFor(serverUrl, template), poolSize: 1 });
-  await prepareDatabase(database);
-  await database.close();
-  env.RK_TEST_TEMPLATE_DB = template;
-  cleanup = async () => {
-    await admin.query(`drop database if exists ${template} with (force)`);
-    await admin.end();
-  };
-} else {
-  const database = await openDatabase({});
-  await prepareDatabase(database);
-  if (!database.dump) throw new Error('the embedded database cannot be dumped');
-  const dump = Buffer.from(await (await database.dump()).arrayBuffer());
-  await database.close();
-  const file = path.join(os.tmpdir(), `routekaart-template-${process.pid}.tar.gz`);
-  fs.writeFileSync(file, dump);
-  env.RK_TEST_TEMPLATE_FILE = file;
-  cleanup = async () => fs.rmSync(file, { force: true });
-}
+const templates = serverUrl ? postgresTemplates(serverUrl) : pgliteTemplates();
+await templates.build('migrated', async () => {});
+if (needsDemo) await templates.build('demo', (db) => seedDemo(db, testPassword).then(() => {}));
 console.log(
-  `template database ready (${serverUrl ? 'PostgreSQL' : 'PGlite'}) in ${Math.round(performance.now() - started)} ms`,
+  `template databases ready (${serverUrl ? 'PostgreSQL' : 'PGlite'}${needsDemo ? ', with the demo' : ''}) ` +
+    `in ${Math.round(performance.now() - started)} ms`,
 );
+
+interface Templates {
+  /** Builds a template: the migrated schema, then `fill`; the demo starts from the migrated one. */
+  build(template: TestTemplate, fill: (db: Db) => Promise<void>): Promise<void>;
+  cleanup(): Promise<void>;
+}
+
+function postgresTemplates(url: string): Templates {
+  const made: string[] = [];
+  return {
+    async build(template, fill) {
+      const name = `rk_template_${template}_${process.pid}`;
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      try {
+        await admin.query(`drop database if exists ${name}`);
+        const from = made[0];
+        await admin.query(from ? `create database ${name} template ${from}` : `create database ${name}`);
+      } finally {
+        await admin.end();
+      }
+      made.push(name);
+      const database = await openDatabase({ databaseUrl: databaseUrlFor(url, name), poolSize: 1 });
+      await prepareDatabase(database);
+      await fill(database.db);
+      await database.close();
+      env[templateEnv[template].database] = name;
+    },
+    async cleanup() {
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      for (const name of made.reverse()) await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+function pgliteTemplates(): Templates {
+  const made: string[] = [];
+  return {
+    async build(template, fill) {
+      const from = made[0];
+      const database = await openDatabase(from ? { loadDataDir: new Blob([fs.readFileSync(from)]) } : {});
+      await prepareDatabase(database);
+      await fill(database.db);
+      if (!database.dump) throw new Error('the embedded database cannot be dumped');
+      const dump = Buffer.from(await (await database.dump()).arrayBuffer());
+      await database.close();
+      const file = path.join(os.tmpdir(), `routekaart-template-${template}-${process.pid}.tar.gz`);
+      fs.writeFileSync(file, dump);
+      made.push(file);
+      env[templateEnv[template].file] = file;
+    },
+    async cleanup() {
+      for (const file of made) fs.rmSync(file, { force: true });
+    },
+  };
+}
 
 const concurrency = suite === 'e2e' ? 1 : 2;
 // A test that hangs (a browser waiting for an event that never comes) fails after three minutes
@@ -86,5 +128,5 @@ const child = spawn(
   { stdio: 'inherit', env },
 );
 const code: number = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
-await cleanup();
+await templates.cleanup();
 process.exit(code);

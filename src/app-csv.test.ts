@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'csv-parse/sync';
-import { seedDemo } from './cli/seed-demo.ts';
 import { routeRegistry } from './core/http/access.ts';
 import { createUser, testPassword } from './testing/factories.ts';
 import { createTestApp, TestClient, type TestApp } from './testing/test-app.ts';
@@ -24,8 +23,7 @@ describe('every CSV export is one table (issue 21, item 7)', () => {
   let t: TestApp;
   let client: TestClient;
   before(async () => {
-    t = await createTestApp();
-    await seedDemo(t.db, testPassword);
+    t = await createTestApp({ demoData: true });
     const user = await createUser(t.db, {
       isPlatformAdmin: true,
       memberOf: { GM0599: 'admin' },

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
-import { seedDemo } from './cli/seed-demo.ts';
 import { routeRegistry, type RouteRecord } from './core/http/access.ts';
 import { createApiToken } from './features/organisations/index.ts';
 import { createUser, organisationId, testPassword, type UserFactoryOptions } from './testing/factories.ts';
@@ -182,8 +181,7 @@ describe('no input can make any route fail', () => {
   }
 
   before(async () => {
-    t = await createTestApp();
-    await seedDemo(t.db, testPassword);
+    t = await createTestApp({ demoData: true });
     routes = routeRegistry(t.app).filter((r) => r.method !== 'HEAD');
     const roles: (UserFactoryOptions & { name: string })[] = [
       { name: 'anonymous' },

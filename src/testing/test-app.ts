@@ -15,10 +15,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(
-  options: { env?: Record<string, string>; mailer?: Mailer; logger?: FastifyServerOptions['logger'] } = {},
-): Promise<TestApp> {
-  const database = await openTestDatabase();
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  mailer?: Mailer;
+  logger?: FastifyServerOptions['logger'];
+  /** Start from the demo data (seeded once per run; every demo account has `testPassword`). */
+  demoData?: boolean;
+}
+
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = await openTestDatabase(options.demoData ? 'demo' : 'migrated');
   const config = loadConfig({ PUBLIC_URL: 'http://routekaart.test', LOG_LEVEL: 'silent', ...options.env });
   const app = await buildApp({
     config,

@@ -4,21 +4,37 @@ import pg from 'pg';
 import { openDatabase, type Database } from '../core/db/database.ts';
 
 /**
- * Each test file gets its own database, cloned from a migrated template that scripts/run-tests.ts
- * builds once per run: a PGlite dump (RK_TEST_TEMPLATE_FILE) or a PostgreSQL template database
- * (TEST_DATABASE_URL with RK_TEST_TEMPLATE_DB).
+ * What a test database starts from: the migrated schema, or that with the demo data seeded (every
+ * demo account's password is `testPassword`). Seeding takes tens of seconds, so it happens once per
+ * run, in the template, not in each file that needs the demo.
  */
-export async function openTestDatabase(): Promise<Database> {
+export type TestTemplate = 'migrated' | 'demo';
+
+/** The environment variables through which scripts/run-tests.ts passes each template to the files. */
+export const templateEnv = {
+  migrated: { file: 'RK_TEST_TEMPLATE_FILE', database: 'RK_TEST_TEMPLATE_DB' },
+  demo: { file: 'RK_TEST_DEMO_TEMPLATE_FILE', database: 'RK_TEST_DEMO_TEMPLATE_DB' },
+} as const;
+
+/**
+ * Each test file gets its own database, cloned from a template that scripts/run-tests.ts builds once
+ * per run: a PGlite dump, or a PostgreSQL template database when TEST_DATABASE_URL is set.
+ */
+export async function openTestDatabase(template: TestTemplate = 'migrated'): Promise<Database> {
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (serverUrl) return clonePostgres(serverUrl, requireEnv('RK_TEST_TEMPLATE_DB'));
-  const dump = fs.readFileSync(requireEnv('RK_TEST_TEMPLATE_FILE'));
+  const names = templateEnv[template];
+  if (serverUrl) return clonePostgres(serverUrl, requireEnv(names.database));
+  const dump = fs.readFileSync(requireEnv(names.file));
   return openDatabase({ loadDataDir: new Blob([dump]) });
 }
 
 function requireEnv(name: string): string {
   const value = process.env[name];
   if (!value)
-    throw new Error(`${name} is not set: run the tests with npm test (scripts/run-tests.ts prepares it)`);
+    throw new Error(
+      `${name} is not set: run the tests with npm test (scripts/run-tests.ts prepares it; a file that uses ` +
+        `the demo template must say demoData: true or startDemoJourney( so that the script builds it)`,
+    );
   return value;
 }
 
