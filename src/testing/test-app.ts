@@ -45,7 +45,13 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   };
 }
 
-type Form = Record<string, string>;
+/** A form's fields; a list posts the field once per value, as checkboxes do. */
+type Form = Record<string, string | string[]>;
+
+const encodeForm = (form: Form) =>
+  new URLSearchParams(
+    Object.entries(form).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]])),
+  ).toString();
 
 /** A browser stand-in over app.inject(): keeps cookies and fills in the CSRF token of forms. */
 export class TestClient {
@@ -65,7 +71,7 @@ export class TestClient {
         ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
         ...headers,
       },
-      ...(form ? { payload: new URLSearchParams(form).toString() } : {}),
+      ...(form ? { payload: encodeForm(form) } : {}),
     });
     this.keepCookies(response);
     return response;

@@ -117,6 +117,14 @@ export const oneTimeTokens = pgTable('one_time_tokens', {
 });
 
 /** An organisation's key for the API; only its hash is stored, the prefix helps people recognise it. */
+/** What an API token may do: read, or read and change what the web interface lets an editor change. */
+export const apiTokenAccess = ['read', 'read-write'] as const;
+export type ApiTokenAccess = (typeof apiTokenAccess)[number];
+
+/** The parts of the API a token can be limited to; each API route names its own. */
+export const apiResources = ['scans', 'strategies', 'registers'] as const;
+export type ApiResource = (typeof apiResources)[number];
+
 export const apiTokens = pgTable(
   'api_tokens',
   {
@@ -131,6 +139,16 @@ export const apiTokens = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    access: text('access', { enum: apiTokenAccess }).notNull().default('read'),
+    /** The resources the token reaches; null for all of them. */
+    resources: text('resources').array().$type<ApiResource[]>(),
+    /** Tokens made before expiry existed run out a year after the migration. */
+    expiresAt: timestamp('expires_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now() + interval '1 year'`),
   },
-  (t) => [index('api_tokens_organisation_idx').on(t.organisationId)],
+  (t) => [
+    index('api_tokens_organisation_idx').on(t.organisationId),
+    check('api_tokens_access_check', sql`${t.access} in ('read', 'read-write')`),
+  ],
 );

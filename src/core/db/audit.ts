@@ -11,22 +11,31 @@ export interface AuditEntry {
   address?: string | null;
 }
 
-/** The client address of the request being handled, set by the core's request hooks. */
-const requestAddress = new AsyncLocalStorage<string>();
+/** Who is behind the request being handled, beyond its user: set by the core's request hooks. */
+export interface AuditContext {
+  /** The client address. */
+  address: string;
+  /** The API token of an API request; a change made through the API is recorded with it. */
+  apiTokenId: number | null;
+}
 
-/** Runs `next` (the rest of a request) with its client address, so that every audit entry has it. */
-export function withAuditAddress(address: string, next: () => void): void {
-  requestAddress.run(address, next);
+const requestContext = new AsyncLocalStorage<AuditContext>();
+
+/** Runs `next` (the rest of a request) with its context, so that every audit entry has it. */
+export function withAuditContext(context: AuditContext, next: () => void): void {
+  requestContext.run(context, next);
 }
 
 /** Call inside the transaction of the change, so that the record exists exactly when the change does. */
 export async function recordAudit(tx: Db, entry: AuditEntry): Promise<void> {
+  const context = requestContext.getStore();
+  const apiTokenId = context?.apiTokenId;
   await tx.insert(auditLog).values({
     actorUserId: entry.actorUserId,
     organisationId: entry.organisationId ?? null,
     action: entry.action,
-    details: entry.details ?? {},
-    address: entry.address ?? requestAddress.getStore() ?? null,
+    details: apiTokenId ? { ...entry.details, apiTokenId } : (entry.details ?? {}),
+    address: entry.address ?? context?.address ?? null,
   });
 }
 

@@ -1,4 +1,4 @@
-import type { Role } from '../auth/auth.tables.ts';
+import type { ApiResource, Role } from '../auth/auth.tables.ts';
 
 /**
  * Every route declares who may use it, in `config.access`. The app refuses to start when a
@@ -10,8 +10,11 @@ export type Access =
   | { kind: 'platformAdmin' }
   /** Members of the organisation named by the route's `:code` parameter, with at least this role. */
   | { kind: 'organisation'; role: Role }
-  /** API clients holding a token of the organisation named by `:code` (Authorization: Bearer). */
-  | { kind: 'organisationApi' }
+  /**
+   * API clients holding a token of the organisation named by `:code` (Authorization: Bearer) that
+   * reaches this resource; a change (any method but GET and HEAD) needs a read-write token.
+   */
+  | { kind: 'organisationApi'; resource: ApiResource }
   /** Coordinators of the network named by the route's `:network` parameter (and the platform administrator). */
   | { kind: 'networkCoordinator' };
 
@@ -20,9 +23,9 @@ export const access = {
   signedIn: { kind: 'signedIn' },
   platformAdmin: { kind: 'platformAdmin' },
   organisation: (role: Role): Access => ({ kind: 'organisation', role }),
-  organisationApi: { kind: 'organisationApi' },
+  organisationApi: (resource: ApiResource): Access => ({ kind: 'organisationApi', resource }),
   networkCoordinator: { kind: 'networkCoordinator' },
-} as const satisfies Record<string, Access | ((role: Role) => Access)>;
+} as const satisfies Record<string, Access | ((role: Role) => Access) | ((r: ApiResource) => Access)>;
 
 const roleRank: Record<Role, number> = { viewer: 1, editor: 2, admin: 3 };
 

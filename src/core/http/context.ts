@@ -63,6 +63,8 @@ declare module 'fastify' {
     csrfToken: string;
     organisation: OrganisationScope | null;
     isApi: boolean;
+    /** The API token a request came with, once the access check has accepted it. */
+    apiTokenId: number | null;
   }
 }
 

@@ -1,10 +1,10 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { apiTokens } from '../auth/auth.tables.ts';
+import { apiTokens, type ApiResource } from '../auth/auth.tables.ts';
 import { loadSessionUser } from '../auth/sessions.ts';
 import { createToken, hashToken } from '../auth/tokens.ts';
-import { withAuditAddress } from '../db/audit.ts';
+import { withAuditContext } from '../db/audit.ts';
 import { organisations } from '../db/core.tables.ts';
 import { defaultLocale, isLocale } from '../i18n/i18n.ts';
 import { hasRole } from './access.ts';
@@ -59,6 +59,7 @@ export function registerRequestContext(app: FastifyInstance): void {
   app.decorateRequest('csrfToken', '');
   app.decorateRequest('organisation', null);
   app.decorateRequest('isApi', false);
+  app.decorateRequest('apiTokenId', null);
 
   app.addHook('onRequest', async (request, reply) => {
     request.isApi = request.url.startsWith('/api/');
@@ -95,7 +96,7 @@ export function registerRequestContext(app: FastifyInstance): void {
     if (!rule) throw new HttpError(500, 'Route without access rule');
     if (!request.isApi && unsafeMethods.has(request.method)) checkCsrf(request);
     if (rule.kind === 'public') return;
-    if (rule.kind === 'organisationApi') return resolveApiScope(request);
+    if (rule.kind === 'organisationApi') return resolveApiScope(request, rule.resource);
     if (!request.user) throw unauthorized();
     if (rule.kind === 'signedIn') return;
     if (rule.kind === 'platformAdmin') {
@@ -110,8 +111,11 @@ export function registerRequestContext(app: FastifyInstance): void {
     await resolveOrganisationScope(request, rule.role);
   });
 
-  // The handler runs inside this, so that audit entries know the client address by themselves.
-  app.addHook('preHandler', (request, _reply, done) => withAuditAddress(request.ip, done));
+  // The handler runs inside this, so that audit entries know the client address (and for the API
+  // the token) by themselves.
+  app.addHook('preHandler', (request, _reply, done) =>
+    withAuditContext({ address: request.ip, apiTokenId: request.apiTokenId }, done),
+  );
 
   // Private responses stay out of every cache: signed-in pages, exports, coordinator and API answers.
   app.addHook('onSend', async (request, reply, payload) => {
@@ -136,17 +140,27 @@ function checkCsrf(request: FastifyRequest): void {
   }
 }
 
-/** A valid, unrevoked token of exactly the organisation in the URL; the caller reads as a viewer. */
-async function resolveApiScope(request: FastifyRequest): Promise<void> {
+/**
+ * A valid token of exactly the organisation in the URL: unrevoked, unexpired, reaching `resource`,
+ * and read-write for a change. A reader acts as a viewer, a read-write token as an editor.
+ */
+async function resolveApiScope(request: FastifyRequest, resource: ApiResource): Promise<void> {
   const header = request.headers.authorization ?? '';
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match?.[1]) throw unauthorized();
   const { db } = request.server.services.database;
   const [token] = await db
-    .select({ id: apiTokens.id, organisationId: apiTokens.organisationId, lastUsedAt: apiTokens.lastUsedAt })
+    .select({
+      id: apiTokens.id,
+      organisationId: apiTokens.organisationId,
+      lastUsedAt: apiTokens.lastUsedAt,
+      access: apiTokens.access,
+      resources: apiTokens.resources,
+      isExpired: sql<boolean>`${apiTokens.expiresAt} <= now()`,
+    })
     .from(apiTokens)
     .where(and(eq(apiTokens.tokenHash, hashToken(match[1])), isNull(apiTokens.revokedAt)));
-  if (!token) throw unauthorized();
+  if (!token || token.isExpired) throw unauthorized();
   const params = request.params as Record<string, string | undefined>;
   const [organisation] = await db
     .select()
@@ -154,13 +168,17 @@ async function resolveApiScope(request: FastifyRequest): Promise<void> {
     .where(eq(organisations.code, (params.code ?? '').toUpperCase()));
   if (!organisation) throw notFound();
   if (organisation.id !== token.organisationId) throw forbidden();
+  if (token.resources && !token.resources.includes(resource)) throw forbidden();
+  const isChange = request.method !== 'GET' && request.method !== 'HEAD';
+  if (isChange && token.access !== 'read-write') throw forbidden();
   if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 300_000) {
     await db
       .update(apiTokens)
       .set({ lastUsedAt: sql`now()` })
       .where(eq(apiTokens.id, token.id));
   }
-  request.organisation = { ...organisation, role: 'viewer' };
+  request.organisation = { ...organisation, role: token.access === 'read-write' ? 'editor' : 'viewer' };
+  request.apiTokenId = token.id;
 }
 
 async function resolveOrganisationScope(request: FastifyRequest, required: Parameters<typeof hasRole>[1]) {

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { access } from '../../core/http/access.ts';
 import { notFound } from '../../core/http/errors.ts';
-import { FormChecker, formValue } from '../../core/http/forms.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { apiTokensMessage } from './api-tokens.messages.ts';
+import { readTokenForm } from './api-tokens-form.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.service.ts';
 import { apiTokenCreatedPage, apiTokensPage } from './api-tokens.views.ts';
 import { idParam } from '../../core/http/params.ts';
@@ -21,34 +21,21 @@ export function registerApiTokenRoutes(app: FastifyInstance): void {
     const tokens = await listApiTokens(db, organisation.id);
     return reply
       .type(contentTypes.html)
-      .send(apiTokensPage(pageContext(request), { organisation, tokens, values: {}, errors: {}, notice }));
+      .send(apiTokensPage(pageContext(request), { organisation, tokens, errors: {}, notice }));
   });
 
   app.post('/o/:code/api-tokens', admin, async (request, reply) => {
     const organisation = request.organisation;
     if (!organisation || !request.user) throw notFound();
-    const name = formValue(request.body, 'name');
-    const form = new FormChecker(request.locale).required(
-      'name',
-      apiTokensMessage(request.locale, 'new.name'),
-      name,
-      100,
-    );
-    if (!form.isValid) {
+    const { values, errors, grant } = readTokenForm(request.body, request.locale);
+    if (!grant) {
       const tokens = await listApiTokens(db, organisation.id);
       return reply
         .code(400)
         .type(contentTypes.html)
-        .send(
-          apiTokensPage(pageContext(request), {
-            organisation,
-            tokens,
-            values: { name },
-            errors: form.errors,
-          }),
-        );
+        .send(apiTokensPage(pageContext(request), { organisation, tokens, values, errors }));
     }
-    const token = await createApiToken(db, organisation.id, name, request.user.id);
+    const token = await createApiToken(db, organisation.id, values.name, request.user.id, grant);
     // Shown once, never stored: the page must not be cached anywhere.
     return reply
       .header('cache-control', 'no-store')

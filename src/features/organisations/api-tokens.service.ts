@@ -1,5 +1,5 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
-import { apiTokens } from '../../core/auth/auth.tables.ts';
+import { apiTokens, apiResources, type ApiResource, type ApiTokenAccess } from '../../core/auth/auth.tables.ts';
 import { createToken, hashToken } from '../../core/auth/tokens.ts';
 import { recordAudit } from '../../core/db/audit.ts';
 import type { Db } from '../../core/db/database.ts';
@@ -13,10 +13,27 @@ export async function listApiTokens(db: Db, organisationId: number) {
       createdAt: apiTokens.createdAt,
       lastUsedAt: apiTokens.lastUsedAt,
       revokedAt: apiTokens.revokedAt,
+      access: apiTokens.access,
+      resources: apiTokens.resources,
+      expiresAt: apiTokens.expiresAt,
     })
     .from(apiTokens)
     .where(eq(apiTokens.organisationId, organisationId))
     .orderBy(desc(apiTokens.id));
+}
+
+export interface ApiTokenGrant {
+  access: ApiTokenAccess;
+  /** The resources the token reaches. */
+  resources: ApiResource[];
+  expiresAt: Date;
+}
+
+/** A year of reading everything: what a test or a dashboard that only reads needs. */
+export function readEverythingForAYear(): ApiTokenGrant {
+  const expiresAt = new Date();
+  expiresAt.setFullYear(expiresAt.getFullYear() + 1);
+  return { access: 'read', resources: [...apiResources], expiresAt };
 }
 
 /** Makes a token and returns its only plain copy; `rk_` marks it as ours for secret scanners. */
@@ -25,6 +42,7 @@ export async function createApiToken(
   organisationId: number,
   name: string,
   actorUserId: number,
+  grant: ApiTokenGrant = readEverythingForAYear(),
 ): Promise<string> {
   const token = `rk_${createToken()}`;
   await db.transaction(async (tx) => {
@@ -36,13 +54,22 @@ export async function createApiToken(
         tokenHash: hashToken(token),
         prefix: token.slice(0, 10),
         createdByUserId: actorUserId,
+        access: grant.access,
+        resources: grant.resources,
+        expiresAt: grant.expiresAt,
       })
       .returning({ id: apiTokens.id });
     await recordAudit(tx, {
       actorUserId,
       organisationId,
       action: 'api-token.created',
-      details: { tokenId: row?.id, name },
+      details: {
+        tokenId: row?.id,
+        name,
+        access: grant.access,
+        resources: grant.resources,
+        expiresAt: grant.expiresAt.toISOString(),
+      },
     });
   });
   return token;

@@ -1,7 +1,15 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
-import { formatDateTime } from '../../core/i18n/i18n.ts';
 import { actionButton, alert, button, csrfField, table } from '../../core/render/components.ts';
-import { errorSummary, textField, type FieldErrors } from '../../core/render/form-fields.ts';
+import { apiResources } from '../../core/auth/auth.tables.ts';
+import { formatDate, formatDateTime } from '../../core/i18n/i18n.ts';
+import {
+  choiceGroup,
+  errorSummary,
+  textField,
+  typedField,
+  type FieldErrors,
+} from '../../core/render/form-fields.ts';
+import { defaultTokenForm, type TokenFormValues } from './api-tokens-form.ts';
 import { html } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { apiTokensMessage } from './api-tokens.messages.ts';
@@ -10,7 +18,8 @@ import type { listApiTokens } from './api-tokens.service.ts';
 export interface ApiTokensPageData {
   organisation: OrganisationScope;
   tokens: Awaited<ReturnType<typeof listApiTokens>>;
-  values: { name?: string };
+  /** What was typed; a new form when absent. */
+  values?: TokenFormValues;
   errors: FieldErrors;
   notice?: string | undefined;
 }
@@ -18,6 +27,7 @@ export interface ApiTokensPageData {
 export function apiTokensPage(ctx: PageContext, data: ApiTokensPageData): string {
   const t = apiTokensMessage.for(ctx.locale);
   const o = data.organisation;
+  const values = data.values ?? defaultTokenForm();
   const list =
     data.tokens.length === 0
       ? html`<p class="utrecht-paragraph">${t('empty')}</p>`
@@ -26,7 +36,9 @@ export function apiTokensPage(ctx: PageContext, data: ApiTokensPageData): string
           columns: [
             { label: t('name') },
             { label: t('prefix') },
+            { label: t('access') },
             { label: t('created') },
+            { label: t('expires') },
             { label: t('lastUsed') },
             { label: t('status') },
           ],
@@ -34,11 +46,15 @@ export function apiTokensPage(ctx: PageContext, data: ApiTokensPageData): string
             header: k.name,
             cells: [
               html`<code>${k.prefix}…</code>`,
+              html`${t(`access.${k.access}`)}<br />${(k.resources ?? apiResources).map((r) => t(`resource.${r}`)).join(', ')}`,
               formatDateTime(ctx.locale, k.createdAt),
+              formatDate(ctx.locale, k.expiresAt),
               k.lastUsedAt ? formatDateTime(ctx.locale, k.lastUsedAt) : t('never'),
               k.revokedAt
                 ? t('revoked')
-                : html`${t('active')}
+                : k.expiresAt.getTime() <= Date.now()
+                  ? t('expired')
+                  : html`${t('active')}
                   ${actionButton({ action: `/o/${o.code}/api-tokens/${k.id}/revoke`, label: t('revoke'), ariaLabel: t('revokeLabel', { name: k.name }), csrfToken: ctx.csrfToken })}`,
             ],
           })),
@@ -56,7 +72,10 @@ export function apiTokensPage(ctx: PageContext, data: ApiTokensPageData): string
       ${errorSummary(ctx.locale, data.errors)}
       <form method="post" action="/o/${o.code}/api-tokens" novalidate class="rk-narrow">
         ${csrfField(ctx.csrfToken)}
-        ${textField({ name: 'name', label: t('new.name'), description: t('new.hint'), value: data.values.name, error: data.errors.name, required: true, locale: ctx.locale })}
+        ${textField({ name: 'name', label: t('new.name'), description: t('new.hint'), value: values.name, error: data.errors.name, required: true, locale: ctx.locale })}
+        ${choiceGroup({ type: 'radio', name: 'access', label: t('new.access'), chosen: [values.access], error: data.errors.access, locale: ctx.locale, choices: [{ value: 'read', label: t('access.read'), description: t('new.access.read') }, { value: 'read-write', label: t('access.read-write'), description: t('new.access.read-write') }] })}
+        ${choiceGroup({ type: 'checkbox', name: 'resources', label: t('new.resources'), description: t('new.resources.hint'), chosen: values.resources, error: data.errors.resources, locale: ctx.locale, choices: apiResources.map((r) => ({ value: r, label: t(`resource.${r}`) })) })}
+        ${typedField({ type: 'date', name: 'expires', label: t('new.expires'), description: t('new.expires.hint'), value: values.expires, error: data.errors.expires, required: true, locale: ctx.locale })}
         <div class="rk-actions">${button(t('new.submit'))}</div>
       </form>`,
   });

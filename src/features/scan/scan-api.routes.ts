@@ -85,7 +85,7 @@ export function registerScanApi(app: FastifyInstance): void {
   const { db } = app.services.database;
   for (const schema of [ScanSummary, ScoreSchema, ScanResults, AnswerSchema, ScanList, AnswerList])
     app.addSchema(schema);
-  const route = { config: { access: access.organisationApi } };
+  const route = { config: { access: access.organisationApi('scans') } };
   const errors = [400, 401, 403, 404] as const;
 
   app.get(
