@@ -7,7 +7,12 @@ export const apiPrefix = '/api/v1';
 export const apiVersion = '1.0.0';
 
 const versionHeader = {
-  'API-Version': { type: 'string', description: 'The full version of the API (semver)', example: apiVersion },
+  'API-Version': {
+    type: 'string',
+    required: true,
+    description: 'The full version of the API (semver)',
+    example: apiVersion,
+  },
 } as const;
 
 export const Problem = Type.Object(
@@ -35,26 +40,92 @@ const problem = (description: string) => ({
   content: { 'application/problem+json': { schema: Type.Ref(Problem) } },
 });
 
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 412 | 428;
+
+const errorTexts: Record<ErrorStatus, string> = {
+  400: 'Invalid input',
+  401: 'No valid token',
+  403: 'Not allowed',
+  404: 'Not found',
+  409: 'Conflict',
+  412: 'The resource changed since the version named in If-Match',
+  428: 'If-Match is required for a change',
+};
+
+const responseHeaders = {
+  ETag: {
+    type: 'string',
+    required: true,
+    description: 'The version of the resource, for If-Match and If-None-Match',
+  },
+  Link: {
+    type: 'string',
+    description: 'RFC 8288 links; rel="next" to the next page, sent when there is one',
+  },
+  Location: { type: 'string', required: true, description: 'The address of the new resource' },
+} as const;
+
+export interface SuccessOptions {
+  /** 201 for a create; 200 otherwise. */
+  status?: 200 | 201;
+  /** Headers the success answer carries besides API-Version. */
+  headers?: (keyof typeof responseHeaders)[];
+  /** The resource answers 304 to a matching If-None-Match. */
+  notModified?: boolean;
+}
+
 /** Responses for an API route: the success body with the version header, plus problem+json errors. */
 export function apiResponses(
   okDescription: string,
   body: TSchema,
-  errors: (400 | 401 | 403 | 404 | 409)[] = [],
+  errors: ErrorStatus[] = [],
+  options: SuccessOptions = {},
 ) {
-  const texts = {
-    400: 'Invalid input',
-    401: 'Not signed in',
-    403: 'Not allowed',
-    404: 'Not found',
-    409: 'Conflict',
+  const headers = {
+    ...versionHeader,
+    ...Object.fromEntries((options.headers ?? []).map((h) => [h, responseHeaders[h]])),
   };
   return {
-    200: {
+    [options.status ?? 200]: {
       description: okDescription,
-      headers: versionHeader,
+      headers,
       content: { 'application/json': { schema: body } },
     },
-    ...Object.fromEntries(errors.map((s) => [s, problem(texts[s])])),
+    ...(options.notModified
+      ? { 304: { type: 'null', description: 'Not modified: the client holds this version', headers } }
+      : {}),
+    ...Object.fromEntries(errors.map((s) => [s, problem(errorTexts[s])])),
+    500: problem('Server error'),
+  };
+}
+
+type HeaderObject = { required?: boolean; schema?: { required?: unknown } };
+
+/**
+ * A response header's `required` belongs to the header object, not to its schema, where
+ * @fastify/swagger puts every key of a route's header declaration: move it there.
+ */
+function liftHeaderRequired<T extends object>(document: T): T {
+  const paths = (document as { paths?: Record<string, Record<string, unknown>> }).paths ?? {};
+  for (const operations of Object.values(paths))
+    for (const operation of Object.values(operations ?? {})) {
+      if (typeof operation !== 'object' || operation === null || !('responses' in operation)) continue;
+      const responses = operation.responses as Record<string, { headers?: Record<string, HeaderObject> }>;
+      for (const response of Object.values(responses))
+        for (const header of Object.values(response.headers ?? {})) {
+          if (header.schema?.required !== true) continue;
+          header.required = true;
+          delete header.schema.required;
+        }
+    }
+  return document;
+}
+
+/** The answer of a delete: no body, the version header. */
+export function apiDeleteResponses(errors: ErrorStatus[]) {
+  return {
+    204: { type: 'null', description: 'Deleted', headers: versionHeader },
+    ...Object.fromEntries(errors.map((s) => [s, problem(errorTexts[s])])),
     500: problem('Server error'),
   };
 }
@@ -120,11 +191,21 @@ export async function registerApi(app: FastifyInstance): Promise<void> {
         },
         { name: 'scans', description: 'An organisation’s maturity scans (with an organisation API token)' },
         {
+          name: 'registers',
+          description:
+            'An organisation’s registers (data sources, contracts, assessments, partnerships): read, and ' +
+            'changed with a read-write token under the same checks as the forms',
+        },
+        {
           name: 'benchmarks',
           description: 'Aggregated scores per peer group, as open data (CC0 1.0), under the anonymity rule',
         },
       ],
     },
+    transformObject: (documentObject) =>
+      'openapiObject' in documentObject
+        ? liftHeaderRequired(documentObject.openapiObject)
+        : documentObject.swaggerObject,
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
     transform: ({ schema, url }) => {
       if (!url.startsWith(`${apiPrefix}/`)) return { schema: { ...schema, hide: true }, url };

@@ -103,7 +103,7 @@ export function answerError(error: FastifyError | HttpError, request: FastifyReq
   }
   if (request.isApi) {
     if (status === 401) reply.header('WWW-Authenticate', 'Bearer realm="routekaart"');
-    const extra = error instanceof HttpError ? error.extra : {};
+    const extra = error instanceof HttpError ? error.extra : validationParams(error);
     return sendProblem(reply, status, httpTitle(status), message, {
       ...extra,
       ...(incidentId ? { incidentId } : {}),
@@ -113,6 +113,22 @@ export function answerError(error: FastifyError | HttpError, request: FastifyReq
     .code(status)
     .type(contentTypes.html)
     .send(renderErrorPage(request, status, message, error instanceof InputError ? error.typed : [], isBusy));
+}
+
+/** A schema validation failure as field-level `invalidParams` (API-46), one per refused field. */
+function validationParams(error: FastifyError): Record<string, unknown> {
+  if (!error.validation) return {};
+  return {
+    invalidParams: error.validation.map((v) => {
+      const missing = (v.params as { missingProperty?: string }).missingProperty;
+      const path = `${error.validationContext ?? ''}${v.instancePath}`.replace(/^\//, '').replace(/\//g, '.');
+      return {
+        name: [path, missing].filter(Boolean).join('.') || (error.validationContext ?? 'body'),
+        code: v.keyword,
+        reason: v.message ?? 'invalid',
+      };
+    }),
+  };
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {

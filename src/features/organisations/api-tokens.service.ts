@@ -1,5 +1,10 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
-import { apiTokens, apiResources, type ApiResource, type ApiTokenAccess } from '../../core/auth/auth.tables.ts';
+import {
+  apiTokens,
+  apiResources,
+  type ApiResource,
+  type ApiTokenAccess,
+} from '../../core/auth/auth.tables.ts';
 import { createToken, hashToken } from '../../core/auth/tokens.ts';
 import { recordAudit } from '../../core/db/audit.ts';
 import type { Db } from '../../core/db/database.ts';

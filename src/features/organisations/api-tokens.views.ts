@@ -55,7 +55,7 @@ export function apiTokensPage(ctx: PageContext, data: ApiTokensPageData): string
                 : k.expiresAt.getTime() <= Date.now()
                   ? t('expired')
                   : html`${t('active')}
-                  ${actionButton({ action: `/o/${o.code}/api-tokens/${k.id}/revoke`, label: t('revoke'), ariaLabel: t('revokeLabel', { name: k.name }), csrfToken: ctx.csrfToken })}`,
+                    ${actionButton({ action: `/o/${o.code}/api-tokens/${k.id}/revoke`, label: t('revoke'), ariaLabel: t('revokeLabel', { name: k.name }), csrfToken: ctx.csrfToken })}`,
             ],
           })),
         });
@@ -73,7 +73,18 @@ export function apiTokensPage(ctx: PageContext, data: ApiTokensPageData): string
       <form method="post" action="/o/${o.code}/api-tokens" novalidate class="rk-narrow">
         ${csrfField(ctx.csrfToken)}
         ${textField({ name: 'name', label: t('new.name'), description: t('new.hint'), value: values.name, error: data.errors.name, required: true, locale: ctx.locale })}
-        ${choiceGroup({ type: 'radio', name: 'access', label: t('new.access'), chosen: [values.access], error: data.errors.access, locale: ctx.locale, choices: [{ value: 'read', label: t('access.read'), description: t('new.access.read') }, { value: 'read-write', label: t('access.read-write'), description: t('new.access.read-write') }] })}
+        ${choiceGroup({
+          type: 'radio',
+          name: 'access',
+          label: t('new.access'),
+          chosen: [values.access],
+          error: data.errors.access,
+          locale: ctx.locale,
+          choices: [
+            { value: 'read', label: t('access.read'), description: t('new.access.read') },
+            { value: 'read-write', label: t('access.read-write'), description: t('new.access.read-write') },
+          ],
+        })}
         ${choiceGroup({ type: 'checkbox', name: 'resources', label: t('new.resources'), description: t('new.resources.hint'), chosen: values.resources, error: data.errors.resources, locale: ctx.locale, choices: apiResources.map((r) => ({ value: r, label: t(`resource.${r}`) })) })}
         ${typedField({ type: 'date', name: 'expires', label: t('new.expires'), description: t('new.expires.hint'), value: values.expires, error: data.errors.expires, required: true, locale: ctx.locale })}
         <div class="rk-actions">${button(t('new.submit'))}</div>

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { registerRegistryApi } from './registries-api.routes.ts';
 import { registerNetworkRoutes } from './registries-network.routes.ts';
 import { registerOpenRoutes } from './registries-open.routes.ts';
 import { registerRegistryRoutes } from './registries.routes.ts';
@@ -8,4 +9,5 @@ export function registerRegistries(app: FastifyInstance): void {
   registerOpenRoutes(app);
   registerRegistryRoutes(app);
   registerNetworkRoutes(app);
+  registerRegistryApi(app);
 }

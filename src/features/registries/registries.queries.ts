@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, gt, ilike, inArray } from 'drizzle-orm';
 import type { Db } from '../../core/db/database.ts';
 import { organisations } from '../../core/db/core.tables.ts';
 import {
@@ -122,3 +122,31 @@ export async function organisationByCode(db: Db, code: string) {
     .where(eq(organisations.code, code.toUpperCase()));
   return row;
 }
+
+/**
+ * A page of a register in id order for the API: entries after `afterId`, `limit` at most, whose name
+ * contains `nameContains` (any case) when given.
+ */
+export async function entriesAfter(
+  db: Db,
+  scope: { organisationId: number; registry: RegistryKind },
+  afterId: number,
+  limit: number,
+  nameContains?: string,
+): Promise<EntryRow[]> {
+  return db
+    .select(columns)
+    .from(registryEntries)
+    .where(
+      and(
+        eq(registryEntries.organisationId, scope.organisationId),
+        eq(registryEntries.registry, scope.registry),
+        gt(registryEntries.id, afterId),
+        nameContains ? ilike(registryEntries.name, `%${escapeLike(nameContains)}%`) : undefined,
+      ),
+    )
+    .orderBy(asc(registryEntries.id))
+    .limit(limit);
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -27,7 +27,8 @@ import { contentTypes } from '../../core/http/content-types.ts';
 type EntryRequest = FastifyRequest<{ Params: { code: string; id: string } }>;
 type NoticeQuery = { Querystring: { notice?: string; name?: string; created?: string; updated?: string } };
 
-async function valueContext(db: Db, organisationId: number): Promise<ValueContext> {
+/** What a select of this organisation may hold: the framework's tasks and its own contracts. */
+export async function valueContext(db: Db, organisationId: number): Promise<ValueContext> {
   return { societalTasks: societalTaskIds(), contractNames: await contractNames(db, organisationId) };
 }
 

@@ -14,7 +14,8 @@ export interface EntryInput {
   registry: RegistryKind;
   name: string;
   data: EntryData;
-  actorUserId: number;
+  /** Null for a change through the API: the audit trail then names the token. */
+  actorUserId: number | null;
 }
 
 export type SaveResult =
@@ -97,7 +98,7 @@ export async function updateEntry(
 
 export async function deleteEntry(
   db: Db,
-  scope: { organisationId: number; registry: RegistryKind; id: number; actorUserId: number },
+  scope: { organisationId: number; registry: RegistryKind; id: number; actorUserId: number | null },
 ): Promise<boolean> {
   return db.transaction(async (tx) => {
     const deleted = await tx
