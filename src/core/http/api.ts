@@ -191,6 +191,11 @@ export async function registerApi(app: FastifyInstance): Promise<void> {
         },
         { name: 'scans', description: 'An organisation’s maturity scans (with an organisation API token)' },
         {
+          name: 'strategies',
+          description:
+            'An organisation’s strategies, each version with its actions (with an organisation API token)',
+        },
+        {
           name: 'registers',
           description:
             'An organisation’s registers (data sources, contracts, assessments, partnerships): read, and ' +
