@@ -10,6 +10,7 @@ import {
   tagged,
   type PdfContext,
 } from './document-pdf-base.ts';
+import { drawSvg } from './document-pdf-svg.ts';
 import { drawTable, tableStartHeight } from './document-pdf-table.ts';
 import {
   imageSizeCm,
@@ -143,7 +144,7 @@ function image(ctx: PdfContext, block: DocumentImage, isNewPage: boolean): void 
   else ensureRoom(ctx, height + 30);
   const x = ctx.left + (ctx.width - width) / 2;
   const y = doc.y;
-  tagged(ctx, 'Figure', () => doc.image(block.png, x, y, { width, height }), {
+  tagged(ctx, 'Figure', () => drawSvg(doc, block.svg, x, y, width), {
     alt: block.alt,
     bbox: [x, y, x + width, y + height],
     placement: 'Block',
