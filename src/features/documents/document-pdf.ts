@@ -7,6 +7,7 @@ import {
   newPage,
   pageOptions,
   PDF_FONT,
+  registerFonts,
   tagged,
   type PdfContext,
 } from './document-pdf-base.ts';
@@ -257,9 +258,9 @@ export async function renderPdf(model: DocumentModel): Promise<Buffer> {
     lang: localeTags[model.locale],
     displayTitle: true,
     bufferPages: true,
-    font: PDF_FONT.regular,
     info: { Title: model.title, Author: model.organisation, Subject: model.subject, Creator: 'Routekaart' },
   });
+  registerFonts(doc);
   const done = collect(doc);
   const root = doc.struct('Document');
   doc.addStructure(root);
