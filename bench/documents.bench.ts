@@ -34,8 +34,8 @@ import { fixed, formatTable } from './lib/table.ts';
  * A small document (one table of eight rows) shows the renderers' fixed costs. Then a whole export
  * through the database (load, worker's work, store) on PGlite and, with BENCH_DATABASE_URL, on
  * PostgreSQL. Every figure is printed beside a baseline measured in the same run (zlib packing 16 MB),
- * as a ratio, with the load average, because this machine is shared and its wall clock says more about
- * the load than the code. Medians of BENCH_RUNS runs (default 5); CPU time (all threads of the
+ * as a ratio of wall clocks and of CPU times, with the load average, because this machine is shared and
+ * its wall clock says more about the load than the code. Medians of BENCH_RUNS runs (default 5); CPU time (all threads of the
  * process) beside the wall clock. `BENCH_OUT=dir` writes the files.
  */
 const runs = Number(process.env.BENCH_RUNS ?? 5);
@@ -96,6 +96,7 @@ const row = (what: string, f: Figure, base: Figure, target?: number) =>
     fixed(f.wall),
     fixed(f.cpu),
     fixed(f.wall / base.wall, 1),
+    fixed(f.cpu / base.cpu, 1),
     target ? String(target) : '',
     fixed(f.bytes / 1024),
   ]);
@@ -141,7 +142,9 @@ row('baseline again', base, base);
 console.log(
   `Strategy document with ${actions} actions; medians of ${runs} runs; load average ${fixed(loadAtStart, 2)} at start, ${fixed(os.loadavg()[0] ?? 0, 2)} now, on ${os.cpus().length} cores\n`,
 );
-console.log(formatTable(['what', 'wall ms', 'CPU ms', '× baseline', 'target ms', 'kB'], rows));
+console.log(
+  formatTable(['what', 'wall ms', 'CPU ms', '× baseline', 'CPU × baseline CPU', 'target ms', 'kB'], rows),
+);
 
 async function measure(config: Config, label: string) {
   const database = await openAndPrepareDatabase(config);
