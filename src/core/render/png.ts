@@ -34,22 +34,45 @@ function chunk(type: string, data: Buffer): Buffer {
   return out;
 }
 
+const isLittleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** The rows of RGBA pixels as RGB, each row after its filter byte 0 ("None"). */
+function rgbRows(rgba: Uint8Array, width: number, height: number): Buffer {
+  const stride = width * 3 + 1;
+  const raw = Buffer.allocUnsafe(stride * height);
+  // A pixel read as one 32-bit word (R in its low byte) is a third of the work of four byte reads.
+  const words =
+    isLittleEndian && rgba.byteOffset % 4 === 0
+      ? new Uint32Array(rgba.buffer, rgba.byteOffset, width * height)
+      : undefined;
+  for (let y = 0; y < height; y++) {
+    let o = y * stride;
+    raw[o++] = 0;
+    if (words) {
+      for (let i = y * width, end = i + width; i < end; i++) {
+        const v = words[i] as number;
+        raw[o] = v;
+        raw[o + 1] = v >>> 8;
+        raw[o + 2] = v >>> 16;
+        o += 3;
+      }
+    } else {
+      for (let i = y * width * 4, end = i + width * 4; i < end; i += 4) {
+        raw[o++] = rgba[i] as number;
+        raw[o++] = rgba[i + 1] as number;
+        raw[o++] = rgba[i + 2] as number;
+      }
+    }
+  }
+  return raw;
+}
+
 /**
  * Opaque RGBA pixels as an RGB PNG, rows unfiltered: a chart's flat areas repeat the same three
  * bytes, which zlib packs well at a fast level (the "Sub" filter cost more time than it saved bytes).
  */
 export function encodeRgbPng(rgba: Uint8Array, width: number, height: number): Buffer {
-  const stride = width * 3 + 1;
-  const raw = Buffer.alloc(stride * height); // each row starts with filter type 0, "None"
-  for (let y = 0; y < height; y++) {
-    let o = y * stride + 1;
-    const end = (y + 1) * width * 4;
-    for (let i = y * width * 4; i < end; i += 4) {
-      raw[o++] = rgba[i] as number;
-      raw[o++] = rgba[i + 1] as number;
-      raw[o++] = rgba[i + 2] as number;
-    }
-  }
+  const raw = rgbRows(rgba, width, height);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);

@@ -71,6 +71,14 @@ export function styles(model: DocumentModel): IStylesOptions {
         },
       },
       {
+        id: 'TableText',
+        name: 'Table Text',
+        basedOn: 'Normal',
+        quickFormat: true,
+        run: { size: TABLE_PT * 2 },
+        paragraph: { spacing: { after: 0 } },
+      },
+      {
         id: 'ContentsHeading',
         name: 'TOC Heading',
         basedOn: 'Normal',
@@ -85,7 +93,16 @@ export function styles(model: DocumentModel): IStylesOptions {
 const text = (value: string, options: { bold?: boolean } = {}) => new TextRun({ text: value, ...options });
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: 'A6A6A6' };
-const borders = { top: border, bottom: border, left: border, right: border };
+/** Borders and cell margins are set once on the table: per cell they were most of a long table's XML. */
+const borders = {
+  top: border,
+  bottom: border,
+  left: border,
+  right: border,
+  insideHorizontal: border,
+  insideVertical: border,
+};
+const margins = { top: 40, bottom: 40, left: CELL_MARGIN, right: CELL_MARGIN };
 
 function cell(
   value: string,
@@ -94,15 +111,14 @@ function cell(
 ): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    borders,
-    margins: { top: 40, bottom: 40, left: CELL_MARGIN, right: CELL_MARGIN },
     ...(options.isHeader ? { shading: { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' } } : {}),
     children: [
+      // Size and spacing come from the TableText style: a long table repeats them in every cell otherwise.
       new Paragraph({
-        spacing: { after: 0 },
-        keepNext: options.keepNext,
-        alignment: options.isNumeric ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        children: [new TextRun({ text: value, bold: options.isHeader, size: TABLE_PT * 2 })],
+        style: 'TableText',
+        ...(options.keepNext ? { keepNext: true } : {}),
+        ...(options.isNumeric ? { alignment: AlignmentType.RIGHT } : {}),
+        children: [new TextRun(options.isHeader ? { text: value, bold: true } : value)],
       }),
     ],
   });
@@ -146,6 +162,8 @@ export function table(block: DocumentTable, textWidthTwips: number): (Paragraph 
       width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
+      borders,
+      margins,
       rows: [header, ...rows],
     }),
     new Paragraph({ spacing: { after: 120 }, children: [] }),

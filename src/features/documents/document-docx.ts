@@ -3,7 +3,6 @@ import {
   Footer,
   HeadingLevel,
   ImageRun,
-  Packer,
   PageBreak,
   PageOrientation,
   Paragraph,
@@ -14,6 +13,8 @@ import {
   type Table,
 } from 'docx';
 import { footer, styles, table, TWIPS_PER_CM } from './document-docx-parts.ts';
+import { imagePlaceholder, packDocx } from './document-docx-pack.ts';
+import { imagePng } from './document-png.ts';
 import {
   imageSizeCm,
   MARGIN_CM,
@@ -77,7 +78,7 @@ function image(block: DocumentImage, index: number, textWidthCm: number, isNewPa
       children: [
         new ImageRun({
           type: 'png',
-          data: block.png,
+          data: imagePlaceholder(index),
           transformation: {
             width: Math.round(size.width * PX_PER_CM),
             height: Math.round(size.height * PX_PER_CM),
@@ -94,7 +95,8 @@ const headingLevels = { 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } a
 
 interface Flow {
   page: PageSetup;
-  nextImage: () => number;
+  /** Draws the image's PNG and gives its number (packDocx puts it where its placeholder is). */
+  addImage: (image: DocumentImage) => number;
 }
 
 function blockContent(block: DocumentBlock, flow: Flow, imagesBefore: number): (Paragraph | Table)[] {
@@ -114,7 +116,7 @@ function blockContent(block: DocumentBlock, flow: Flow, imagesBefore: number): (
       return table(block, area.width * TWIPS_PER_CM);
     case 'image':
       // In a section of its own paper every image (a page of the roadmap) starts a page.
-      return image(block, flow.nextImage(), area.width, flow.page !== PORTRAIT_A4 && imagesBefore > 0);
+      return image(block, flow.addImage(block), area.width, flow.page !== PORTRAIT_A4 && imagesBefore > 0);
   }
 }
 
@@ -152,7 +154,8 @@ function sectionProperties(page: PageSetup, isFirst: boolean): ISectionOptions['
 
 /** The model's sections as Word sections: a new one wherever the paper changes. */
 export async function renderDocx(model: DocumentModel): Promise<Buffer> {
-  let images = 0;
+  const pngs: Buffer[] = [];
+  const addImage = (block: DocumentImage) => pngs.push(imagePng(block)) - 1;
   const groups: { page: PageSetup; children: (Paragraph | Table | TableOfContents)[] }[] = [
     { page: PORTRAIT_A4, children: [...titlePage(model), ...contents(model)] },
   ];
@@ -161,7 +164,7 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
     const last = groups.at(-1);
     const group = last && last.page === page ? last : { page, children: [] };
     if (group !== last) groups.push(group);
-    group.children.push(...sectionContent(section, i, { page, nextImage: () => images++ }));
+    group.children.push(...sectionContent(section, i, { page, addImage }));
   });
   const document = new Document({
     title: model.title,
@@ -179,5 +182,5 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
       children: group.children,
     })),
   });
-  return Packer.toBuffer(document);
+  return packDocx(document, pngs);
 }

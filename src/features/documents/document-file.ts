@@ -28,15 +28,16 @@ const renderers: Record<DocumentFormat, (model: DocumentModel) => Promise<Buffer
   odt: renderOdt,
 };
 
-function modelOf(job: DocumentJob): DocumentModel {
+/** The document's model: the strategy's roadmap is laid out in page-sized parts here. */
+export function documentModel(job: DocumentJob): DocumentModel {
   if (job.kind === 'scan-results') return scanResultsDocument(job.data);
   const { roadmap, ...data } = job.data;
   return strategyDocument({ ...data, roadmap: roadmap && roadmapForPrint(roadmap) });
 }
 
-/** Draws the charts, lays out the document and renders it: seconds of CPU, run in the worker pool. */
+/** Lays out the document and renders it, drawing its charts: the worker pool's work. */
 export async function buildDocumentFile(job: DocumentJob, format: DocumentFormat): Promise<DocumentFile> {
-  const model = modelOf(job);
+  const model = documentModel(job);
   return { title: model.title, locale: model.locale, data: await renderers[format](model) };
 }
 

@@ -1,4 +1,5 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import { imagePng } from './document-png.ts';
 import { columnWidths, estimatedWidthPt } from './document-table-layout.ts';
 import {
   imageSizeCm,
@@ -96,7 +97,7 @@ function blockXml(w: Writer, block: DocumentBlock, page: PageSetup, isNewPage: b
       return table(w, block, area.width);
     case 'image': {
       const name = `Pictures/image${w.images.length + 1}.png`;
-      w.images.push({ name, png: block.png });
+      w.images.push({ name, png: imagePng(block) });
       const size = imageSizeCm(block, area.width);
       const frame = `<draw:frame draw:name="image${w.images.length}" text:anchor-type="as-char" svg:width="${cm(size.width)}" svg:height="${cm(size.height)}"><draw:image xlink:href="${name}" xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad"/><svg:title>${xml(block.caption ?? block.alt)}</svg:title><svg:desc>${xml(block.alt)}</svg:desc></draw:frame>`;
       const style = isNewPage ? breakStyle(w, 'Figure') : 'Figure';

@@ -1,14 +1,38 @@
+import PDFDocument from 'pdfkit';
 import { documentFont } from '../../core/render/fonts.ts';
 import { MARGIN_CM, type PageSetup } from './document.model.ts';
 
 /** What the PDF renderer's parts share: the document, its structure root and the text area. */
 
 /**
- * Fonts are named by their file, not registered under a name: pdfkit caches a registered name only
- * when no font with the same PostScript name is open yet, so a registered name of the document's
- * default font was read and parsed again on every use (seconds per document).
+ * The two faces, registered in each document under their PostScript names (pdfkit keeps an open font
+ * under that name, so a registered name that differs from it is read and parsed again on every use).
  */
-export const PDF_FONT = { regular: documentFont.regular, bold: documentFont.bold } as const;
+export const PDF_FONT = { regular: 'NotoSans-Regular', bold: 'NotoSans-Bold' } as const;
+
+type FontSource = PDFKit.Mixins.PDFFontSource;
+let faces: { regular: FontSource; bold: FontSource } | undefined;
+
+/**
+ * A face parsed once per thread: pdfkit takes a parsed font (fontkit's) as well as a file, and a
+ * parsed one keeps its glyphs and shaped words from one document to the next (a fifth of a strategy
+ * PDF's time went to shaping the same words again). pdfkit parses it; its parsed font is read from
+ * a document that is never written. Should a pdfkit upgrade move it, the file is used as before.
+ */
+function parsedOnce(file: string): FontSource {
+  const probe = new PDFDocument({ autoFirstPage: false, font: file }) as unknown as {
+    _font?: { font?: { layout?: unknown } };
+  };
+  const font = probe._font?.font;
+  return typeof font?.layout === 'function' ? (font as unknown as FontSource) : file;
+}
+
+/** Registers the two faces in a new document and makes the regular one current. */
+export function registerFonts(doc: PDFKit.PDFDocument): void {
+  faces ??= { regular: parsedOnce(documentFont.regular), bold: parsedOnce(documentFont.bold) };
+  doc.registerFont(PDF_FONT.regular, faces.regular).registerFont(PDF_FONT.bold, faces.bold);
+  doc.font(PDF_FONT.regular);
+}
 export const ACCENT = '#1f4e79';
 export const CM = 72 / 2.54;
 export const MARGIN = MARGIN_CM * CM;

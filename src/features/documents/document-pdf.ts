@@ -7,9 +7,12 @@ import {
   newPage,
   pageOptions,
   PDF_FONT,
+  registerFonts,
   tagged,
   type PdfContext,
 } from './document-pdf-base.ts';
+import { drawContents, noteChapter, reserveContents, type PdfContents } from './document-pdf-contents.ts';
+import { drawSvg } from './document-pdf-svg.ts';
 import { drawTable, tableStartHeight } from './document-pdf-table.ts';
 import {
   imageSizeCm,
@@ -143,7 +146,7 @@ function image(ctx: PdfContext, block: DocumentImage, isNewPage: boolean): void 
   else ensureRoom(ctx, height + 30);
   const x = ctx.left + (ctx.width - width) / 2;
   const y = doc.y;
-  tagged(ctx, 'Figure', () => doc.image(block.png, x, y, { width, height }), {
+  tagged(ctx, 'Figure', () => drawSvg(doc, block.svg, x, y, width), {
     alt: block.alt,
     bbox: [x, y, x + width, y + height],
     placement: 'Block',
@@ -199,12 +202,13 @@ function block(
 }
 
 /** A section of its own paper starts a page of that paper; the one after it returns to portrait A4. */
-function section(ctx: PdfContext, s: DocumentSection, index: number): void {
+function section(ctx: PdfContext, s: DocumentSection, index: number, contents: PdfContents): void {
   const page = s.page ?? PORTRAIT_A4;
   const isPaperChange = page !== ctx.page;
   ctx.page = page;
   if (index === 0 || s.startsOnNewPage || isPaperChange) newPage(ctx);
   const item = heading(ctx, 1, s.heading, ctx.doc.outline, startHeight(ctx, s.blocks[0]));
+  noteChapter(ctx, contents, s.heading);
   let images = 0;
   s.blocks.forEach((b, i) => {
     // On paper of its own every image after the first (a page of the roadmap) starts a page.
@@ -256,9 +260,9 @@ export async function renderPdf(model: DocumentModel): Promise<Buffer> {
     lang: localeTags[model.locale],
     displayTitle: true,
     bufferPages: true,
-    font: PDF_FONT.regular,
     info: { Title: model.title, Author: model.organisation, Subject: model.subject, Creator: 'Routekaart' },
   });
+  registerFonts(doc);
   const done = collect(doc);
   const root = doc.struct('Document');
   doc.addStructure(root);
@@ -274,7 +278,9 @@ export async function renderPdf(model: DocumentModel): Promise<Buffer> {
     tableLayouts: new WeakMap(),
   };
   titlePage(ctx, model);
-  model.sections.forEach((s, i) => section(ctx, s, i));
+  const contents = reserveContents(ctx);
+  model.sections.forEach((s, i) => section(ctx, s, i, contents));
+  drawContents(ctx, contents, model);
   root.end();
   footers(ctx, model);
   doc.end();

@@ -1,9 +1,11 @@
 import { svgToPng } from '../../core/render/png.ts';
+import type { DocumentImage } from './document.model.ts';
 
 /**
- * Charts for documents as PNG. The core already draws them opaque, RGB on white: pdfkit embeds such a
- * PNG as it is, while an RGBA one made it split off the alpha channel pixel by pixel in JavaScript.
+ * An image of the document as PNG, for the DOCX and the ODT (the PDF draws the SVG as vectors), drawn
+ * when the file is written: a model that becomes a PDF never draws a pixel. The core draws it opaque,
+ * RGB on white.
  */
-export function chartPng(svg: string, widthPx: number): Buffer {
-  return svgToPng(svg, widthPx);
+export function imagePng(image: DocumentImage): Buffer {
+  return svgToPng(image.svg, image.pixelWidth);
 }

@@ -5,27 +5,28 @@ import { renderDocx } from './document-docx.ts';
 import { renderPdf } from './document-pdf.ts';
 import { sampleDocument } from './document-sample.fixtures.ts';
 import {
-  pdfImages,
+  count,
   pdfPageSizes,
+  pdfWords,
   pdfWordSizes,
   readDocx,
   readPdf,
   type DocxParts,
-  type PlacedImage,
 } from './document-reading.fixtures.ts';
 import type { DocumentModel } from './document.model.ts';
 import { roadmapForPrint, roadmapSection, type RoadmapPrint } from './strategy-document-roadmap.ts';
 
 /**
  * A roadmap of 40 actions over three years on paper: landscape pages, split where it does not fit,
- * its text at 8 pt or more (the drawing's smallest text, 11 units, scaled as the image is placed on
- * the page; the text around it read from the PDF's word boxes), and its text version after it.
+ * its text at 8 pt or more, and its text version after it. The PDF draws the roadmap as vectors, so
+ * the size of each of its words is read from the file (pdftotext's word boxes); the DOCX places it as
+ * an image, whose smallest text (11 units) is scaled by the size the image is declared at.
  */
 const SMALLEST_TEXT_UNITS = 11;
 let roadmap: RoadmapPrint;
 let model: DocumentModel;
 
-/** The drawing's width in units: the PNG is drawn from it at 150 dpi of its size on paper. */
+/** The drawing's width in units, from its width on paper (8 pt for 11 units). */
 const drawingUnits = (image: RoadmapPrint['images'][number]) => (image.widthCm / 2.54) * 72 * (11 / 8);
 
 before(() => {
@@ -41,37 +42,46 @@ before(() => {
 
 describe('the roadmap in the PDF', () => {
   let sizes: { width: number; height: number }[];
-  let images: PlacedImage[];
+  let pages: string[];
   let pdf: Buffer;
+  /** The pages with a page of the roadmap on them, by the caption under each. */
+  let roadmapPages: number[];
   before(async () => {
     pdf = await renderPdf(model);
-    [sizes, images] = await Promise.all([pdfPageSizes(pdf), pdfImages(pdf)]);
+    [sizes, { pages }] = await Promise.all([pdfPageSizes(pdf), readPdf(pdf)]);
+    roadmapPages = pages.flatMap((text, i) => (/Figuur: de routekaart/.test(text) ? [i + 1] : []));
   });
 
   it('sits on landscape pages of its own paper, one page of the roadmap per page, then portrait again', () => {
     assert.equal(roadmap.page.orientation, 'landscape');
     assert.ok(roadmap.images.length > 1, 'split over pages');
-    assert.equal(images.length, roadmap.images.length);
-    for (const image of images) {
-      const page = sizes[image.page - 1];
-      assert.ok(page && page.width > page.height, `page ${image.page} is landscape`);
+    assert.equal(roadmapPages.length, roadmap.images.length);
+    for (const page of roadmapPages) {
+      const size = sizes[page - 1];
+      assert.ok(size && size.width > size.height, `page ${page} is landscape`);
+      assert.equal(count(pages[page - 1] ?? '', /Figuur: de routekaart/), 1, `one roadmap on page ${page}`);
     }
-    assert.equal(new Set(images.map((i) => i.page)).size, images.length, 'one image a page');
     const last = sizes.at(-1);
     assert.ok(last && last.height > last.width, 'the appendix is portrait again');
   });
 
-  it('prints the drawing’s smallest text at 8 pt or more', () => {
-    images.forEach((image, i) => {
-      const drawn = roadmap.images[i];
-      assert.ok(drawn);
-      const smallest = (SMALLEST_TEXT_UNITS * image.widthPt) / drawingUnits(drawn);
-      assert.ok(smallest >= 7.95, `page ${image.page}: ${smallest.toFixed(2)} pt`);
-    });
+  it('draws the roadmap as text in the PDF, its smallest text (the quarters) at 8 pt, none smaller', async () => {
+    for (const page of roadmapPages) {
+      const words = await pdfWords(pdf, page);
+      // The time axis's quarter labels (K1–K4; 11 units, the drawing's smallest text) at 8 pt, as
+      // text; the text version on the page after the last figure has "K1" in its cells at 9 pt.
+      const axis = words.filter((w) => /^K[1-4]$/.test(w.text) && Math.abs(w.size - 8) < 0.05);
+      assert.ok(axis.length >= 12, `page ${page}: ${axis.length} quarter labels at 8 pt`);
+      const titles = roadmap.input.actions.filter((a) => words.some((w) => a.title.startsWith(w.text)));
+      assert.ok(titles.length > 0, `page ${page}: action titles are text`);
+      const smallest = Math.min(...words.map((w) => w.size));
+      assert.ok(smallest >= 7.9, `page ${page}: ${smallest.toFixed(2)} pt`);
+    }
   });
 
   it('sets the text on the landscape pages, captions and the text version included, at 8 pt or more', async () => {
     const landscape = sizes.flatMap((s, i) => (s.width > s.height ? [i + 1] : []));
+    assert.ok(landscape.length > roadmapPages.length, 'the text version is on landscape pages too');
     for (const page of landscape) {
       const words = await pdfWordSizes(pdf, page);
       assert.ok(words.length > 0);
@@ -79,11 +89,10 @@ describe('the roadmap in the PDF', () => {
     }
   });
 
-  it('follows the figures with the roadmap as text, every action once', async () => {
-    const { pages } = await readPdf(pdf);
-    const lastImagePage = Math.max(...images.map((i) => i.page));
+  it('follows the figures with the roadmap as text, every action once', () => {
+    const lastFigurePage = Math.max(...roadmapPages);
     const textPage = pages.findIndex((p) => p.includes('De routekaart in tekst')) + 1;
-    assert.ok(textPage >= lastImagePage, `the text version (page ${textPage}) after the figures`);
+    assert.ok(textPage >= lastFigurePage, `the text version (page ${textPage}) after the figures`);
     const section = model.sections.find((s) => s.heading === 'Routekaart');
     const rows = section?.blocks.reduce((n, b) => n + (b.kind === 'table' ? b.rows.length : 0), 0);
     assert.equal(rows, 40);

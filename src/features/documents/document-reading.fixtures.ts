@@ -127,17 +127,28 @@ export async function pdfImages(bytes: Buffer): Promise<PlacedImage[]> {
 }
 
 /**
- * The font size of every word on a page, from the word boxes pdftotext gives: a box is as high as
- * the font's ascent plus descent, which for Noto Sans is 1.362 em.
+ * Every word on a page with its font size in points, from the word boxes pdftotext gives: a box is
+ * as high as the font's ascent plus descent, which for Noto Sans is 1.362 em.
  */
-export async function pdfWordSizes(bytes: Buffer, page: number, emHeight = 1.362): Promise<number[]> {
+export async function pdfWords(
+  bytes: Buffer,
+  page: number,
+  emHeight = 1.362,
+): Promise<{ text: string; size: number }[]> {
   return withFile(bytes, async (file) => {
     const p = String(page);
     const { stdout } = await run('pdftotext', ['-bbox', '-f', p, '-l', p, file, '-']);
-    return [...stdout.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">/g)].map(
-      (m) => (Number(m[2]) - Number(m[1])) / emHeight,
-    );
+    return [
+      ...stdout.matchAll(
+        /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g,
+      ),
+    ].map((m) => ({ text: m[3] ?? '', size: (Number(m[2]) - Number(m[1])) / emHeight }));
   });
+}
+
+/** The font size of every word on a page (see pdfWords). */
+export async function pdfWordSizes(bytes: Buffer, page: number): Promise<number[]> {
+  return (await pdfWords(bytes, page)).map((w) => w.size);
 }
 
 /**

@@ -120,6 +120,24 @@ describe('the PDF renderer', () => {
     assert.match(pdf.toString('latin1'), new RegExp(`/Alt \\(${alt.replace(/\./g, '\\.')}\\)`));
   });
 
+  it('lists the chapters with the page each starts on after the title page, tagged as TOC items', () => {
+    const sections = model().sections;
+    assert.match(facts.structure, /^\s*TOC\b/m);
+    assert.equal(count(facts.structure, /^\s*TOCI\b/m), sections.length);
+    const contents = facts.pages[1] ?? '';
+    assert.match(contents, /^\s*Inhoud/);
+    for (const section of sections) {
+      const line = contents.split('\n').find((l) => l.trim().startsWith(section.heading));
+      const page = Number(/(\d+)\s*$/.exec(line ?? '')?.[1]);
+      assert.ok(page > 2, `${section.heading} has a page number`);
+      assert.match(
+        facts.pages[page - 1] ?? '',
+        new RegExp(`^\\s*${section.heading}\\s*$`, 'm'),
+        section.heading,
+      );
+    }
+  });
+
   it('repeats the table header on every page a table continues on, and numbers the pages', () => {
     const continued = facts.pages.filter((p) => /Actie \d+\.\d+:/.test(p));
     assert.ok(continued.length >= 3, 'the actions span several pages');

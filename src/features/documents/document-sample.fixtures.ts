@@ -1,5 +1,4 @@
 import { radarChart } from '../../core/render/charts.ts';
-import { chartPng } from './document-png.ts';
 import type { DocumentModel, DocumentSection } from './document.model.ts';
 import { formatEuros } from '../../core/i18n/i18n.ts';
 
@@ -10,7 +9,7 @@ import { formatEuros } from '../../core/i18n/i18n.ts';
 const pillars = ['Strategie', 'Fundament', 'Randvoorwaarden', 'Ecosysteem'];
 const statuses = ['Gepland', 'Loopt', 'Afgerond', 'Gepauzeerd'];
 
-export function sampleRadarPng(): Buffer {
+export function sampleRadarSvg(): string {
   const svg = radarChart({
     title: 'Volwassenheid per thema',
     description: 'Huidig niveau en doelniveau per thema, op een schaal van 1 tot 5.',
@@ -22,7 +21,7 @@ export function sampleRadarPng(): Buffer {
     max: 5,
     seriesLabels: { value: 'Huidig', target: 'Doel', previous: 'Vorige' },
   });
-  return chartPng(String(svg), 1200);
+  return String(svg);
 }
 
 function actionsSection(actions: number): DocumentSection {
@@ -93,7 +92,8 @@ export function sampleDocument(options: { actions?: number; withImage?: boolean 
               blocks: [
                 {
                   kind: 'image' as const,
-                  png: sampleRadarPng(),
+                  svg: sampleRadarSvg(),
+                  pixelWidth: 1200,
                   alt: 'Radardiagram: huidig niveau en doelniveau per thema.',
                   caption: 'Figuur 1. Volwassenheid per thema',
                   widthCm: 14,

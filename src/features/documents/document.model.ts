@@ -1,3 +1,5 @@
+import { svgViewBox } from './document-svg.ts';
+
 /**
  * What a council-ready document is made of: plain data, already localised and formatted (dates,
  * scores and euro amounts are strings here), so that the DOCX and PDF renderers are pure functions of
@@ -28,7 +30,12 @@ export interface DocumentTable {
 
 export interface DocumentImage {
   kind: 'image';
-  png: Buffer;
+  /**
+   * The drawing, as the app's chart code writes it: the PDF draws it as vectors (its text real text),
+   * the DOCX and the ODT place it as a PNG `pixelWidth` pixels wide, drawn while they are written.
+   */
+  svg: string;
+  pixelWidth: number;
   /** What the image shows, for people who cannot see it: Word's alt text, the PDF figure's /Alt. */
   alt: string;
   caption?: string;
@@ -106,15 +113,8 @@ export function textAreaCm(page: PageSetup = PORTRAIT_A4): { width: number; heig
 
 /** The image's size on the page in centimetres: its width, narrowed to fit the text width and height limit. */
 export function imageSizeCm(image: DocumentImage, textWidthCm: number): { width: number; height: number } {
-  const { width, height } = pngSize(image.png);
+  const { width, height } = svgViewBox(image.svg);
   const byHeight = image.maxHeightCm === undefined ? Infinity : (image.maxHeightCm * width) / height;
   const w = Math.min(image.widthCm, textWidthCm, byHeight);
   return { width: w, height: (w * height) / width };
-}
-
-/** Width and height of a PNG from its IHDR chunk, so that images keep their aspect ratio. */
-export function pngSize(png: Buffer): { width: number; height: number } {
-  const isPng = png.length > 24 && png.subarray(1, 4).toString('ascii') === 'PNG';
-  if (!isPng) throw new Error('not a PNG image');
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }

@@ -2,7 +2,6 @@ import { formatDate, formatDecimal, formatInteger, type Translate } from '../../
 import { radarChart } from '../../core/render/charts.ts';
 import { localise, type Framework } from '../framework/index.ts';
 import type { Results, Score } from '../scan/index.ts';
-import { chartPng } from './document-png.ts';
 import type { DocumentBlock, DocumentLocale, DocumentModel, DocumentSection } from './document.model.ts';
 import { documentsMessage, type DocumentsMessageKey } from './documents.messages.ts';
 
@@ -72,8 +71,8 @@ function scoreColumns(t: Translate<DocumentsMessageKey>, first: string) {
   ];
 }
 
-/** Radar chart of the themes as PNG, drawn by the same code as the results page. */
-export function radarPng(locale: DocumentLocale, framework: Framework, results: Results): Buffer {
+/** Radar chart of the themes, drawn by the same code as the results page. */
+export function radarSvg(locale: DocumentLocale, framework: Framework, results: Results): string {
   const t = documentsMessage.for(locale);
   const svg = radarChart({
     title: t('results.radarTitle'),
@@ -89,7 +88,7 @@ export function radarPng(locale: DocumentLocale, framework: Framework, results: 
     max: 5,
     seriesLabels: { value: t('col.current'), target: t('col.target'), previous: '' },
   });
-  return chartPng(String(svg), RADAR_WIDTH_PX);
+  return String(svg);
 }
 
 /** Overall score, radar chart, a table of the pillars and one of each pillar's themes. */
@@ -120,7 +119,8 @@ export function scanResultsBlocks(
   blocks.push(
     {
       kind: 'image',
-      png: radarPng(locale, framework, results),
+      svg: radarSvg(locale, framework, results),
+      pixelWidth: RADAR_WIDTH_PX,
       alt: t('results.radarAlt'),
       caption: t('results.radarCaption'),
       widthCm: 14,

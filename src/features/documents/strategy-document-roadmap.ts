@@ -1,6 +1,5 @@
 import { formatDate } from '../../core/i18n/i18n.ts';
 import { roadmapPrintPages, type RoadmapInput, type RoadmapPrintPage } from '../roadmap/index.ts';
-import { chartPng } from './document-png.ts';
 import { textAreaCm, type DocumentBlock, type DocumentSection, type PageSetup } from './document.model.ts';
 import { documentsMessage } from './documents.messages.ts';
 
@@ -13,13 +12,14 @@ const PT_PER_CM = 72 / 2.54;
 /** Room kept on each page for the section heading and the caption. */
 const RESERVED_CM = 2.8;
 /**
- * Print resolution of the images: 8 pt text is about 12 pixels high, readable on paper, and an A3 page
- * stays near three megapixels (each pixel is drawn, packed, and packed again into the DOCX).
+ * Print resolution of the PNG in the DOCX and the ODT (the PDF draws the pages as vectors): 8 pt text
+ * is about 17 pixels high, readable on paper, and an A3 page stays near three megapixels.
  */
 const DPI = 150;
 
 export interface RoadmapImage {
-  png: Buffer;
+  svg: string;
+  pixelWidth: number;
   widthCm: number;
   heightCm: number;
   pillarTitles: string[];
@@ -41,7 +41,7 @@ function pagesOn(input: RoadmapInput, page: PageSetup): RoadmapPrintPage[] {
   });
 }
 
-/** The roadmap's pages for print, drawn as PNG (the DOCX, ODT and PDF all place the same images). */
+/** The roadmap's pages for print, as SVG drawings the size of the page's text area (or less). */
 export function roadmapForPrint(input: RoadmapInput): RoadmapPrint {
   const a4: PageSetup = { size: 'A4', orientation: 'landscape' };
   const onA4 = pagesOn(input, a4);
@@ -53,7 +53,8 @@ export function roadmapForPrint(input: RoadmapInput): RoadmapPrint {
     images: pages.map((p) => {
       const widthCm = p.widthPt / PT_PER_CM;
       return {
-        png: chartPng(p.svg, (widthCm / 2.54) * DPI),
+        svg: p.svg,
+        pixelWidth: Math.round((widthCm / 2.54) * DPI),
         widthCm,
         heightCm: p.heightPt / PT_PER_CM,
         pillarTitles: p.pillarTitles,
@@ -118,7 +119,8 @@ export function roadmapSection(roadmap: RoadmapPrint, heading: string): Document
     const pillars = image.pillarTitles.join(', ');
     return {
       kind: 'image',
-      png: image.png,
+      svg: image.svg,
+      pixelWidth: image.pixelWidth,
       alt: t('roadmap.pageAlt', {
         pillars,
         actions: image.actions,

@@ -4,9 +4,8 @@ import { computeResults, type Results } from '../scan/index.ts';
 import { generatedAnswers, seededRandom } from '../scan/scan.demo.ts';
 import type { Strategy, StrategyAction } from '../strategy/index.ts';
 import { sampleActionFields } from '../strategy/strategy-builders.fixtures.ts';
+import { documentModel, type DocumentJob } from './document-file.ts';
 import type { DocumentModel } from './document.model.ts';
-import { roadmapForPrint } from './strategy-document-roadmap.ts';
-import { strategyDocument } from './strategy-document.ts';
 
 /**
  * A strategy document built without a database: a strategy of N realistic actions (the strategy
@@ -74,37 +73,45 @@ function sampleRoadmap(framework: Framework, strategy: Strategy): RoadmapInput {
   };
 }
 
-export function sampleStrategyDocument(actions: number): DocumentModel {
+/** What the worker receives for the sample strategy document (`buildDocumentFile`). */
+export function sampleStrategyJob(actions: number): DocumentJob {
   const framework = getFramework(latestFrameworkVersion());
   const strategy = sampleStrategy(framework, actions);
   const results = sampleResults(framework);
-  return strategyDocument({
-    locale: 'nl',
-    organisationName: 'Gemeente Rotterdam',
-    strategy,
-    framework,
-    scan: {
+  return {
+    kind: 'strategy',
+    data: {
+      locale: 'nl',
+      organisationName: 'Gemeente Rotterdam',
+      strategy,
       framework,
-      results,
-      facts: {
-        title: 'Nulmeting 2026',
-        period: 2026,
-        status: 'submitted',
-        frameworkVersion: framework.version,
-        date: new Date('2026-10-01T10:00:00Z'),
-        respondents: 6,
+      scan: {
+        framework,
+        results,
+        facts: {
+          title: 'Nulmeting 2026',
+          period: 2026,
+          status: 'submitted',
+          frameworkVersion: framework.version,
+          date: new Date('2026-10-01T10:00:00Z'),
+          respondents: 6,
+        },
       },
+      benchmark: {
+        isShown: true,
+        groupLabel: 'Netwerk Metropoolregio Rotterdam Den Haag',
+        size: 12,
+        period: 2026,
+        rows: results.themes.map((s) => ({ label: s.key, own: s.score, median: 2.5, q1: 2, q3: 3 })),
+      },
+      roadmap: sampleRoadmap(framework, strategy),
+      registryFacts: [{ heading: 'Contracten', facts: ['4 van de 9 contracten hebben een exitclausule.'] }],
+      version: 1,
+      createdAt: new Date('2026-11-28T12:00:00Z'),
     },
-    benchmark: {
-      isShown: true,
-      groupLabel: 'Netwerk Metropoolregio Rotterdam Den Haag',
-      size: 12,
-      period: 2026,
-      rows: results.themes.map((s) => ({ label: s.key, own: s.score, median: 2.5, q1: 2, q3: 3 })),
-    },
-    roadmap: roadmapForPrint(sampleRoadmap(framework, strategy)),
-    registryFacts: [{ heading: 'Contracten', facts: ['4 van de 9 contracten hebben een exitclausule.'] }],
-    version: 1,
-    createdAt: new Date('2026-11-28T12:00:00Z'),
-  });
+  };
+}
+
+export function sampleStrategyDocument(actions: number): DocumentModel {
+  return documentModel(sampleStrategyJob(actions));
 }
