@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { toCsv } from '../../core/render/csv.ts';
 import { readTableTask, type SheetLimits, type SheetProblem } from '../../core/render/spreadsheet.ts';
 import type { TaskRunner } from '../../core/workers/worker-tasks.ts';
@@ -24,6 +23,8 @@ export async function exportXlsx(
   fields: readonly FieldSpec[],
   entries: readonly EntryRow[],
 ) {
+  // Loaded on first use: the library costs start-up time and memory that most processes never need.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Routekaart';
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import ExcelJS from 'exceljs';
 import { inArray } from 'drizzle-orm';
 import { users } from '../../core/auth/auth.tables.ts';
 import { access } from '../../core/http/access.ts';
@@ -150,6 +149,7 @@ export function registerResultRoutes(app: FastifyInstance): void {
   app.get<ScanParams>('/o/:code/scans/:scanId/export.xlsx', viewer, async (request, reply) => {
     const { scan } = await scanOf(request);
     const { answers, scores } = await exportTables(request, scan, request.locale);
+    const { default: ExcelJS } = await import('exceljs'); // on first use: start-up and memory
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'Routekaart';
     for (const [name, rows] of [
