@@ -90,9 +90,9 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
       migrate: () => migratePglite(db, { migrationsFolder }),
       dump: () => client.dumpDataDir(),
       async listen(channel, listener) {
-        await client.listen(channel, listener);
+        const stop = await client.listen(channel, listener);
         // One process owns the embedded database and its worker: no notification can be missed.
-        return { isActive: true, close: async () => undefined };
+        return { isActive: true, close: async () => stop() };
       },
       async runExclusive(_name, work) {
         await work();

@@ -137,15 +137,23 @@ export class PgliteClient implements PgliteQueryable {
     return result;
   }
 
-  /** Calls `listener` with the payload of each NOTIFY on `channel`, from the moment this resolves. */
-  async listen(channel: string, listener: (payload: string) => void): Promise<void> {
+  /**
+   * Calls `listener` with the payload of each NOTIFY on `channel`, from the moment this resolves;
+   * the function it resolves to stops that (the worker goes on listening, for the next listener).
+   */
+  async listen(channel: string, listener: (payload: string) => void): Promise<() => void> {
+    const stop = () => {
+      const rest = (this.#listeners.get(channel) ?? []).filter((l) => l !== listener);
+      this.#listeners.set(channel, rest);
+    };
     const listeners = this.#listeners.get(channel);
     if (listeners) {
       listeners.push(listener);
-      return;
+      return stop;
     }
     this.#listeners.set(channel, [listener]);
     await this.#call({ kind: 'listen', channel });
+    return stop;
   }
 
   async dumpDataDir(): Promise<Blob> {
