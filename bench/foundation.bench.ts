@@ -140,13 +140,30 @@ function machine() {
   };
 }
 
+/** Issue #20: at least 1/10 of bare on PostgreSQL and 1/20 on PGlite, p95 under 25 ms. */
+function goalOf(t: Throughput): string {
+  if (t.database === '–') return '';
+  const most = t.database === 'PGlite' ? 20 : 10;
+  return `bare ÷ this ≤ ${most}×, p95 < 25 ms`;
+}
+
 function printThroughput(throughput: Throughput[]): void {
   const bare = throughput[0]?.rps ?? Number.NaN;
   console.log(
     `Throughput: HTTP on 127.0.0.1, ${load.concurrency} keep-alive connections, ${seconds} s after ` +
       `${load.warmupMs / 1000} s warm-up; the load generator is a separate Node process on the same cores`,
   );
-  const headers = ['target', 'database', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'failed', 'bare ÷ this'];
+  const headers = [
+    'target',
+    'database',
+    'req/s',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'failed',
+    'bare ÷ this',
+    'goal (issue #20)',
+  ];
   const rows = throughput.map((t) => [
     t.target,
     t.database,
@@ -156,6 +173,7 @@ function printThroughput(throughput: Throughput[]): void {
     fixed(t.p99, 2),
     t.non2xx + t.errors,
     `${fixed(bare / t.rps, 1)}×`,
+    goalOf(t),
   ]);
   console.log(formatTable(headers, rows));
 }
@@ -164,13 +182,14 @@ function printStartups(startups: Startup[]): void {
   console.log(
     'Start-up: spawn `node --import tsx src/main.ts` until the first 200 on GET / (polled every 20 ms)',
   );
-  const headers = ['database', 'store', 'first page ms', 'RSS MB', 'SIGTERM→exit ms'];
+  const headers = ['database', 'store', 'first page ms', 'RSS MB', 'SIGTERM→exit ms', 'goal (issue #20)'];
   const rows = startups.map((s) => [
     s.database,
     s.store,
     fixed(s.firstPageMs),
     fixed(s.rssMb),
     fixed(s.stopMs),
+    s.database === 'PGlite' && s.store === 'reopened' ? 'first page < 3,000 ms, RSS < 400 MB' : '',
   ]);
   console.log(formatTable(headers, rows));
 }

@@ -108,6 +108,14 @@ async function measure(config: Config, label: string) {
     progress(`${label}: warming up (each heavy request once, one at a time)`);
     for (const [, path, options] of heavy)
       await send(origin, path, { ...options, headers: options?.headers ?? { cookie } });
+    progress(`${label}: the 5,000 × 12 import alone, ${rounds} times`);
+    const importAlone: number[] = [];
+    for (let round = 1; round <= rounds; round++) {
+      const started = performance.now();
+      const response = await send(origin, '/o/GM0599/registers/contracts/import', upload);
+      if (response.status >= 400) throw new Error(`the import alone answered ${response.status}`);
+      importAlone.push(performance.now() - started);
+    }
     progress(`${label}: /health alone for ${idleSeconds} s`);
     const idle = await healthLatencies(origin, idleSeconds * 1000);
     const loaded: number[] = [];
@@ -127,6 +135,7 @@ async function measure(config: Config, label: string) {
       await all;
     }
     const busy = Float64Array.from(loaded).sort();
+    took.set('import 5,000 × 12, alone', importAlone);
     return { label, idle, busy, took, statuses: [...statuses].sort() };
   } finally {
     await app.close();

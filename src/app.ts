@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Config } from './config.ts';
 import type { Database } from './core/db/database.ts';
 import { ensureSecret } from './core/db/secrets.ts';
+import { SessionCache } from './core/auth/session-cache.ts';
 import { access, recordRoute } from './core/http/access.ts';
 import { registerInputGuard } from './core/http/input-guard.ts';
 import { privateLogger } from './core/http/logging.ts';
@@ -67,11 +68,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, keywords: ['example'] } },
   });
+  const sessions = await SessionCache.start(database);
   app.decorate('services', {
     config,
     database,
     mailer: options.mailer ?? createMailer(database.db, config.smtpUrl, config.mailFrom),
     secret: await ensureSecret(database.db, 'csrf_secret'),
+    sessions,
     workers: new WorkerPool({
       threads: config.workerThreads,
       queueSize: config.workerQueueSize,
@@ -79,7 +82,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }),
   });
   // Threads start with the first task; closing the app ends them (tests leave none behind).
-  app.addHook('onClose', () => app.services.workers.close());
+  app.addHook('onClose', async () => {
+    await app.services.workers.close();
+    await sessions.close();
+  });
   app.addHook('onRequest', async (request, reply) => rememberReply(request, reply));
 
   app.decorate('jobs', []);

@@ -155,6 +155,43 @@ if (serverUrl) {
       assert.notEqual((await browser.request(a, '/o/GM0599/members')).status, 200, 'signed out on A too');
     });
 
+    it('sees a role change and a logout made through one instance on the other at once, though each keeps sessions for seconds', async () => {
+      const [a = '', b = ''] = bases;
+      const signIn = async (base: string, email: string) => {
+        const browser = new Browser();
+        const response = await browser.request(base, '/login', {
+          _csrf: await browser.csrf(base),
+          email,
+          password: testPassword,
+        });
+        assert.equal(response.status, 303);
+        return browser;
+      };
+      const chief = await createUser(database.db, { memberOf: { GM0503: 'admin' } });
+      const member = await createUser(database.db, { memberOf: { GM0503: 'admin' } });
+      const admin = await signIn(a, chief.email);
+      const browser = await signIn(a, member.email);
+      // Each instance now keeps the member's session in memory (decision 0016).
+      for (const base of [a, b, a, b])
+        assert.equal((await browser.request(base, '/o/GM0503/api-tokens')).status, 200, 'an administrator');
+
+      const changed = await admin.request(a, `/o/GM0503/members/${member.id}/role`, {
+        _csrf: await admin.csrf(a, '/o/GM0503/members'),
+        role: 'viewer',
+        expectedRole: 'admin',
+      });
+      assert.equal(changed.status, 303, 'the role was changed through A');
+      assert.equal((await browser.request(b, '/o/GM0503/api-tokens')).status, 403, 'a viewer on B at once');
+      assert.equal((await browser.request(a, '/o/GM0503/api-tokens')).status, 403, 'and on A');
+      assert.equal((await browser.request(b, '/o/GM0503')).status, 200, 'still signed in');
+
+      await browser.request(b, '/o/GM0503');
+      await browser.request(a, '/o/GM0503');
+      await browser.request(b, '/logout', { _csrf: await browser.csrf(b) });
+      const afterLogout = await browser.request(a, '/o/GM0503');
+      assert.notEqual(afterLogout.status, 200, 'signed out on A at once');
+    });
+
     it('delivers 100 queued mails, each once, between the two', async () => {
       const subjects = Array.from({ length: 100 }, (_, i) => `Twee instanties ${i}`);
       await database.db.transaction(async (tx) => {

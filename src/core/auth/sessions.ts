@@ -92,6 +92,13 @@ const isAlive = (lifetimes: SessionLifetimes) =>
     gt(sessions.createdAt, sql`now() - make_interval(hours => ${lifetimes.absoluteHours})`),
   );
 
+export interface LoadedSession {
+  sessionId: string;
+  user: SessionUser;
+  /** When the session ends if it is not used again (epoch milliseconds). */
+  endsAt: number;
+}
+
 /**
  * The session, its user, the user's memberships and coordinated networks in one query: every
  * signed-in request starts here, and on the embedded database each query costs a round trip
@@ -101,7 +108,7 @@ export async function loadSessionUser(
   db: Db,
   token: string,
   lifetimes: SessionLifetimes = defaultSessionLifetimes,
-): Promise<{ sessionId: string; user: SessionUser } | null> {
+): Promise<LoadedSession | null> {
   const sessionId = hashToken(token);
   const [row] = await db
     .select({
@@ -110,6 +117,7 @@ export async function loadSessionUser(
       name: users.name,
       isPlatformAdmin: users.isPlatformAdmin,
       expiresAt: sessions.expiresAt,
+      createdAt: sessions.createdAt,
       memberships: sql<unknown>`coalesce((
         select json_agg(json_build_object(
                  'organisationId', ${organisations.id}, 'code', ${organisations.code},
@@ -148,7 +156,8 @@ export async function loadSessionUser(
     memberships: jsonArray(row.memberships).map(membershipOf),
     coordinatorOf: jsonArray(row.coordinatorOf).map(String),
   };
-  return { sessionId, user };
+  const absoluteEnd = row.createdAt.getTime() + lifetimes.absoluteHours * 3_600_000;
+  return { sessionId, user, endsAt: Math.min(row.expiresAt.getTime(), absoluteEnd) };
 }
 
 /** Both drivers (PGlite, node-postgres) parse `json` columns; the shape is checked, not assumed. */

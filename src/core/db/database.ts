@@ -9,6 +9,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { acquireDataDirLock } from './lock.ts';
+import { listenOnPostgres, type Listening } from './notifications.ts';
 import { PgliteClient } from './pglite-client.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -33,6 +34,13 @@ export interface Database {
    * PGlite: one process owns the database (the data-directory lock), so it just runs.
    */
   runExclusive(name: string, work: () => Promise<unknown>): Promise<boolean>;
+  /**
+   * Calls `listener` with the payload of every NOTIFY on `channel`, sent by any process on this
+   * database, and with '*' whenever some may have been missed. PGlite: from its worker, before the
+   * answer of the statement that committed them. PostgreSQL: on a connection of its own, a moment
+   * after the commit; while that connection is lost, the result's `isActive` is false.
+   */
+  listen(channel: string, listener: (payload: string) => void): Promise<Listening>;
 }
 
 export const migrationsFolder = path.resolve(
@@ -81,6 +89,11 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
       kind: 'pglite',
       migrate: () => migratePglite(db, { migrationsFolder }),
       dump: () => client.dumpDataDir(),
+      async listen(channel, listener) {
+        const stop = await client.listen(channel, listener);
+        // One process owns the embedded database and its worker: no notification can be missed.
+        return { isActive: true, close: async () => stop() };
+      },
       async runExclusive(_name, work) {
         await work();
         return true;
@@ -140,6 +153,7 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<Data
         client.release();
       }
     },
+    listen: (channel, listener) => listenOnPostgres(databaseUrl, channel, listener),
     close: () => pool.end(),
   };
 }

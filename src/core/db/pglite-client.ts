@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { QueryOptions, Results } from '@electric-sql/pglite';
 import {
   deserialiseError,
+  type WorkerNotification,
   type WorkerReply,
   type WorkerRequest,
   type WorkerStart,
@@ -43,10 +44,16 @@ export class PgliteClient implements PgliteQueryable {
   #stopped: Error | undefined;
   #isClosing = false;
   readonly #onFailure: ((error: Error) => void)[] = [];
+  readonly #listeners = new Map<string, ((payload: string) => void)[]>();
 
   private constructor(worker: Worker) {
     this.#worker = worker;
-    worker.on('message', (reply: WorkerReply) => {
+    worker.on('message', (reply: WorkerReply | WorkerNotification) => {
+      if ('notification' in reply) {
+        const { channel, payload } = reply.notification;
+        for (const listener of this.#listeners.get(channel) ?? []) listener(payload);
+        return;
+      }
       const pending = this.#pending.get(reply.id);
       if (!pending) return;
       this.#pending.delete(reply.id);
@@ -128,6 +135,25 @@ export class PgliteClient implements PgliteQueryable {
     }
     await this.#call({ kind: 'end', tx, commit: true });
     return result;
+  }
+
+  /**
+   * Calls `listener` with the payload of each NOTIFY on `channel`, from the moment this resolves;
+   * the function it resolves to stops that (the worker goes on listening, for the next listener).
+   */
+  async listen(channel: string, listener: (payload: string) => void): Promise<() => void> {
+    const stop = () => {
+      const rest = (this.#listeners.get(channel) ?? []).filter((l) => l !== listener);
+      this.#listeners.set(channel, rest);
+    };
+    const listeners = this.#listeners.get(channel);
+    if (listeners) {
+      listeners.push(listener);
+      return stop;
+    }
+    this.#listeners.set(channel, [listener]);
+    await this.#call({ kind: 'listen', channel });
+    return stop;
   }
 
   async dumpDataDir(): Promise<Blob> {

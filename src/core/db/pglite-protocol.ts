@@ -25,6 +25,8 @@ export type WorkerRequest =
   | { id: number; kind: 'begin' }
   | { id: number; kind: 'end'; tx: number; commit: boolean }
   | { id: number; kind: 'dump' }
+  /** From now on, post every notification on `channel` (LISTEN) as a WorkerNotification. */
+  | { id: number; kind: 'listen'; channel: string }
   | { id: number; kind: 'close' };
 
 export interface SerialisedError {
@@ -37,6 +39,15 @@ export interface SerialisedError {
 /** id 0 answers the start; every other id answers the request with that id. */
 export type WorkerReply =
   { id: number; ok: true; value: unknown } | { id: number; ok: false; error: SerialisedError };
+
+/**
+ * A NOTIFY on a channel the worker listens on. PGlite hands it over while it reads the committing
+ * statement's answer, so it is posted before that statement's reply: the main thread learns of a
+ * change no later than of the commit that made it.
+ */
+export interface WorkerNotification {
+  notification: { channel: string; payload: string };
+}
 
 export function serialiseError(error: unknown): SerialisedError {
   if (!(error instanceof Error)) return { name: 'Error', message: String(error), fields: {} };

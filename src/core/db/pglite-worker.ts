@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
-import type { WorkerReply, WorkerRequest, WorkerStart } from './pglite-protocol.ts';
+import type { WorkerNotification, WorkerReply, WorkerRequest, WorkerStart } from './pglite-protocol.ts';
 import { serialiseError } from './pglite-protocol.ts';
 
 /**
@@ -16,7 +16,7 @@ const transactions = new Map<number, { tx: Transaction; end: (commit: boolean) =
 /** The value a transaction's callback throws to have PGlite roll it back. */
 const rollback = Symbol('rollback');
 
-function reply(message: WorkerReply, transfer: ArrayBuffer[] = []): void {
+function reply(message: WorkerReply | WorkerNotification, transfer: ArrayBuffer[] = []): void {
   port?.postMessage(message, transfer);
 }
 
@@ -87,6 +87,12 @@ async function handle(db: PGlite, request: WorkerRequest): Promise<void> {
         reply({ id, ok: true, value: null });
         return;
       }
+      case 'listen':
+        await db.listen(request.channel, (payload) =>
+          reply({ notification: { channel: request.channel, payload } }),
+        );
+        reply({ id, ok: true, value: null });
+        return;
       case 'dump': {
         const bytes = await (await db.dumpDataDir('gzip')).arrayBuffer();
         reply({ id, ok: true, value: bytes }, [bytes]);
@@ -103,10 +109,20 @@ async function handle(db: PGlite, request: WorkerRequest): Promise<void> {
   }
 }
 
+/**
+ * PGlite's PostgreSQL starts with 128 MB of shared buffers, all of it touched at start: most of the
+ * server's memory. 32 MB holds a whole province's working set; the files stay in the operating
+ * system's cache besides.
+ */
+const startParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
+
 try {
   const db = start.dataDir
-    ? await PGlite.create(start.dataDir)
-    : await PGlite.create(start.loadDataDir ? { loadDataDir: new Blob([start.loadDataDir]) } : {});
+    ? await PGlite.create(start.dataDir, { startParams })
+    : await PGlite.create({
+        startParams,
+        ...(start.loadDataDir ? { loadDataDir: new Blob([start.loadDataDir]) } : {}),
+      });
   port.on('message', (request: WorkerRequest) => void handle(db, request));
   reply({ id: 0, ok: true, value: null });
 } catch (error) {

@@ -45,6 +45,14 @@ export interface AppServices {
   mailer: Mailer;
   /** Installation secret for CSRF tokens, kept in the database so that all processes share it. */
   secret: string;
+  /** The signed-in user of a session cookie, kept for a few seconds (core/auth/session-cache.ts). */
+  sessions: {
+    load(
+      db: Db,
+      token: string,
+      lifetimes: Config['sessionLifetimes'],
+    ): Promise<{ sessionId: string; user: SessionUser } | null>;
+  };
   /** Threads for heavy work (documents, images, spreadsheets): `workersOf(request)` runs a task there. */
   workers: WorkerPool;
 }

@@ -2,7 +2,6 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { apiTokens, type ApiResource } from '../auth/auth.tables.ts';
-import { loadSessionUser } from '../auth/sessions.ts';
 import { createToken, hashToken } from '../auth/tokens.ts';
 import { withAuditContext } from '../db/audit.ts';
 import { organisations } from '../db/core.tables.ts';
@@ -69,7 +68,7 @@ export function registerRequestContext(app: FastifyInstance): void {
 
     const token = request.cookies[cookieNames.session];
     if (token) {
-      const session = await loadSessionUser(
+      const session = await app.services.sessions.load(
         app.services.database.db,
         token,
         app.services.config.sessionLifetimes,

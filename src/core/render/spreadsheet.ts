@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { fileTypeFromBuffer } from 'file-type';
 import { mediaTypes } from '../http/content-types.ts';
 import { defineTask } from '../workers/worker-tasks.ts';
@@ -69,6 +69,8 @@ function readCsv(source: string, limits: SheetLimits): string[][] | SheetProblem
 async function readXlsx(data: Buffer, limits: SheetLimits): Promise<string[][] | SheetProblem> {
   const problem = checkXlsxSize(data, limits);
   if (problem) return problem;
+  // Loaded on first use: the library costs start-up time and memory that most processes never need.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(new Uint8Array(data).buffer);

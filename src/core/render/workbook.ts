@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { defineTask } from '../workers/worker-tasks.ts';
 
 export type WorkbookCell = string | number | null;
@@ -15,6 +14,8 @@ export interface WorkbookSheet {
  * so a large export never holds up other requests.
  */
 export async function writeWorkbook(sheets: WorkbookSheet[]): Promise<Buffer> {
+  // Loaded on first use: the main thread imports this module only for the task's definition.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Routekaart';
   for (const { name, rows } of sheets) {

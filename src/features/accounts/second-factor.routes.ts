@@ -1,5 +1,4 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import QRCode from 'qrcode';
 import {
   confirmEnrolment,
   countUnusedRecoveryCodes,
@@ -38,6 +37,7 @@ async function enrolment(request: FastifyRequest, userId: number, action: string
   const user = await findUserById(dbOf(request), userId);
   const started = user && (await startEnrolment(dbOf(request), userId, user.email));
   if (!started) return undefined;
+  const { default: QRCode } = await import('qrcode'); // on first use: start-up and memory
   const qrSvg = await QRCode.toString(started.uri, {
     type: 'svg',
     errorCorrectionLevel: 'M',

@@ -1,8 +1,5 @@
 import { defineTask } from '../../core/workers/worker-tasks.ts';
-import { renderDocx } from './document-docx.ts';
 import type { DocumentLocale, DocumentModel } from './document.model.ts';
-import { renderOdt } from './document-odt.ts';
-import { renderPdf } from './document-pdf.ts';
 import type { DocumentFormat } from './documents.tables.ts';
 import { scanResultsDocument, type ScanDocumentData } from './scan-document.ts';
 import type { StrategyDocumentInputs } from './strategy-document-data.ts';
@@ -22,10 +19,14 @@ export interface DocumentFile {
   data: Buffer;
 }
 
-const renderers: Record<DocumentFormat, (model: DocumentModel) => Promise<Buffer>> = {
-  docx: renderDocx,
-  pdf: renderPdf,
-  odt: renderOdt,
+/**
+ * Each renderer is loaded when first used, so only the pool's threads load docx, pdfkit and fflate:
+ * the main thread imports this module for the task's definition and would otherwise carry them all.
+ */
+const renderers: Record<DocumentFormat, () => Promise<(model: DocumentModel) => Promise<Buffer>>> = {
+  docx: async () => (await import('./document-docx.ts')).renderDocx,
+  pdf: async () => (await import('./document-pdf.ts')).renderPdf,
+  odt: async () => (await import('./document-odt.ts')).renderOdt,
 };
 
 /** The document's model: the strategy's roadmap is laid out in page-sized parts here. */
@@ -38,7 +39,7 @@ export function documentModel(job: DocumentJob): DocumentModel {
 /** Lays out the document and renders it, drawing its charts: the worker pool's work. */
 export async function buildDocumentFile(job: DocumentJob, format: DocumentFormat): Promise<DocumentFile> {
   const model = documentModel(job);
-  return { title: model.title, locale: model.locale, data: await renderers[format](model) };
+  return { title: model.title, locale: model.locale, data: await (await renderers[format]())(model) };
 }
 
 export const buildDocumentFileTask = defineTask(

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../core/db/database.ts';
 import { networkMembers, networks, organisations, type OrganisationKind } from '../../core/db/core.tables.ts';
+import { benchmarkVersion } from '../benchmark/index.ts';
 
 export interface OrganisationFilter {
   q?: string | undefined;
@@ -47,35 +48,81 @@ export async function searchOrganisations(db: Db, filter: OrganisationFilter) {
   return { items, total: total?.n ?? 0 };
 }
 
+interface DirectoryEntry {
+  id: number;
+  code: string;
+  kind: OrganisationKind;
+  name: string;
+  displayName: string;
+  provinceCode: string | null;
+}
+
+/**
+ * The organisations with their networks: reference data, written when a release loads new files
+ * and by few other writes, all of which bump the benchmark data version (migration 0006). Each
+ * process reads it once per version, as the benchmark page does, so the profile and dashboard ask
+ * the database one small question instead of four.
+ */
+interface Directory {
+  version: number;
+  byCode: Map<string, DirectoryEntry>;
+  provinces: { code: string; name: string }[];
+  networksOf: Map<number, { memberOf: string[]; coordinates: string[] }>;
+}
+const directories = new WeakMap<Db, Promise<Directory>>();
+
+async function readDirectory(db: Db, version: number): Promise<Directory> {
+  const [rows, member, coordinated] = await Promise.all([
+    db
+      .select({ ...columns, id: organisations.id })
+      .from(organisations)
+      .orderBy(asc(organisations.name)),
+    db
+      .select({ organisationId: networkMembers.organisationId, name: networks.name })
+      .from(networkMembers)
+      .innerJoin(networks, eq(networks.id, networkMembers.networkId)),
+    db.select({ organisationId: networks.coordinatorOrganisationId, name: networks.name }).from(networks),
+  ]);
+  const networksOf = new Map<number, { memberOf: string[]; coordinates: string[] }>();
+  const entryOf = (id: number) => {
+    let entry = networksOf.get(id);
+    if (!entry) networksOf.set(id, (entry = { memberOf: [], coordinates: [] }));
+    return entry;
+  };
+  for (const m of member) entryOf(m.organisationId).memberOf.push(m.name);
+  for (const c of coordinated)
+    if (c.organisationId !== null) entryOf(c.organisationId).coordinates.push(c.name);
+  for (const entry of networksOf.values()) {
+    entry.memberOf.sort();
+    entry.coordinates.sort();
+  }
+  return {
+    version,
+    byCode: new Map(rows.map((r) => [r.code, r])),
+    provinces: rows.filter((r) => r.kind === 'province').map((r) => ({ code: r.code, name: r.name })),
+    networksOf,
+  };
+}
+
+async function directory(db: Db): Promise<Directory> {
+  const version = await benchmarkVersion(db);
+  const kept = directories.get(db);
+  if (kept && (await kept).version === version) return kept;
+  const fresh = readDirectory(db, version);
+  fresh.catch(() => directories.get(db) === fresh && directories.delete(db));
+  directories.set(db, fresh);
+  return fresh;
+}
+
 export async function findOrganisation(db: Db, code: string) {
-  const [organisation] = await db
-    .select({ ...columns, id: organisations.id })
-    .from(organisations)
-    .where(eq(organisations.code, code.toUpperCase()));
-  return organisation;
+  return (await directory(db)).byCode.get(code.toUpperCase());
 }
 
 export async function listProvinces(db: Db) {
-  return db
-    .select({ code: organisations.code, name: organisations.name })
-    .from(organisations)
-    .where(eq(organisations.kind, 'province'))
-    .orderBy(asc(organisations.name));
+  return (await directory(db)).provinces;
 }
 
 /** The networks an organisation belongs to or coordinates. */
 export async function networksOf(db: Db, organisationId: number) {
-  const member = await db
-    .select({ code: networks.code, name: networks.name })
-    .from(networkMembers)
-    .innerJoin(networks, eq(networks.id, networkMembers.networkId))
-    .where(eq(networkMembers.organisationId, organisationId));
-  const coordinated = await db
-    .select({ code: networks.code, name: networks.name })
-    .from(networks)
-    .where(eq(networks.coordinatorOrganisationId, organisationId));
-  return {
-    memberOf: member.map((n) => n.name).sort(),
-    coordinates: coordinated.map((n) => n.name).sort(),
-  };
+  return (await directory(db)).networksOf.get(organisationId) ?? { memberOf: [], coordinates: [] };
 }

@@ -1,4 +1,5 @@
 import { DataFactory, Writer } from 'n3';
+import { defineTask } from '../../core/workers/worker-tasks.ts';
 import type { EntryRow } from './registries.queries.ts';
 
 /**
@@ -202,3 +203,14 @@ export function toJsonLd(triples: Triple[]): Record<string, unknown> {
   }
   return { '@context': { ...prefixes }, '@graph': [...nodes.values()] };
 }
+
+/**
+ * The catalogue as Turtle or JSON-LD. A thousand data sources take tens of milliseconds
+ * (`npm run bench -- feeds`), so the route runs it in the worker pool (decision 0016).
+ */
+export async function catalogueText(input: CatalogueInput, format: 'turtle' | 'jsonld'): Promise<string> {
+  const triples = catalogueTriples(input);
+  return format === 'turtle' ? toTurtle(triples) : JSON.stringify(toJsonLd(triples), null, 2);
+}
+
+export const catalogueTextTask = defineTask(new URL(import.meta.url), 'catalogueText', catalogueText);

@@ -3,25 +3,26 @@ import { access } from '../../core/http/access.ts';
 import { notFound } from '../../core/http/errors.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import type { Db } from '../../core/db/database.ts';
-import { catalogueTriples, toJsonLd, toTurtle } from './registries-dcat.ts';
+import { catalogueTextTask, type CatalogueInput } from './registries-dcat.ts';
 import { expiringContracts, expiryPage } from './registries-expiry.ts';
 import { registryMessage } from './registries.messages.ts';
 import { listEntries, organisationByCode } from './registries.queries.ts';
 import { organisationOf } from '../../core/http/context.ts';
+import { workersOf } from '../../core/workers/worker-pool.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
 
-async function catalogue(db: Db, publicUrl: string, code: string) {
+async function catalogue(db: Db, publicUrl: string, code: string): Promise<CatalogueInput> {
   const organisation = await organisationByCode(db, code);
   if (!organisation) throw notFound();
   const name = organisation.displayName;
-  return catalogueTriples({
+  return {
     publicUrl,
     organisation: { code: organisation.code, name },
     // The catalogue is a Dutch publication, whatever language the visitor reads in.
     title: registryMessage('nl', 'catalogue.title', { organisation: name }),
     description: registryMessage('nl', 'catalogue.description', { organisation: name }),
     sources: await listEntries(db, organisation.id, 'data-sources'),
-  });
+  };
 }
 
 /** The contract-expiry view, and the public DCAT-AP-NL catalogue of the open data sources. */
@@ -47,8 +48,9 @@ export function registerOpenRoutes(app: FastifyInstance): void {
     '/open-data/:code/catalog.jsonld',
     { config: { access: access.public } },
     async (request, reply) => {
-      const triples = await catalogue(db, publicUrl, request.params.code);
-      return reply.type(contentTypes.jsonLd).send(JSON.stringify(toJsonLd(triples), null, 2));
+      const input = await catalogue(db, publicUrl, request.params.code);
+      const text = await workersOf(request).run(catalogueTextTask, [input, 'jsonld']);
+      return reply.type(contentTypes.jsonLd).send(text);
     },
   );
 
@@ -56,8 +58,9 @@ export function registerOpenRoutes(app: FastifyInstance): void {
     '/open-data/:code/catalog.ttl',
     { config: { access: access.public } },
     async (request, reply) => {
-      const triples = await catalogue(db, publicUrl, request.params.code);
-      return reply.type(contentTypes.turtle).send(await toTurtle(triples));
+      const input = await catalogue(db, publicUrl, request.params.code);
+      const text = await workersOf(request).run(catalogueTextTask, [input, 'turtle']);
+      return reply.type(contentTypes.turtle).send(text);
     },
   );
 }

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { toCsv } from '../../core/render/csv.ts';
 import { readTableTask, type SheetLimits, type SheetProblem } from '../../core/render/spreadsheet.ts';
 import type { TaskRunner } from '../../core/workers/worker-tasks.ts';
@@ -85,6 +84,8 @@ export function exportCsv(framework: Framework, actions: readonly StrategyAction
 }
 
 export async function exportXlsx(framework: Framework, actions: readonly StrategyAction[]): Promise<Buffer> {
+  // Loaded on first use: the library costs start-up time and memory that most processes never need.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Routekaart';
   const sheet = workbook.addWorksheet('Acties', { views: [{ state: 'frozen', ySplit: 1 }] });
