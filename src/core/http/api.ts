@@ -134,7 +134,7 @@ export function apiDeleteResponses(errors: ErrorStatus[]) {
  * The API's address in its OpenAPI document, always on https: the API Design Rules allow an API
  * only over TLS (/core/transport/tls), and a deployment is reached through a TLS-terminating proxy.
  * A developer's instance on http://localhost documents the address it will have behind TLS
- * (decision 0022).
+ * (decision 0018).
  */
 export function apiServerUrl(publicUrl: string): string {
   return publicUrl.replace(/^http:/, 'https:');
