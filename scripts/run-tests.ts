@@ -41,8 +41,11 @@ if (files.length === 0) {
 
 const env: Record<string, string | undefined> = { ...process.env };
 const serverUrl = process.env.TEST_DATABASE_URL;
-// A file asks for the demo template with `demoData: true` (createTestApp) or `startDemoJourney(`.
-const needsDemo = files.some((f) => /demoData: true|startDemoJourney\(/.test(fs.readFileSync(f, 'utf8')));
+// A file asks for the demo template with `demoData: true` (createTestApp), `openTestDatabase('demo')`
+// or `startDemoJourney(`.
+const needsDemo = files.some((f) =>
+  /demoData: true|openTestDatabase\('demo'\)|startDemoJourney\(/.test(fs.readFileSync(f, 'utf8')),
+);
 const started = performance.now();
 const templates = serverUrl ? postgresTemplates(serverUrl) : pgliteTemplates();
 await templates.build('migrated', async () => {});

@@ -6,7 +6,6 @@ import readline from 'node:readline';
 import { createGunzip, gzipSync, gunzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { count, sql } from 'drizzle-orm';
-import { seedDemo } from '../../cli/seed-demo.ts';
 import { openEmptyTestDatabase, openTestDatabase } from '../../testing/test-database.ts';
 import { auditLog } from './core.tables.ts';
 import { BackupError, restoreBackup, writeBackup, type BackupHeader } from './backup.ts';
@@ -39,8 +38,7 @@ describe('backup and restore: one format for both databases, identical after a r
   const targets: Database[] = [];
 
   before(async () => {
-    source = await openTestDatabase();
-    await seedDemo(source.db, 'Kaart-Route-2026-veilig!');
+    source = await openTestDatabase('demo');
   });
   after(async () => {
     for (const target of targets) await target.close();
