@@ -66,6 +66,8 @@ test("an organisation's own pages pass axe, in Dutch and in English", async () =
     '/o/GM0599/scans/new',
     '/o/GM0599/audit',
     '/account/sessions',
+    '/account/password',
+    '/account/confirm-password?next=/o/GM0599/members',
   ];
   await sweep(page, paths, 'Rotterdam administrator');
   await page.goto('/o/GM0599/members');
@@ -77,7 +79,14 @@ test("an organisation's own pages pass axe, in Dutch and in English", async () =
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   await sweep(
     page,
-    ['/o/GM0599/benchmark', `${scan}/results`, '/o/GM0599/sharing', '/o/GM0599/audit', '/account/sessions'],
+    [
+      '/o/GM0599/benchmark',
+      `${scan}/results`,
+      '/o/GM0599/sharing',
+      '/o/GM0599/audit',
+      '/account/sessions',
+      '/account/password',
+    ],
     'in English',
   );
 });

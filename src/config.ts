@@ -30,6 +30,11 @@ export interface Config {
   auditRetentionMonths: number;
   /** A session ends after this many minutes without use, and this many hours after sign-in. */
   sessionLifetimes: { idleMinutes: number; absoluteHours: number };
+  /**
+   * Sensitive actions (ending sessions, roles, second factors, API tokens) need a sign-in or the
+   * password given again within this many minutes (REAUTHENTICATE_AFTER_MINUTES).
+   */
+  recentAuthenticationMinutes: number;
   /** Worker threads for heavy work (documents, images, spreadsheets): cores − 1, at least 1. */
   workerThreads: number;
   /** Tasks that may wait for a worker thread; one more is answered "busy, try again" (503). */
@@ -150,6 +155,11 @@ export function loadConfig(env: Env = process.env): Config {
       idleMinutes: readWholeNumber(env, 'SESSION_IDLE_MINUTES', 120, { min: 5, max: 1440, unit: 'minutes' }),
       absoluteHours: readWholeNumber(env, 'SESSION_ABSOLUTE_HOURS', 12, { min: 1, max: 720, unit: 'hours' }),
     },
+    recentAuthenticationMinutes: readWholeNumber(env, 'REAUTHENTICATE_AFTER_MINUTES', 15, {
+      min: 1,
+      max: 720,
+      unit: 'minutes',
+    }),
     workerThreads: readWholeNumber(env, 'WORKER_THREADS', Math.max(1, availableParallelism() - 1), {
       min: 1,
       max: 64,

@@ -71,6 +71,11 @@ export const sessions = pgTable(
     /** The idle limit: moved forward as the session is used; the absolute limit counts from createdAt. */
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * When the user last proved who they are in this session: the sign-in, or the password given
+     * again for a sensitive action (recent-authentication rule, src/core/auth/recent-authentication.ts).
+     */
+    authenticatedAt: timestamp('authenticated_at', { withTimezone: true }).notNull().defaultNow(),
     /** The browser's User-Agent at sign-in (cut to 300 characters), so that people recognise a device. */
     userAgent: text('user_agent').notNull().default(''),
   },

@@ -38,6 +38,14 @@ export async function destroySession(db: Db, sessionId: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, sessionId));
 }
 
+/** The user gave their password again in this session: sensitive actions are allowed for a while. */
+export async function confirmAuthentication(db: Db, sessionId: string): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ authenticatedAt: sql`now()` })
+    .where(eq(sessions.id, sessionId));
+}
+
 /** Ends every session of the user, or every one but `exceptSessionId`; returns how many ended. */
 export async function destroyUserSessions(db: Db, userId: number, exceptSessionId?: string): Promise<number> {
   const ended = await db
@@ -97,6 +105,8 @@ export interface LoadedSession {
   user: SessionUser;
   /** When the session ends if it is not used again (epoch milliseconds). */
   endsAt: number;
+  /** When the user last signed in or gave their password again in this session (epoch milliseconds). */
+  authenticatedAt: number;
 }
 
 /**
@@ -118,6 +128,7 @@ export async function loadSessionUser(
       isPlatformAdmin: users.isPlatformAdmin,
       expiresAt: sessions.expiresAt,
       createdAt: sessions.createdAt,
+      authenticatedAt: sessions.authenticatedAt,
       memberships: sql<unknown>`coalesce((
         select json_agg(json_build_object(
                  'organisationId', ${organisations.id}, 'code', ${organisations.code},
@@ -157,7 +168,12 @@ export async function loadSessionUser(
     coordinatorOf: jsonArray(row.coordinatorOf).map(String),
   };
   const absoluteEnd = row.createdAt.getTime() + lifetimes.absoluteHours * 3_600_000;
-  return { sessionId, user, endsAt: Math.min(row.expiresAt.getTime(), absoluteEnd) };
+  return {
+    sessionId,
+    user,
+    endsAt: Math.min(row.expiresAt.getTime(), absoluteEnd),
+    authenticatedAt: row.authenticatedAt.getTime(),
+  };
 }
 
 /** Both drivers (PGlite, node-postgres) parse `json` columns; the shape is checked, not assumed. */

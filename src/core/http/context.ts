@@ -51,7 +51,7 @@ export interface AppServices {
       db: Db,
       token: string,
       lifetimes: Config['sessionLifetimes'],
-    ): Promise<{ sessionId: string; user: SessionUser } | null>;
+    ): Promise<{ sessionId: string; user: SessionUser; authenticatedAt: number } | null>;
   };
   /** Threads for heavy work (documents, images, spreadsheets): `workersOf(request)` runs a task there. */
   workers: WorkerPool;
@@ -60,6 +60,12 @@ export interface AppServices {
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /**
+     * A sensitive action: the user must have signed in or given their password within
+     * `recentAuthenticationMinutes`; otherwise they confirm it first and return to `returnTo`
+     * (a path in which `:name` is replaced by the route's parameter), the page of the form.
+     */
+    recentAuthentication?: { returnTo: string };
   }
   interface FastifyInstance {
     services: AppServices;
@@ -68,6 +74,8 @@ declare module 'fastify' {
     locale: Locale;
     user: SessionUser | null;
     sessionId: string | null;
+    /** When the session's user last signed in or confirmed their password (epoch milliseconds). */
+    authenticatedAt: number | null;
     csrfToken: string;
     organisation: OrganisationScope | null;
     isApi: boolean;

@@ -7,6 +7,7 @@ import { withAuditContext } from '../db/audit.ts';
 import { organisations } from '../db/core.tables.ts';
 import { defaultLocale, isLocale } from '../i18n/i18n.ts';
 import { hasRole } from './access.ts';
+import { confirmPasswordUrl, isRecentlyAuthenticated } from './recent-authentication.ts';
 import { forbidden, HttpError, notFound, unauthorized } from './errors.ts';
 
 export const cookieNames = { session: 'rk_session', locale: 'rk_lang', csrf: 'rk_csrf' } as const;
@@ -55,6 +56,7 @@ export function registerRequestContext(app: FastifyInstance): void {
   app.decorateRequest('locale', defaultLocale);
   app.decorateRequest('user', null);
   app.decorateRequest('sessionId', null);
+  app.decorateRequest('authenticatedAt', null);
   app.decorateRequest('csrfToken', '');
   app.decorateRequest('organisation', null);
   app.decorateRequest('isApi', false);
@@ -76,6 +78,7 @@ export function registerRequestContext(app: FastifyInstance): void {
       if (session) {
         request.user = session.user;
         request.sessionId = session.sessionId;
+        request.authenticatedAt = session.authenticatedAt;
       } else {
         clearSessionCookie(reply);
       }
@@ -88,26 +91,11 @@ export function registerRequestContext(app: FastifyInstance): void {
     request.csrfToken = csrfTokenFor(app.services.secret, browserId, request.sessionId);
   });
 
-  app.addHook('preValidation', async (request) => {
+  app.addHook('preValidation', async (request, reply) => {
     // An unmatched URL goes to the not-found handler, which needs no rule.
     if (request.is404) return;
-    const rule = request.routeOptions.config.access;
-    if (!rule) throw new HttpError(500, 'Route without access rule');
-    if (!request.isApi && unsafeMethods.has(request.method)) checkCsrf(request);
-    if (rule.kind === 'public') return;
-    if (rule.kind === 'organisationApi') return resolveApiScope(request, rule.resource);
-    if (!request.user) throw unauthorized();
-    if (rule.kind === 'signedIn') return;
-    if (rule.kind === 'platformAdmin') {
-      if (!request.user.isPlatformAdmin) throw forbidden();
-      return;
-    }
-    if (rule.kind === 'networkCoordinator') {
-      const network = (request.params as Record<string, string | undefined>).network ?? '';
-      if (!request.user.isPlatformAdmin && !request.user.coordinatorOf.includes(network)) throw forbidden();
-      return;
-    }
-    await resolveOrganisationScope(request, rule.role);
+    await checkAccess(request);
+    if (!isRecentlyAuthenticated(request)) return reply.redirect(confirmPasswordUrl(request), 303);
   });
 
   // The handler runs inside this, so that audit entries know the client address (and for the API
@@ -121,6 +109,27 @@ export function registerRequestContext(app: FastifyInstance): void {
     if (isPrivateResponse(request)) reply.header('Cache-Control', 'no-store');
     return payload;
   });
+}
+
+/** The route's access rule, and for forms the CSRF check; throws when the request may not pass. */
+async function checkAccess(request: FastifyRequest): Promise<void> {
+  const rule = request.routeOptions.config.access;
+  if (!rule) throw new HttpError(500, 'Route without access rule');
+  if (!request.isApi && unsafeMethods.has(request.method)) checkCsrf(request);
+  if (rule.kind === 'public') return;
+  if (rule.kind === 'organisationApi') return resolveApiScope(request, rule.resource);
+  if (!request.user) throw unauthorized();
+  if (rule.kind === 'signedIn') return;
+  if (rule.kind === 'platformAdmin') {
+    if (!request.user.isPlatformAdmin) throw forbidden();
+    return;
+  }
+  if (rule.kind === 'networkCoordinator') {
+    const network = (request.params as Record<string, string | undefined>).network ?? '';
+    if (!request.user.isPlatformAdmin && !request.user.coordinatorOf.includes(network)) throw forbidden();
+    return;
+  }
+  await resolveOrganisationScope(request, rule.role);
 }
 
 /** Anything but a public route, and any answer to a signed-in visitor (it may show their name). */

@@ -18,6 +18,9 @@ export const accountSessionsMessage = defineMessages({
     endOthers: 'Beëindig alle andere sessies',
     ended: 'De sessie is beëindigd.',
     othersEnded: 'Alle andere sessies zijn beëindigd.',
+    passwordChanged:
+      'Uw wachtwoord is gewijzigd. Al uw andere sessies zijn beëindigd; u krijgt een bevestiging per e-mail.',
+    changePassword: 'Wachtwoord wijzigen',
     notFound: 'Deze sessie bestaat niet meer.',
     lifetimes:
       'Een sessie eindigt na {idle} minuten zonder gebruik, en in elk geval {absolute} uur na het inloggen.',
@@ -39,6 +42,9 @@ export const accountSessionsMessage = defineMessages({
     endOthers: 'End all other sessions',
     ended: 'The session has ended.',
     othersEnded: 'All other sessions have ended.',
+    passwordChanged:
+      'Your password has been changed. All your other sessions have ended; you will get a confirmation by e-mail.',
+    changePassword: 'Change password',
     notFound: 'This session no longer exists.',
     lifetimes:
       'A session ends after {idle} minutes without use, and in any case {absolute} hours after signing in.',

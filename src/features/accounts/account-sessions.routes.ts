@@ -8,7 +8,7 @@ import { formValue } from '../../core/http/forms.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { accountSessionsPage } from './account-sessions.views.ts';
 
-const notices = ['ended', 'othersEnded'] as const;
+const notices = ['ended', 'othersEnded', 'passwordChanged'] as const;
 const isNotice = (value: unknown): value is (typeof notices)[number] => notices.some((n) => n === value);
 
 /** A user's own sessions: where they are signed in, and ending any of them (issue 15, item 4). */
@@ -30,7 +30,10 @@ export function registerAccountSessionRoutes(app: FastifyInstance): void {
     );
   });
 
-  app.post('/account/sessions/end', signedIn, async (request, reply) => {
+  const sensitive = {
+    config: { access: access.signedIn, recentAuthentication: { returnTo: '/account/sessions' } },
+  };
+  app.post('/account/sessions/end', sensitive, async (request, reply) => {
     const user = userOf(request);
     const which = formValue(request.body, 'session');
     const db = dbOf(request);

@@ -10,7 +10,7 @@ export interface AccountSessionsData {
   sessions: ActiveSession[];
   currentSessionId: string | null;
   lifetimes: SessionLifetimes;
-  notice?: 'ended' | 'othersEnded' | undefined;
+  notice?: 'ended' | 'othersEnded' | 'passwordChanged' | undefined;
   problem?: 'notFound' | undefined;
 }
 
@@ -48,6 +48,9 @@ export function accountSessionsPage(ctx: PageContext, data: AccountSessionsData)
     main: html`<h1 class="utrecht-heading-1">${t('title')}</h1>
       ${data.notice ? alert('ok', t(data.notice)) : ''} ${data.problem ? alert('error', t(data.problem)) : ''}
       <p class="utrecht-paragraph">${t('intro')}</p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/account/password">${t('changePassword')}</a>
+      </p>
       <p class="utrecht-paragraph">
         ${t('lifetimes', { idle: String(data.lifetimes.idleMinutes), absolute: String(data.lifetimes.absoluteHours) })}
       </p>

@@ -5,6 +5,7 @@ import { registerAccountRoutes } from './accounts.routes.ts';
 import { sendPasswordResetMails } from './accounts.service.ts';
 import { registerAccountSessionRoutes } from './account-sessions.routes.ts';
 import { registerMemberRoutes } from './members.routes.ts';
+import { registerPasswordChangeRoutes } from './password-change.routes.ts';
 import { registerSecondFactorRoutes } from './second-factor.routes.ts';
 
 /** Registers the accounts slice's routes and jobs; only src/app.ts calls it. */
@@ -12,6 +13,7 @@ export function registerAccounts(app: FastifyInstance): void {
   const { db } = app.services.database;
   registerAccountRoutes(app);
   registerAccountSessionRoutes(app);
+  registerPasswordChangeRoutes(app);
   registerMemberRoutes(app);
   registerJob(app, {
     name: 'password-reset-mails',

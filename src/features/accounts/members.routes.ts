@@ -61,12 +61,16 @@ export function registerMemberRoutes(app: FastifyInstance): void {
   const { db } = app.services.database;
   const viewer = { config: { access: access.organisation('viewer') } };
   const admin = { config: { access: access.organisation('admin') } };
+  /** Roles and a colleague's sessions: only after a recent sign-in or password (issue 15). */
+  const sensitive = {
+    config: { ...admin.config, recentAuthentication: { returnTo: '/o/:code/members' } },
+  };
   const back = (organisation: OrganisationScope, notice: Notice) =>
     `/o/${organisation.code}/members?notice=${notice}`;
 
   app.get('/o/:code/members', viewer, (request, reply) => renderMembers(request, reply));
 
-  app.post('/o/:code/members/invite', admin, async (request, reply) => {
+  app.post('/o/:code/members/invite', sensitive, async (request, reply) => {
     const organisation = organisationOf(request);
     const t = membersMessage.for(request.locale);
     const values = { email: formValue(request.body, 'email'), role: formValue(request.body, 'role') };
@@ -99,7 +103,7 @@ export function registerMemberRoutes(app: FastifyInstance): void {
     return reply.redirect(back(organisation, 'pending.revoked'), 303);
   });
 
-  app.post<MemberParams>('/o/:code/members/:userId/role', admin, async (request, reply) => {
+  app.post<MemberParams>('/o/:code/members/:userId/role', sensitive, async (request, reply) => {
     const organisation = organisationOf(request);
     const role = formValue(request.body, 'role');
     const expectedRole = formValue(request.body, 'expectedRole');
@@ -151,7 +155,7 @@ export function registerMemberRoutes(app: FastifyInstance): void {
     });
   });
 
-  app.post<MemberParams>('/o/:code/members/:userId/sessions/end', admin, async (request, reply) => {
+  app.post<MemberParams>('/o/:code/members/:userId/sessions/end', sensitive, async (request, reply) => {
     const organisation = organisationOf(request);
     const result = await endMemberSessions(db, {
       organisationId: organisation.id,

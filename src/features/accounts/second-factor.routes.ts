@@ -181,7 +181,12 @@ function registerOrganisationFactors(app: FastifyInstance): void {
 
   app.post<{ Params: { code: string; userId: string } }>(
     '/o/:code/members/:userId/second-factor/reset',
-    admin,
+    {
+      config: {
+        ...admin.config,
+        recentAuthentication: { returnTo: '/o/:code/members/second-factor' },
+      },
+    },
     async (request, reply) => {
       const organisation = organisationOf(request);
       const db = dbOf(request);

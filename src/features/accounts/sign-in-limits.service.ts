@@ -44,8 +44,11 @@ export interface FailedSignIn {
   email: string;
   address: string;
   locale: Locale;
-  /** Which step failed: the password, or (issue 15, item 1) the second factor. */
-  step?: 'password' | 'second-factor';
+  /**
+   * Which step failed: the password, (issue 15, item 1) the second factor, or the current password
+   * given again by a signed-in user to change it or to confirm a sensitive action.
+   */
+  step?: 'password' | 'second-factor' | 'password-change' | 'password-confirmation';
 }
 
 /**

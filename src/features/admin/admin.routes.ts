@@ -23,6 +23,10 @@ const send = (reply: FastifyReply, markup: string, status = 200) =>
 export function registerAdminRoutes(app: FastifyInstance): void {
   const { db } = app.services.database;
   const admin = { config: { access: access.platformAdmin } };
+  /** Making someone a coordinator, or no longer one, is a role change: only after a recent sign-in. */
+  const sensitive = {
+    config: { ...admin.config, recentAuthentication: { returnTo: '/admin/networks' } },
+  };
 
   app.get<{ Querystring: { notice?: string } }>('/admin', admin, async (request, reply) =>
     send(
@@ -49,7 +53,7 @@ export function registerAdminRoutes(app: FastifyInstance): void {
     send(reply, networksPage(pageContext(request), await listNetworks(db), { errors: {} })),
   );
 
-  app.post<NetworkParams>('/admin/networks/:network/coordinators', admin, async (request, reply) => {
+  app.post<NetworkParams>('/admin/networks/:network/coordinators', sensitive, async (request, reply) => {
     const network = request.params.network;
     const field = `email-${network}`;
     const email = formValue(request.body, field);
@@ -74,7 +78,7 @@ export function registerAdminRoutes(app: FastifyInstance): void {
 
   app.post<NetworkParams>(
     '/admin/networks/:network/coordinators/:userId/remove',
-    admin,
+    sensitive,
     async (request, reply) => {
       const userId = idParam(request.params.userId);
       await removeCoordinator(db, request.params.network, userId, request.user?.id ?? 0);

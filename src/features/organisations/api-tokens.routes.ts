@@ -24,7 +24,10 @@ export function registerApiTokenRoutes(app: FastifyInstance): void {
       .send(apiTokensPage(pageContext(request), { organisation, tokens, errors: {}, notice }));
   });
 
-  app.post('/o/:code/api-tokens', admin, async (request, reply) => {
+  const sensitive = {
+    config: { ...admin.config, recentAuthentication: { returnTo: '/o/:code/api-tokens' } },
+  };
+  app.post('/o/:code/api-tokens', sensitive, async (request, reply) => {
     const organisation = request.organisation;
     if (!organisation || !request.user) throw notFound();
     const { values, errors, grant } = readTokenForm(request.body, request.locale);

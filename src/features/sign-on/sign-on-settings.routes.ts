@@ -65,12 +65,16 @@ async function render(
 
 export function registerSignOnSettingsRoutes(app: FastifyInstance): void {
   const admin = { config: { access: access.organisation('admin') } };
+  /** Who may sign in for the organisation, and how: only after a recent sign-in or password. */
+  const sensitive = {
+    config: { ...admin.config, recentAuthentication: { returnTo: '/o/:code/sign-on' } },
+  };
   const back = (code: string, notice: string, name = '') =>
     `/o/${code}/sign-on?notice=${notice}${name ? `&name=${encodeURIComponent(name)}` : ''}`;
 
   app.get('/o/:code/sign-on', admin, (request, reply) => render(request, reply));
 
-  app.post('/o/:code/sign-on', admin, async (request, reply) => {
+  app.post('/o/:code/sign-on', sensitive, async (request, reply) => {
     const organisation = organisationOf(request);
     const t = signOnMessage.for(request.locale);
     const field = (name: keyof SettingsValues) => formValue(request.body, name);

@@ -15,6 +15,13 @@ import { organisations } from '../../core/db/core.tables.ts';
 
 export const clientAuthMethods = ['client_secret_basic', 'private_key_jwt'] as const;
 export type ClientAuthMethod = (typeof clientAuthMethods)[number];
+/** The eIDAS levels of assurance (NL GOV Assurance profile for OIDC), from low to high. */
+export const assuranceLevels = [
+  'http://eidas.europa.eu/LoA/low',
+  'http://eidas.europa.eu/LoA/substantial',
+  'http://eidas.europa.eu/LoA/high',
+] as const;
+export type AssuranceLevel = (typeof assuranceLevels)[number];
 export const newColleagueModes = ['create', 'approve'] as const;
 export type NewColleagueMode = (typeof newColleagueModes)[number];
 
@@ -35,6 +42,8 @@ export const oidcConnections = pgTable(
     publicKeyJwk: text('public_key_jwk'),
     newColleagues: text('new_colleagues', { enum: newColleagueModes }).notNull(),
     defaultRole: text('default_role', { enum: roles }).notNull(),
+    /** The eIDAS assurance level the ID token's `acr` must reach (sent as `acr_values`); null: none. */
+    requiredAcr: text('required_acr', { enum: assuranceLevels }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -43,6 +52,10 @@ export const oidcConnections = pgTable(
       sql`${t.authMethod} in ('client_secret_basic', 'private_key_jwt')`,
     ),
     check('oidc_connections_new_colleagues_check', sql`${t.newColleagues} in ('create', 'approve')`),
+    check(
+      'oidc_connections_required_acr_check',
+      sql`${t.requiredAcr} is null or ${t.requiredAcr} in ('http://eidas.europa.eu/LoA/low', 'http://eidas.europa.eu/LoA/substantial', 'http://eidas.europa.eu/LoA/high')`,
+    ),
     check('oidc_connections_default_role_check', sql`${t.defaultRole} in ('viewer', 'editor', 'admin')`),
   ],
 );

@@ -1,0 +1,3 @@
+ALTER TABLE "sessions" ADD COLUMN "authenticated_at" timestamp with time zone DEFAULT now() NOT NULL;--> statement-breakpoint
+ALTER TABLE "oidc_connections" ADD COLUMN "required_acr" text;--> statement-breakpoint
+ALTER TABLE "oidc_connections" ADD CONSTRAINT "oidc_connections_required_acr_check" CHECK ("oidc_connections"."required_acr" is null or "oidc_connections"."required_acr" in ('http://eidas.europa.eu/LoA/low', 'http://eidas.europa.eu/LoA/substantial', 'http://eidas.europa.eu/LoA/high'));
