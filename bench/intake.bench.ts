@@ -3,7 +3,8 @@ import { buildApp } from '../src/app.ts';
 import type { Config } from '../src/config.ts';
 import { createSession } from '../src/core/auth/sessions.ts';
 import type { Db } from '../src/core/db/database.ts';
-import { addNote, logDays, submitCase } from '../src/features/intake/cases.service.ts';
+import { addNote, submitCase } from '../src/features/intake/cases.service.ts';
+import { logDays } from '../src/features/intake/case-days.service.ts';
 import { requestGuide } from '../src/features/intake/guide.service.ts';
 import { guideRequests } from '../src/features/intake/intake.tables.ts';
 import { removeExpiredPersonalData } from '../src/features/intake/privacy.service.ts';
@@ -72,6 +73,7 @@ async function busyCase(db: Db, actorUserId: number) {
     await logDays(db, caseId, {
       workDate: '2026-10-01',
       person: 'Adviseur',
+      party: 'firm',
       hours: 1,
       description: 'Werk',
       overrunReason: '',

@@ -163,7 +163,7 @@ test('Rotterdam asks the Brigade a question and follows it while the coordinator
     .getByLabel(/Reden voor overschrijding/)
     .fill('Extra raadsinformatieavond op verzoek van de wethouder');
   await untilLoaded(coordinator, () => coordinator.getByRole('button', { name: 'Tijd boeken' }).click());
-  assert.match(await textOf(coordinator, 'main'), /Totaal: 11,0 van 10 dagen/);
+  assert.match(await textOf(coordinator, 'main'), /Adviesbureau: 11,0 van 10 dagen/);
 
   await coordinator.getByLabel('Uitkomst').fill('Het college heeft het nieuwe antennebeleid vastgesteld.');
   await advance('Afgerond', 'Afgerond');

@@ -16,7 +16,8 @@ import { casesPage } from './cases-list.views.ts';
 import { casesMessage } from './cases.messages.ts';
 import { caseAssignmentVersions, caseDays, caseTimeline, listCases, loadCase } from './cases.queries.ts';
 import { hoursPerDay } from './cases-rules.ts';
-import { addNote, changeStatus, logDays, saveAssignment, setAssignee } from './cases.service.ts';
+import { addNote, changeStatus, saveAssignment, setAssignee } from './cases.service.ts';
+import { logDays } from './case-days.service.ts';
 import { intakeNetwork, type NetworkRequest } from './coordinator.routes.ts';
 import { intakeMessage } from './intake.messages.ts';
 import { caseStatuses } from './intake.tables.ts';
@@ -217,7 +218,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
     const network = intakeNetwork(request);
     const id = idParam(request.params.id);
     const t = casesMessage.for(request.locale);
-    const names = ['workDate', 'person', 'amount', 'unit', 'description', 'overrunReason'] as const;
+    const names = ['workDate', 'person', 'party', 'amount', 'unit', 'description', 'overrunReason'] as const;
     const values: Record<string, string> = Object.fromEntries(
       names.map((n) => [n, formValue(request.body, n)]),
     );
@@ -235,6 +236,8 @@ export function registerCaseRoutes(app: FastifyInstance): void {
     const result = await logDays(db, id, {
       workDate: workDate.ok ? workDate.value : '',
       person: v('person'),
+      // The budget is the firm's: a form without the choice logs firm time, as before the choice existed.
+      party: v('party') === 'expert' ? 'expert' : 'firm',
       hours: isDays ? amount * hoursPerDay : amount,
       description: v('description'),
       overrunReason: v('overrunReason'),

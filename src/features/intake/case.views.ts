@@ -1,20 +1,15 @@
-import { formatCalendarDay, formatDateTime, formatDecimal } from '../../core/i18n/i18n.ts';
+import { formatDateTime, formatDecimal } from '../../core/i18n/i18n.ts';
 import { alert, button, csrfField, table } from '../../core/render/components.ts';
-import {
-  numberField,
-  selectField,
-  textField,
-  textAreaField,
-  typedField,
-} from '../../core/render/form-fields.ts';
+import { selectField, textAreaField } from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { renderRichText } from '../../core/render/rich-text.ts';
 import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { casesMessage } from './cases.messages.ts';
-import { dayBudget, hoursPerDay, isOpen, nextStatus, warningDays } from './cases-rules.ts';
+import { isOpen, nextStatus } from './cases-rules.ts';
 import type { caseDays, caseTimeline, loadCase, caseAssignmentVersions } from './cases.queries.ts';
 import { crumbs } from './coordinator.views.ts';
+import { daysSection } from './case-days.views.ts';
 import { notice, problem } from './intake-components.ts';
 import { intakeMessage } from './intake.messages.ts';
 import { caseStatuses } from './intake.tables.ts';
@@ -198,52 +193,6 @@ function assignmentSection(ctx: PageContext, d: CasePageData, base: string): Saf
     }`;
 }
 
-function daysSection(ctx: PageContext, d: CasePageData, base: string): SafeHtml {
-  const t = casesMessage.for(ctx.locale);
-  const totalDays = d.days.reduce((sum, row) => sum + Number(row.hours), 0) / hoursPerDay;
-  const days = formatDecimal(ctx.locale, totalDays);
-  const v = d.daysForm?.values ?? {};
-  const e = d.daysForm?.errors ?? {};
-  const unitChoices = [
-    { value: 'hours', label: t('case.days.unit.hours') },
-    { value: 'days', label: t('case.days.unit.days') },
-  ];
-  return html`<h2 class="utrecht-heading-2">${t('case.days')}</h2>
-    <p class="utrecht-paragraph"><strong>${t('case.days.total', { days, budget: dayBudget })}</strong></p>
-    ${totalDays > dayBudget ? alert('warning', html`<p class="utrecht-paragraph">${t('case.days.over', { budget: dayBudget })}</p>`) : totalDays >= warningDays ? alert('warning', html`<p class="utrecht-paragraph">${t('case.days.warning', { days, budget: dayBudget })}</p>`) : ''}
-    ${
-      d.days.length > 0
-        ? table({
-            caption: t('case.days.caption'),
-            columns: [
-              { label: t('case.days.date') },
-              { label: t('case.days.person') },
-              { label: t('col.days'), isNumeric: true },
-              { label: t('case.days.what') },
-            ],
-            rows: d.days.map((row) => ({
-              header: formatCalendarDay(ctx.locale, row.workDate),
-              cells: [
-                row.person,
-                formatDecimal(ctx.locale, Number(row.hours) / hoursPerDay),
-                html`${row.description}${row.overrunReason ? html`<br /><span class="rk-muted">${t('case.days.reason')}: ${row.overrunReason}</span>` : ''}`,
-              ],
-            })),
-          })
-        : ''
-    }
-    <form method="post" action="${base}/days" class="rk-form">
-      ${csrfField(ctx.csrfToken)}
-      ${typedField({ name: 'workDate', type: 'date', label: t('case.days.date'), value: v.workDate ?? '', error: e.workDate, locale: ctx.locale })}
-      ${textField({ name: 'person', label: t('case.days.person'), value: v.person ?? '', error: e.person, locale: ctx.locale })}
-      ${numberField({ name: 'amount', label: t('case.days.amount'), value: v.amount ?? '', error: e.amount, rule: { decimals: 2, min: 0, max: 24 }, locale: ctx.locale })}
-      ${selectField({ name: 'unit', label: t('case.days.unit'), value: v.unit ?? 'hours', choices: unitChoices, locale: ctx.locale })}
-      ${textAreaField({ name: 'description', label: t('case.days.what'), value: v.description ?? '', error: e.description, rows: 3, locale: ctx.locale })}
-      ${textAreaField({ name: 'overrunReason', label: t('case.days.reason'), description: t('case.days.reason.hint'), value: v.overrunReason ?? '', error: e.overrunReason, required: false, rows: 2, locale: ctx.locale })}
-      ${button(t('case.days.log'), 'secondary')}
-    </form>`;
-}
-
 export function casePage(ctx: PageContext, d: CasePageData): string {
   const t = casesMessage.for(ctx.locale);
   const x = d.loaded.case;
@@ -272,7 +221,7 @@ export function casePage(ctx: PageContext, d: CasePageData): string {
         ${selectField({ name: 'assignee', label: t('case.assignee'), value: x.assigneeUserId ? String(x.assigneeUserId) : '', choices: assigneeChoices, locale: ctx.locale })}
         ${button(t('case.assignee.save'), 'secondary')}
       </form>
-      ${assignmentSection(ctx, d, base)} ${daysSection(ctx, d, base)}
+      ${assignmentSection(ctx, d, base)} ${daysSection(ctx, d.days, d.daysForm, base)}
       <h2 class="utrecht-heading-2">${t('case.notes')}</h2>
       <p class="utrecht-paragraph">${t('case.notes.hint')}</p>
       ${

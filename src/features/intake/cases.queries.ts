@@ -9,14 +9,16 @@ import {
   brigadeCases,
   caseEvents,
   type CaseStatus,
+  type DayParty,
 } from './intake.tables.ts';
 
 /** Reads of the Brigade questions: for coordinators (everything) and the municipality (its own, public part). */
-export async function totalHours(db: Db, caseId: number): Promise<number> {
+/** Hours logged on a question; with a party, only that party's (the budget counts only the firm's). */
+export async function totalHours(db: Db, caseId: number, party?: DayParty): Promise<number> {
   const [row] = await db
     .select({ hours: sql<string>`coalesce(sum(${advisoryDays.hours}), 0)` })
     .from(advisoryDays)
-    .where(eq(advisoryDays.caseId, caseId));
+    .where(and(eq(advisoryDays.caseId, caseId), party ? eq(advisoryDays.party, party) : undefined));
   return Number(row?.hours ?? 0);
 }
 
@@ -102,7 +104,8 @@ export async function listCases(
       assignee: users.name,
       createdAt: brigadeCases.createdAt,
       closedAt: brigadeCases.closedAt,
-      days: sql<string>`(select coalesce(sum(${advisoryDays.hours}), 0) from ${advisoryDays} where ${advisoryDays.caseId} = ${brigadeCases.id}) / ${hoursPerDay}`,
+      days: sql<string>`(select coalesce(sum(${advisoryDays.hours}), 0) from ${advisoryDays} where ${advisoryDays.caseId} = ${brigadeCases.id} and ${advisoryDays.party} = 'firm') / ${hoursPerDay}`,
+      fromScan: sql<boolean>`${brigadeCases.sourceScanId} is not null`,
     })
     .from(brigadeCases)
     .innerJoin(organisations, eq(organisations.id, brigadeCases.organisationId))

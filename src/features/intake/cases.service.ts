@@ -7,13 +7,11 @@ import { networkCodes } from '../../core/db/reference-data.ts';
 import { defaultLocale, type Locale } from '../../core/i18n/i18n.ts';
 import { enqueueMail } from '../../core/mail/outbox.ts';
 import { casesMessage } from './cases.messages.ts';
-import { dayBudget, hoursPerDay, isOpen, nextStatus } from './cases-rules.ts';
-import { totalHours } from './cases.queries.ts';
+import { isOpen, nextStatus } from './cases-rules.ts';
 import type { MailSettings } from './guide.service.ts';
 import { intakeMessage } from './intake.messages.ts';
 import type { contactPreferences, urgencies } from './intake.tables.ts';
 import {
-  advisoryDays,
   assignmentVersions,
   brigadeCases,
   caseEvents,
@@ -34,7 +32,7 @@ export interface CaseInput {
   submittedByUserId: number | null;
 }
 
-async function addEvent(
+export async function addEvent(
   tx: Db,
   caseId: number,
   actorUserId: number | null,
@@ -102,7 +100,7 @@ async function mailCoordinators(tx: Db, caseId: number, input: CaseInput, settin
     });
 }
 
-async function lockCase(tx: Db, caseId: number) {
+export async function lockCase(tx: Db, caseId: number) {
   const [row] = await tx.select().from(brigadeCases).where(eq(brigadeCases.id, caseId)).for('update');
   return row;
 }
@@ -246,54 +244,5 @@ export async function addNote(db: Db, caseId: number, text: string, actorUserId:
   await db.transaction(async (tx) => {
     await addEvent(tx, caseId, actorUserId, 'note', { text }, true);
     await recordAudit(tx, { actorUserId, action: 'intake.case-note', details: { caseId } });
-  });
-}
-
-export interface DaysInput {
-  workDate: string;
-  person: string;
-  hours: number;
-  description: string;
-  overrunReason: string;
-  actorUserId: number;
-}
-
-export type DaysResult =
-  | { ok: true; totalDays: number }
-  | { ok: false; problem: 'notFound' }
-  | { ok: false; problem: 'reasonRequired'; totalDays: number; newTotalDays: number };
-
-/** Logs advisory time; past the 10-day budget only with a coordinator's reason, which is recorded. */
-export async function logDays(db: Db, caseId: number, input: DaysInput): Promise<DaysResult> {
-  return db.transaction(async (tx): Promise<DaysResult> => {
-    const current = await lockCase(tx, caseId);
-    if (!current) return { ok: false, problem: 'notFound' };
-    const totalDays = (await totalHours(tx, caseId)) / hoursPerDay;
-    const newTotalDays = totalDays + input.hours / hoursPerDay;
-    const isOverBudget = newTotalDays > dayBudget;
-    if (isOverBudget && input.overrunReason === '')
-      return { ok: false, problem: 'reasonRequired', totalDays, newTotalDays };
-    await tx.insert(advisoryDays).values({
-      caseId,
-      workDate: input.workDate,
-      person: input.person,
-      hours: input.hours,
-      description: input.description,
-      overrunReason: isOverBudget ? input.overrunReason : null,
-      loggedByUserId: input.actorUserId,
-    });
-    const details = {
-      hours: input.hours,
-      date: input.workDate,
-      person: input.person,
-      reason: isOverBudget ? input.overrunReason : null,
-    };
-    await addEvent(tx, caseId, input.actorUserId, 'days', details, true);
-    await recordAudit(tx, {
-      actorUserId: input.actorUserId,
-      action: 'intake.case-days',
-      details: { caseId, hours: input.hours },
-    });
-    return { ok: true, totalDays: newTotalDays };
   });
 }

@@ -211,7 +211,7 @@ describe('assignment descriptions, notes and advisory days', () => {
     assert.doesNotMatch(squash((await staff.get(caseUrl)).body), /Let op/);
     assert.equal((await log('8', 'hours')).statusCode, 303);
     const warned = squash((await staff.get(caseUrl)).body);
-    assert.match(warned, /Totaal: 8,0 van 10 dagen/);
+    assert.match(warned, /Adviesbureau: 8,0 van 10 dagen/);
     assert.match(warned, /Let op: 8,0 van de 10 adviesdagen/);
     assert.equal((await log('2', 'days')).statusCode, 303, 'exactly 10 days needs no reason');
     const refused = await log('4', 'hours');
@@ -223,8 +223,25 @@ describe('assignment descriptions, notes and advisory days', () => {
       303,
     );
     const page = squash((await staff.get(caseUrl)).body);
-    assert.match(page, /Totaal: 10,5 van 10 dagen/);
+    assert.match(page, /Adviesbureau: 10,5 van 10 dagen/);
     assert.match(page, /Extra raadsbijeenkomst op verzoek van de wethouder/);
+    const expert = await staff.post(
+      `${caseUrl}/days`,
+      {
+        workDate: '2026-10-02',
+        person: 'Expert provincie',
+        party: 'expert',
+        amount: '3',
+        unit: 'days',
+        description: 'Antennebeleid doorgenomen',
+        overrunReason: '',
+      },
+      caseUrl,
+    );
+    assert.equal(expert.statusCode, 303, "the experts' time needs no reason: only the firm is capped");
+    const after = squash((await staff.get(caseUrl)).body);
+    assert.match(after, /Adviesbureau: 10,5 van 10 dagen/, "the experts' days stay out of the firm's budget");
+    assert.match(after, /experts van de Brigade \(telt niet mee voor de 10 dagen\): 3,0 dagen/);
   });
 
   it('never shows internal notes or advisory days to the municipality', async () => {

@@ -106,6 +106,8 @@ export const brigadeCases = pgTable(
     outcome: text('outcome'),
     declineReason: text('decline_reason'),
     submittedByUserId: integer('submitted_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    /** The submitted scan whose low connectivity answers led to this question; null when asked directly. */
+    sourceScanId: integer('source_scan_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
@@ -162,7 +164,13 @@ export const caseEvents = pgTable(
   (t) => [index('intake_case_events_case_idx').on(t.caseId, t.at)],
 );
 
-/** Advisory days of the external firm: at most 10 per question, unless a coordinator records why. */
+export const dayParties = ['firm', 'expert'] as const;
+export type DayParty = (typeof dayParties)[number];
+
+/**
+ * Time logged on a question, by the external advisory firm (at most 10 days per question, unless a
+ * coordinator records why) or by the Brigade's own experts (no cap).
+ */
 export const advisoryDays = pgTable(
   'intake_advisory_days',
   {
@@ -172,6 +180,7 @@ export const advisoryDays = pgTable(
       .references(() => brigadeCases.id, { onDelete: 'cascade' }),
     workDate: date('work_date', { mode: 'string' }).notNull(),
     person: text('person').notNull(),
+    party: text('party', { enum: dayParties }).notNull().default('firm'),
     hours: numeric('hours', { precision: 6, scale: 2, mode: 'number' }).notNull(),
     description: text('description').notNull(),
     overrunReason: text('overrun_reason'),
@@ -181,6 +190,7 @@ export const advisoryDays = pgTable(
   (t) => [
     index('intake_advisory_days_case_idx').on(t.caseId),
     check('intake_advisory_days_hours_check', sql`${t.hours} > 0`),
+    check('intake_advisory_days_party_check', sql`${t.party} in ('firm', 'expert')`),
   ],
 );
 
