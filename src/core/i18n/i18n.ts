@@ -16,8 +16,23 @@ function interpolate(template: string, params?: Params): string {
   });
 }
 
-/** A catalogue bound to one locale, as views use it: `t('title')`, `t('count', { n: 3 })`. */
-export type Translate<K extends string> = (key: K, params?: Params) => string;
+/** The stem of each pair of keys `stem.one` / `stem.other` in a catalogue. */
+export type PluralKey<K extends string> = PluralStem<K, K>;
+type PluralStem<Each extends string, All extends string> = Each extends `${infer Stem}.one`
+  ? `${Stem}.other` extends All
+    ? Stem
+    : never
+  : never;
+
+/**
+ * A catalogue bound to one locale, as views use it: `t('title')`, `t('greeting', { name })`, and
+ * for every count `t.plural('team.members', 3)`, which picks `team.members.one` ("{count} lid")
+ * or `team.members.other` ("{count} leden") and fills in the count in the user's number format.
+ */
+export interface Translate<K extends string> {
+  (key: K, params?: Params): string;
+  plural(stem: PluralKey<K>, count: number, params?: Params): string;
+}
 
 /** A feature's catalogue: call it with a locale, or bind it once per page with `.for(locale)`. */
 export interface Messages<K extends string> {
@@ -33,10 +48,15 @@ export function defineMessages<K extends string>(catalogue: {
   nl: Record<K, string>;
   en: Record<K, string>;
 }): Messages<K> {
-  const bind =
-    (locale: Locale): Translate<K> =>
-    (key, params) =>
-      interpolate(catalogue[locale][key], params);
+  const bind = (locale: Locale): Translate<K> => {
+    const strings: Record<string, string | undefined> = catalogue[locale];
+    const translate = (key: K, params?: Params) => interpolate(catalogue[locale][key], params);
+    const plural = (stem: PluralKey<K>, count: number, params?: Params) => {
+      const template = strings[`${stem}.${pluralForm(locale, count)}`] ?? strings[`${stem}.other`] ?? stem;
+      return interpolate(template, { ...params, count: formatInteger(locale, count) });
+    };
+    return Object.assign(translate, { plural });
+  };
   const bound: Record<Locale, Translate<K>> = { nl: bind('nl'), en: bind('en') };
   const message = (locale: Locale, key: K, params?: Params): string => bound[locale](key, params);
   return Object.assign(message, { for: (locale: Locale) => bound[locale] });

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { users } from '../../core/auth/auth.tables.ts';
 import type { Db } from '../../core/db/database.ts';
 import { organisations } from '../../core/db/core.tables.ts';
@@ -116,3 +116,26 @@ export async function listCases(
 }
 
 export type CaseRow = Awaited<ReturnType<typeof listCases>>[number];
+
+/**
+ * An organisation's Brigade questions still being handled, and those closed or declined since
+ * `closedSince`, newest first: one statement for the dashboard.
+ */
+export async function casesToFollow(db: Db, organisationId: number, closedSince: Date) {
+  return db
+    .select({
+      id: brigadeCases.id,
+      category: brigadeCases.category,
+      status: brigadeCases.status,
+      createdAt: brigadeCases.createdAt,
+    })
+    .from(brigadeCases)
+    .where(
+      and(
+        eq(brigadeCases.organisationId, organisationId),
+        or(notInArray(brigadeCases.status, ['closed', 'declined']), gte(brigadeCases.closedAt, closedSince)),
+      ),
+    )
+    .orderBy(desc(brigadeCases.createdAt), desc(brigadeCases.id))
+    .limit(5);
+}

@@ -1,19 +1,32 @@
-import { and, count, desc, eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../core/db/database.ts';
+import { isoDayInAmsterdam } from '../../core/i18n/i18n.ts';
 import { countMembers } from '../accounts/index.ts';
 import { getFramework, type Text } from '../framework/index.ts';
-import { scanAnswers, scans } from '../scan/index.ts';
+import { casesToFollow } from '../intake/index.ts';
+import { addMonths, contractsEndingBetween } from '../registries/index.ts';
+import { openScanProgress, scans } from '../scan/index.ts';
+import { sessionsSignedUpFor } from '../sessions/index.ts';
 import { getActiveStrategy, quarterIndex, type Quarter } from '../strategy/index.ts';
 
 /** What the dashboard reads of an organisation to say what to do next. */
 export interface DashboardState {
   memberCount: number;
   hasSubmittedScan: boolean;
-  /** The scan being filled in, with how far the signed-in user is. */
-  openScan: { id: number; title: string; answered: number; questions: number } | undefined;
+  /** The scan being filled in, with how far the signed-in user is and the team's open disagreements. */
+  openScan:
+    { id: number; title: string; answered: number; questions: number; disagreements: number } | undefined;
   strategy:
     { overdue: { id: number; title: string; end: Quarter }[]; pillarsWithoutActions: Text[] } | undefined;
+  /** Supplier contracts that end within a year, soonest first. */
+  endingContracts: { id: number; name: string; endDate: string }[];
+  /** Coming knowledge sessions colleagues signed up for. */
+  sessions: Awaited<ReturnType<typeof sessionsSignedUpFor>>;
+  /** Brigade questions still being handled, or closed in the last three months. */
+  brigadeCases: Awaited<ReturnType<typeof casesToFollow>>;
 }
+
+const recentlyClosedDays = 90;
 
 function quarterOf(date: Date): Quarter {
   return {
@@ -31,16 +44,10 @@ async function scanState(db: Db, organisationId: number, userId: number) {
   const open = rows.find((r) => r.status === 'draft');
   const hasSubmittedScan = rows.some((r) => r.status === 'submitted');
   if (!open) return { hasSubmittedScan, openScan: undefined };
-  const [mine] = await db
-    .select({ n: count() })
-    .from(scanAnswers)
-    .where(and(eq(scanAnswers.scanId, open.id), eq(scanAnswers.userId, userId)));
+  const progress = await openScanProgress(db, open.id, userId);
   const framework = getFramework(open.version);
   const questions = framework.themes.reduce((n, theme) => n + theme.questions.length, 0);
-  return {
-    hasSubmittedScan,
-    openScan: { id: open.id, title: open.title, answered: mine?.n ?? 0, questions },
-  };
+  return { hasSubmittedScan, openScan: { id: open.id, title: open.title, questions, ...progress } };
 }
 
 async function strategyState(db: Db, organisationId: number, today: Date) {
@@ -62,10 +69,15 @@ export async function loadDashboardState(
   userId: number,
   today = new Date(),
 ): Promise<DashboardState> {
-  const [memberCount, scan, strategy] = await Promise.all([
+  const day = isoDayInAmsterdam(today);
+  const closedSince = new Date(today.getTime() - recentlyClosedDays * 24 * 60 * 60 * 1000);
+  const [memberCount, scan, strategy, endingContracts, sessions, brigadeCases] = await Promise.all([
     countMembers(db, organisationId),
     scanState(db, organisationId, userId),
     strategyState(db, organisationId, today),
+    contractsEndingBetween(db, organisationId, day, addMonths(day, 12)),
+    sessionsSignedUpFor(db, organisationId, today),
+    casesToFollow(db, organisationId, closedSince),
   ]);
-  return { memberCount, ...scan, strategy };
+  return { memberCount, ...scan, strategy, endingContracts, sessions, brigadeCases };
 }

@@ -54,6 +54,29 @@ export const organisationsMessage = defineMessages({
     'next.compareLink': 'Vergelijken',
     'next.team.one': 'Uw team heeft {count} lid.',
     'next.team.other': 'Uw team heeft {count} leden.',
+    'next.strategyNoneYet':
+      'Er is nog geen digitaliseringsstrategie. U kunt er nu een opstellen; een vastgestelde zelfscan geeft er suggesties voor.',
+    'next.disagreements.one':
+      'Bij 1 vraag liggen de antwoorden van het team twee niveaus of meer uit elkaar: bespreek die en leg een gezamenlijk antwoord vast.',
+    'next.disagreements.other':
+      'Bij {count} vragen liggen de antwoorden van het team twee niveaus of meer uit elkaar: bespreek die en leg gezamenlijke antwoorden vast.',
+    'next.disagreementsLink': 'Naar het consensusoverzicht',
+    'next.contracts.one': '1 leverancierscontract loopt binnen een jaar af: “{name}” op {date}.',
+    'next.contracts.other':
+      '{count} leverancierscontracten lopen binnen een jaar af, het eerste “{name}” op {date}.',
+    'next.contractsLink': 'Naar de tijdlijn van de contracten',
+    'next.session.confirmed.one':
+      '{count} collega staat ingeschreven voor de kennissessie “{title}” op {date}.',
+    'next.session.confirmed.other':
+      '{count} collega’s staan ingeschreven voor de kennissessie “{title}” op {date}.',
+    'next.session.waiting.one':
+      '{count} collega staat op de wachtlijst voor de kennissessie “{title}” op {date}.',
+    'next.session.waiting.other':
+      '{count} collega’s staan op de wachtlijst voor de kennissessie “{title}” op {date}.',
+    'next.sessionLink': 'Naar de sessie',
+    'next.brigade':
+      'Uw vraag aan de Connectiviteit Brigade (nr. {id}, {category}) heeft de status “{status}”.',
+    'next.brigadeLink': 'Naar de vraag',
     'dashboard.members': 'Collega’s',
     'dashboard.about': 'Over {organisation}',
     'dashboard.noMembership.title': 'Nog geen organisatie',
@@ -117,6 +140,28 @@ export const organisationsMessage = defineMessages({
     'next.compareLink': 'Compare',
     'next.team.one': 'Your team has {count} member.',
     'next.team.other': 'Your team has {count} members.',
+    'next.strategyNoneYet':
+      'There is no digitalisation strategy yet. You can draft one now; a settled self-scan suggests actions for it.',
+    'next.disagreements.one':
+      'On 1 question the team’s answers are two levels or more apart: discuss it and record a joint answer.',
+    'next.disagreements.other':
+      'On {count} questions the team’s answers are two levels or more apart: discuss them and record joint answers.',
+    'next.disagreementsLink': 'To the consensus overview',
+    'next.contracts.one': '1 supplier contract ends within a year: “{name}” on {date}.',
+    'next.contracts.other': '{count} supplier contracts end within a year, the first “{name}” on {date}.',
+    'next.contractsLink': 'To the contracts’ timeline',
+    'next.session.confirmed.one':
+      '{count} colleague is registered for the knowledge session “{title}” on {date}.',
+    'next.session.confirmed.other':
+      '{count} colleagues are registered for the knowledge session “{title}” on {date}.',
+    'next.session.waiting.one':
+      '{count} colleague is on the waiting list for the knowledge session “{title}” on {date}.',
+    'next.session.waiting.other':
+      '{count} colleagues are on the waiting list for the knowledge session “{title}” on {date}.',
+    'next.sessionLink': 'To the session',
+    'next.brigade':
+      'Your question to the Connectiviteit Brigade (no. {id}, {category}) has the status “{status}”.',
+    'next.brigadeLink': 'To the question',
     'dashboard.members': 'Colleagues',
     'dashboard.about': 'About {organisation}',
     'dashboard.noMembership.title': 'No organisation yet',

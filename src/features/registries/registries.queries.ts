@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, ilike, inArray } from 'drizzle-orm';
+import { and, asc, eq, gt, ilike, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../core/db/database.ts';
 import { organisations } from '../../core/db/core.tables.ts';
 import {
@@ -150,3 +150,24 @@ export async function entriesAfter(
 }
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Contracts whose end date (yyyy-mm-dd) falls from `from` up to `until`, soonest first: one statement. */
+export async function contractsEndingBetween(
+  db: Db,
+  organisationId: number,
+  from: string,
+  until: string,
+): Promise<{ id: number; name: string; endDate: string }[]> {
+  const endDate = sql<string>`${registryEntries.data}->>'end_date'`;
+  return db
+    .select({ id: registryEntries.id, name: registryEntries.name, endDate })
+    .from(registryEntries)
+    .where(
+      and(
+        eq(registryEntries.organisationId, organisationId),
+        eq(registryEntries.registry, 'contracts'),
+        sql`${endDate} between ${from} and ${until}`,
+      ),
+    )
+    .orderBy(endDate, asc(registryEntries.name));
+}

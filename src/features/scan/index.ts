@@ -1,5 +1,12 @@
 export { computeResults, type Results, type Score } from './scan-scoring.ts';
-export { findScan, respondentCountOf, storedScores, type ScanRow, type StoredScore } from './scan.queries.ts';
+export {
+  findScan,
+  openScanProgress,
+  respondentCountOf,
+  storedScores,
+  type ScanRow,
+  type StoredScore,
+} from './scan.queries.ts';
 export { resultsOf } from './scan-results.ts';
 export { latestSubmittedScan, latestSubmittedThemeScores, type LatestThemeScores } from './scan-latest.ts';
 export { scanAnswers, scanRespondents, scans, scanScores } from './scan.tables.ts';

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, ne, notExists, sql } from 'drizzle-orm';
 import { memberships, users } from '../../core/auth/auth.tables.ts';
 import type { Db } from '../../core/db/database.ts';
 import { scanAnswers, scanConsensus, scanRespondents, scans, scanScores } from './scan.tables.ts';
@@ -117,4 +117,37 @@ export async function previousSubmittedScan(db: Db, scan: ScanRow): Promise<Scan
     .orderBy(desc(scans.period), desc(scans.id))
     .limit(1);
   return previous;
+}
+
+/**
+ * How far an open scan is, for the dashboard: the questions the user answered, and the questions
+ * where respondents are two levels or more apart without an agreed answer. Two statements, run
+ * side by side; the disagreements are counted in the database, not by loading every answer.
+ */
+export async function openScanProgress(
+  db: Db,
+  scanId: number,
+  userId: number,
+): Promise<{ answered: number; disagreements: number }> {
+  const agreed = db
+    .select({ one: sql`1` })
+    .from(scanConsensus)
+    .where(
+      and(eq(scanConsensus.scanId, scanAnswers.scanId), eq(scanConsensus.questionId, scanAnswers.questionId)),
+    );
+  const apart = db
+    .select({ questionId: scanAnswers.questionId })
+    .from(scanAnswers)
+    .where(and(eq(scanAnswers.scanId, scanId), eq(scanAnswers.response, 'level'), notExists(agreed)))
+    .groupBy(scanAnswers.questionId)
+    .having(sql`max(${scanAnswers.currentLevel}) - min(${scanAnswers.currentLevel}) >= 2`)
+    .as('apart');
+  const [[mine], [open]] = await Promise.all([
+    db
+      .select({ n: count() })
+      .from(scanAnswers)
+      .where(and(eq(scanAnswers.scanId, scanId), eq(scanAnswers.userId, userId))),
+    db.select({ n: count() }).from(apart),
+  ]);
+  return { answered: mine?.n ?? 0, disagreements: open?.n ?? 0 };
 }

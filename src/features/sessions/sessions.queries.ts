@@ -114,3 +114,30 @@ export async function participantsOf(db: Db, sessionId: number) {
     )
     .orderBy(asc(sessionRegistrations.queuedAt), asc(sessionRegistrations.id));
 }
+
+/**
+ * The coming sessions that colleagues of an organisation signed up for, soonest first, with how
+ * many of them have a place and how many wait: one statement for the dashboard.
+ */
+export async function sessionsSignedUpFor(db: Db, organisationId: number, now: Date) {
+  return db
+    .select({
+      id: knowledgeSessions.id,
+      title: knowledgeSessions.title,
+      startsAt: knowledgeSessions.startsAt,
+      confirmed: sql<number>`(count(*) filter (where ${sessionRegistrations.status} = 'confirmed'))::int`,
+      waiting: sql<number>`(count(*) filter (where ${sessionRegistrations.status} = 'waiting'))::int`,
+    })
+    .from(sessionRegistrations)
+    .innerJoin(knowledgeSessions, eq(knowledgeSessions.id, sessionRegistrations.sessionId))
+    .where(
+      and(
+        eq(sessionRegistrations.organisationId, organisationId),
+        inArray(sessionRegistrations.status, ['confirmed', 'waiting']),
+        gte(knowledgeSessions.endsAt, now),
+      ),
+    )
+    .groupBy(knowledgeSessions.id, knowledgeSessions.title, knowledgeSessions.startsAt)
+    .orderBy(asc(knowledgeSessions.startsAt), asc(knowledgeSessions.id))
+    .limit(5);
+}
