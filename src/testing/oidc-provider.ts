@@ -13,6 +13,8 @@ export type Tamper = 'signature' | 'audience' | 'expired' | undefined;
 export interface TestProvider {
   issuer: string;
   tamper: { mode: Tamper };
+  /** The level of assurance the provider says the next sign-ins reached (the ID token's acr); none when unset. */
+  acr: { value: string | undefined };
   /** Signs in at the provider from an authorisation URL; returns where the provider sends the browser. */
   signIn(authorisationUrl: string, email: string): Promise<URL>;
   close(): Promise<void>;
@@ -61,6 +63,12 @@ export async function startTestProvider(client: TestClientRegistration): Promise
     jwks: { keys: [{ ...privateKey.export({ format: 'jwk' }), kid: 'test-key', alg: 'RS256', use: 'sig' }] },
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
     conformIdTokenClaims: false,
+    // The eIDAS levels of the NL GOV Assurance profile: the provider accepts acr_values with them.
+    acrValues: [
+      'http://eidas.europa.eu/LoA/low',
+      'http://eidas.europa.eu/LoA/substantial',
+      'http://eidas.europa.eu/LoA/high',
+    ],
     findAccount: (_ctx, id) => ({
       accountId: id,
       claims: () => ({ sub: id, email: id, email_verified: true, name: id.split('@')[0] ?? id }),
@@ -77,6 +85,23 @@ export async function startTestProvider(client: TestClientRegistration): Promise
     },
   });
   const tamper: { mode: Tamper } = { mode: undefined };
+  const acr: { value: string | undefined } = { value: undefined };
+  // The login form's answer, with the level of assurance the login reached (the development
+  // interactions of oidc-provider record none).
+  provider.use(async (ctx, next) => {
+    if (ctx.method !== 'POST' || !/^\/interaction\/[^/]+$/.test(ctx.path)) return next();
+    const chunks: Buffer[] = [];
+    for await (const chunk of ctx.req) chunks.push(Buffer.from(chunk as Uint8Array));
+    const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+    const accountId = form.get('login') ?? '';
+    ctx.respond = false;
+    await provider.interactionFinished(
+      ctx.req,
+      ctx.res,
+      { login: { accountId, ...(acr.value ? { acr: acr.value } : {}) } },
+      { mergeWithLastSubmission: false },
+    );
+  });
   provider.use(async (ctx, next) => {
     await next();
     const body = ctx.body as Record<string, unknown> | undefined;
@@ -134,6 +159,7 @@ export async function startTestProvider(client: TestClientRegistration): Promise
   return {
     issuer,
     tamper,
+    acr,
     signIn,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

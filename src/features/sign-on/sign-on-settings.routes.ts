@@ -11,6 +11,7 @@ import { findConnection, listAccountRequests, listMailDomains } from './sign-on.
 import { isIssuerReachable, isLoopbackHttp } from './sign-on.service.ts';
 import { decideAccountRequest, removeConnection, saveConnection } from './sign-on-settings.service.ts';
 import { callbackPath } from './sign-on.routes.ts';
+import { isAssuranceLevel } from './sign-on-assurance.ts';
 import {
   clientAuthMethods,
   newColleagueModes,
@@ -45,6 +46,7 @@ async function render(
     domains: (await listMailDomains(db, organisation.id)).join(', '),
     newColleagues: connection?.newColleagues ?? 'approve',
     defaultRole: connection?.defaultRole ?? 'viewer',
+    requiredAcr: connection?.requiredAcr ?? '',
   };
   const html = settingsPage(pageContext(request), {
     organisation,
@@ -85,6 +87,7 @@ export function registerSignOnSettingsRoutes(app: FastifyInstance): void {
       domains: field('domains').toLowerCase(),
       newColleagues: field('newColleagues'),
       defaultRole: field('defaultRole'),
+      requiredAcr: field('requiredAcr'),
     };
     const domains = [...new Set(values.domains.split(/[\s,;]+/).filter(Boolean))];
     const form = new FormChecker(request.locale)
@@ -93,6 +96,8 @@ export function registerSignOnSettingsRoutes(app: FastifyInstance): void {
       .oneOf('authMethod', t('settings.authMethod'), values.authMethod, clientAuthMethods)
       .oneOf('newColleagues', t('settings.newColleagues'), values.newColleagues, newColleagueModes)
       .oneOf('defaultRole', t('settings.defaultRole'), values.defaultRole, roles);
+    if (values.requiredAcr !== '' && !isAssuranceLevel(values.requiredAcr))
+      form.add('requiredAcr', t('settings.requiredAcrInvalid'));
     let issuer: URL | undefined;
     try {
       issuer = new URL(values.issuer);
@@ -117,6 +122,7 @@ export function registerSignOnSettingsRoutes(app: FastifyInstance): void {
         newColleagues,
         defaultRole,
         domains,
+        requiredAcr: isAssuranceLevel(values.requiredAcr) ? values.requiredAcr : null,
         clientSecret: formSecret(request.body, 'clientSecret'),
       },
       userIdOf(request),

@@ -11,6 +11,7 @@ import {
   oidcAccountRequests,
   oidcConnections,
   oidcMailDomains,
+  type AssuranceLevel,
   type ClientAuthMethod,
   type NewColleagueMode,
 } from './sign-on.tables.ts';
@@ -24,6 +25,8 @@ export interface ConnectionInput {
   domains: string[];
   newColleagues: NewColleagueMode;
   defaultRole: Role;
+  /** The level of assurance the provider must reach; null: none required. */
+  requiredAcr: AssuranceLevel | null;
 }
 
 /** A new ES256 key pair for private_key_jwt: the private half sealed, the public half to publish. */
@@ -95,6 +98,7 @@ export async function saveConnection(
       ...keys,
       newColleagues: input.newColleagues,
       defaultRole: input.defaultRole,
+      requiredAcr: input.requiredAcr,
     };
     await tx
       .insert(oidcConnections)
@@ -115,6 +119,7 @@ export async function saveConnection(
         clientId: input.clientId,
         authMethod: input.authMethod,
         domains: input.domains,
+        requiredAcr: input.requiredAcr,
       },
     });
     return { ok: true };

@@ -30,6 +30,8 @@ export const signOnMessage = defineMessages({
       'U bent geen lid (meer) van deze organisatie in Routekaart. Vraag de beheerder om een uitnodiging.',
     'problem.existingAccount':
       'Er bestaat al een Routekaart-account met dit e-mailadres dat geen lid is van deze organisatie. Log in met uw wachtwoord, of vraag de beheerder om een uitnodiging.',
+    'problem.assurance':
+      'De inlogdienst van uw organisatie bevestigde niet dat u bent ingelogd met het betrouwbaarheidsniveau dat uw organisatie voor Routekaart vraagt. Log opnieuw in, zo nodig met een sterker inlogmiddel, of neem contact op met de beheerder.',
     'problem.pending':
       'Welkom! Een beheerder van uw organisatie moet uw account nog goedkeuren. U krijgt toegang zodra dat gebeurd is; log dan opnieuw in.',
     'problem.again': 'Opnieuw inloggen',
@@ -59,6 +61,14 @@ export const signOnMessage = defineMessages({
     'settings.create': 'krijgt meteen een account met de standaardrol',
     'settings.approve': 'wacht op goedkeuring van een beheerder',
     'settings.defaultRole': 'Standaardrol voor nieuwe collega’s',
+    'settings.requiredAcr': 'Vereist betrouwbaarheidsniveau',
+    'settings.requiredAcrHint':
+      'Het eIDAS-niveau dat de inlogdienst moet bevestigen (acr, volgens het NL GOV Assurance-profiel voor OpenID Connect). Een lager of ontbrekend niveau wordt geweigerd.',
+    'settings.requiredAcrInvalid': 'Kies een van de betrouwbaarheidsniveaus uit de lijst.',
+    'settings.acr.none': 'Geen eis',
+    'settings.acr.low': 'Laag (eIDAS low)',
+    'settings.acr.substantial': 'Substantieel (eIDAS substantial)',
+    'settings.acr.high': 'Hoog (eIDAS high)',
     'settings.save': 'Opslaan',
     'settings.saved': 'De koppeling is opgeslagen.',
     'settings.remove': 'Koppeling verwijderen',
@@ -106,6 +116,8 @@ export const signOnMessage = defineMessages({
       'You are not (or no longer) a member of this organisation in Routekaart. Ask the administrator for an invitation.',
     'problem.existingAccount':
       'A Routekaart account with this e-mail address exists that is not a member of this organisation. Sign in with your password, or ask the administrator for an invitation.',
+    'problem.assurance':
+      'Your organisation’s sign-in service did not confirm that you signed in at the level of assurance your organisation requires for Routekaart. Sign in again, with a stronger means if needed, or contact the administrator.',
     'problem.pending':
       'Welcome! An administrator of your organisation still has to approve your account. You get access once that is done; then sign in again.',
     'problem.again': 'Sign in again',
@@ -135,6 +147,14 @@ export const signOnMessage = defineMessages({
     'settings.create': 'gets an account with the default role at once',
     'settings.approve': 'waits for an administrator’s approval',
     'settings.defaultRole': 'Default role for new colleagues',
+    'settings.requiredAcr': 'Required level of assurance',
+    'settings.requiredAcrHint':
+      'The eIDAS level the sign-in service must confirm (acr, following the NL GOV Assurance profile for OpenID Connect). A lower or missing level is refused.',
+    'settings.requiredAcrInvalid': 'Choose one of the levels of assurance in the list.',
+    'settings.acr.none': 'None required',
+    'settings.acr.low': 'Low (eIDAS low)',
+    'settings.acr.substantial': 'Substantial (eIDAS substantial)',
+    'settings.acr.high': 'High (eIDAS high)',
     'settings.save': 'Save',
     'settings.saved': 'The connection has been saved.',
     'settings.remove': 'Remove the connection',

@@ -5,6 +5,7 @@ import { hashToken } from '../../core/auth/tokens.ts';
 import { recordAudit } from '../../core/db/audit.ts';
 import type { Db } from '../../core/db/database.ts';
 import { openSecret } from '../../core/db/secrets.ts';
+import { meetsAssurance } from './sign-on-assurance.ts';
 import { consumeSignInRequest, findConnection, listMailDomains } from './sign-on.queries.ts';
 import {
   oidcAccountRequests,
@@ -95,6 +96,8 @@ export async function startProviderSignIn(
     state,
     nonce,
     ...(input.loginHint ? { login_hint: input.loginHint } : {}),
+    // The organisation's required level of assurance; the answer's acr is checked at the callback.
+    ...(connection.requiredAcr ? { acr_values: connection.requiredAcr } : {}),
   });
   return { url: url.href, state };
 }
@@ -109,7 +112,9 @@ export type ProviderProblem =
   | 'noEmail'
   | 'domain'
   | 'notMember'
-  | 'existingAccount';
+  | 'existingAccount'
+  /** The ID token's acr is missing or below the organisation's required level of assurance. */
+  | 'assurance';
 
 export type ProviderResult =
   | { ok: true; userId: number; next: string }
@@ -163,6 +168,7 @@ export async function finishProviderSignIn(
   } catch (error) {
     return { ok: false, problem: problemOf(error) };
   }
+  if (!meetsAssurance(connection.requiredAcr, claims.acr)) return { ok: false, problem: 'assurance' };
   return accountFor(db, connection, claims, request.next);
 }
 

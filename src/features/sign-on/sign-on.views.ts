@@ -64,6 +64,7 @@ export interface SettingsValues {
   domains: string;
   newColleagues: string;
   defaultRole: string;
+  requiredAcr: string;
 }
 
 export interface SettingsView {
@@ -153,6 +154,20 @@ export function settingsPage(ctx: PageContext, view: SettingsView): string {
           locale: ctx.locale,
         })}
         ${selectField({ name: 'defaultRole', label: t('settings.defaultRole'), choices: roleChoices, value: v.defaultRole, error: view.errors.defaultRole, locale: ctx.locale })}
+        ${selectField({
+          name: 'requiredAcr',
+          label: t('settings.requiredAcr'),
+          description: t('settings.requiredAcrHint'),
+          choices: [
+            { value: '', label: t('settings.acr.none') },
+            { value: 'http://eidas.europa.eu/LoA/low', label: t('settings.acr.low') },
+            { value: 'http://eidas.europa.eu/LoA/substantial', label: t('settings.acr.substantial') },
+            { value: 'http://eidas.europa.eu/LoA/high', label: t('settings.acr.high') },
+          ],
+          value: v.requiredAcr,
+          error: view.errors.requiredAcr,
+          locale: ctx.locale,
+        })}
         <div class="rk-actions">${button(t('settings.save'))}</div>
       </form>
       ${view.isConfigured ? actionButton({ action: `${base}/remove`, label: t('settings.remove'), ariaLabel: t('settings.remove'), csrfToken: ctx.csrfToken }) : ''}`,
