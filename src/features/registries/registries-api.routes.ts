@@ -17,7 +17,7 @@ import { conflict, notFound } from '../../core/http/errors.ts';
 import { organisationOf } from '../../core/http/context.ts';
 import { registryFields } from './registries-fields.ts';
 import { entriesAfter, findEntry, type EntryRow } from './registries.queries.ts';
-import { valueContext } from './registries.routes.ts';
+import { valueContext } from './registries-context.ts';
 import { createEntry, deleteEntry, updateEntry, type SaveResult } from './registries.service.ts';
 import { registryKinds, type RegistryKind } from './registries.tables.ts';
 import { parseEntry, rawOf, type Raw } from './registries-values.ts';

@@ -166,6 +166,14 @@ export function entryPage(ctx: PageContext, data: EntryPageData): string {
       <h2 class="utrecht-heading-2">${t('entry.details')}</h2>
       ${details(ctx, registry, entry)} ${checklist(ctx, registry, entry, 'vng')}
       ${checklist(ctx, registry, entry, 'procurement')}
-      ${registry === 'contracts' ? scoreTable(ctx, entry) : ''} ${actionsSection(ctx, data)}`,
+      ${registry === 'contracts' ? scoreTable(ctx, entry) : ''}
+      ${
+        registry === 'algorithms'
+          ? html`<p class="utrecht-paragraph">
+              <a class="utrecht-link" href="${base}/publication.json">${t('entry.publication')}</a>
+            </p>`
+          : ''
+      }
+      ${actionsSection(ctx, data)}`,
   });
 }

@@ -66,7 +66,7 @@ function sentences(locale: Locale, registry: RegistryKind, entries: EntryRow[]):
       const kindsOf = (e: EntryRow) =>
         new Set(
           (Array.isArray(e.data.partners) ? e.data.partners : []).map((p) =>
-            typeof p === 'string' ? p : p.kind,
+            typeof p !== 'string' && 'kind' in p ? p.kind : '',
           ),
         );
       return [
@@ -74,6 +74,16 @@ function sentences(locale: Locale, registry: RegistryKind, entries: EntryRow[]):
         t('facts.helix', {
           count: n,
           full: count(entries, (e) => partnerKinds.every((k) => kindsOf(e).has(k))),
+        }),
+      ];
+    }
+    case 'algorithms': {
+      const linked = (key: string) => (e: EntryRow) => Array.isArray(e.data[key]) && e.data[key].length > 0;
+      return [
+        t('facts.algorithms', {
+          count: n,
+          impactful: count(entries, (e) => e.data.publication_category !== 'Overige algoritmes'),
+          assessed: count(entries, linked('impact_assessments')),
         }),
       ];
     }

@@ -1,12 +1,30 @@
 import type { NumberRule } from '../../core/i18n/dutch-input.ts';
 import type { RegistryKind } from './registries.tables.ts';
+import { standardItem } from './registries-standard.ts';
 
 /**
  * What each register holds: one list of fields drives the form, the checks, the page, the CSV and
  * XLSX columns and the import. A field's key is also its column name in the import format.
  */
 export type FieldKind =
-  'text' | 'textarea' | 'select' | 'boolean' | 'date' | 'number' | 'list' | 'url' | 'email' | 'partners';
+  | 'text'
+  | 'textarea'
+  | 'select'
+  | 'boolean'
+  | 'date'
+  | 'number'
+  | 'list'
+  | 'url'
+  | 'email'
+  | 'partners'
+  /** Several of the fixed options, as checkboxes. */
+  | 'choices'
+  /** Several entries of another register (optionSource), by name, as checkboxes. */
+  | 'entries'
+  /** Title and address pairs, one a line: "Wegenverkeerswet 1994; https://wetten.overheid.nl/…". */
+  | 'links'
+  /** A month as 2025-03. */
+  | 'month';
 
 export interface FieldSpec {
   key: string;
@@ -15,7 +33,15 @@ export interface FieldSpec {
   /** Allowed codes of a select field; their labels are messages `option.<key>.<code>`. */
   options?: readonly string[];
   /** Labels come from the framework (societal tasks) rather than this feature's messages. */
-  optionSource?: 'societalTasks' | 'contracts';
+  optionSource?: 'societalTasks' | 'contracts' | 'assessments' | 'dataSources';
+  /** The longest text accepted; without it 200 for a line and 4,000 for a text area. */
+  maxLength?: number;
+  /** The longest title and address of a links field. */
+  linkLimits?: { title: number; link: number };
+  /** A help text shown under the label (the publication standard's own, in Dutch). */
+  help?: string;
+  /** The publication standard's field this one fills. */
+  standardKey?: string;
   /** How a number field is read: decimals and range (see `readNumber`). */
   number?: NumberRule;
   /** Part of a checklist shown as one group: the VNG principles or the procurement points. */
@@ -45,7 +71,7 @@ export const subjectCategories = [
 export const dataOwners = ['municipality', 'shared', 'supplier', 'unclear'] as const;
 export const hostings = ['nl', 'eu', 'outside-eu'] as const;
 
-export const assessmentKinds = ['dpia', 'pia', 'none'] as const;
+export const assessmentKinds = ['dpia', 'pia', 'iama', 'none'] as const;
 export const assessmentStatuses = ['not-started', 'in-progress', 'done'] as const;
 export const riskLevels = ['low', 'medium', 'high'] as const;
 
@@ -66,6 +92,59 @@ export const procurementPoints = ['market', 'health', 'public-space', 'socio-eco
 export const partnershipForms = ['consortium', 'covenant', 'joint-procurement', 'other'] as const;
 /** The quadruple helix. */
 export const partnerKinds = ['government', 'company', 'knowledge', 'citizens'] as const;
+
+/**
+ * The algorithms register's fields, each tied to the publication standard's field it fills, which
+ * supplies its maximum length, whether it is required, its permitted values and its help text. Links
+ * to other registers replace the standard's groupings: impact assessments come from the assessments
+ * register, source data from the data-sources register, the provider from the contracts register.
+ */
+const algorithmPlan: [string, FieldKind, string, FieldSpec['optionSource']?][] = [
+  ['name', 'text', 'name'],
+  ['description_short', 'textarea', 'description_short'],
+  ['category', 'choices', 'category'],
+  ['status', 'select', 'status'],
+  ['begin_date', 'month', 'begin_date'],
+  ['end_date', 'month', 'end_date'],
+  ['publication_category', 'select', 'publication_category'],
+  ['goal', 'textarea', 'goal'],
+  ['proportionality', 'textarea', 'proportionality'],
+  ['human_intervention', 'textarea', 'human_intervention'],
+  ['risks', 'textarea', 'risks'],
+  ['lawful_basis', 'textarea', 'lawful_basis'],
+  ['lawful_basis_links', 'links', 'lawful_basis_grouping'],
+  ['process_index_url', 'url', 'process_index_url'],
+  ['impact_assessments', 'entries', 'impacttoetsen_grouping', 'assessments'],
+  ['impacttoetsen', 'textarea', 'impacttoetsen'],
+  ['source_data', 'textarea', 'source_data'],
+  ['source_data_sources', 'entries', 'source_data_grouping', 'dataSources'],
+  ['methods_and_models', 'textarea', 'methods_and_models'],
+  ['provider_contract', 'select', 'provider', 'contracts'],
+  ['publiccode', 'url', 'publiccode'],
+  ['contact_email', 'email', 'contact_email'],
+  ['website', 'url', 'website'],
+  ['url', 'url', 'url'],
+];
+
+function algorithmField([key, kind, standard, source]: (typeof algorithmPlan)[number]): FieldSpec {
+  const spec = standardItem(standard);
+  // A grouping's help text is its title item's (what each linked thing is).
+  const help = spec.help_text ?? spec.items?.title?.help_text;
+  const title = spec.items?.title?.max_length;
+  const link = spec.items?.link?.max_length;
+  return {
+    key,
+    kind,
+    standardKey: standard,
+    ...(spec.required ? { isRequired: true } : {}),
+    // A link to our own register's entries is not limited by the standard's text length.
+    ...(spec.max_length !== undefined && source === undefined ? { maxLength: spec.max_length } : {}),
+    ...(spec.permitted_values ? { options: spec.permitted_values } : {}),
+    ...(source ? { optionSource: source } : {}),
+    ...(title !== undefined && link !== undefined ? { linkLimits: { title, link } } : {}),
+    ...(help ? { help } : {}),
+  };
+}
 
 const checklist = (group: 'vng' | 'procurement', items: readonly string[]): FieldSpec[] =>
   items.flatMap((item) => [
@@ -133,6 +212,7 @@ export const registryFields: Record<RegistryKind, FieldSpec[]> = {
     { key: 'end_date', kind: 'date' },
     { key: 'actions', kind: 'textarea' },
   ],
+  algorithms: algorithmPlan.map(algorithmField),
 };
 
 export function isRegisterKind(value: string): value is RegistryKind {

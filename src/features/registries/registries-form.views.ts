@@ -1,6 +1,7 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
 import { alert, button, csrfField } from '../../core/render/components.ts';
 import {
+  choiceGroup,
   errorSummary,
   numberField,
   selectField,
@@ -28,16 +29,51 @@ export interface EntryForm {
   problem?: string | undefined;
   contractNames: readonly string[];
   societalTasks: readonly string[];
+  /** The entries of other registers an algorithm may link to, by name. */
+  linkedNames: { assessments: readonly string[]; dataSources: readonly string[] };
 }
 
 const id = (key: string) => `field-${key}`;
 
-function hint(ctx: PageContext, field: FieldSpec): string | undefined {
+function kindHint(ctx: PageContext, field: FieldSpec): string | undefined {
   const t = registryMessage.for(ctx.locale);
   if (field.kind === 'partners') return t('hint.partners');
   if (field.kind === 'list') return t('hint.list');
+  if (field.kind === 'links') return t('hint.links');
+  if (field.kind === 'month') return t('hint.month');
   if (field.key === 'openness') return t('hint.openNeeds');
   return undefined;
+}
+
+/** The standard's own help text, how to write the value, and the longest text accepted. */
+function hint(ctx: PageContext, field: FieldSpec): string | undefined {
+  const t = registryMessage.for(ctx.locale);
+  const max = field.maxLength === undefined ? undefined : t('hint.maxLength', { max: field.maxLength });
+  const parts = [field.help, kindHint(ctx, field), max].filter((p) => p !== undefined);
+  return parts.length > 0 ? parts.join(' ') : undefined;
+}
+
+function choices(ctx: PageContext, form: EntryForm, field: FieldSpec, label: string): SafeHtml {
+  const t = registryMessage.for(ctx.locale);
+  const codes =
+    field.optionSource === 'assessments'
+      ? form.linkedNames.assessments
+      : field.optionSource === 'dataSources'
+        ? form.linkedNames.dataSources
+        : (field.options ?? []);
+  const description = hint(ctx, field);
+  return choiceGroup({
+    type: 'checkbox',
+    name: field.key,
+    label,
+    locale: ctx.locale,
+    error: form.errors[field.key],
+    ...(description ? { description } : {}),
+    required: field.isRequired === true,
+    choices: codes.map((code) => ({ value: code, label: choiceLabel(ctx.locale, field, code) })),
+    chosen: (form.values[field.key] ?? '').split('\n').map((v) => v.trim()),
+    empty: t('form.noEntries'),
+  });
 }
 
 function textarea(ctx: PageContext, form: EntryForm, field: FieldSpec, label: string): SafeHtml {
@@ -100,7 +136,11 @@ function control(ctx: PageContext, form: EntryForm, field: FieldSpec): SafeHtml 
   switch (field.kind) {
     case 'textarea':
     case 'partners':
+    case 'links':
       return textarea(ctx, form, field, label);
+    case 'choices':
+    case 'entries':
+      return choices(ctx, form, field, label);
     case 'boolean':
       return checkbox(form, field, label);
     case 'date':

@@ -33,7 +33,8 @@ function societalTaskLabel(locale: Locale, id: string): string {
 
 export function choiceLabel(locale: Locale, field: FieldSpec, code: string): string {
   if (field.optionSource === 'societalTasks') return societalTaskLabel(locale, code);
-  if (field.optionSource === 'contracts') return code;
+  // Entries of another register are named by their own names.
+  if (field.optionSource !== undefined) return code;
   return optionLabel(locale, field.key, code);
 }
 
@@ -52,8 +53,10 @@ export function displayValue(locale: Locale, field: FieldSpec, value: FieldValue
   return html`<ul class="utrecht-unordered-list">
     ${value.map((item) =>
       typeof item === 'string'
-        ? html`<li>${item}</li>`
-        : html`<li>${item.name} (${optionLabel(locale, 'partner', item.kind)})</li>`,
+        ? html`<li>${field.kind === 'choices' ? choiceLabel(locale, field, item) : item}</li>`
+        : 'kind' in item
+          ? html`<li>${item.name} (${optionLabel(locale, 'partner', item.kind)})</li>`
+          : html`<li><a class="utrecht-link" href="${item.link}">${item.title}</a></li>`,
     )}
   </ul>`;
 }

@@ -11,12 +11,15 @@ import type { Locale } from '../../core/i18n/i18n.ts';
 import { partnerKinds, type FieldSpec } from './registries-fields.ts';
 import { fieldLabel, optionLabels } from './registries-labels.ts';
 import { registryMessage } from './registries.messages.ts';
-import type { EntryData, FieldValue, Partner, RegistryKind } from './registries.tables.ts';
+import type { EntryData, FieldValue, Partner, RegistryKind, TitledLink } from './registries.tables.ts';
 
 /** What a select may hold besides its fixed options: the framework's tasks, the organisation's contracts. */
 export interface ValueContext {
   societalTasks: readonly string[];
   contractNames: readonly string[];
+  /** The names of the organisation's assessments and data sources, which algorithms link to. */
+  assessmentNames?: readonly string[];
+  dataSourceNames?: readonly string[];
 }
 
 export type Raw = Record<string, string>;
@@ -31,6 +34,8 @@ const maxTextarea = 4000;
 function allowedOptions(field: FieldSpec, context: ValueContext): readonly string[] {
   if (field.optionSource === 'societalTasks') return context.societalTasks;
   if (field.optionSource === 'contracts') return context.contractNames;
+  if (field.optionSource === 'assessments') return context.assessmentNames ?? [];
+  if (field.optionSource === 'dataSources') return context.dataSourceNames ?? [];
   return field.options ?? [];
 }
 
@@ -70,7 +75,64 @@ export function parsePartners(text: string): { partners: Partner[]; bad: string[
   return { partners, bad };
 }
 
+/** "Wegenverkeerswet 1994; https://wetten.overheid.nl/BWBR0006622", one a line (or "|" in a cell). */
+export function parseLinks(text: string): { links: TitledLink[]; bad: string[] } {
+  const links: TitledLink[] = [];
+  const bad: string[] = [];
+  for (const line of splitLines(text)) {
+    const match = /^(.*?)[;\s]\s*(https?:\/\/[^\s]+\.[^\s]+)$/.exec(line);
+    const title = match?.[1]?.trim().replace(/;$/, '').trim() ?? '';
+    if (!match?.[2] || title === '') bad.push(line);
+    else links.push({ title, link: match[2] });
+  }
+  return { links, bad };
+}
+
+/** Several values of a checkbox group or a cell: one a line, or separated by "|". */
+function splitLines(text: string): string[] {
+  return text
+    .split(/\r?\n|\|/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+}
+
 type FieldOutcome = { value: FieldValue } | { error: string };
+
+function parseMany(locale: Locale, field: FieldSpec, raw: string, context: ValueContext): FieldOutcome {
+  const allowed = allowedOptions(field, context);
+  const codes: string[] = [];
+  for (const value of splitLines(raw)) {
+    const code = optionCode(field, value, allowed);
+    if (code === undefined) {
+      const key = field.kind === 'entries' ? 'value.entry' : 'value.option';
+      return { error: registryMessage(locale, key, { value }) };
+    }
+    if (!codes.includes(code)) codes.push(code);
+  }
+  return { value: codes };
+}
+
+function parseLinkField(locale: Locale, field: FieldSpec, raw: string): FieldOutcome {
+  const { links, bad } = parseLinks(raw);
+  if (bad.length > 0) return { error: registryMessage(locale, 'value.links', { value: bad[0] ?? '' }) };
+  const limits = field.linkLimits ?? { title: maxText, link: maxText };
+  const long = links.find((l) => l.title.length > limits.title || l.link.length > limits.link);
+  if (long === undefined) return { value: links };
+  const isTitle = long.title.length > limits.title;
+  return {
+    error: registryMessage(locale, isTitle ? 'value.linkTitleTooLong' : 'value.linkTooLong', {
+      value: isTitle ? long.title : long.link,
+      max: isTitle ? limits.title : limits.link,
+    }),
+  };
+}
+
+function tooLong(locale: Locale, field: FieldSpec, raw: string, fallback: number): FieldOutcome | undefined {
+  const max = field.maxLength ?? fallback;
+  return raw.length > max
+    ? { error: registryMessage(locale, 'value.tooLong', { max, length: raw.length }) }
+    : undefined;
+}
 
 function parseField(locale: Locale, field: FieldSpec, raw: string, context: ValueContext): FieldOutcome {
   const t = (key: Parameters<typeof registryMessage>[1], params: Record<string, string | number> = {}) => ({
@@ -110,22 +172,35 @@ function parseField(locale: Locale, field: FieldSpec, raw: string, context: Valu
           .map((s) => s.trim())
           .filter((s) => s !== ''),
       };
+    case 'choices':
+    case 'entries':
+      return parseMany(locale, field, raw, context);
+    case 'links':
+      return parseLinkField(locale, field, raw);
+    case 'month':
+      if (raw === '') return { value: null };
+      return /^\d{4}-(0[1-9]|1[0-2])$/.test(raw) ? { value: raw } : t('value.month');
     case 'url':
       if (raw === '') return { value: null };
-      return /^https?:\/\/[^\s]+\.[^\s]+$/.test(raw) ? { value: raw } : t('value.url');
+      return (
+        tooLong(locale, field, raw, maxText) ??
+        (/^https?:\/\/[^\s]+\.[^\s]+$/.test(raw) ? { value: raw } : t('value.url'))
+      );
     case 'email':
       if (raw === '') return { value: null };
-      return isEmail(raw) ? { value: raw } : t('value.email');
+      return tooLong(locale, field, raw, maxText) ?? (isEmail(raw) ? { value: raw } : t('value.email'));
     case 'partners': {
       const { partners, bad } = parsePartners(raw);
       return bad.length > 0
         ? { error: registryMessage(locale, 'value.partners', { value: bad[0] ?? '' }) }
         : { value: partners };
     }
-    default: {
-      const max = field.kind === 'textarea' ? maxTextarea : maxText;
-      return raw.length > max ? t('value.tooLong', { max }) : { value: raw === '' ? null : raw };
-    }
+    default:
+      return (
+        tooLong(locale, field, raw, field.kind === 'textarea' ? maxTextarea : maxText) ?? {
+          value: raw === '' ? null : raw,
+        }
+      );
   }
 }
 
@@ -144,7 +219,7 @@ function crossChecks(locale: Locale, registry: RegistryKind, data: EntryData): R
   }
   if (registry === 'assessments' && data.status === 'done' && data.assessment !== 'none' && !data.done_on)
     errors.done_on = registryMessage(locale, 'value.doneNeedsDate');
-  const start = data.start_date;
+  const start = data.start_date ?? data.begin_date;
   const end = data.end_date;
   if (typeof start === 'string' && typeof end === 'string' && end < start)
     errors.end_date = registryMessage(locale, 'value.endBeforeStart');
@@ -181,20 +256,23 @@ export function parseEntry(
 }
 
 /** The value as the form and the export show it: the inverse of parsing. */
-export function rawValue(value: FieldValue | undefined): string {
+export function rawValue(value: FieldValue | undefined, field?: FieldSpec): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'boolean') return value ? 'ja' : 'nee';
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') return value;
-  return value
-    .map((item) => (typeof item === 'string' ? item : `${item.name}; ${item.kind}`))
-    .join(isPartnerList(value) ? '\n' : ', ');
-}
-
-function isPartnerList(value: string[] | Partner[]): value is Partner[] {
-  return value.some((item) => typeof item !== 'string');
+  const items = value.map((item: string | Partner | TitledLink) =>
+    typeof item === 'string'
+      ? item
+      : 'kind' in item
+        ? `${item.name}; ${item.kind}`
+        : `${item.title}; ${item.link}`,
+  );
+  // Names and titles may hold commas: only a plain list is written on one line.
+  const isOneLine = field ? field.kind === 'list' : value.every((item) => typeof item === 'string');
+  return items.join(isOneLine ? ', ' : '\n');
 }
 
 export function rawOf(fields: readonly FieldSpec[], data: EntryData): Raw {
-  return Object.fromEntries(fields.map((f) => [f.key, rawValue(data[f.key])]));
+  return Object.fromEntries(fields.map((f) => [f.key, rawValue(data[f.key], f)]));
 }

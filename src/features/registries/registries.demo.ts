@@ -1,13 +1,13 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { loadDemoContent, oneOf } from '../../core/content/demo-content.ts';
 import type { Db } from '../../core/db/database.ts';
-import { organisationByCode, listEntries, contractNames } from './registries.queries.ts';
+import { organisationByCode, listEntries } from './registries.queries.ts';
+import { valueContext } from './registries-context.ts';
 import { importEntries } from './registries.service.ts';
 import { registryFields } from './registries-fields.ts';
 import { addMonths } from './registries-expiry.ts';
 import type { EntryData, RegistryKind } from './registries.tables.ts';
 import { parseEntry, type Raw } from './registries-values.ts';
-import { societalTaskIds } from './registries-shared.views.ts';
 
 const procurementPoints = ['market', 'health', 'public-space', 'socio-economic'] as const;
 
@@ -56,6 +56,7 @@ const DemoRegistries = Type.Object(
           'data-sources': Type.Optional(Rows),
           assessments: Type.Optional(Rows),
           partnerships: Type.Optional(Rows),
+          algorithms: Type.Optional(Rows),
         },
         { additionalProperties: false },
       ),
@@ -101,11 +102,12 @@ function rowsOf(content: DemoRegistries, code: string, today: string): Partial<R
     'data-sources': (registers['data-sources'] ?? []).map((row) => ({ ...defaults['data-sources'], ...row })),
     assessments: (registers.assessments ?? []).map((row) => ({ ...defaults.assessments, ...row })),
     partnerships: registers.partnerships ?? [],
+    algorithms: registers.algorithms ?? [],
   };
 }
 
 /**
- * Demo registers: Rotterdam full, Delft, Den Haag, Leiden, Gouda and the province some, Zoetermeer
+ * Demo registers: Rotterdam full (with three algorithms), Delft, Den Haag, Leiden, Gouda and the province some, Zoetermeer
  * empty. End dates are relative to today, so the expiry view and the procurement opportunities always
  * have something to show. Rows go through the same checks as an import. A register that already has
  * entries is left alone (idempotent).
@@ -117,8 +119,14 @@ export async function seedDemoRegistries(db: Db, today = new Date().toISOString(
     const registers = rowsOf(content, code, today);
     const organisation = await organisationByCode(db, code);
     if (!organisation) throw new Error(`Demo registers: no organisation ${code}`);
-    // Contracts first: data sources refer to them by name.
-    for (const registry of ['contracts', 'data-sources', 'assessments', 'partnerships'] as const) {
+    // Contracts first: data sources refer to them by name; algorithms last, they refer to three.
+    for (const registry of [
+      'contracts',
+      'data-sources',
+      'assessments',
+      'partnerships',
+      'algorithms',
+    ] as const) {
       const rows = registers[registry] ?? [];
       if (rows.length === 0 || (await listEntries(db, organisation.id, registry)).length > 0) continue;
       const parsed = await checked(db, organisation.id, registry, rows);
@@ -135,10 +143,7 @@ export async function seedDemoRegistries(db: Db, today = new Date().toISOString(
 }
 
 async function checked(db: Db, organisationId: number, registry: RegistryKind, rows: Raw[]) {
-  const context = {
-    societalTasks: societalTaskIds(),
-    contractNames: await contractNames(db, organisationId),
-  };
+  const context = await valueContext(db, organisationId);
   return rows.map((raw): { name: string; data: EntryData } => {
     const parsed = parseEntry('nl', registry, registryFields[registry], raw, context);
     if (!parsed.ok)

@@ -2,16 +2,15 @@ import type { Db } from '../../core/db/database.ts';
 import { organisationId } from '../../testing/factories.ts';
 import { extractCsrf, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { registryFields } from './registries-fields.ts';
-import { contractNames } from './registries.queries.ts';
+import { valueContext } from './registries-context.ts';
 import { importEntries } from './registries.service.ts';
 import type { RegistryKind } from './registries.tables.ts';
 import { parseEntry, type Raw } from './registries-values.ts';
-import { societalTaskIds } from './registries-shared.views.ts';
 
 /** Register entries for a test, checked like an import; returns nothing, look them up by name. */
 export async function addEntries(db: Db, code: string, registry: RegistryKind, rows: Raw[]): Promise<void> {
   const id = await organisationId(db, code);
-  const context = { societalTasks: societalTaskIds(), contractNames: await contractNames(db, id) };
+  const context = await valueContext(db, id);
   const parsed = rows.map((raw) => {
     const result = parseEntry('nl', registry, registryFields[registry], raw, context);
     if (!result.ok) throw new Error(`fixture ${raw.name}: ${Object.values(result.errors).join('; ')}`);

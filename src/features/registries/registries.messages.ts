@@ -11,6 +11,7 @@ const catalogue = {
     'register.contracts': 'Leverancierscontracten',
     'register.assessments': 'Impacttoetsen en ethiek',
     'register.partnerships': 'Samenwerkingsverbanden',
+    'register.algorithms': 'Algoritmes',
     'intro.data-sources':
       'Sensornetwerken, applicaties, platforms en datasets: wie is eigenaar, hoe open zijn ze, en mogen ze binnen de gemeente worden hergebruikt?',
     'intro.contracts':
@@ -19,10 +20,13 @@ const catalogue = {
       'Per toepassing of datagebruik: de PIA of DPIA en de stand ervan, het risico, het advies van de ethische commissie en de toets aan de VNG-principes.',
     'intro.partnerships':
       'Samenwerkingsverbanden met overheden, bedrijven, kennisinstellingen en inwoners (de quadruple helix).',
+    'intro.algorithms':
+      'De algoritmes die de gemeente gebruikt, met de velden van de publicatiestandaard van het Algoritmeregister. Koppel impacttoetsen, databronnen en de leverancier aan de andere registers en exporteer voor het landelijke register.',
     'add.data-sources': 'Databron toevoegen',
     'add.contracts': 'Contract toevoegen',
     'add.assessments': 'Toets toevoegen',
     'add.partnerships': 'Samenwerkingsverband toevoegen',
+    'add.algorithms': 'Algoritme toevoegen',
     'list.empty': 'Dit register is nog leeg. Voeg een registratie toe of importeer een bestand.',
     'list.emptyViewer': 'Dit register is nog leeg.',
     'list.caption': '{register} van {organisation}',
@@ -146,6 +150,18 @@ const catalogue = {
     'value.openNeeds': 'Vul {label} in: dat is nodig voor een open bron.',
     'value.doneNeedsDate': 'Vul de datum in waarop de toets is afgerond.',
     'value.endBeforeStart': 'De einddatum ligt vóór de begindatum.',
+    'value.entry': '"{value}" staat niet in het gekoppelde register.',
+    'value.links': '"{value}" is geen titel met een webadres: schrijf per regel titel; https://…',
+    'value.linkTitleTooLong': 'de titel "{value}" is langer dan {max} tekens.',
+    'value.linkTooLong': 'het webadres "{value}" is langer dan {max} tekens.',
+    'value.month': '"{value}" is geen maand: schrijf jaar en maand als 2025-03.',
+    'hint.links':
+      'Eén per regel: titel; webadres. Bijvoorbeeld: Wegenverkeerswet 1994; https://wetten.overheid.nl/BWBR0006622',
+    'hint.month': 'Jaar en maand, bijvoorbeeld 2025-03.',
+    'hint.maxLength': 'Hoogstens {max} tekens.',
+    'form.noEntries': 'Het gekoppelde register heeft nog geen registraties.',
+    'list.publication': 'Alle algoritmes in het publicatieformaat van het Algoritmeregister (JSON)',
+    'entry.publication': 'Dit algoritme in het publicatieformaat van het Algoritmeregister (JSON)',
     'facts.heading': 'Uit de registers',
     'facts.link': 'Naar het register {register}',
     'facts.empty': 'Er staat nog niets in dit register.',
@@ -159,6 +175,8 @@ const catalogue = {
     'facts.ethics': 'Ethische commissie geraadpleegd bij {consulted} van {count} toepassingen',
     'facts.vng': 'Alle vijf VNG-principes getoetst bij {all} van {count} toepassingen',
     'facts.partnerships': '{count} samenwerkingsverbanden, waarvan {consortia} publiek-private consortia',
+    'facts.algorithms':
+      '{count} algoritmes, waarvan {impactful} hoog-risico of impactvol; bij {assessed} is een impacttoets gekoppeld',
     'facts.helix':
       '{full} van {count} samenwerkingsverbanden hebben partners uit alle vier groepen van de quadruple helix',
     'facts.procurement': 'Alle vier aandachtspunten bij inkoop meegewogen bij {all} van {count} contracten',
@@ -191,6 +209,7 @@ const catalogue = {
     'register.contracts': 'Supplier contracts',
     'register.assessments': 'Impact assessments and ethics',
     'register.partnerships': 'Partnerships',
+    'register.algorithms': 'Algorithms',
     'intro.data-sources':
       'Sensor networks, applications, platforms and datasets: who owns them, how open are they, and may they be reused inside the municipality?',
     'intro.contracts':
@@ -199,10 +218,13 @@ const catalogue = {
       'Per application or data use: the PIA or DPIA and its status, the risk, the advice of the ethics committee and the check against the VNG principles.',
     'intro.partnerships':
       'Partnerships with governments, companies, knowledge institutions and citizens (the quadruple helix).',
+    'intro.algorithms':
+      "The algorithms the municipality uses, with the fields of the Algoritmeregister's publication standard. Link impact assessments, data sources and the provider to the other registers and export for the national register.",
     'add.data-sources': 'Add a data source',
     'add.contracts': 'Add a contract',
     'add.assessments': 'Add an assessment',
     'add.partnerships': 'Add a partnership',
+    'add.algorithms': 'Add an algorithm',
     'list.empty': 'This register is still empty. Add an entry or import a file.',
     'list.emptyViewer': 'This register is still empty.',
     'list.caption': '{register} of {organisation}',
@@ -322,6 +344,18 @@ const catalogue = {
     'value.openNeeds': 'Enter {label}: an open source needs it.',
     'value.doneNeedsDate': 'Enter the date on which the assessment was completed.',
     'value.endBeforeStart': 'The end date is before the start date.',
+    'value.entry': '"{value}" is not in the linked register.',
+    'value.links': '"{value}" is not a title with a web address: write title; https://… on each line.',
+    'value.linkTitleTooLong': 'the title "{value}" is longer than {max} characters.',
+    'value.linkTooLong': 'the web address "{value}" is longer than {max} characters.',
+    'value.month': '"{value}" is not a month: write year and month as 2025-03.',
+    'hint.links':
+      'One a line: title; web address. For example: Wegenverkeerswet 1994; https://wetten.overheid.nl/BWBR0006622',
+    'hint.month': 'Year and month, for example 2025-03.',
+    'hint.maxLength': 'At most {max} characters.',
+    'form.noEntries': 'The linked register has no entries yet.',
+    'list.publication': "All algorithms in the Algoritmeregister's publication format (JSON)",
+    'entry.publication': "This algorithm in the Algoritmeregister's publication format (JSON)",
     'facts.heading': 'From the registers',
     'facts.link': 'Go to the register {register}',
     'facts.empty': 'This register is still empty.',
@@ -335,6 +369,8 @@ const catalogue = {
     'facts.ethics': 'Ethics committee consulted for {consulted} of {count} applications',
     'facts.vng': 'All five VNG principles checked for {all} of {count} applications',
     'facts.partnerships': '{count} partnerships, {consortia} of them public-private consortia',
+    'facts.algorithms':
+      '{count} algorithms, {impactful} of them high-risk or impactful; {assessed} have an impact assessment linked',
     'facts.helix': '{full} of {count} partnerships have partners from all four groups of the quadruple helix',
     'facts.procurement': 'All four procurement attention points weighed for {all} of {count} contracts',
     'actions.heading': 'Linked strategy actions',

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { registerAlgorithmRoutes } from './registries-algorithms.routes.ts';
 import { registerRegistryApi } from './registries-api.routes.ts';
 import { registerNetworkRoutes } from './registries-network.routes.ts';
 import { registerOpenRoutes } from './registries-open.routes.ts';
@@ -8,6 +9,7 @@ import { registerRegistryRoutes } from './registries.routes.ts';
 export function registerRegistries(app: FastifyInstance): void {
   registerOpenRoutes(app);
   registerRegistryRoutes(app);
+  registerAlgorithmRoutes(app);
   registerNetworkRoutes(app);
   registerRegistryApi(app);
 }

@@ -69,19 +69,23 @@ export async function countEntries(db: Db, organisationId: number): Promise<Reco
     contracts: 0,
     assessments: 0,
     partnerships: 0,
+    algorithms: 0,
   };
   for (const row of rows) counts[row.registry] += 1;
   return counts;
 }
 
-export async function contractNames(db: Db, organisationId: number): Promise<string[]> {
+/** The names of one register's entries, which other registers' fields link to. */
+export async function entryNames(db: Db, organisationId: number, registry: RegistryKind): Promise<string[]> {
   const rows = await db
     .select({ name: registryEntries.name })
     .from(registryEntries)
-    .where(and(eq(registryEntries.organisationId, organisationId), eq(registryEntries.registry, 'contracts')))
+    .where(and(eq(registryEntries.organisationId, organisationId), eq(registryEntries.registry, registry)))
     .orderBy(asc(registryEntries.name));
   return rows.map((r) => r.name);
 }
+
+export const contractNames = (db: Db, organisationId: number) => entryNames(db, organisationId, 'contracts');
 
 export interface OrganisationContract extends EntryRow {
   code: string;

@@ -5,19 +5,19 @@ import { notFound } from '../../core/http/errors.ts';
 import { formValue } from '../../core/http/forms.ts';
 import { formFile } from '../../core/http/uploads.ts';
 import { pageContext } from '../../core/render/layout.ts';
-import type { Db } from '../../core/db/database.ts';
 import { entryPage } from './registries-entry.views.ts';
 import { registryFields } from './registries-fields.ts';
 import { entryFormPage, type EntryForm } from './registries-form.views.ts';
 import { importFile } from './registries-import.ts';
 import { importPage } from './registries-import.views.ts';
 import { exportCsv, exportXlsx } from './registries-io.ts';
-import { contractNames, countEntries, findEntry, listEntries, type EntryRow } from './registries.queries.ts';
+import { countEntries, findEntry, listEntries, type EntryRow } from './registries.queries.ts';
+import { rawFromBody, valueContext } from './registries-context.ts';
 import { createEntry, deleteEntry, updateEntry, type SaveResult } from './registries.service.ts';
 import { registryKinds, type RegistryKind } from './registries.tables.ts';
-import { parseEntry, rawOf, type Raw, type ValueContext } from './registries-values.ts';
+import { parseEntry, rawOf, type Raw } from './registries-values.ts';
 import { deletePage, listPage, overviewPage } from './registries.views.ts';
-import { labelOf, registryPath, societalTaskIds } from './registries-shared.views.ts';
+import { labelOf, registryPath } from './registries-shared.views.ts';
 import { registryMessage } from './registries.messages.ts';
 import { entryActions, registerActionLinkRoute } from './registries-actions.ts';
 import { organisationOf, userIdOf, dbOf } from '../../core/http/context.ts';
@@ -27,11 +27,6 @@ import { contentTypes } from '../../core/http/content-types.ts';
 type EntryRequest = FastifyRequest<{ Params: { code: string; id: string } }>;
 type NoticeQuery = { Querystring: { notice?: string; name?: string; created?: string; updated?: string } };
 
-/** What a select of this organisation may hold: the framework's tasks and its own contracts. */
-export async function valueContext(db: Db, organisationId: number): Promise<ValueContext> {
-  return { societalTasks: societalTaskIds(), contractNames: await contractNames(db, organisationId) };
-}
-
 export async function entryOf(request: EntryRequest, registry: RegistryKind): Promise<EntryRow> {
   const id = idParam(request.params.id);
   const entry = await findEntry(dbOf(request), organisationOf(request).id, registry, id);
@@ -39,14 +34,10 @@ export async function entryOf(request: EntryRequest, registry: RegistryKind): Pr
   return entry;
 }
 
-function rawFromBody(registry: RegistryKind, body: unknown): Raw {
-  return Object.fromEntries(registryFields[registry].map((f) => [f.key, formValue(body, f.key)]));
-}
-
 async function renderForm(
   request: FastifyRequest,
   reply: FastifyReply,
-  form: Omit<EntryForm, 'organisation' | 'contractNames' | 'societalTasks'>,
+  form: Omit<EntryForm, 'organisation' | 'contractNames' | 'societalTasks' | 'linkedNames'>,
   status = 200,
 ) {
   const organisation = organisationOf(request);
@@ -58,6 +49,10 @@ async function renderForm(
       (name) => form.registry !== 'contracts' || name !== form.entry?.name,
     ),
     societalTasks: context.societalTasks,
+    linkedNames: {
+      assessments: context.assessmentNames ?? [],
+      dataSources: context.dataSourceNames ?? [],
+    },
   });
   return reply.code(status).type(contentTypes.html).send(page);
 }

@@ -14,15 +14,29 @@ import {
 import { users } from '../../core/auth/auth.tables.ts';
 import { organisations } from '../../core/db/core.tables.ts';
 
-/** The four registers behind the preconditions; also the URL segment of each. */
-export const registryKinds = ['data-sources', 'contracts', 'assessments', 'partnerships'] as const;
+/**
+ * The four registers behind the preconditions and the algorithms register (publication standard of
+ * the national Algoritmeregister); also the URL segment of each.
+ */
+export const registryKinds = [
+  'data-sources',
+  'contracts',
+  'assessments',
+  'partnerships',
+  'algorithms',
+] as const;
 export type RegistryKind = (typeof registryKinds)[number];
 
 export interface Partner {
   name: string;
   kind: string;
 }
-export type FieldValue = string | number | boolean | null | string[] | Partner[];
+/** A titled address: a lawful basis and the link to it. */
+export interface TitledLink {
+  title: string;
+  link: string;
+}
+export type FieldValue = string | number | boolean | null | string[] | Partner[] | TitledLink[];
 export type EntryData = Record<string, FieldValue>;
 
 /**
@@ -52,7 +66,7 @@ export const registryEntries = pgTable(
     index('register_entries_register_idx').on(t.registry, t.organisationId),
     check(
       'register_entries_register_check',
-      sql`${t.registry} in ('data-sources', 'contracts', 'assessments', 'partnerships')`,
+      sql`${t.registry} in ('data-sources', 'contracts', 'assessments', 'partnerships', 'algorithms')`,
     ),
   ],
 );

@@ -18,6 +18,15 @@ const minimal: Record<string, Record<string, string>> = {
   contracts: contractRow({ name: 'Geluidsensoren' }),
   assessments: { name: 'Geluidsmeting', assessment: 'dpia', status: 'in-progress' },
   partnerships: { name: 'Geluidsconsortium', partners: 'TU Delft; kennisinstelling', form: 'consortium' },
+  // Added after the data sources, the first register: its source data links to one of them.
+  algorithms: {
+    name: 'Geluidsoverlast voorspellen',
+    description_short: 'Voorspelt waar geluidsoverlast te verwachten is.',
+    status: 'In gebruik',
+    publication_category: 'Overige algoritmes',
+    contact_email: 'algoritmes@rotterdam.example',
+    source_data_sources: 'Meetnet geluid',
+  },
 };
 
 async function idOf(t: TestApp, name: string): Promise<number> {

@@ -90,12 +90,14 @@ function columnsOf(ctx: PageContext, registry: RegistryKind): Column[] {
           label: t('column.partnerKinds'),
           cell: (e) => {
             const partners = Array.isArray(e.data.partners) ? e.data.partners : [];
-            const kinds = new Set(partners.map((p) => (typeof p === 'string' ? p : p.kind)));
+            const kinds = new Set(partners.map((p) => (typeof p !== 'string' && 'kind' in p ? p.kind : '')));
             return [...kinds].map((k) => optionLabel(ctx.locale, 'partner', k)).join(', ');
           },
         },
         plain('end_date'),
       ];
+    case 'algorithms':
+      return [plain('status'), plain('publication_category'), plain('provider_contract')];
   }
 }
 
@@ -125,6 +127,13 @@ function listTools(ctx: PageContext, organisation: OrganisationScope, registry: 
       registry === 'contracts'
         ? html`<p class="utrecht-paragraph">
             <a class="utrecht-link" href="${base}/expiry">${t('list.expiry')}</a>
+          </p>`
+        : ''
+    }
+    ${
+      registry === 'algorithms'
+        ? html`<p class="utrecht-paragraph">
+            <a class="utrecht-link" href="${base}/publication.json">${t('list.publication')}</a>
           </p>`
         : ''
     }

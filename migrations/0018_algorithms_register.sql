@@ -1,0 +1,2 @@
+ALTER TABLE "register_entries" DROP CONSTRAINT "register_entries_register_check";--> statement-breakpoint
+ALTER TABLE "register_entries" ADD CONSTRAINT "register_entries_register_check" CHECK ("register_entries"."register" in ('data-sources', 'contracts', 'assessments', 'partnerships', 'algorithms'));
