@@ -241,10 +241,7 @@ export function choiceGroup(o: ChoiceGroupOptions): SafeHtml {
 export function errorSummary(locale: Locale, errors: FieldErrors): SafeHtml | '' {
   const entries = Object.entries(errors);
   if (entries.length === 0) return '';
-  const title =
-    entries.length === 1
-      ? coreMessage(locale, 'form.errorSummary.one')
-      : coreMessage(locale, 'form.errorSummary.many', { count: entries.length });
+  const title = coreMessage.for(locale).plural('form.errorSummary', entries.length);
   return html`<div class="utrecht-alert utrecht-alert--error" role="alert" id="error-summary" tabindex="-1">
     <div class="utrecht-alert__content">
       <p class="utrecht-paragraph"><strong>${title}</strong></p>

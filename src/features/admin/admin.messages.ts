@@ -36,7 +36,8 @@ export const adminMessage = defineMessages({
     'networks.title': 'Netwerken en coördinatoren',
     'networks.intro':
       'Coördinatoren van een netwerk organiseren de kennisuitwisseling en zien de gedeelde gegevens van de leden van het netwerk.',
-    'networks.members': '{count} leden, gecoördineerd door {coordinator}',
+    'networks.members.one': '{count} lid, gecoördineerd door {coordinator}',
+    'networks.members.other': '{count} leden, gecoördineerd door {coordinator}',
     'networks.coordinators': 'Coördinatoren',
     'networks.none': 'Nog geen coördinatoren.',
     'networks.add': 'Coördinator toevoegen',
@@ -81,7 +82,8 @@ export const adminMessage = defineMessages({
     'networks.title': 'Networks and coordinators',
     'networks.intro':
       'Coordinators of a network organise the knowledge exchange and see the shared data of the network’s members.',
-    'networks.members': '{count} members, coordinated by {coordinator}',
+    'networks.members.one': '{count} member, coordinated by {coordinator}',
+    'networks.members.other': '{count} members, coordinated by {coordinator}',
     'networks.coordinators': 'Coordinators',
     'networks.none': 'No coordinators yet.',
     'networks.add': 'Add coordinator',

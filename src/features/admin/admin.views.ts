@@ -131,7 +131,7 @@ export function networksPage(
           html`<section aria-labelledby="network-${n.code}" class="rk-card">
             <h2 class="utrecht-heading-2" id="network-${n.code}">${n.name}</h2>
             <p class="utrecht-paragraph">
-              ${t('networks.members', { count: n.memberCount, coordinator: n.coordinator })}
+              ${t.plural('networks.members', n.memberCount, { coordinator: n.coordinator })}
             </p>
             <h3 class="utrecht-heading-3">${t('networks.coordinators')}</h3>
             ${

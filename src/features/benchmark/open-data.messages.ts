@@ -38,7 +38,9 @@ export const openDataMessage = defineMessages({
     'table.q1': 'Eerste kwartiel',
     'table.median': 'Mediaan',
     'table.q3': 'Derde kwartiel',
-    'table.withheld':
+    'table.withheld.one':
+      '{count} groep wordt niet getoond, omdat die te weinig deelnemers heeft of te weinig verschilt van een andere groep.',
+    'table.withheld.other':
       '{count} groepen worden niet getoond, omdat ze te weinig deelnemers hebben of te weinig verschillen van een andere groep.',
     empty: 'Er zijn nog geen cijfers gepubliceerd.',
     'group.all': 'Alle deelnemers',
@@ -81,7 +83,9 @@ export const openDataMessage = defineMessages({
     'table.q1': 'First quartile',
     'table.median': 'Median',
     'table.q3': 'Third quartile',
-    'table.withheld':
+    'table.withheld.one':
+      '{count} group is not shown, because it has too few contributors or differs too little from another group.',
+    'table.withheld.other':
       '{count} groups are not shown, because they have too few contributors or differ too little from another group.',
     empty: 'No figures have been published yet.',
     'group.all': 'All contributors',

@@ -47,7 +47,7 @@ function shownGroups(ctx: PageContext, data: OpenDataSet, names: Map<string, str
   })}
   ${
     data.withheld.length > 0
-      ? html`<p class="utrecht-paragraph">${t('table.withheld', { count: data.withheld.length })}</p>`
+      ? html`<p class="utrecht-paragraph">${t.plural('table.withheld', data.withheld.length)}</p>`
       : ''
   }`;
 }

@@ -7,13 +7,16 @@ export const populationMessage = defineMessages({
     intro:
       'Het inwonertal bepaalt in welke CBS-gemeentegrootteklasse een gemeente in de benchmark valt. Zonder inwonertal telt een gemeente in geen enkele grootteklasse mee.',
     coverage: '{count} van de {total} gemeenten hebben een inwonertal.',
-    imported: 'De inwonertallen van {count} gemeenten zijn opgeslagen.',
+    'imported.one': 'Het inwonertal van {count} gemeente is opgeslagen.',
+    'imported.other': 'De inwonertallen van {count} gemeenten zijn opgeslagen.',
     'field.label': 'Gemeentecodes en inwonertallen',
     'field.description':
       'Eén gemeente per regel: de CBS-code, een komma en het aantal inwoners als geheel getal, zoals GM0599,670000. Een kopregel code,population mag. Bevat één regel een fout, dan wordt niets opgeslagen.',
     submit: 'Inwonertallen opslaan',
     'error.empty': 'Plak minstens één regel met een gemeentecode en een inwonertal.',
-    'error.lines':
+    'error.lines.one':
+      '{count} regel bevat een fout. Er is niets opgeslagen; verbeter de regel en probeer het opnieuw.',
+    'error.lines.other':
       '{count} regels bevatten een fout. Er is niets opgeslagen; verbeter de regels en probeer het opnieuw.',
     'error.line': '1 regel bevat een fout. Er is niets opgeslagen; verbeter de regel en probeer het opnieuw.',
     'bad.title': 'Regels met een fout',
@@ -30,13 +33,16 @@ export const populationMessage = defineMessages({
     intro:
       'The population decides which CBS municipality size class a municipality belongs to in the benchmark. Without a population, a municipality counts in no size class.',
     coverage: '{count} of the {total} municipalities have a population.',
-    imported: 'The populations of {count} municipalities have been saved.',
+    'imported.one': 'The population of {count} municipality has been saved.',
+    'imported.other': 'The populations of {count} municipalities have been saved.',
     'field.label': 'Municipality codes and populations',
     'field.description':
       'One municipality per line: the CBS code, a comma and the number of inhabitants as a whole number, such as GM0599,670000. A header line code,population is allowed. If any line has an error, nothing is saved.',
     submit: 'Save populations',
     'error.empty': 'Paste at least one line with a municipality code and a population.',
-    'error.lines': '{count} lines have an error. Nothing has been saved; correct the lines and try again.',
+    'error.lines.one': '{count} line has an error. Nothing has been saved; correct the line and try again.',
+    'error.lines.other':
+      '{count} lines have an error. Nothing has been saved; correct the lines and try again.',
     'error.line': '1 line has an error. Nothing has been saved; correct the line and try again.',
     'bad.title': 'Lines with an error',
     'bad.item': 'Line {line} ({text}): {reason}',

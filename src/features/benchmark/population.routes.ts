@@ -38,7 +38,7 @@ export function registerPopulationRoutes(app: FastifyInstance): void {
       ? t('error.empty')
       : parsed.bad.length === 1
         ? t('error.line')
-        : t('error.lines', { count: parsed.bad.length });
+        : t.plural('error.lines', parsed.bad.length);
     const page = populationPage(pageContext(request), {
       coverage: await populationCoverage(db),
       input,

@@ -79,7 +79,7 @@ export function populationPage(ctx: PageContext, data: PopulationPageData): stri
       ${
         data.imported === undefined
           ? ''
-          : alert('ok', html`<p class="utrecht-paragraph">${t('imported', { count: data.imported })}</p>`)
+          : alert('ok', html`<p class="utrecht-paragraph">${t.plural('imported', data.imported)}</p>`)
       }
       <p class="utrecht-paragraph">${t('intro')}</p>
       <p class="utrecht-paragraph">${t('coverage', { count: withPopulation, total })}</p>

@@ -33,7 +33,7 @@ export function networksPage(ctx: PageContext, networks: NetworkSummary[]): stri
             (n) =>
               html`<li>
                 <a class="utrecht-link" href="/networks/${n.code}">${n.name}</a>
-                (${t('list.members', { count: n.memberCount })})
+                (${t.plural('list.members', n.memberCount)})
               </li>`,
           )}
         </ul>`;
@@ -243,7 +243,7 @@ export function regionPage(ctx: PageContext, data: RegionData): string {
     nav: 'region',
     breadcrumbs: crumbs(ctx),
     main: html`<h1 class="utrecht-heading-1">${t('title', { name })}</h1>
-      <p class="utrecht-paragraph utrecht-paragraph--lead">${t('lead', { name, count: memberCount })}</p>
+      <p class="utrecht-paragraph utrecht-paragraph--lead">${t.plural('lead', memberCount, { name })}</p>
       ${workSection(ctx, data.network.code)} ${participationSection(ctx, data)}
       ${
         period === null

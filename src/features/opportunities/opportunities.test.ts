@@ -143,7 +143,7 @@ describe('plan together and procure together: who is named', () => {
     assert.match(body, /Gemeente 1 \(uw organisatie\)/);
     assert.match(body, /Zaaksysteem B/);
     assert.doesNotMatch(body, /Zaaksysteem C|Gemeente 3/);
-    assert.match(body, /en 1 andere organisatie\(s\) die niet met naam delen/);
+    assert.match(body, /en 1 andere organisatie die niet met naam deelt/);
   });
 });
 
@@ -179,7 +179,7 @@ describe('collaboration opportunities pages', () => {
     assert.match(page.body, />\s*Rotterdam\s*</);
     assert.match(page.body, />\s*Schiedam\s*</);
     assert.doesNotMatch(page.body, /Delft|Den Haag/);
-    assert.match(page.body, /en 1 andere organisatie\(s\) die niet met naam delen/);
+    assert.match(page.body, /en 1 andere organisatie die niet met naam deelt/);
   });
 
   it('shows a named organisation its named partners, and an aggregated one no names but its own', async () => {

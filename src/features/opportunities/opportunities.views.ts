@@ -38,10 +38,8 @@ function frameworkActionTitle(
 
 function othersLine(ctx: PageContext, hidden: number, shown: number): SafeHtml | '' {
   if (hidden === 0) return '';
-  const text =
-    shown > 0
-      ? opportunitiesMessage.for(ctx.locale)('others', { count: hidden })
-      : opportunitiesMessage.for(ctx.locale)('others.only', { count: hidden });
+  const t = opportunitiesMessage.for(ctx.locale);
+  const text = shown > 0 ? t.plural('others', hidden) : t.plural('othersOnly', hidden);
   return html`<p class="utrecht-paragraph">${text}</p>`;
 }
 
@@ -168,7 +166,10 @@ export function opportunitiesSummary(ctx: PageContext, code: string, opportuniti
   return html`<section aria-labelledby="collaboration-opportunities">
     <h2 class="utrecht-heading-2" id="collaboration-opportunities">${t('title')}</h2>
     <p class="utrecht-paragraph">
-      ${t('summary', { plan: opportunities.plan.length, procure: opportunities.procure.length })}
+      ${t('summary', {
+        plan: t.plural('summary.plan', opportunities.plan.length),
+        procure: t.plural('summary.procure', opportunities.procure.length),
+      })}
     </p>
     <p class="utrecht-paragraph"><a class="utrecht-link" href="/o/${code}/opportunities">${t('view')}</a></p>
   </section>`;

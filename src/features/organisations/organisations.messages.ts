@@ -11,8 +11,8 @@ export const organisationsMessage = defineMessages({
     'directory.kind': 'Soort',
     'directory.allKinds': 'Alle soorten',
     'directory.submit': 'Zoeken',
-    'directory.count': '{count} organisaties gevonden',
-    'directory.countOne': '1 organisatie gevonden',
+    'directory.count.one': '{count} organisatie gevonden',
+    'directory.count.other': '{count} organisaties gevonden',
     'directory.none':
       'Geen organisaties gevonden. Controleer de spelling, of zoek op een deel van de naam (bijvoorbeeld “Haag”).',
     'directory.caption': 'Gevonden organisaties',
@@ -96,8 +96,8 @@ export const organisationsMessage = defineMessages({
     'directory.kind': 'Kind',
     'directory.allKinds': 'All kinds',
     'directory.submit': 'Search',
-    'directory.count': '{count} organisations found',
-    'directory.countOne': '1 organisation found',
+    'directory.count.one': '{count} organisation found',
+    'directory.count.other': '{count} organisations found',
     'directory.none':
       'No organisations found. Check the spelling, or search for part of the name (for example “Haag”).',
     'directory.caption': 'Organisations found',

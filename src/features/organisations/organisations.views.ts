@@ -81,7 +81,7 @@ function pager(ctx: PageContext, data: DirectoryData): SafeHtml | '' {
 export function directoryPage(ctx: PageContext, data: DirectoryData): string {
   const t = organisationsMessage.for(ctx.locale);
   const provinceName = new Map(data.provinces.map((p) => [p.code, p.name]));
-  const count = data.total === 1 ? t('directory.countOne') : t('directory.count', { count: data.total });
+  const count = t.plural('directory.count', data.total);
   const results =
     data.items.length === 0
       ? html`<p class="utrecht-paragraph">${t('directory.none')}</p>`

@@ -104,7 +104,7 @@ export function registerProjectRoutes(app: FastifyInstance): void {
     const notices = new Map([
       ['created', t('done.created')],
       ['deleted', t('done.deleted')],
-      ['imported', t('done.imported')],
+      ['imported', projectsMessage.for(request.locale).plural('done.imported', Number(count) || 0)],
     ]);
     const page = ownProjectsPage(pageContext(request), {
       organisation,

@@ -128,8 +128,7 @@ export function expiryChart(ctx: PageContext, contracts: ExpiringContract[], tod
   return svgFrame({
     id,
     title: t('expiry.chartTitle'),
-    description: t('expiry.chartDesc', {
-      count: contracts.length,
+    description: t.plural('expiry.chartDesc', contracts.length, {
       from: formatCalendarDay(ctx.locale, today),
       to: formatCalendarDay(ctx.locale, until),
     }),

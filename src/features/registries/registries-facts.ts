@@ -34,7 +34,7 @@ function sentences(locale: Locale, registry: RegistryKind, entries: EntryRow[]):
   switch (registry) {
     case 'data-sources':
       return [
-        t('facts.sources', { count: n, open: count(entries, (e) => e.data.openness === 'open') }),
+        t.plural('facts.sources', n, { open: count(entries, (e) => e.data.openness === 'open') }),
         t('facts.sourcesOwned', { count: n, owned: count(entries, (e) => e.data.owner === 'municipality') }),
         t('facts.sourcesReuse', { count: n, reuse: count(entries, (e) => e.data.reuse_allowed === true) }),
       ];
@@ -70,7 +70,7 @@ function sentences(locale: Locale, registry: RegistryKind, entries: EntryRow[]):
           ),
         );
       return [
-        t('facts.partnerships', { count: n, consortia: count(entries, (e) => e.data.form === 'consortium') }),
+        t.plural('facts.partnerships', n, { consortia: count(entries, (e) => e.data.form === 'consortium') }),
         t('facts.helix', {
           count: n,
           full: count(entries, (e) => partnerKinds.every((k) => kindsOf(e).has(k))),

@@ -26,12 +26,7 @@ export function importPage(
     main: html`<h1 class="utrecht-heading-1">${title}</h1>
       ${
         errors.length > 0
-          ? alert(
-              'error',
-              html`<p class="utrecht-paragraph">
-                ${errors.length === 1 ? t('import.failedOne') : t('import.failed', { count: errors.length })}
-              </p>`,
-            )
+          ? alert('error', html`<p class="utrecht-paragraph">${t.plural('import.failed', errors.length)}</p>`)
           : ''
       }
       <p class="utrecht-paragraph">${t('import.intro')}</p>

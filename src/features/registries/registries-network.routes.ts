@@ -155,7 +155,7 @@ function networkPage(
     ],
     main: html`<h1 class="utrecht-heading-1">${title}</h1>
       <p class="utrecht-paragraph">${t('network.intro')}</p>
-      <p class="utrecht-paragraph">${t('network.members', { count: memberCount })}</p>
+      <p class="utrecht-paragraph">${t.plural('network.members', memberCount)}</p>
       ${opportunities.length === 0 ? html`<p class="utrecht-paragraph">${t('network.none')}</p>` : sections}`,
   });
 }

@@ -6,7 +6,8 @@ const catalogue = {
     'overview.title': 'Registers van {organisation}',
     'overview.intro':
       'De feiten achter de randvoorwaarden uit de handreiking: welke data de gemeente heeft, wat er in leverancierscontracten staat, welke toetsen zijn gedaan en met wie de gemeente samenwerkt. De zelfscan toont deze feiten naast de antwoorden.',
-    'overview.count': '{count} registraties',
+    'overview.count.one': '{count} registratie',
+    'overview.count.other': '{count} registraties',
     'register.data-sources': 'Databronnen',
     'register.contracts': 'Leverancierscontracten',
     'register.assessments': 'Impacttoetsen en ethiek',
@@ -99,7 +100,9 @@ const catalogue = {
       'Contracten met een einddatum tussen {from} en {to}, met de uiterste datum om op te zeggen.',
     'expiry.none': 'Er lopen de komende 24 maanden geen contracten af.',
     'expiry.chartTitle': 'Tijdlijn van aflopende contracten',
-    'expiry.chartDesc':
+    'expiry.chartDesc.one':
+      '{count} contract loopt af tussen {from} en {to}. De balk loopt van vandaag tot de einddatum; de streep markeert de uiterste opzegdatum. De tabel hieronder bevat dezelfde gegevens.',
+    'expiry.chartDesc.other':
       '{count} contracten lopen af tussen {from} en {to}. Elke balk loopt van vandaag tot de einddatum; de streep markeert de uiterste opzegdatum. De tabel hieronder bevat dezelfde gegevens.',
     'expiry.caption': 'Aflopende contracten, op einddatum',
     'expiry.noticeBy': 'Opzeggen vóór',
@@ -115,9 +118,9 @@ const catalogue = {
     'import.submit': 'Importeren',
     'import.noFile': 'Kies een bestand om te importeren.',
     'import.tooLarge': 'Het bestand is groter dan 10 MB.',
-    'import.failed':
+    'import.failed.other':
       'Er is niets geïmporteerd: het bestand bevat {count} fouten. Verbeter ze en probeer het opnieuw.',
-    'import.failedOne':
+    'import.failed.one':
       'Er is niets geïmporteerd: het bestand bevat 1 fout. Verbeter die en probeer het opnieuw.',
     'import.reportCaption': 'Fouten per rij',
     'import.line': 'Rij',
@@ -165,7 +168,8 @@ const catalogue = {
     'facts.heading': 'Uit de registers',
     'facts.link': 'Naar het register {register}',
     'facts.empty': 'Er staat nog niets in dit register.',
-    'facts.sources': '{count} databronnen geregistreerd, waarvan {open} open',
+    'facts.sources.one': '{count} databron geregistreerd, waarvan {open} open',
+    'facts.sources.other': '{count} databronnen geregistreerd, waarvan {open} open',
     'facts.sourcesOwned': '{owned} van {count} databronnen zijn eigendom van de gemeente',
     'facts.sourcesReuse': 'Hergebruik binnen de organisatie toegestaan bij {reuse} van {count} databronnen',
     'facts.exitClause': '{with} van {count} contracten hebben een exitclausule',
@@ -174,7 +178,9 @@ const catalogue = {
     'facts.dpia': 'DPIA of PIA afgerond voor {done} van {count} toepassingen die persoonsgegevens verwerken',
     'facts.ethics': 'Ethische commissie geraadpleegd bij {consulted} van {count} toepassingen',
     'facts.vng': 'Alle vijf VNG-principes getoetst bij {all} van {count} toepassingen',
-    'facts.partnerships': '{count} samenwerkingsverbanden, waarvan {consortia} publiek-private consortia',
+    'facts.partnerships.one': '{count} samenwerkingsverband, waarvan {consortia} publiek-privaat consortium',
+    'facts.partnerships.other':
+      '{count} samenwerkingsverbanden, waarvan {consortia} publiek-private consortia',
     'facts.algorithms':
       '{count} algoritmes, waarvan {impactful} hoog-risico of impactvol; bij {assessed} is een impacttoets gekoppeld',
     'facts.helix':
@@ -195,7 +201,8 @@ const catalogue = {
     'network.caption': 'Contracten in deze kans',
     'network.organisation': 'Gemeente',
     'network.crumb': 'Netwerken',
-    'network.members': '{count} gemeenten in dit netwerk delen bij naam.',
+    'network.members.one': '{count} gemeente in dit netwerk deelt bij naam.',
+    'network.members.other': '{count} gemeenten in dit netwerk delen bij naam.',
     'catalogue.title': 'Open data van {organisation}',
     'catalogue.description': 'De open databronnen uit het gegevensregister van {organisation}.',
   },
@@ -204,7 +211,8 @@ const catalogue = {
     'overview.title': 'Registers of {organisation}',
     'overview.intro':
       "The facts behind the guide's preconditions: which data the municipality has, what supplier contracts say, which assessments were done and with whom the municipality works. The scan shows these facts beside the answers.",
-    'overview.count': '{count} entries',
+    'overview.count.one': '{count} entry',
+    'overview.count.other': '{count} entries',
     'register.data-sources': 'Data sources',
     'register.contracts': 'Supplier contracts',
     'register.assessments': 'Impact assessments and ethics',
@@ -296,7 +304,9 @@ const catalogue = {
     'expiry.intro': 'Contracts with an end date between {from} and {to}, with the last date to give notice.',
     'expiry.none': 'No contracts end in the next 24 months.',
     'expiry.chartTitle': 'Timeline of ending contracts',
-    'expiry.chartDesc':
+    'expiry.chartDesc.one':
+      '{count} contract ends between {from} and {to}. The bar runs from today to the end date; the mark shows the last date to give notice. The table below holds the same data.',
+    'expiry.chartDesc.other':
       '{count} contracts end between {from} and {to}. Each bar runs from today to the end date; the mark shows the last date to give notice. The table below holds the same data.',
     'expiry.caption': 'Ending contracts, by end date',
     'expiry.noticeBy': 'Give notice before',
@@ -312,8 +322,8 @@ const catalogue = {
     'import.submit': 'Import',
     'import.noFile': 'Choose a file to import.',
     'import.tooLarge': 'The file is larger than 10 MB.',
-    'import.failed': 'Nothing was imported: the file has {count} errors. Correct them and try again.',
-    'import.failedOne': 'Nothing was imported: the file has 1 error. Correct it and try again.',
+    'import.failed.other': 'Nothing was imported: the file has {count} errors. Correct them and try again.',
+    'import.failed.one': 'Nothing was imported: the file has 1 error. Correct it and try again.',
     'import.reportCaption': 'Errors per row',
     'import.line': 'Row',
     'import.message': 'What is wrong',
@@ -359,7 +369,8 @@ const catalogue = {
     'facts.heading': 'From the registers',
     'facts.link': 'Go to the register {register}',
     'facts.empty': 'This register is still empty.',
-    'facts.sources': '{count} data sources registered, {open} of them open',
+    'facts.sources.one': '{count} data source registered, {open} of them open',
+    'facts.sources.other': '{count} data sources registered, {open} of them open',
     'facts.sourcesOwned': '{owned} of {count} data sources are owned by the municipality',
     'facts.sourcesReuse': 'Reuse inside the organisation allowed for {reuse} of {count} data sources',
     'facts.exitClause': '{with} of {count} contracts have an exit clause',
@@ -368,7 +379,8 @@ const catalogue = {
     'facts.dpia': 'DPIA or PIA done for {done} of {count} applications that process personal data',
     'facts.ethics': 'Ethics committee consulted for {consulted} of {count} applications',
     'facts.vng': 'All five VNG principles checked for {all} of {count} applications',
-    'facts.partnerships': '{count} partnerships, {consortia} of them public-private consortia',
+    'facts.partnerships.one': '{count} partnership, {consortia} of them public-private consortia',
+    'facts.partnerships.other': '{count} partnerships, {consortia} of them public-private consortia',
     'facts.algorithms':
       '{count} algorithms, {impactful} of them high-risk or impactful; {assessed} have an impact assessment linked',
     'facts.helix': '{full} of {count} partnerships have partners from all four groups of the quadruple helix',
@@ -388,7 +400,8 @@ const catalogue = {
     'network.caption': 'Contracts in this opportunity',
     'network.organisation': 'Municipality',
     'network.crumb': 'Networks',
-    'network.members': '{count} municipalities in this network share by name.',
+    'network.members.one': '{count} municipality in this network shares by name.',
+    'network.members.other': '{count} municipalities in this network share by name.',
     'catalogue.title': 'Open data of {organisation}',
     'catalogue.description': 'The open data sources from the data-source register of {organisation}.',
   },

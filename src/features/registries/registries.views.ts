@@ -47,7 +47,7 @@ export function overviewPage(
               >
             </h2>
             <p class="utrecht-paragraph">${t(`intro.${registry}`)}</p>
-            <p class="utrecht-paragraph">${t('overview.count', { count: counts[registry] })}</p>
+            <p class="utrecht-paragraph">${t.plural('overview.count', counts[registry])}</p>
           </section>`,
       )}`,
   });

@@ -188,9 +188,7 @@ export function consensusPage(ctx: PageContext, data: ConsensusPageData): string
           ${
             data.agenda.length === 0
               ? t('consensus.noAgenda')
-              : data.agenda.length === 1
-                ? t('consensus.agenda.one')
-                : t('consensus.agenda', { count: data.agenda.length })
+              : t.plural('consensus.agenda', data.agenda.length)
           }
         </h2>
         ${

@@ -54,7 +54,7 @@ export const scanMessage = defineMessages({
     'overview.exportXlsx': 'antwoorden en scores (Excel)',
     submitted: 'De scan is vastgesteld. De resultaten staan hieronder.',
     reopened: 'De scan is heropend: antwoorden kunnen weer worden gewijzigd.',
-    'submit.disagreements':
+    'submit.disagreements.other':
       'De scan kan nog niet worden vastgesteld: bij {count} vragen liggen de antwoorden twee niveaus of meer uit elkaar zonder vastgelegd gezamenlijk antwoord. Leg die eerst vast.',
     'submit.disagreements.one':
       'De scan kan nog niet worden vastgesteld: bij 1 vraag liggen de antwoorden twee niveaus of meer uit elkaar zonder vastgelegd gezamenlijk antwoord. Leg dat eerst vast.',
@@ -92,7 +92,7 @@ export const scanMessage = defineMessages({
     'consensus.title': 'Verschillen bespreken',
     'consensus.intro':
       'Per vraag ziet u hoe de invullers antwoordden. Vragen waarbij de antwoorden twee niveaus of meer uit elkaar liggen, staan bovenaan: dat is de agenda voor het teamoverleg. Leg per vraag het gezamenlijke antwoord vast.',
-    'consensus.agenda': 'Agenda: {count} vragen met grote verschillen',
+    'consensus.agenda.other': 'Agenda: {count} vragen met grote verschillen',
     'consensus.agenda.one': 'Agenda: 1 vraag met grote verschillen',
     'consensus.noAgenda': 'Er zijn geen vragen met grote verschillen.',
     'consensus.distribution': 'Antwoorden van de invullers',
@@ -198,7 +198,7 @@ export const scanMessage = defineMessages({
     'overview.exportXlsx': 'answers and scores (Excel)',
     submitted: 'The scan has been submitted. The results are below.',
     reopened: 'The scan has been reopened: answers can be changed again.',
-    'submit.disagreements':
+    'submit.disagreements.other':
       'The scan cannot be submitted yet: for {count} questions the answers are two levels or more apart without a recorded agreed answer. Record those first.',
     'submit.disagreements.one':
       'The scan cannot be submitted yet: for 1 question the answers are two levels or more apart without a recorded agreed answer. Record that first.',
@@ -235,7 +235,7 @@ export const scanMessage = defineMessages({
     'consensus.title': 'Discuss differences',
     'consensus.intro':
       'For each question you see how the respondents answered. Questions where the answers are two levels or more apart come first: that is the agenda for the team meeting. Record the agreed answer per question.',
-    'consensus.agenda': 'Agenda: {count} questions with large differences',
+    'consensus.agenda.other': 'Agenda: {count} questions with large differences',
     'consensus.agenda.one': 'Agenda: 1 question with large differences',
     'consensus.noAgenda': 'There are no questions with large differences.',
     'consensus.distribution': 'Answers of the respondents',

@@ -162,9 +162,7 @@ export function registerScanRoutes(app: FastifyInstance): void {
       return reply.redirect(`/o/${organisation.code}/scans/${scan.id}/results?notice=submitted`, 303);
     const problem =
       result.problem === 'disagreements'
-        ? result.questionIds.length === 1
-          ? scanMessage(request.locale, 'submit.disagreements.one')
-          : scanMessage(request.locale, 'submit.disagreements', { count: result.questionIds.length })
+        ? scanMessage.for(request.locale).plural('submit.disagreements', result.questionIds.length)
         : scanMessage(request.locale, result.problem === 'notDraft' ? 'submit.notDraft' : 'submit.nothing');
     return renderOverview(request, reply, { status: 409, problem });
   });
