@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { WorkerNotification, WorkerReply, WorkerRequest, WorkerStart } from './pglite-protocol.ts';
 import { serialiseError } from './pglite-protocol.ts';
 
@@ -116,11 +117,18 @@ async function handle(db: PGlite, request: WorkerRequest): Promise<void> {
  */
 const startParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
 
+/**
+ * PostgreSQL's contrib extensions are separate bundles in PGlite, loaded when the database opens:
+ * pg_trgm serves the Dutch search's vocabulary (migration 0020, decision 0021).
+ */
+const extensions = { pg_trgm };
+
 try {
   const db = start.dataDir
-    ? await PGlite.create(start.dataDir, { startParams })
+    ? await PGlite.create(start.dataDir, { startParams, extensions })
     : await PGlite.create({
         startParams,
+        extensions,
         ...(start.loadDataDir ? { loadDataDir: new Blob([start.loadDataDir]) } : {}),
       });
   port.on('message', (request: WorkerRequest) => void handle(db, request));

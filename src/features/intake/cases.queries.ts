@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { users } from '../../core/auth/auth.tables.ts';
 import type { Db } from '../../core/db/database.ts';
+import { looselyMatches } from '../../core/db/loose-match.ts';
 import { organisations } from '../../core/db/core.tables.ts';
 import { hoursPerDay } from './cases-rules.ts';
 import {
@@ -87,9 +88,17 @@ export async function listCases(
   if (filter.organisationId !== undefined)
     conditions.push(eq(brigadeCases.organisationId, filter.organisationId));
   if (filter.search) {
-    const like = `%${filter.search.replace(/[\\%_]/g, '\\$&')}%`;
+    const columns = [
+      brigadeCases.description,
+      brigadeCases.contactName,
+      organisations.displayName,
+      brigadeCases.assignment,
+    ];
     conditions.push(
-      sql`(${brigadeCases.description} ilike ${like} or ${brigadeCases.contactName} ilike ${like} or ${organisations.displayName} ilike ${like} or ${brigadeCases.assignment} ilike ${like})`,
+      looselyMatches(
+        columns.map((c) => sql`${c}`),
+        filter.search,
+      ),
     );
   }
   return db

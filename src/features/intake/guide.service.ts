@@ -3,6 +3,7 @@ import { and, desc, eq, gt, isNotNull, isNull, sql, type SQL } from 'drizzle-orm
 import { createToken, hashToken } from '../../core/auth/tokens.ts';
 import { recordAudit } from '../../core/db/audit.ts';
 import type { Db } from '../../core/db/database.ts';
+import { looselyMatches } from '../../core/db/loose-match.ts';
 import { organisations } from '../../core/db/core.tables.ts';
 import { formatDate, type Locale } from '../../core/i18n/i18n.ts';
 import { enqueueMail } from '../../core/mail/outbox.ts';
@@ -212,9 +213,18 @@ export async function listGuideRequests(db: Db, filter: { state?: RequestState; 
   const conditions: SQL[] = [];
   if (filter.state) conditions.push(stateFilters[filter.state]);
   if (filter.search) {
-    const like = `%${filter.search.replace(/[\\%_]/g, '\\$&')}%`;
+    const columns = [
+      guideRequests.name,
+      guideRequests.email,
+      guideRequests.organisationOther,
+      organisations.displayName,
+      guideRequests.role,
+    ];
     conditions.push(
-      sql`(${guideRequests.name} ilike ${like} or ${guideRequests.email} ilike ${like} or ${guideRequests.organisationOther} ilike ${like} or ${organisations.displayName} ilike ${like} or ${guideRequests.role} ilike ${like})`,
+      looselyMatches(
+        columns.map((c) => sql`${c}`),
+        filter.search,
+      ),
     );
   }
   const rows = await db

@@ -1,5 +1,6 @@
-import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../core/db/database.ts';
+import { looselyMatches } from '../../core/db/loose-match.ts';
 import { networkMembers, networks, organisations, type OrganisationKind } from '../../core/db/core.tables.ts';
 import { benchmarkVersion } from '../benchmark/index.ts';
 
@@ -19,20 +20,15 @@ const columns = {
   provinceCode: organisations.provinceCode,
 };
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 export async function searchOrganisations(db: Db, filter: OrganisationFilter) {
   const conditions: SQL[] = [];
   if (filter.q) {
-    const pattern = `%${escapeLike(filter.q)}%`;
-    const match = or(
-      ilike(organisations.displayName, pattern),
-      ilike(organisations.name, pattern),
-      ilike(organisations.code, pattern),
+    conditions.push(
+      looselyMatches(
+        [organisations.displayName, organisations.name, organisations.code].map((c) => sql`${c}`),
+        filter.q,
+      ),
     );
-    if (match) conditions.push(match);
   }
   if (filter.kind) conditions.push(eq(organisations.kind, filter.kind));
   if (filter.province) conditions.push(eq(organisations.provinceCode, filter.province));

@@ -115,3 +115,17 @@ export const practiceContactConsents = pgTable('practice_contact_consents', {
     .references(() => users.id, { onDelete: 'cascade' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Every word (lower case, letters only) that has appeared in a practice's title, summary or text:
+ * the vocabulary a search query is widened against, for compound parts ("parkeer" finds
+ * "parkeergarages") and typos (decision 0021). A trigger on practices fills it (migration 0020);
+ * words are never removed, since a word no practice uses any more only widens a query to nothing.
+ */
+export const practiceSearchWords = pgTable(
+  'practice_search_words',
+  {
+    word: text('word').primaryKey(),
+  },
+  (t) => [index('practice_search_words_trgm_idx').using('gin', t.word.op('gin_trgm_ops'))],
+);

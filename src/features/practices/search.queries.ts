@@ -4,6 +4,7 @@ import { organisations } from '../../core/db/core.tables.ts';
 import { publishedVisibleTo, type Viewer } from './practices.queries.ts';
 import { practices } from './practices.tables.ts';
 import { parseSummary, type FacetValue } from './search-parse.ts';
+import { widenedTsquery } from './search-words.queries.ts';
 
 export interface SearchFilters {
   q: string;
@@ -54,7 +55,8 @@ const headlineOptions =
 
 export const pageSize = 20;
 
-const tsquery = (q: string) => sql`websearch_to_tsquery('dutch', ${q})`;
+/** The query as typed, without widening: exact matches rank above widened ones. */
+const exactTsquery = (q: string) => sql`websearch_to_tsquery('dutch', ${q})`;
 
 /** Conditions on the matched rows (the CTE `m`), all filters except one dimension's own. */
 function filtersOn(f: SearchFilters, except?: Dimension): SQL {
@@ -78,9 +80,12 @@ const facetOf = (value: SQL, where: SQL) =>
  * part: reading each tsvector), into a materialised set; the total, the five facet counts (each
  * without its own filter) and the page of ids are counted from that set.
  */
-async function summaryOf(db: Db, viewer: Viewer, f: SearchFilters) {
-  const match = f.q === '' ? sql`true` : sql`${practices.search} @@ ${tsquery(f.q)}`;
-  const rank = f.q === '' ? sql`0::real` : sql`ts_rank_cd(${practices.search}, ${tsquery(f.q)})`;
+async function summaryOf(db: Db, viewer: Viewer, f: SearchFilters, query: SQL | null) {
+  const match = f.q === '' ? sql`true` : query ? sql`${practices.search} @@ ${query}` : sql`false`;
+  const rank =
+    f.q === '' || !query
+      ? sql`0::real`
+      : sql`ts_rank_cd(${practices.search}, ${exactTsquery(f.q)}) + ts_rank_cd(${practices.search}, ${query}) / 2`;
   // An ongoing practice (no end year) runs until this year.
   const end = sql`coalesce(${practices.periodEnd}, greatest(${practices.periodStart}, extract(year from now())::int))`;
   const all = filtersOn(f);
@@ -112,12 +117,11 @@ async function summaryOf(db: Db, viewer: Viewer, f: SearchFilters) {
 }
 
 /** The page's rows; ts_headline is costly, so only for the page shown, never for every match. */
-async function hitsOf(db: Db, ids: number[], q: string): Promise<SearchHit[]> {
+async function hitsOf(db: Db, ids: number[], query: SQL | null): Promise<SearchHit[]> {
   if (ids.length === 0) return [];
-  const fragment =
-    q === ''
-      ? sql<string>`${practices.summary}`
-      : sql<string>`ts_headline('dutch', ${practices.summary} || ' ' || ${practices.searchText}, ${tsquery(q)}, ${headlineOptions})`;
+  const fragment = !query
+    ? sql<string>`${practices.summary}`
+    : sql<string>`ts_headline('dutch', ${practices.summary} || ' ' || ${practices.searchText}, ${query}, ${headlineOptions})`;
   const rows = await db
     .select({
       id: practices.id,
@@ -140,8 +144,9 @@ async function hitsOf(db: Db, ids: number[], q: string): Promise<SearchHit[]> {
 }
 
 export async function searchPractices(db: Db, viewer: Viewer, f: SearchFilters): Promise<SearchResult> {
-  const summary = await summaryOf(db, viewer, f);
-  const hits = await hitsOf(db, summary.ids, f.q);
+  const query = f.q === '' ? null : await widenedTsquery(db, f.q);
+  const summary = await summaryOf(db, viewer, f, query);
+  const hits = await hitsOf(db, summary.ids, query);
   const { pillar, theme, task, organisation, year } = summary;
   return {
     total: summary.total,

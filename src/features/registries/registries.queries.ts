@@ -1,5 +1,6 @@
-import { and, asc, eq, gt, ilike, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../core/db/database.ts';
+import { looselyMatches } from '../../core/db/loose-match.ts';
 import { organisations } from '../../core/db/core.tables.ts';
 import {
   registryEntries,
@@ -146,14 +147,12 @@ export async function entriesAfter(
         eq(registryEntries.organisationId, scope.organisationId),
         eq(registryEntries.registry, scope.registry),
         gt(registryEntries.id, afterId),
-        nameContains ? ilike(registryEntries.name, `%${escapeLike(nameContains)}%`) : undefined,
+        nameContains ? looselyMatches([sql`${registryEntries.name}`], nameContains) : undefined,
       ),
     )
     .orderBy(asc(registryEntries.id))
     .limit(limit);
 }
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Contracts whose end date (yyyy-mm-dd) falls from `from` up to `until`, soonest first: one statement. */
 export async function contractsEndingBetween(
