@@ -16,7 +16,9 @@ describe('every data change of a request leaves an audit entry (checked in tests
     assert.deepEqual(tablesChangedBy('update "scans" set "title" = $1 where "id" = $2'), ['scans']);
     assert.deepEqual(tablesChangedBy('delete from "practices" where "id" = $1'), ['practices']);
     assert.deepEqual(
-      tablesChangedBy('insert into "memberships" ("a") values ($1) on conflict ("b") do update set "role" = $2'),
+      tablesChangedBy(
+        'insert into "memberships" ("a") values ($1) on conflict ("b") do update set "role" = $2',
+      ),
       ['memberships'],
     );
     assert.deepEqual(tablesChangedBy('select "id" from "mail_outbox" for update skip locked'), []);
@@ -42,8 +44,8 @@ describe('every data change of a request leaves an audit entry (checked in tests
     });
     const app = await buildApp({ config, database, logger: false });
     const publicRoute = { config: { access: access.public } };
-    const rename = () =>
-      database.db
+    const rename = (db = database.db) =>
+      db
         .update(organisations)
         .set({ displayName: sql`${organisations.displayName}` })
         .where(eq(organisations.code, 'GM0599'));
@@ -53,7 +55,7 @@ describe('every data change of a request leaves an audit entry (checked in tests
     });
     app.get('/test/audited-change', publicRoute, async () => {
       await database.db.transaction(async (tx) => {
-        await rename();
+        await rename(tx);
         await recordAudit(tx, { actorUserId: null, action: 'test.change' });
       });
       return 'changed';
