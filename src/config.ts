@@ -35,6 +35,11 @@ export interface Config {
    * password given again within this many minutes (REAUTHENTICATE_AFTER_MINUTES).
    */
   recentAuthenticationMinutes: number;
+  /**
+   * Tests only (AUDIT_COVERAGE_CHECK=true): a request that changes data without writing an audit
+   * entry answers 500 and says which tables it changed (src/core/db/audit.ts).
+   */
+  auditCoverageCheck: boolean;
   /** Worker threads for heavy work (documents, images, spreadsheets): cores − 1, at least 1. */
   workerThreads: number;
   /** Tasks that may wait for a worker thread; one more is answered "busy, try again" (503). */
@@ -155,6 +160,7 @@ export function loadConfig(env: Env = process.env): Config {
       idleMinutes: readWholeNumber(env, 'SESSION_IDLE_MINUTES', 120, { min: 5, max: 1440, unit: 'minutes' }),
       absoluteHours: readWholeNumber(env, 'SESSION_ABSOLUTE_HOURS', 12, { min: 1, max: 720, unit: 'hours' }),
     },
+    auditCoverageCheck: env.AUDIT_COVERAGE_CHECK === 'true',
     recentAuthenticationMinutes: readWholeNumber(env, 'REAUTHENTICATE_AFTER_MINUTES', 15, {
       min: 1,
       max: 720,

@@ -25,7 +25,13 @@ export interface TestAppOptions {
 
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await openTestDatabase(options.demoData ? 'demo' : 'migrated');
-  const config = loadConfig({ PUBLIC_URL: 'http://routekaart.test', LOG_LEVEL: 'silent', ...options.env });
+  const config = loadConfig({
+    PUBLIC_URL: 'http://routekaart.test',
+    LOG_LEVEL: 'silent',
+    // Every data change a test makes through a route must leave an audit entry.
+    AUDIT_COVERAGE_CHECK: 'true',
+    ...options.env,
+  });
   const app = await buildApp({
     config,
     database,

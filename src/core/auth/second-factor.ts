@@ -50,10 +50,16 @@ export async function startEnrolment(db: Db, userId: number, label: string) {
   let secret = existing ? await openSecret(db, existing.secretSealed) : undefined;
   if (!secret) {
     secret = generateSecret();
-    await db
-      .insert(secondFactors)
-      .values({ userId, secretSealed: await sealSecret(db, secret) })
-      .onConflictDoNothing();
+    const secretSealed = await sealSecret(db, secret);
+    await db.transaction(async (tx) => {
+      const started = await tx
+        .insert(secondFactors)
+        .values({ userId, secretSealed })
+        .onConflictDoNothing()
+        .returning({ userId: secondFactors.userId });
+      if (started.length > 0)
+        await recordAudit(tx, { actorUserId: userId, action: 'user.second-factor-enrolment-started' });
+    });
     return startEnrolment(db, userId, label);
   }
   return { secret, uri: generateURI({ issuer, label, secret }) };

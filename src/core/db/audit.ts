@@ -1,6 +1,8 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from './database.ts';
 import { auditLog } from './core.tables.ts';
+import { currentAuditContext } from './audit-context.ts';
+
+export { withAuditContext, type AuditContext } from './audit-context.ts';
 
 export interface AuditEntry {
   actorUserId: number | null;
@@ -11,24 +13,9 @@ export interface AuditEntry {
   address?: string | null;
 }
 
-/** Who is behind the request being handled, beyond its user: set by the core's request hooks. */
-export interface AuditContext {
-  /** The client address. */
-  address: string;
-  /** The API token of an API request; a change made through the API is recorded with it. */
-  apiTokenId: number | null;
-}
-
-const requestContext = new AsyncLocalStorage<AuditContext>();
-
-/** Runs `next` (the rest of a request) with its context, so that every audit entry has it. */
-export function withAuditContext(context: AuditContext, next: () => void): void {
-  requestContext.run(context, next);
-}
-
 /** Call inside the transaction of the change, so that the record exists exactly when the change does. */
 export async function recordAudit(tx: Db, entry: AuditEntry): Promise<void> {
-  const context = requestContext.getStore();
+  const context = currentAuditContext();
   const apiTokenId = context?.apiTokenId;
   await tx.insert(auditLog).values({
     actorUserId: entry.actorUserId,

@@ -1,3 +1,4 @@
+import { noteQuery } from './audit-context.ts';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,6 +65,9 @@ export interface DatabaseOptions {
   poolSize?: number;
 }
 
+/** Sees every statement before it runs: the audit-coverage check of the tests notes the tables it changes. */
+const queryHook = { logQuery: (statement: string) => noteQuery(statement) };
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
   return openPglite(options);
@@ -83,7 +87,7 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
         ? { dataDir: path.join(options.dataDir, 'pgdata') }
         : { loadDataDir: options.loadDataDir },
     );
-    const db = drizzlePglite({ client: client as unknown as PGlite });
+    const db = drizzlePglite({ client: client as unknown as PGlite, logger: queryHook });
     return {
       db,
       kind: 'pglite',
@@ -121,7 +125,7 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<Data
   // Fail at start, with the server's own message, rather than on the first request.
   const probe = await pool.connect();
   probe.release();
-  const db = drizzlePg(pool);
+  const db = drizzlePg(pool, { logger: queryHook });
   return {
     db,
     kind: 'postgres',

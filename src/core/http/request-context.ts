@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { apiTokens, type ApiResource } from '../auth/auth.tables.ts';
 import { createToken, hashToken } from '../auth/tokens.ts';
-import { withAuditContext } from '../db/audit.ts';
+import { unauditedChanges, withAuditContext, type AuditContext } from '../db/audit-context.ts';
 import { organisations } from '../db/core.tables.ts';
 import { defaultLocale, isLocale } from '../i18n/i18n.ts';
 import { hasRole } from './access.ts';
@@ -45,6 +45,9 @@ function safeEqual(a: string, b: string): boolean {
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
 }
+
+/** The audit context of each request while the coverage check is on (tests). */
+const trackedContexts = new WeakMap<FastifyRequest, AuditContext>();
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -100,9 +103,26 @@ export function registerRequestContext(app: FastifyInstance): void {
 
   // The handler runs inside this, so that audit entries know the client address (and for the API
   // the token) by themselves.
-  app.addHook('preHandler', (request, _reply, done) =>
-    withAuditContext({ address: request.ip, apiTokenId: request.apiTokenId }, done),
-  );
+  app.addHook('preHandler', (request, _reply, done) => {
+    const context: AuditContext = { address: request.ip, apiTokenId: request.apiTokenId };
+    if (app.services.config.auditCoverageCheck) {
+      context.changedTables = new Set();
+      trackedContexts.set(request, context);
+    }
+    withAuditContext(context, done);
+  });
+
+  // Tests only: a request that changed data without an audit entry fails loudly.
+  if (app.services.config.auditCoverageCheck)
+    app.addHook('onSend', async (request, reply, payload) => {
+      const tables = unauditedChanges(trackedContexts.get(request));
+      if (tables.length === 0) return payload;
+      const message = `Audit coverage: ${request.method} ${request.routeOptions.url ?? request.url} changed ${tables.join(', ')} without an audit entry (recordAudit)`;
+      request.log.error({ tables }, message);
+      console.error(message);
+      reply.code(500).type('text/plain; charset=utf-8');
+      return message;
+    });
 
   // Private responses stay out of every cache: signed-in pages, exports, coordinator and API answers.
   app.addHook('onSend', async (request, reply, payload) => {

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { secondFactors } from '../../core/auth/second-factor.tables.ts';
-import { sessions } from '../../core/auth/auth.tables.ts';
+import { authThrottle, sessions } from '../../core/auth/auth.tables.ts';
+import { throttleKey } from '../../core/auth/throttle.ts';
 import { auditLog } from '../../core/db/core.tables.ts';
 import { createUser, testPassword } from '../../testing/factories.ts';
 import { codeAt, nextCodeFor } from '../../testing/second-factor.ts';
@@ -94,6 +95,11 @@ describe('second factor (TOTP)', () => {
     const blocked = await client.post(step, { code: 'AAAAA-AAAA1' });
     assert.equal(blocked.statusCode, 429);
     assert.match(blocked.body, /Wacht \d+ seconden/);
+    // More failures make the wait long enough that a slow machine cannot outlast it before the next post.
+    await t.db
+      .update(authThrottle)
+      .set({ count: sql`${authThrottle.count} + 4`, lastAt: sql`now()` })
+      .where(eq(authThrottle.key, throttleKey('sign-in-account', user.email)));
     const right = await client.post(step, { code: await nextCodeFor(t.db, user.email) });
     assert.equal(right.statusCode, 429, 'even the right code waits until the delay is over');
   });

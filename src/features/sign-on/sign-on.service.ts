@@ -215,6 +215,12 @@ async function accountFor(
           target: [oidcAccountRequests.organisationId, oidcAccountRequests.subject],
           set: { email, name },
         });
+      await recordAudit(tx, {
+        actorUserId: null,
+        organisationId,
+        action: 'user.provider-request-made',
+        details: { email },
+      });
       return { ok: false, problem: 'pending', organisationId };
     }
     const created = await createColleague(tx, {
