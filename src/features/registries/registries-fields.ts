@@ -146,6 +146,21 @@ function algorithmField([key, kind, standard, source]: (typeof algorithmPlan)[nu
   };
 }
 
+/**
+ * What article 30(1) of the AVG asks of a processing activity that the rest of a data source does
+ * not say; filled in for a source with personal data, they make it an entry of the processing register.
+ */
+export const processingFields: FieldSpec[] = [
+  { key: 'processing_purpose', kind: 'textarea' },
+  { key: 'data_subjects', kind: 'list' },
+  { key: 'personal_data_categories', kind: 'list' },
+  { key: 'recipients', kind: 'list' },
+  { key: 'retention', kind: 'text' },
+  { key: 'security_measures', kind: 'textarea' },
+  { key: 'privacy_assessment', kind: 'select', optionSource: 'assessments' },
+];
+export const isProcessingField = (key: string) => processingFields.some((f) => f.key === key);
+
 const checklist = (group: 'vng' | 'procurement', items: readonly string[]): FieldSpec[] =>
   items.flatMap((item) => [
     { key: `${group}_${item}`, kind: 'boolean', group },
@@ -163,6 +178,7 @@ export const registryFields: Record<RegistryKind, FieldSpec[]> = {
     { key: 'owner_name', kind: 'text' },
     { key: 'openness', kind: 'select', options: openness, isRequired: true },
     { key: 'personal_data', kind: 'boolean' },
+    ...processingFields,
     { key: 'standards', kind: 'list' },
     { key: 'contract', kind: 'select', optionSource: 'contracts' },
     { key: 'reuse_allowed', kind: 'boolean' },

@@ -11,7 +11,7 @@ import {
 } from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
-import { registryFields, type FieldSpec } from './registries-fields.ts';
+import { isProcessingField, registryFields, type FieldSpec } from './registries-fields.ts';
 import type { RegistryKind } from './registries.tables.ts';
 import type { Raw } from './registries-values.ts';
 import { choiceLabel, labelOf, registryCrumbs, registryPath } from './registries-shared.views.ts';
@@ -42,6 +42,7 @@ function kindHint(ctx: PageContext, field: FieldSpec): string | undefined {
   if (field.kind === 'links') return t('hint.links');
   if (field.kind === 'month') return t('hint.month');
   if (field.key === 'openness') return t('hint.openNeeds');
+  if (isProcessingField(field.key)) return t('hint.processing');
   return undefined;
 }
 
@@ -156,7 +157,9 @@ function control(ctx: PageContext, form: EntryForm, field: FieldSpec): SafeHtml 
           ? form.contractNames
           : field.optionSource === 'societalTasks'
             ? form.societalTasks
-            : (field.options ?? []);
+            : field.optionSource === 'assessments'
+              ? form.linkedNames.assessments
+              : (field.options ?? []);
       const choices = codes.map((code) => ({ value: code, label: choiceLabel(ctx.locale, field, code) }));
       return selectField({
         ...common,

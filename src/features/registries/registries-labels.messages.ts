@@ -161,6 +161,13 @@ const nl = {
   'option.publication_category.Impactvolle algoritmes': 'Impactvolle algoritmes',
   'option.publication_category.Overige algoritmes': 'Overige algoritmes',
   'option.assessment.iama': 'IAMA',
+  'field.processing_purpose': 'Doel van de verwerking',
+  'field.data_subjects': 'Categorieën betrokkenen',
+  'field.personal_data_categories': 'Categorieën persoonsgegevens',
+  'field.recipients': 'Categorieën ontvangers',
+  'field.retention': 'Bewaartermijn',
+  'field.security_measures': 'Beveiligingsmaatregelen',
+  'field.privacy_assessment': 'Impacttoets (uit het register van impacttoetsen)',
   'field.noteOn': 'Toelichting bij {item}',
 };
 export type RegistryLabelKey = keyof typeof nl;
@@ -321,6 +328,13 @@ const en: Record<RegistryLabelKey, string> = {
   'option.publication_category.Impactvolle algoritmes': 'Impactful algorithm',
   'option.publication_category.Overige algoritmes': 'Other algorithm',
   'option.assessment.iama': 'IAMA (human rights and algorithms)',
+  'field.processing_purpose': 'Purpose of the processing',
+  'field.data_subjects': 'Categories of data subjects',
+  'field.personal_data_categories': 'Categories of personal data',
+  'field.recipients': 'Categories of recipients',
+  'field.retention': 'Retention period',
+  'field.security_measures': 'Security measures',
+  'field.privacy_assessment': 'Impact assessment (from the assessments register)',
   'field.noteOn': 'Note on {item}',
 };
 

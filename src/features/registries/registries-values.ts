@@ -162,7 +162,13 @@ function parseField(locale: Locale, field: FieldSpec, raw: string, context: Valu
       if (raw === '') return { value: null };
       const code = optionCode(field, raw, allowedOptions(field, context));
       return code === undefined
-        ? t(field.optionSource === 'contracts' ? 'value.contract' : 'value.option')
+        ? t(
+            field.optionSource === 'contracts'
+              ? 'value.contract'
+              : field.optionSource === undefined || field.optionSource === 'societalTasks'
+                ? 'value.option'
+                : 'value.entry',
+          )
         : { value: code };
     }
     case 'list':

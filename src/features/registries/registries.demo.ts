@@ -119,11 +119,11 @@ export async function seedDemoRegistries(db: Db, today = new Date().toISOString(
     const registers = rowsOf(content, code, today);
     const organisation = await organisationByCode(db, code);
     if (!organisation) throw new Error(`Demo registers: no organisation ${code}`);
-    // Contracts first: data sources refer to them by name; algorithms last, they refer to three.
+    // Contracts and assessments first: data sources refer to them by name; algorithms to all three.
     for (const registry of [
       'contracts',
-      'data-sources',
       'assessments',
+      'data-sources',
       'partnerships',
       'algorithms',
     ] as const) {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { registerAlgorithmRoutes } from './registries-algorithms.routes.ts';
 import { registerRegistryApi } from './registries-api.routes.ts';
 import { registerNetworkRoutes } from './registries-network.routes.ts';
+import { registerProcessingRoutes } from './registries-processing.routes.ts';
 import { registerOpenRoutes } from './registries-open.routes.ts';
 import { registerRegistryRoutes } from './registries.routes.ts';
 
@@ -10,6 +11,7 @@ export function registerRegistries(app: FastifyInstance): void {
   registerOpenRoutes(app);
   registerRegistryRoutes(app);
   registerAlgorithmRoutes(app);
+  registerProcessingRoutes(app);
   registerNetworkRoutes(app);
   registerRegistryApi(app);
 }

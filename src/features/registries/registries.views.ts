@@ -17,6 +17,7 @@ import {
   registriesPath,
 } from './registries-shared.views.ts';
 import { registryMessage } from './registries.messages.ts';
+import { processingMessage } from './registries-processing.messages.ts';
 
 const buttonLink = (href: string, label: string, kind: 'primary' | 'secondary' = 'primary') =>
   html`<a
@@ -49,7 +50,15 @@ export function overviewPage(
             <p class="utrecht-paragraph">${t(`intro.${registry}`)}</p>
             <p class="utrecht-paragraph">${t.plural('overview.count', counts[registry])}</p>
           </section>`,
-      )}`,
+      )}
+      <section class="rk-card" aria-labelledby="register-processing">
+        <h2 class="utrecht-heading-2" id="register-processing">
+          <a class="utrecht-link" href="${registriesPath(organisation)}/processing"
+            >${processingMessage(ctx.locale, 'overviewLink')}</a
+          >
+        </h2>
+        <p class="utrecht-paragraph">${processingMessage(ctx.locale, 'overviewIntro')}</p>
+      </section>`,
   });
 }
 
