@@ -6,3 +6,4 @@ export {
 } from './registries-facts.ts';
 export { procurementOpportunities, type ProcurementOpportunity } from './registries-network.routes.ts';
 export { exitReadiness, exitReadinessRules, riskBand } from './registries-scoring.ts';
+export { optionLabel } from './registries-labels.ts';

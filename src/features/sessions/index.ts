@@ -1,1 +1,3 @@
 export { sessionsSection } from './sessions-landing.views.ts';
+export { upcomingSessions, type SessionSummary } from './sessions.queries.ts';
+export { knowledgeSessions, sessionRegistrations } from './sessions.tables.ts';
