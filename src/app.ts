@@ -33,6 +33,7 @@ import { registerSessions } from './features/sessions/sessions.plugin.ts';
 import { registerOrganisations } from './features/organisations/organisations.plugin.ts';
 import { registerPages } from './features/pages/pages.plugin.ts';
 import { registerRegion } from './features/region/region.plugin.ts';
+import { registerDevelopmentRoute } from './features/development-route/development-route.plugin.ts';
 import { registerRegistries } from './features/registries/registries.plugin.ts';
 import { registerRoadmap } from './features/roadmap/roadmap.plugin.ts';
 import { registerScan } from './features/scan/scan.plugin.ts';
@@ -124,6 +125,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerSharing(app);
   registerBenchmark(app);
   registerRegion(app);
+  registerDevelopmentRoute(app);
   registerRegistries(app);
   registerDocuments(app);
   registerIntake(app);
