@@ -45,6 +45,9 @@ test('the platform administration pages pass axe', async () => {
       '/admin/audit?action=sign-in&from=2026-01-01',
       '/networks',
       '/networks/mrdh',
+      '/networks/mrdh/benchmark',
+      '/networks/zuid-holland',
+      '/networks/zuid-holland?pillar=foundation',
     ],
     'platform admin',
   );

@@ -31,6 +31,7 @@ test('the public pages pass axe and reflow', async () => {
       '/accessibility',
       '/privacy',
       '/handreiking',
+      '/handreiking/route',
       '/brigade',
       '/knowledge',
       '/knowledge/sessions',

@@ -32,6 +32,8 @@ import { registerProjects } from './features/projects/projects.plugin.ts';
 import { registerSessions } from './features/sessions/sessions.plugin.ts';
 import { registerOrganisations } from './features/organisations/organisations.plugin.ts';
 import { registerPages } from './features/pages/pages.plugin.ts';
+import { registerRegion } from './features/region/region.plugin.ts';
+import { registerDevelopmentRoute } from './features/development-route/development-route.plugin.ts';
 import { registerRegistries } from './features/registries/registries.plugin.ts';
 import { registerRoadmap } from './features/roadmap/roadmap.plugin.ts';
 import { registerScan } from './features/scan/scan.plugin.ts';
@@ -122,6 +124,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerRoadmap(app);
   registerSharing(app);
   registerBenchmark(app);
+  registerRegion(app);
+  registerDevelopmentRoute(app);
   registerRegistries(app);
   registerDocuments(app);
   registerIntake(app);

@@ -49,7 +49,7 @@ export function registerRegionRoutes(app: FastifyInstance): void {
   });
 
   app.get<RegionRequest>(
-    '/networks/:network',
+    '/networks/:network/benchmark',
     { config: { access: access.networkCoordinator } },
     async (request, reply) => {
       const [network] = await networkSummaries(db, [request.params.network]);

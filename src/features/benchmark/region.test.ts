@@ -49,7 +49,7 @@ describe('the region view for network coordinators', () => {
   after(() => t.close());
 
   it('shows a coordinator of MRDH the participation and the network’s aggregated results', async () => {
-    const page = await mrdh.get('/networks/mrdh');
+    const page = await mrdh.get('/networks/mrdh/benchmark');
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /<h1 class="utrecht-heading-1">Regio MRDH<\/h1>/);
     assert.match(page.body, /MRDH heeft 21 leden/);
@@ -76,7 +76,7 @@ describe('the region view for network coordinators', () => {
   });
 
   it('lists the scores of members that share by name, and of no one else', async () => {
-    const page = await mrdh.get('/networks/mrdh');
+    const page = await mrdh.get('/networks/mrdh/benchmark');
     assert.match(page.body, /Scores van leden die met naam delen, 2026/);
     assert.match(page.body, /<th scope="row"[^>]*>Delft<\/th>\s*<td[^>]*>\s*3,25\s*<\/td>/);
     assert.match(page.body, /<th scope="row"[^>]*>Rotterdam<\/th>\s*<td[^>]*>\s*2,5\s*<\/td>/);
@@ -90,7 +90,7 @@ describe('the region view for network coordinators', () => {
   });
 
   it('says there are too few participants for a year with one', async () => {
-    const page = await mrdh.get('/networks/mrdh?period=2025');
+    const page = await mrdh.get('/networks/mrdh/benchmark?period=2025');
     assert.match(page.body, /Resultaten van het netwerk in 2025/);
     assert.match(page.body, /Te weinig deelnemers/);
     assert.doesNotMatch(page.body, /Totaalscore: mediaan/);
@@ -99,11 +99,11 @@ describe('the region view for network coordinators', () => {
 
   it('refuses the MRDH view to a coordinator of Zuid-Holland, who sees Zuid-Holland', async () => {
     const { client: zuidHolland } = await signedInWith(t, { coordinates: ['zuid-holland'] });
-    assert.equal((await zuidHolland.get('/networks/mrdh')).statusCode, 403);
-    const own = await zuidHolland.get('/networks/zuid-holland');
+    assert.equal((await zuidHolland.get('/networks/mrdh/benchmark')).statusCode, 403);
+    const own = await zuidHolland.get('/networks/zuid-holland/benchmark');
     assert.equal(own.statusCode, 200);
     assert.match(own.body, /Regio Zuid-Holland/);
-    const anonymous = await new TestClient(t.app).get('/networks/mrdh');
+    const anonymous = await new TestClient(t.app).get('/networks/mrdh/benchmark');
     assert.equal(anonymous.statusCode, 303);
   });
 
@@ -116,7 +116,7 @@ describe('the region view for network coordinators', () => {
     assert.equal(empty.statusCode, 200);
     assert.match(empty.body, /U coördineert geen netwerk/);
     assert.doesNotMatch(empty.body, /href="\/networks"/, 'no region entry in the navigation');
-    assert.equal((await member.get('/networks/mrdh')).statusCode, 403);
+    assert.equal((await member.get('/networks/mrdh/benchmark')).statusCode, 403);
   });
 
   it('gives the platform administrator every network, and a 404 for an unknown one', async () => {
@@ -124,7 +124,7 @@ describe('the region view for network coordinators', () => {
     const list = await admin.get('/networks');
     assert.match(list.body, /href="\/networks\/mrdh"/);
     assert.match(list.body, /href="\/networks\/zuid-holland"/);
-    assert.equal((await admin.get('/networks/mrdh')).statusCode, 200);
+    assert.equal((await admin.get('/networks/mrdh/benchmark')).statusCode, 200);
     assert.equal((await admin.get('/networks/nowhere')).statusCode, 404);
   });
 });

@@ -11,7 +11,10 @@ import type { OpenDataSet, OpenFigure } from './open-data.service.ts';
 import { regionMessage } from './region.messages.ts';
 import type { NamedScore, NetworkSummary } from './region.queries.ts';
 
-const crumbs = (ctx: PageContext) => [{ href: '/networks', label: regionMessage(ctx.locale, 'list.title') }];
+const crumbs = (ctx: PageContext, network?: NetworkSummary) => [
+  { href: '/networks', label: regionMessage(ctx.locale, 'list.title') },
+  ...(network ? [{ href: `/networks/${network.code}`, label: network.name }] : []),
+];
 
 export interface RegionData {
   network: NetworkSummary;
@@ -87,7 +90,7 @@ function participationSection(ctx: PageContext, data: RegionData): SafeHtml {
 function periodChoice(ctx: PageContext, data: RegionData): SafeHtml | '' {
   const t = regionMessage.for(ctx.locale);
   if (data.participation.length < 2) return '';
-  return html`<form class="rk-filter" method="get" action="/networks/${data.network.code}">
+  return html`<form class="rk-filter" method="get" action="/networks/${data.network.code}/benchmark">
     <div class="utrecht-form-field">
       <label class="utrecht-form-label" for="field-period">${t('period.label')}</label>
       <select class="utrecht-select utrecht-select--html-select" id="field-period" name="period">
@@ -241,7 +244,7 @@ export function regionPage(ctx: PageContext, data: RegionData): string {
   return renderPage(ctx, {
     title: t('title', { name }),
     nav: 'region',
-    breadcrumbs: crumbs(ctx),
+    breadcrumbs: crumbs(ctx, data.network),
     main: html`<h1 class="utrecht-heading-1">${t('title', { name })}</h1>
       <p class="utrecht-paragraph utrecht-paragraph--lead">${t.plural('lead', memberCount, { name })}</p>
       ${workSection(ctx, data.network.code)} ${participationSection(ctx, data)}

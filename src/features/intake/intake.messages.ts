@@ -60,6 +60,7 @@ const nl = {
   'brigade.coordinatorMail.subject': 'Nieuwe vraag voor de Connectiviteit Brigade: {organisation} (nr. {id})',
   'brigade.coordinatorMail.body':
     'Er is een nieuwe vraag voor de Connectiviteit Brigade binnengekomen.\n\nGemeente: {organisation}\nOnderwerp: {category}\nUrgentie: {urgency}\n\nBekijk en behandel de vraag:\n{link}\n\n{operator}',
+  'guide.route': 'Bekijk de ontwikkelroute van de handreiking als tekening',
   'category.agenda': 'Connectiviteit op de agenda zetten',
   'category.explain': 'Uitleg over 5G en glasvezel en de rol van de gemeente',
   'category.antenna': 'Antennebeleid',
@@ -144,6 +145,7 @@ const en: Record<Key, string> = {
   'brigade.coordinatorMail.subject': 'New question for the Connectiviteit Brigade: {organisation} (no. {id})',
   'brigade.coordinatorMail.body':
     'A new question for the Connectiviteit Brigade has come in.\n\nMunicipality: {organisation}\nSubject: {category}\nUrgency: {urgency}\n\nView and handle the question:\n{link}\n\n{operator}',
+  'guide.route': "See the handreiking's development route as a drawing",
   'category.agenda': 'Putting connectivity on the agenda',
   'category.explain': "Explaining 5G and fibre and the municipality's role",
   'category.antenna': 'Antenna policy',

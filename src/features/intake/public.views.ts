@@ -51,6 +51,9 @@ export function guideFormPage(
     title: t('guide.title'),
     main: html`<h1 class="utrecht-heading-1">${t('guide.title')}</h1>
       <p class="utrecht-paragraph utrecht-paragraph--lead">${t('guide.lead')}</p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/handreiking/route">${t('guide.route')}</a>
+      </p>
       ${problem(state.problem)} ${errorSummary(ctx.locale, e)}
       <form method="post" action="/handreiking" class="rk-form" novalidate>
         ${csrfField(ctx.csrfToken)} ${spamFields(ctx.locale, state.stamp, state.honeypot)}

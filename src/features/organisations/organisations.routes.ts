@@ -88,6 +88,12 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
   app.get('/dashboard', { config: { access: access.signedIn } }, async (request, reply) => {
     const first = request.user?.memberships[0];
     const query = new URLSearchParams(request.query as Record<string, string>).toString();
+    // A coordinator who works for no municipality (the province's or MRDH's own staff) lands in the
+    // workspace of the network they coordinate; anyone with a municipality lands there as before.
+    const network = request.user?.coordinatorOf[0];
+    const isOnlyCoordinator = request.user?.memberships.every((m) => m.kind !== 'municipality');
+    if (network && isOnlyCoordinator)
+      return reply.redirect(`/networks/${network}${query ? `?${query}` : ''}`, 303);
     if (first) return reply.redirect(`/o/${first.code}${query ? `?${query}` : ''}`, 303);
     if (request.user?.isPlatformAdmin) return reply.redirect('/admin', 303);
     return reply.type(contentTypes.html).send(noMembershipPage(pageContext(request)));

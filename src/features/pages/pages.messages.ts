@@ -8,6 +8,7 @@ export const pagesMessage = defineMessages({
     'home.means':
       'Digitalisering is een middel, geen doel: elke digitale ambitie dient een maatschappelijke opgave van de gemeente, zoals de energietransitie, de mobiliteitstransitie, de circulaire economie of gezondheid en welzijn.',
     'home.pillars': 'De vier pijlers van de handreiking',
+    'home.route': 'Bekijk de ontwikkelroute als tekening, met wat elke stap vraagt',
     'home.pillar1': 'Bouwen aan digitale strategie',
     'home.pillar2':
       'Digitaal fundament versterken: infrastructuur en sensoriek, kennis en capaciteit, coördinatie en governance',
@@ -32,6 +33,7 @@ export const pagesMessage = defineMessages({
     'home.means':
       'Digitalisation is a means, not a goal: every digital ambition serves a societal task of the municipality, such as the energy transition, the mobility transition, the circular economy, or health and wellbeing.',
     'home.pillars': 'The four pillars of the guide',
+    'home.route': 'See the development route as a drawing, with what each step asks',
     'home.pillar1': 'Building the digital strategy',
     'home.pillar2':
       'Strengthening the digital foundation: infrastructure and sensors, knowledge and capacity, coordination and governance',

@@ -58,6 +58,9 @@ function homePage(request: FastifyRequest): string {
         <li>${t('home.pillar3')}</li>
         <li>${t('home.pillar4')}</li>
       </ol>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/handreiking/route">${t('home.route')}</a>
+      </p>
       <h2 class="utrecht-heading-2">${t('home.start')}</h2>
       ${
         ctx.user

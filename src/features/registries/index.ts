@@ -8,3 +8,4 @@ export { procurementOpportunities, type ProcurementOpportunity } from './registr
 export { exitReadiness, exitReadinessRules, riskBand } from './registries-scoring.ts';
 export { contractsEndingBetween } from './registries.queries.ts';
 export { addMonths } from './registries-expiry.ts';
+export { optionLabel } from './registries-labels.ts';

@@ -18,3 +18,4 @@ export {
 } from './roadmap.views.ts';
 export { roadmapPageMessage } from './roadmap-page.messages.ts';
 export { organisationOfToken } from './roadmap-share.ts';
+export { roadmapShareLinks } from './roadmap.tables.ts';

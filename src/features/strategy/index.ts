@@ -20,3 +20,4 @@ export { getActiveStrategy, getStrategy } from './strategy.service.ts';
 export { evaluateStrategy, loadRegionalRoadmapInput, loadRoadmapInput } from './strategy-roadmap.ts';
 export { actionWarningText, strategyWarningText } from './strategy-warnings.ts';
 export { formatEuros } from './strategy-describe.ts';
+export { strategies } from './strategy.tables.ts';

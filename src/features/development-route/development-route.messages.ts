@@ -1,0 +1,53 @@
+import { defineMessages } from '../../core/i18n/i18n.ts';
+
+/** The handreiking's development route, drawn for everyone. */
+export const routeMessage = defineMessages({
+  nl: {
+    title: 'De ontwikkelroute van de handreiking',
+    lead: 'De handreiking beschrijft vier pijlers die een gemeente doorloopt. De tekening komt rechtstreeks uit het raamwerk van de zelfscan: bij elke stap staat wat die vraagt en welke thema’s van de zelfscan hem meten.',
+    'drawing.title': 'Digitale routekaart: de ontwikkelroute in vier pijlers',
+    'drawing.subtitle': 'Handreiking digitaliseringsstrategie, Provincie Zuid-Holland en MRDH',
+    'drawing.subtitleFor': 'Waar {name} staat volgens de laatste ingediende zelfscan',
+    'drawing.description':
+      'De {count} pijlers van links naar rechts, elk met wat de stap vraagt en de thema’s van de zelfscan die hem meten. De tekstversie hieronder geeft dezelfde inhoud.',
+    'drawing.measured': 'Gemeten met de thema’s:',
+    'drawing.questions': '{count} vragen in de zelfscan',
+    'drawing.position': 'U staat op {score} van 5',
+    'text.title': 'Tekstversie',
+    'text.asks': 'Wat deze stap vraagt',
+    'text.themes': 'Thema’s van de zelfscan die deze stap meten',
+    'text.theme': '{title} ({count} vragen)',
+    'text.position': 'Uw gemeente staat op deze pijler op {score} van 5 (zelfscan {period}).',
+    'download.title': 'Downloaden en afdrukken',
+    'download.png': 'Tekening als PNG (A4 liggend)',
+    'download.svg': 'Tekening als SVG',
+    'download.pdf': 'Tekening en tekstversie als PDF',
+    'download.print': 'Deze pagina drukt af op één A4 liggend.',
+    'links.guide': 'Vraag de volledige handreiking aan',
+    'links.scan': 'Meet waar uw gemeente staat met de zelfscan',
+  },
+  en: {
+    title: "The handreiking's development route",
+    lead: 'The handreiking describes four pillars a municipality goes through. The drawing comes straight from the framework of the scan: each step shows what it asks and which themes of the scan measure it.',
+    'drawing.title': 'Digital roadmap: the development route in four pillars',
+    'drawing.subtitle': 'Handreiking digitaliseringsstrategie, Province of Zuid-Holland and MRDH',
+    'drawing.subtitleFor': 'Where {name} stands according to its latest submitted scan',
+    'drawing.description':
+      'The {count} pillars from left to right, each with what the step asks and the themes of the scan that measure it. The text version below gives the same content.',
+    'drawing.measured': 'Measured by the themes:',
+    'drawing.questions': '{count} questions in the scan',
+    'drawing.position': 'You stand at {score} of 5',
+    'text.title': 'Text version',
+    'text.asks': 'What this step asks',
+    'text.themes': 'Themes of the scan that measure this step',
+    'text.theme': '{title} ({count} questions)',
+    'text.position': 'Your municipality stands at {score} of 5 on this pillar (scan {period}).',
+    'download.title': 'Download and print',
+    'download.png': 'Drawing as PNG (A4 landscape)',
+    'download.svg': 'Drawing as SVG',
+    'download.pdf': 'Drawing and text version as PDF',
+    'download.print': 'This page prints on one A4 landscape page.',
+    'links.guide': 'Request the full handreiking',
+    'links.scan': 'Measure where your municipality stands with the scan',
+  },
+});

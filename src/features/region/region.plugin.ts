@@ -1,0 +1,7 @@
+import type { FastifyInstance } from 'fastify';
+import { registerWorkspaceRoutes } from './workspace.routes.ts';
+
+/** Registers the region slice's routes; only src/app.ts calls it. */
+export function registerRegion(app: FastifyInstance): void {
+  registerWorkspaceRoutes(app);
+}
