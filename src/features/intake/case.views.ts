@@ -1,4 +1,6 @@
 import { formatCalendarDay, formatDateTime, formatDecimal } from '../../core/i18n/i18n.ts';
+
+const isIsoDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text);
 import { alert, button, csrfField, table } from '../../core/render/components.ts';
 import {
   numberField,
@@ -48,7 +50,7 @@ export function eventText(ctx: PageContext, e: TimelineEntry, names: Map<number,
     case 'days': {
       const p = {
         hours: formatDecimal(ctx.locale, Number(d.hours)),
-        date: String(d.date ?? ''),
+        date: typeof d.date === 'string' && isIsoDay(d.date) ? formatCalendarDay(ctx.locale, d.date) : '',
         person: String(d.person ?? ''),
         reason: String(d.reason ?? ''),
       };

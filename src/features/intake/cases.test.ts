@@ -225,6 +225,17 @@ describe('assignment descriptions, notes and advisory days', () => {
     const page = squash((await staff.get(caseUrl)).body);
     assert.match(page, /Totaal: 10,5 van 10 dagen/);
     assert.match(page, /Extra raadsbijeenkomst op verzoek van de wethouder/);
+    assert.match(
+      page,
+      /uur geboekt voor 1 oktober 2026 \(Adviseur\)/,
+      'the timeline writes the day in words',
+    );
+    assert.match(
+      page,
+      /<input[^>]*name="workDate"[^>]*value=""/,
+      'the date field is empty until a day is chosen',
+    );
+    assert.doesNotMatch(page, /\b\d{4}-\d{2}-\d{2}\b(?![^<]*")/, 'no ISO date in the text of the page');
   });
 
   it('never shows internal notes or advisory days to the municipality', async () => {
