@@ -1,4 +1,4 @@
-import { formatDateTime, formatDecimal } from '../../core/i18n/i18n.ts';
+import { formatCalendarDay, formatDateTime, formatDecimal } from '../../core/i18n/i18n.ts';
 import { alert, button, csrfField, table } from '../../core/render/components.ts';
 import { selectField, textAreaField } from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
@@ -13,6 +13,8 @@ import { daysSection } from './case-days.views.ts';
 import { notice, problem } from './intake-components.ts';
 import { intakeMessage } from './intake.messages.ts';
 import { caseStatuses } from './intake.tables.ts';
+
+const isIsoDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text);
 
 export type LoadedCase = NonNullable<Awaited<ReturnType<typeof loadCase>>>;
 export type TimelineEntry = Awaited<ReturnType<typeof caseTimeline>>[number];
@@ -43,7 +45,7 @@ export function eventText(ctx: PageContext, e: TimelineEntry, names: Map<number,
     case 'days': {
       const p = {
         hours: formatDecimal(ctx.locale, Number(d.hours)),
-        date: String(d.date ?? ''),
+        date: typeof d.date === 'string' && isIsoDay(d.date) ? formatCalendarDay(ctx.locale, d.date) : '',
         person: String(d.person ?? ''),
         reason: String(d.reason ?? ''),
       };

@@ -242,6 +242,17 @@ describe('assignment descriptions, notes and advisory days', () => {
     const after = squash((await staff.get(caseUrl)).body);
     assert.match(after, /Adviesbureau: 10,5 van 10 dagen/, "the experts' days stay out of the firm's budget");
     assert.match(after, /experts van de Brigade \(telt niet mee voor de 10 dagen\): 3,0 dagen/);
+    assert.match(
+      page,
+      /uur geboekt voor 1 oktober 2026 \(Adviseur\)/,
+      'the timeline writes the day in words',
+    );
+    assert.match(
+      page,
+      /<input[^>]*name="workDate"[^>]*value=""/,
+      'the date field is empty until a day is chosen',
+    );
+    assert.doesNotMatch(page, /\b\d{4}-\d{2}-\d{2}\b(?![^<]*")/, 'no ISO date in the text of the page');
   });
 
   it('never shows internal notes or advisory days to the municipality', async () => {

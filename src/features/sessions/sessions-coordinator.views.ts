@@ -50,7 +50,7 @@ export function newSessionPage(
         ${csrfField(ctx.csrfToken)}
         ${textField({ name: 'title', label: t('field.title'), value: v.title, error: e.title, required: true, locale: l })}
         ${textAreaField({ name: 'description', label: t('field.description'), description: t('field.description.hint'), value: v.description, error: e.description, locale: l, required: false })}
-        ${typedField({ name: 'date', type: 'date', label: t('field.date'), description: t('field.date.hint'), value: v.date, error: e.date, locale: l })}
+        ${typedField({ name: 'date', type: 'date', label: t('field.date'), value: v.date, error: e.date, locale: l })}
         ${typedField({ name: 'startTime', type: 'time', label: t('field.startTime'), description: t('field.time.hint'), value: v.startTime, error: e.startTime, locale: l })}
         ${typedField({ name: 'endTime', type: 'time', label: t('field.endTime'), description: t('field.time.hint'), value: v.endTime, error: e.endTime, locale: l })}
         ${textField({ name: 'location', label: t('field.location'), description: t('field.location.hint'), value: v.location, error: e.location, required: false, locale: l })}

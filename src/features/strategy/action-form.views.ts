@@ -11,12 +11,14 @@ import {
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { coreMessage } from '../../core/i18n/core.messages.ts';
+import { formatQuarterOf, type Locale } from '../../core/i18n/i18n.ts';
 import { localise, type Framework } from '../framework/index.ts';
 import type { RawAction } from './strategy-form.ts';
 import {
   actionStatuses,
   budgetKinds,
   formatQuarter,
+  parseQuarter,
   quarterFromIndex,
   quarterIndex,
   type Strategy,
@@ -75,13 +77,16 @@ function themeSelect(ctx: PageContext, data: ActionFormData): SafeHtml {
 }
 
 /** The strategy's quarters, plus the typed value when it lies outside them (never lose input). */
-function quarterChoices(strategy: Strategy, current: string) {
+function quarterChoices(locale: Locale, strategy: Strategy, current: string) {
   const first = quarterIndex({ year: strategy.startYear, quarter: 1 });
   const last = quarterIndex({ year: strategy.endYear, quarter: 4 });
   const values: string[] = [];
   for (let i = first; i <= last; i++) values.push(formatQuarter(quarterFromIndex(i)));
   if (current !== '' && !values.includes(current)) values.unshift(current);
-  return values.map((value) => ({ value, label: value }));
+  return values.map((value) => {
+    const quarter = parseQuarter(value);
+    return { value, label: quarter ? formatQuarterOf(locale, quarter) : value };
+  });
 }
 
 function planningFields(ctx: PageContext, data: ActionFormData): SafeHtml {
@@ -91,15 +96,15 @@ function planningFields(ctx: PageContext, data: ActionFormData): SafeHtml {
   const l = ctx.locale;
   const others = data.strategy.actions.filter((a) => a.id !== data.actionId);
   return html`${textField({ name: 'departments', label: t('field.departments'), description: t('field.list.hint'), value: v.departments, error: e.departments, required: false, locale: l })}
-  ${selectField({ name: 'start', label: t('field.start'), value: v.start, error: e.start, choices: quarterChoices(data.strategy, v.start), locale: l })}
-  ${selectField({ name: 'end', label: t('field.end'), value: v.end, error: e.end, choices: quarterChoices(data.strategy, v.end), locale: l })}
+  ${selectField({ name: 'start', label: t('field.start'), value: v.start, error: e.start, choices: quarterChoices(l, data.strategy, v.start), locale: l })}
+  ${selectField({ name: 'end', label: t('field.end'), value: v.end, error: e.end, choices: quarterChoices(l, data.strategy, v.end), locale: l })}
   ${textField({ name: 'budget', label: t('field.budget'), description: t('field.budget.hint'), value: v.budget, error: e.budget, required: false, locale: l })}
   ${selectField({ name: 'budgetKind', label: t('field.budgetKind'), value: v.budgetKind, error: e.budgetKind, required: false, choices: [{ value: '', label: '' }, ...budgetKinds.map((k) => ({ value: k, label: t(`budget.${k}`) }))], locale: l })}
   ${textField({ name: 'partners', label: t('field.partners'), description: t('field.list.hint'), value: v.partners, error: e.partners, required: false, locale: l })}
   ${selectField({ name: 'status', label: t('field.status'), value: v.status, error: e.status, choices: actionStatuses.map((s) => ({ value: s, label: t(`status.${s}`) })), locale: l })}
   ${textField({ name: 'progress', label: t('field.progress'), type: 'number', value: v.progress, error: e.progress, locale: l })}
   ${textAreaField({ name: 'milestones', label: t('field.milestones'), description: t('field.milestones.hint'), value: v.milestones, error: e.milestones, rows: 4, locale: l })}
-  ${choiceGroup({ type: 'checkbox', name: 'dependsOn', label: t('field.dependsOn'), description: t('field.dependsOn.hint'), error: e.dependsOn, choices: others.map((a) => ({ value: String(a.id), label: `${a.title} (${formatQuarter(a.start)} – ${formatQuarter(a.end)})` })), chosen: v.dependsOn, empty: t('field.dependsOn.none'), locale: ctx.locale })}`;
+  ${choiceGroup({ type: 'checkbox', name: 'dependsOn', label: t('field.dependsOn'), description: t('field.dependsOn.hint'), error: e.dependsOn, choices: others.map((a) => ({ value: String(a.id), label: `${a.title} (${formatQuarterOf(l, a.start)} – ${formatQuarterOf(l, a.end)})` })), chosen: v.dependsOn, empty: t('field.dependsOn.none'), locale: ctx.locale })}`;
 }
 
 export function actionFormPage(ctx: PageContext, data: ActionFormData): string {

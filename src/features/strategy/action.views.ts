@@ -1,6 +1,6 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
 import { hasRole } from '../../core/http/access.ts';
-import { formatDateTime } from '../../core/i18n/i18n.ts';
+import { formatCalendarDay, formatDateTime } from '../../core/i18n/i18n.ts';
 import { alert, button, csrfField, table } from '../../core/render/components.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
@@ -131,7 +131,7 @@ function detailRows(ctx: PageContext, data: ActionPageData): SafeHtml {
     ${row(
       t('field.milestones'),
       html`<ul class="utrecht-unordered-list">
-        ${action.milestones.map((m) => html`<li>${m.date}: ${m.title}${m.isDone ? ' ✓' : ''}</li>`)}
+        ${action.milestones.map((m) => html`<li>${formatCalendarDay(ctx.locale, m.date)}: ${m.title}${m.isDone ? ' ✓' : ''}</li>`)}
       </ul>`,
     )}
     ${row(

@@ -22,6 +22,7 @@ describe('reading what officials type', () => {
   it('reads quarters in the usual spellings and refuses others', () => {
     assert.deepEqual(parseQuarter('2026-Q3'), { year: 2026, quarter: 3 });
     assert.deepEqual(parseQuarter('Q1 2027'), { year: 2027, quarter: 1 });
+    assert.deepEqual(parseQuarter('K2 2027'), { year: 2027, quarter: 2 }, 'the Dutch way of writing it');
     assert.deepEqual(parseQuarter('2028 q4'), { year: 2028, quarter: 4 });
     assert.equal(parseQuarter('2026-Q5'), undefined);
     assert.equal(parseQuarter('Q9'), undefined);

@@ -78,11 +78,11 @@ export function formatQuarter(quarter: Quarter): string {
   return `${quarter.year}-Q${quarter.quarter}`;
 }
 
-/** "2026-Q3" (also "2026 Q3", "Q3 2026", "2026-3") → a quarter; undefined when it is not one. */
+/** "2026-Q3" (also "2026 Q3", "Q3 2026", "K3 2026", "2026-3") → a quarter; undefined when it is not one. */
 export function parseQuarter(text: string): Quarter | undefined {
   const trimmed = text.trim().toUpperCase();
   const match =
-    /^(\d{4})\s*[-/ ]?\s*Q?([1-4])$/.exec(trimmed) ?? /^Q([1-4])\s*[-/ ]?\s*(\d{4})$/.exec(trimmed);
+    /^(\d{4})\s*[-/ ]?\s*[QK]?([1-4])$/.exec(trimmed) ?? /^[QK]([1-4])\s*[-/ ]?\s*(\d{4})$/.exec(trimmed);
   if (!match) return undefined;
   const [, first = '', second = ''] = match;
   const [yearText, quarterText] = first.length === 4 ? [first, second] : [second, first];

@@ -81,6 +81,14 @@ describe('strategy pages', () => {
     assert.match(squash(detail.body), /Technology push/);
     assert.match(detail.body, /\/knowledge\/practices\?theme=data-ecosystem/);
     assert.match(squash(detail.body), /Aangemaakt/);
+    assert.match(squash(detail.body), /30 september 2026: Eerste wijk/, 'milestones as dates in words');
+    assert.doesNotMatch(
+      squash(detail.body),
+      />[^<]*\b\d{4}-(\d{2}-\d{2}|Q\d)\b/,
+      'no ISO dates or 2026-Q1 in the text',
+    );
+    const form = await client.get(`${String(saved.headers.location).replace(/\?.*$/, '')}/edit`);
+    assert.match(squash(form.body), /<option value="2026-Q2" selected>K2 2026<\/option>/);
     const page = await client.get('/o/GM0599/strategy');
     assert.match(squash(page.body), /Acties van de pijler/);
     assert.match(squash(page.body), /Datagedreven aanpak warmtetransitie/);
