@@ -1,6 +1,7 @@
 // Small enhancements only: every page works without this script.
 import { enableAutosave } from './autosave.ts';
 import { enableDocumentExport } from './documents.ts';
+import { enableMapLabels } from './map.ts';
 import { enableNavToggle } from './nav.ts';
 
 // After a failed submit, move focus to the error summary so that screen-reader users hear it first.
@@ -18,3 +19,5 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-documen
 
 const navToggle = document.querySelector<HTMLButtonElement>('button.rk-nav-toggle');
 if (navToggle) enableNavToggle(navToggle);
+
+for (const map of document.querySelectorAll<SVGSVGElement>('svg.rk-map')) enableMapLabels(map);

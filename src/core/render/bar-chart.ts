@@ -33,6 +33,8 @@ export interface BarChartOptions {
   min?: number;
   seriesLabels: { value: string; compare: string };
   formatValue?: (n: number) => string;
+  /** The distance between ticks; by default a round fifth of the scale or less. */
+  tickStep?: number;
   id?: string;
 }
 interface BarScale {
@@ -85,9 +87,16 @@ function barScale(o: BarChartOptions, min: number, labelWidth: number, valueWidt
   return { xOf, zeroX: xOf(clamp(0, min, o.max)), plotLeft, format: o.formatValue ?? formatNumber };
 }
 
-function barScaleAxis(s: BarScale, min: number, max: number, bottom: number): SafeHtml {
+function ticksOf(min: number, max: number, step: number | undefined): number[] {
+  if (!step || step <= 0) return ticks(min, max);
+  const first = Math.ceil(min / step - 1e-9);
+  const count = Math.floor(max / step + 1e-9) - first + 1;
+  return Array.from({ length: Math.max(count, 0) }, (_, i) => Math.round((first + i) * step * 1000) / 1000);
+}
+
+function barScaleAxis(s: BarScale, min: number, max: number, bottom: number, step?: number): SafeHtml {
   const tickLabel = { y: bottom + 5 + FONT_SIZE * 1.1, 'text-anchor': 'middle', 'font-size': FONT_SIZE - 1 };
-  const marks = ticks(min, max).map((t) => [
+  const marks = ticksOf(min, max, step).map((t) => [
     el('line', { x1: s.xOf(t), y1: 0, x2: s.xOf(t), y2: bottom + 5, stroke: COLOUR.grid }),
     el('text', { class: 'rk-chart-tick', x: s.xOf(t), ...tickLabel, fill: COLOUR.muted }, s.format(t)),
   ]);
@@ -105,6 +114,20 @@ function barScaleAxis(s: BarScale, min: number, max: number, bottom: number): Sa
       'stroke-width': 1.5,
     }),
   ]);
+}
+
+/** Half-widths a symmetric scale may take: each gives ticks at quarters, halves or whole numbers. */
+const symmetricSteps = [0.1, 0.2, 0.25, 0.5, 1, 2, 3, 4, 5, 10];
+
+/**
+ * The half-width of a scale centred on zero that holds every value with the largest of them filling
+ * at least half of it, so that changes under 1 on a 1–5 scale still show as bars; never more than
+ * `limit` (the largest change possible).
+ */
+export function symmetricExtent(values: (number | null)[], limit: number): number {
+  const largest = Math.max(0, ...values.map((v) => (v === null ? 0 : Math.abs(v))));
+  const extent = symmetricSteps.find((step) => step >= largest - 1e-9) ?? limit;
+  return Math.min(Math.max(extent, symmetricSteps[0] ?? 0.1), limit);
 }
 
 /** Horizontal bars growing from zero (to the left for negative values), each row as tall as its label. */
@@ -134,6 +157,6 @@ export function barChart(o: BarChartOptions): SafeHtml {
     title: o.title,
     description: o.description,
     view: union([{ x: 0, y: 0, width, height: legendTop + key.height }], 12),
-    body: [barScaleAxis(scale, min, o.max, bottom), ...rows, key.markup],
+    body: [barScaleAxis(scale, min, o.max, bottom, o.tickStep), ...rows, key.markup],
   });
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { radarChart, type RadarAxis } from './charts.ts';
 import { dataTable } from './data-table.ts';
-import { barChart } from './bar-chart.ts';
+import { barChart, symmetricExtent } from './bar-chart.ts';
 import { wrapLabel } from './svg.ts';
 
 const seriesLabels = { value: 'Score', target: 'Ambitie', previous: 'Vorige scan' };
@@ -357,6 +357,44 @@ describe('barChart', () => {
       numberAttribute(openingTags(out, 'rect', 'rk-chart-value')[0] ?? '', 'x'),
       zeroX - zeroX + numberAttribute(openingTags(out, 'line', 'rk-chart-zero')[0] ?? '', 'x1'),
     );
+  });
+});
+
+describe('a change chart scaled to its data', () => {
+  it('fits a symmetric scale to the largest change, at least half full, never past the limit', () => {
+    const table: [(number | null)[], number][] = [
+      [[0.3, -0.1, null], 0.5],
+      [[0.25, -0.2], 0.25],
+      [[-0.55, 0.1], 1],
+      [[1.2], 2],
+      [[3.9, -0.5], 4],
+      [[0, null], 0.1],
+    ];
+    for (const [values, extent] of table) assert.equal(symmetricExtent(values, 4), extent, values.join(' '));
+  });
+
+  it('shows changes under 1 as visible bars, on ticks at half the scale either way', () => {
+    const extent = symmetricExtent([0.3, -0.15], 4);
+    const svg = barChart({
+      title: 'Verandering',
+      description: 'Sinds de vorige scan',
+      rows: [
+        { label: 'Strategie', value: 0.3 },
+        { label: 'Fundament', value: -0.15 },
+      ],
+      min: -extent,
+      max: extent,
+      tickStep: extent / 2,
+      seriesLabels: { value: 'Verandering', compare: 'Vorige' },
+      formatValue: (n) => (n > 0 ? `+${n}` : String(n)).replace('.', ','),
+    }).value;
+    const widths = openingTags(svg, 'rect', 'rk-chart-value').map((tag) => numberAttribute(tag, 'width'));
+    assert.ok(
+      widths.every((w) => w >= 50),
+      `bars ${widths.join(', ')} px wide in a 420 px plot`,
+    );
+    const ticks = [...svg.matchAll(/class="rk-chart-tick"[^>]*>([^<]*)</g)].map((m) => m[1]);
+    assert.deepEqual(ticks, ['-0,5', '-0,25', '0', '+0,25', '+0,5']);
   });
 });
 

@@ -83,3 +83,38 @@ export function button(
     ${label}
   </button>`;
 }
+
+/** One term of a description list; a value that is `null`, `''` or `[]` counts as not filled in. */
+export interface DataListItem {
+  label: string;
+  value: HtmlValue;
+}
+
+function isEmptyValue(value: HtmlValue): boolean {
+  return (
+    value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
+  );
+}
+
+/**
+ * A description list as the NL Design System's data list (term and value side by side, stacked on a
+ * phone). An empty value shows an em dash, which screen readers read as `emptyLabel` ("niet
+ * ingevuld"), never a bare term with nothing after it.
+ */
+export function dataList(items: DataListItem[], emptyLabel: string): SafeHtml {
+  return html`<dl class="utrecht-data-list utrecht-data-list--rows">
+    ${items.map(
+      (item) =>
+        html`<div class="utrecht-data-list__item">
+          <dt class="utrecht-data-list__item-key">${item.label}</dt>
+          <dd class="utrecht-data-list__item-value">
+            ${
+              isEmptyValue(item.value)
+                ? html`<span aria-hidden="true">—</span><span class="rk-visually-hidden">${emptyLabel}</span>`
+                : item.value
+            }
+          </dd>
+        </div>`,
+    )}
+  </dl>`;
+}

@@ -19,7 +19,7 @@ export const mapMessage = defineMessages({
     'filter.submit': 'Filter toepassen',
     'map.title': 'Kaart van de gemeenten in Zuid-Holland, gekleurd naar aantal projecten',
     'map.desc':
-      '{count} gemeenten. {withProjects} gemeenten hebben minstens één project. Elke gemeente is een link naar haar projecten. Dezelfde aantallen staan in de tabel onder de kaart.',
+      '{count} gemeenten. {withProjects} gemeenten hebben minstens één project. Elke gemeente is een link naar haar projecten. De gemeenten met projecten staan met hun aantal ook in de tabel onder de kaart.',
     'map.label': 'Gemeente {name}: {count} projecten',
     'map.labelOne': 'Gemeente {name}: 1 project',
     'legend.title': 'Aantal projecten',
@@ -27,7 +27,10 @@ export const mapMessage = defineMessages({
     'bucket.1': '1',
     'bucket.range': '{low} tot en met {high}',
     'bucket.more': '{low} of meer',
-    'table.caption': 'Aantal projecten per gemeente',
+    'table.caption': 'Gemeenten met projecten',
+    'table.none': 'Geen gemeente heeft projecten die bij deze filters passen.',
+    'count.one': '1 project',
+    'count.other': '{count} projecten',
     'table.municipality': 'Gemeente',
     'table.projects': 'Projecten',
     aggregated:
@@ -55,7 +58,7 @@ export const mapMessage = defineMessages({
     'filter.submit': 'Apply filter',
     'map.title': 'Map of the municipalities of Zuid-Holland, coloured by number of projects',
     'map.desc':
-      '{count} municipalities. {withProjects} municipalities have at least one project. Each municipality links to its projects. The same numbers are in the table below the map.',
+      '{count} municipalities. {withProjects} municipalities have at least one project. Each municipality links to its projects. The municipalities with projects are also in the table below the map, with their numbers.',
     'map.label': 'Municipality {name}: {count} projects',
     'map.labelOne': 'Municipality {name}: 1 project',
     'legend.title': 'Number of projects',
@@ -63,7 +66,10 @@ export const mapMessage = defineMessages({
     'bucket.1': '1',
     'bucket.range': '{low} to {high}',
     'bucket.more': '{low} or more',
-    'table.caption': 'Number of projects per municipality',
+    'table.caption': 'Municipalities with projects',
+    'table.none': 'No municipality has projects that match these filters.',
+    'count.one': '1 project',
+    'count.other': '{count} projects',
     'table.municipality': 'Municipality',
     'table.projects': 'Projects',
     aggregated:

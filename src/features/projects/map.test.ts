@@ -107,10 +107,23 @@ describe('the project map page', () => {
     assert.match(page.body, /aria-label="Gemeente Delft: 0 projecten"/);
     assert.match(page.body, /aria-label="Gemeente Den Haag: 0 projecten"/);
     assert.equal(
-      (page.body.match(/<a href="\/knowledge\/projects\?municipality=GM\d{4}"/g) ?? []).length,
+      (page.body.match(/<a\s+href="\/knowledge\/projects\?municipality=GM\d{4}"/g) ?? []).length,
       50,
     );
+    assert.match(page.body, /data-name="Rotterdam"\s+data-count="2 projecten"/);
     assert.match(page.body, /Rotterdam<\/a\s*>\s*<\/th>\s*<td[^>]*>\s*2\s*<\/td>/);
+  });
+
+  it('lists in its table only the municipalities with projects, and keys the colours without bullets', async () => {
+    const page = await client.get('/knowledge/map');
+    const table = page.body.slice(page.body.indexOf('<table'), page.body.indexOf('</table>'));
+    assert.match(table, /Rotterdam<\/a/);
+    assert.match(table, /Schiedam<\/a/);
+    assert.doesNotMatch(table, /Delft|Den Haag/);
+    assert.equal((table.match(/<tr/g) ?? []).length, 3, 'a header row and two municipalities');
+    assert.match(page.body, /<ul class="rk-map-legend__list" aria-labelledby="project-map-legend">/);
+    const noProjects = await client.get('/knowledge/map?theme=coalitions');
+    assert.match(noProjects.body, /Geen gemeente heeft projecten die bij deze filters passen/);
   });
 
   it('counts projects of aggregated organisations only in the regional total, and leaves out not-shared ones', async () => {

@@ -32,6 +32,11 @@ export function municipalityLabel(ctx: PageContext, name: string, count: number)
   return count === 1 ? t('map.labelOne', { name }) : t('map.label', { name, count });
 }
 
+function countLabel(ctx: PageContext, count: number): string {
+  const t = mapMessage.for(ctx.locale);
+  return count === 1 ? t('count.one') : t('count.other', { count });
+}
+
 function bucketLabel(ctx: PageContext, b: Bucket): string {
   const t = mapMessage.for(ctx.locale);
   if (b.low === 0) return t('bucket.0');
@@ -39,13 +44,14 @@ function bucketLabel(ctx: PageContext, b: Bucket): string {
   return b.low === b.high ? String(b.low) : t('bucket.range', { low: b.low, high: b.high });
 }
 
+/** The colour key: a row of swatches with their classes, named by its title for screen readers. */
 function legend(ctx: PageContext): SafeHtml {
   return html`<div class="rk-map-legend">
-    <p class="utrecht-paragraph"><strong>${mapMessage.for(ctx.locale)('legend.title')}</strong></p>
-    <ul class="utrecht-unordered-list rk-map-legend__list">
+    <p class="rk-map-legend__title" id="project-map-legend">${mapMessage.for(ctx.locale)('legend.title')}</p>
+    <ul class="rk-map-legend__list" aria-labelledby="project-map-legend">
       ${buckets.map(
         (b) =>
-          html`<li>
+          html`<li class="rk-map-legend__item">
             <svg width="28" height="16" viewBox="0 0 28 16" aria-hidden="true" focusable="false">
               <rect x="0.5" y="0.5" width="27" height="15" fill="${b.fill}" stroke="#4b5560" />
             </svg>
@@ -59,6 +65,7 @@ function legend(ctx: PageContext): SafeHtml {
 /**
  * The map: one link per municipality, named "Gemeente X: N projecten", in alphabetical order so that
  * Tab goes through it in the same order as the table. Not role="img": that would hide the links.
+ * `src/client/map.ts` shows the name of the region under the pointer or the focus beside it.
  */
 export function mapSvg(ctx: PageContext, data: MapData): SafeHtml {
   const t = mapMessage.for(ctx.locale);
@@ -70,7 +77,12 @@ export function mapSvg(ctx: PageContext, data: MapData): SafeHtml {
     if (!d) return '';
     const count = data.counts.get(m.code) ?? 0;
     const href = `/knowledge/projects${filterQuery(data.filters, { municipality: m.code })}`;
-    return html`<a href="${href}" aria-label="${municipalityLabel(ctx, m.name, count)}" class="rk-map-area"
+    return html`<a
+      href="${href}"
+      aria-label="${municipalityLabel(ctx, m.name, count)}"
+      data-name="${m.name}"
+      data-count="${countLabel(ctx, count)}"
+      class="rk-map-area"
       ><path
         d="${d}"
         fill="${bucketOf(count).fill}"
@@ -104,12 +116,15 @@ function filterForm(ctx: PageContext, filters: ProjectFilters, action: string): 
   </form>`;
 }
 
+/** Only the municipalities with projects: the map already shows which have none. */
 function countsTable(ctx: PageContext, data: MapData): SafeHtml {
   const t = mapMessage.for(ctx.locale);
+  const withProjects = data.municipalities.filter((m) => (data.counts.get(m.code) ?? 0) > 0);
+  if (withProjects.length === 0) return html`<p class="utrecht-paragraph">${t('table.none')}</p>`;
   return table({
     caption: t('table.caption'),
     columns: [{ label: t('table.municipality') }, { label: t('table.projects'), isNumeric: true }],
-    rows: data.municipalities.map((m) => ({
+    rows: withProjects.map((m) => ({
       header: html`<a
         class="utrecht-link"
         href="/knowledge/projects${filterQuery(data.filters, { municipality: m.code })}"

@@ -1,6 +1,7 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
 import { hasRole } from '../../core/http/access.ts';
-import { alert, button, csrfField, table } from '../../core/render/components.ts';
+import { coreMessage } from '../../core/i18n/core.messages.ts';
+import { alert, button, csrfField, dataList, table } from '../../core/render/components.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { registryFields, type FieldSpec } from './registries-fields.ts';
@@ -29,13 +30,13 @@ export interface EntryPageData {
 
 function details(ctx: PageContext, registry: RegistryKind, entry: EntryRow): SafeHtml {
   const plain = registryFields[registry].filter((f) => f.key !== 'name' && f.group === undefined);
-  return html`<dl class="rk-details">
-    ${plain.map(
-      (f) =>
-        html`<dt><strong>${labelOf(ctx.locale, registry, f.key)}</strong></dt>
-          <dd>${displayValue(ctx.locale, f, entry.data[f.key])}</dd>`,
-    )}
-  </dl>`;
+  return dataList(
+    plain.map((f) => ({
+      label: labelOf(ctx.locale, registry, f.key),
+      value: displayValue(ctx.locale, f, entry.data[f.key]),
+    })),
+    coreMessage(ctx.locale, 'value.empty'),
+  );
 }
 
 /** The VNG principles or procurement points, one row each: checked or not, with the note. */

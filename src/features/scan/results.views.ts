@@ -3,7 +3,7 @@ import type { OrganisationScope } from '../../core/http/context.ts';
 import { alert } from '../../core/render/components.ts';
 import { radarChart } from '../../core/render/charts.ts';
 import { dataTable } from '../../core/render/data-table.ts';
-import { barChart } from '../../core/render/bar-chart.ts';
+import { barChart, symmetricExtent } from '../../core/render/bar-chart.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import type { Framework } from '../framework/index.ts';
@@ -148,6 +148,11 @@ function changeSection(ctx: PageContext, data: ResultsPageData): SafeHtml {
     return { key: s.key, label: themeTitle(ctx, data.framework, s.key), old, now: s.score, change };
   });
   const previousLabel = `${data.previous.scan.title} (${data.previous.scan.period})`;
+  // Scores run from 1 to 5, so a change is at most 4 either way; the scale fits the largest one.
+  const extent = symmetricExtent(
+    rows.map((r) => r.change),
+    4,
+  );
   return html`<section aria-labelledby="change-heading">
     ${heading}
     <div class="rk-chart-frame">
@@ -155,8 +160,9 @@ function changeSection(ctx: PageContext, data: ResultsPageData): SafeHtml {
         title: t('results.changeTitle', { previous: previousLabel }),
         description: t('results.changeDescription'),
         rows: rows.map((r) => ({ label: r.label, value: r.change })),
-        min: -4,
-        max: 4,
+        min: -extent,
+        max: extent,
+        tickStep: extent / 2,
         seriesLabels: { value: t('results.change'), compare: t('results.previous') },
         formatValue: (n) => (n > 0 ? `+${format(ctx.locale, n)}` : (format(ctx.locale, n) ?? '')),
       })}

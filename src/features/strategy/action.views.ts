@@ -1,7 +1,8 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
 import { hasRole } from '../../core/http/access.ts';
 import { formatCalendarDay, formatDateTime } from '../../core/i18n/i18n.ts';
-import { alert, button, csrfField, table } from '../../core/render/components.ts';
+import { coreMessage } from '../../core/i18n/core.messages.ts';
+import { alert, button, csrfField, dataList, table } from '../../core/render/components.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { renderRichText } from '../../core/render/rich-text.ts';
@@ -115,33 +116,41 @@ function detailRows(ctx: PageContext, data: ActionPageData): SafeHtml {
         .find((a) => a.id === action.frameworkActionId)
     : undefined;
   const dependencies = data.strategy.actions.filter((a) => action.dependsOn.includes(a.id));
-  const row = (label: string, value: SafeHtml | string) =>
-    html`<dt>${label}</dt>
-      <dd>${value}</dd>`;
-  return html`<dl class="rk-details">
-    ${row(t('field.pillar'), pillar ? localise(pillar.title, ctx.locale) : action.pillar)}
-    ${row(t('column.theme'), themeTitle(ctx, framework, action.themeId))}
-    ${row(t('field.actionTasks'), tasks.length > 0 ? tasks.join(', ') : t('action.noTasks'))}
-    ${row(t('field.departments'), action.departments.join(', '))}
-    ${row(t('column.period'), periodText(ctx.locale, action))}
-    ${row(t('field.budget'), budgetText(ctx, action.budgetCents, action.budgetKind))}
-    ${row(t('field.partners'), action.partners.join(', '))}
-    ${row(t('field.status'), actionStatusBadge(ctx, action.status))}
-    ${row(t('column.progress'), progressBar(ctx, action))}
-    ${row(
-      t('field.milestones'),
-      html`<ul class="utrecht-unordered-list">
-        ${action.milestones.map((m) => html`<li>${formatCalendarDay(ctx.locale, m.date)}: ${m.title}${m.isDone ? ' ✓' : ''}</li>`)}
-      </ul>`,
-    )}
-    ${row(
-      t('field.dependsOn'),
-      html`<ul class="utrecht-unordered-list">
-        ${dependencies.map((d) => html`<li>${d.title} (${periodText(ctx.locale, d)})</li>`)}
-      </ul>`,
-    )}
-    ${suggestion ? row(t('field.frameworkAction'), localise(suggestion.title, ctx.locale)) : ''}
-  </dl>`;
+  const list = (items: SafeHtml[]) =>
+    items.length > 0
+      ? html`<ul class="utrecht-unordered-list">
+          ${items}
+        </ul>`
+      : '';
+  return dataList(
+    [
+      { label: t('field.pillar'), value: pillar ? localise(pillar.title, ctx.locale) : action.pillar },
+      { label: t('column.theme'), value: themeTitle(ctx, framework, action.themeId) },
+      { label: t('field.actionTasks'), value: tasks.length > 0 ? tasks.join(', ') : t('action.noTasks') },
+      { label: t('field.departments'), value: action.departments.join(', ') },
+      { label: t('column.period'), value: periodText(ctx.locale, action) },
+      { label: t('field.budget'), value: budgetText(ctx, action.budgetCents, action.budgetKind) },
+      { label: t('field.partners'), value: action.partners.join(', ') },
+      { label: t('field.status'), value: actionStatusBadge(ctx, action.status) },
+      { label: t('column.progress'), value: progressBar(ctx, action) },
+      {
+        label: t('field.milestones'),
+        value: list(
+          action.milestones.map(
+            (m) => html`<li>${formatCalendarDay(ctx.locale, m.date)}: ${m.title}${m.isDone ? ' ✓' : ''}</li>`,
+          ),
+        ),
+      },
+      {
+        label: t('field.dependsOn'),
+        value: list(dependencies.map((d) => html`<li>${d.title} (${periodText(ctx.locale, d)})</li>`)),
+      },
+      ...(suggestion
+        ? [{ label: t('field.frameworkAction'), value: localise(suggestion.title, ctx.locale) }]
+        : []),
+    ],
+    coreMessage(ctx.locale, 'value.empty'),
+  );
 }
 
 export function actionPage(ctx: PageContext, data: ActionPageData): string {
