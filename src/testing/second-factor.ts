@@ -26,8 +26,11 @@ export function codeAt(secret: string, step = stepNow()): Promise<string> {
 }
 
 /**
- * A code the platform will accept now for this user: the app's code for the earliest time step
- * after the last one used, within the one-step tolerance (waiting for the next period if needed).
+ * A code the platform will accept now for this user, and still in a minute: the app's code for the
+ * current time step, or the first one after the last used. The platform accepts one step either
+ * side, so the current step's code holds for 30 to 60 seconds; the previous step's code could run out
+ * while a slow request is on its way (a sign-in on a loaded machine failed with 401 that way). A step
+ * further ahead than the tolerance reaches is waited for.
  */
 export async function nextCodeFor(db: Db, email: string): Promise<string> {
   const [row] = await db
@@ -36,7 +39,7 @@ export async function nextCodeFor(db: Db, email: string): Promise<string> {
     .innerJoin(users, eq(users.id, secondFactors.userId))
     .where(eq(users.email, email.trim().toLowerCase()));
   if (!row) throw new Error(`${email} has no second factor`);
-  const step = Math.max(stepNow() - 1, row.lastUsedStep + 1);
+  const step = Math.max(stepNow(), row.lastUsedStep + 1);
   const waitMs = (step - 1) * period * 1000 - Date.now() + 100;
   if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
   return codeAt(await openSecret(db, row.sealed), step);
