@@ -114,9 +114,11 @@ function pgliteTemplates(): Templates {
 }
 
 const concurrency = suite === 'e2e' ? 1 : 2;
-// A test that hangs (a browser waiting for an event that never comes) fails after three minutes
-// instead of holding CI until its own limit.
-const testTimeoutMs = 180_000;
+// A test that hangs (a browser waiting for an event that never comes) fails after a few minutes
+// instead of holding CI until its own limit. The limit also bounds each file as a whole, and a
+// browser file that sweeps every page of the demo needs minutes on a busy machine: hence more room
+// for the browser journeys than for the unit files.
+const testTimeoutMs = suite === 'e2e' ? 420_000 : 240_000;
 const child = spawn(
   process.execPath,
   [
