@@ -157,10 +157,17 @@ export async function downloadThroughLink(db: Db, token: string) {
   if (!link.ok) return undefined;
   const file = await documentFile(db, undefined);
   if (!file) return undefined;
-  await db
-    .update(guideRequests)
-    .set({ downloadCount: sql`${guideRequests.downloadCount} + 1`, lastDownloadAt: sql`now()` })
-    .where(eq(guideRequests.id, link.requestId));
+  await db.transaction(async (tx) => {
+    await tx
+      .update(guideRequests)
+      .set({ downloadCount: sql`${guideRequests.downloadCount} + 1`, lastDownloadAt: sql`now()` })
+      .where(eq(guideRequests.id, link.requestId));
+    await recordAudit(tx, {
+      actorUserId: null,
+      action: 'intake.guide-downloaded',
+      details: { requestId: link.requestId },
+    });
+  });
   return file;
 }
 

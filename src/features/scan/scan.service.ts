@@ -159,6 +159,13 @@ export async function saveAnswers(
           set: values,
         });
     }
+    if (inputs.length > 0)
+      await recordAudit(tx, {
+        actorUserId: userId,
+        organisationId: scan.organisationId,
+        action: 'scan.answers-saved',
+        details: { scanId: scan.id, questionIds: inputs.map((input) => input.questionId) },
+      });
     return { ok: true };
   });
 }
