@@ -50,7 +50,7 @@ export function registerProcessingRoutes(app: FastifyInstance): void {
 
   app.get(`${base}/export.xlsx`, viewer, async (request, reply) => {
     const rows = processingRows(request.locale, await activitiesOf(request));
-    const name = processingMessage(request.locale, 'overviewLink').slice(0, 31);
+    const name = processingMessage(request.locale, 'sheet');
     const buffer = await workersOf(request).run(writeWorkbookTask, [[{ name, rows }]]);
     return reply
       .type(contentTypes.xlsx)

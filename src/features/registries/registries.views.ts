@@ -149,15 +149,20 @@ function listTools(ctx: PageContext, organisation: OrganisationScope, registry: 
     ${
       registry === 'data-sources'
         ? html`<p class="utrecht-paragraph">
-            ${t('list.catalogue')}
-            <a class="utrecht-link" href="/open-data/${organisation.code}/catalog.jsonld"
-              >${t('list.catalogueJsonLd')}</a
-            >
-            ·
-            <a class="utrecht-link" href="/open-data/${organisation.code}/catalog.ttl"
-              >${t('list.catalogueTurtle')}</a
-            >
-          </p>`
+              <a class="utrecht-link" href="${registriesPath(organisation)}/processing"
+                >${processingMessage(ctx.locale, 'overviewLink')}</a
+              >
+            </p>
+            <p class="utrecht-paragraph">
+              ${t('list.catalogue')}
+              <a class="utrecht-link" href="/open-data/${organisation.code}/catalog.jsonld"
+                >${t('list.catalogueJsonLd')}</a
+              >
+              ·
+              <a class="utrecht-link" href="/open-data/${organisation.code}/catalog.ttl"
+                >${t('list.catalogueTurtle')}</a
+              >
+            </p>`
         : ''
     }`;
 }
