@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Db } from '../../core/db/database.ts';
 import { access } from '../../core/http/access.ts';
@@ -24,6 +25,21 @@ async function loadRoute(db: Db, request: FastifyRequest): Promise<RoutePageData
   return { framework, position: { name: municipality.displayName, period: scan.period, pillars } };
 }
 
+/**
+ * The drawing changes only with the framework version, the language and a municipality's scores, so
+ * the last few files are kept by their content: repeated downloads cost no worker time.
+ */
+const recentFiles = new Map<string, Buffer>();
+async function remembered(key: string, make: () => Promise<Uint8Array>): Promise<Buffer> {
+  const digest = createHash('sha256').update(key).digest('base64url');
+  const known = recentFiles.get(digest);
+  if (known) return known;
+  const file = Buffer.from(await make());
+  recentFiles.set(digest, file);
+  if (recentFiles.size > 16) recentFiles.delete(recentFiles.keys().next().value ?? '');
+  return file;
+}
+
 export function registerDevelopmentRouteRoutes(app: FastifyInstance): void {
   const { db } = app.services.database;
   const publicRoute = { config: { access: access.public } };
@@ -45,16 +61,18 @@ export function registerDevelopmentRouteRoutes(app: FastifyInstance): void {
   app.get('/handreiking/route.png', publicRoute, async (request, reply) => {
     const data = await loadRoute(db, request);
     const svg = String(routeDrawing(request.locale, data.framework, data.position));
-    const png = await workersOf(request).run(renderRoutePngTask, [svg]);
+    const png = await remembered(`png:${svg}`, () => workersOf(request).run(renderRoutePngTask, [svg]));
     reply.header('Content-Disposition', 'attachment; filename="ontwikkelroute.png"');
-    return reply.type(contentTypes.png).send(Buffer.from(png));
+    return reply.type(contentTypes.png).send(png);
   });
 
   app.get('/handreiking/route.pdf', publicRoute, async (request, reply) => {
     const data = await loadRoute(db, request);
     const model = routeDocument(request.locale, data.framework, data.position);
-    const pdf = await workersOf(request).run(renderRoutePdfTask, [model]);
+    const pdf = await remembered(`pdf:${JSON.stringify(model)}`, () =>
+      workersOf(request).run(renderRoutePdfTask, [model]),
+    );
     reply.header('Content-Disposition', 'attachment; filename="ontwikkelroute.pdf"');
-    return reply.type(contentTypes.pdf).send(Buffer.from(pdf));
+    return reply.type(contentTypes.pdf).send(pdf);
   });
 }

@@ -48,7 +48,12 @@ export function casesPage(
                 header: html`<a class="utrecht-link" href="${base}/${r.id}">${r.id}</a>`,
                 cells: [
                   r.organisation,
-                  intakeMessage(ctx.locale, `category.${r.category}`),
+                  r.fromScan
+                    ? html`${intakeMessage(ctx.locale, `category.${r.category}`)}
+                        <strong class="rk-badge"
+                          >${intakeMessage(ctx.locale, 'brigade.fromScan.badge')}</strong
+                        >`
+                    : intakeMessage(ctx.locale, `category.${r.category}`),
                   t(`status.${r.status}`),
                   r.assignee ?? '',
                   formatDecimal(ctx.locale, Number(r.days)),

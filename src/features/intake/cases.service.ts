@@ -30,6 +30,8 @@ export interface CaseInput {
   urgency: (typeof urgencies)[number];
   contactPreference: (typeof contactPreferences)[number];
   submittedByUserId: number | null;
+  /** The submitted scan whose low connectivity answers the question starts from. */
+  sourceScanId?: number | null;
 }
 
 export async function addEvent(

@@ -8,3 +8,4 @@ export { advisoryDays, brigadeCases, caseCategories, guideRequests } from './int
 export type { CaseCategory, CaseStatus, DayParty } from './intake.tables.ts';
 export { dayBudget, hoursPerDay } from './cases-rules.ts';
 export { intakeMessage } from './intake.messages.ts';
+export { brigadeScanOffer } from './scan-offer.views.ts';

@@ -15,13 +15,13 @@ describe('intake demo data', () => {
 
   it('adds a real PDF, requests and questions in every state a coordinator meets, once', async () => {
     const first = await seedDemoIntake(t.db);
-    assert.deepEqual(first, { cases: 6, requests: 3 });
+    assert.deepEqual(first, { cases: 9, requests: 3 });
     assert.deepEqual(await seedDemoIntake(t.db), { cases: 0, requests: 0 }, 'a second run adds nothing');
     const [document] = await t.db.select().from(guideDocuments);
     assert.ok(document);
     assert.equal((await detectFileKind(document.data))?.kind, 'pdf');
     const statuses = new Set<string>((await t.db.select().from(brigadeCases)).map((c) => c.status));
-    for (const status of ['new', 'intake', 'assignment', 'in_progress', 'closed', 'declined'])
+    for (const status of ['new', 'intake', 'assignment', 'experts', 'in_progress', 'closed', 'declined'])
       assert.ok(statuses.has(status), status);
     assert.equal((await t.db.select().from(guideRequests)).length, 3);
   });

@@ -16,6 +16,7 @@ import {
   caseCategories,
   caseEvents,
   caseStatuses,
+  dayParties,
   guideDocuments,
   guideRequests,
 } from './intake.tables.ts';
@@ -30,12 +31,16 @@ const DemoCase = Type.Object(
     status: oneOf(caseStatuses),
     description: Text,
     assignment: Type.Optional(Text),
+    /** Days from the day of seeding (negative: past); the age the workspace shows. */
+    createdInDays: Type.Optional(Type.Integer()),
     days: Type.Optional(
       Type.Array(
         Type.Object(
           {
             date: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
             person: Text,
+            /** Who did the work: the external firm (the default, capped at 10 days) or a Brigade expert. */
+            party: Type.Optional(oneOf(dayParties)),
             hours: Type.Integer(),
             description: Text,
           },
@@ -188,6 +193,9 @@ async function seedCase(db: Db, c: DemoCase, organisationId: number, actor: numb
         outcome: c.outcome ?? null,
         declineReason: c.declineReason ?? null,
         closedAt: isFinal ? sql`now()` : null,
+        ...(c.createdInDays === undefined
+          ? {}
+          : { createdAt: sql`now() + make_interval(days => ${c.createdInDays})` }),
       })
       .returning({ id: brigadeCases.id });
     if (!row) return;
@@ -220,10 +228,18 @@ async function seedCase(db: Db, c: DemoCase, organisationId: number, actor: numb
         details: { version: 1 },
       });
     }
-    for (const { date: workDate, person, hours, description } of c.days ?? []) {
+    for (const { date: workDate, person, party, hours, description } of c.days ?? []) {
       await tx
         .insert(advisoryDays)
-        .values({ caseId, workDate, person, hours, description, loggedByUserId: actor });
+        .values({
+          caseId,
+          workDate,
+          person,
+          party: party ?? 'firm',
+          hours,
+          description,
+          loggedByUserId: actor,
+        });
       await tx.insert(caseEvents).values({
         caseId,
         actorUserId: actor,

@@ -60,6 +60,17 @@ const nl = {
   'brigade.coordinatorMail.subject': 'Nieuwe vraag voor de Connectiviteit Brigade: {organisation} (nr. {id})',
   'brigade.coordinatorMail.body':
     'Er is een nieuwe vraag voor de Connectiviteit Brigade binnengekomen.\n\nGemeente: {organisation}\nOnderwerp: {category}\nUrgentie: {urgency}\n\nBekijk en behandel de vraag:\n{link}\n\n{operator}',
+  'brigade.fromScan.intro':
+    'Onze zelfscan {period} scoort laag op connectiviteit. Onze antwoorden op de vragen over infrastructuur en sensoriek:',
+  'brigade.fromScan.answer': '- {question} Niveau {level} van 5.',
+  'brigade.fromScan.ask':
+    'Wij willen graag hulp om connectiviteit op de agenda te zetten. (Vul aan wat u precies wilt weten.)',
+  'brigade.fromScan.note':
+    'Deze vraag is voorbereid uit uw zelfscan. Pas de tekst gerust aan; de coördinatoren zien dat hij uit de zelfscan komt.',
+  'brigade.fromScan.offer':
+    'Uw zelfscan scoort laag op connectiviteit (infrastructuur en sensoriek). De Connectiviteit Brigade helpt gratis.',
+  'brigade.fromScan.offerLink': 'Stel een vraag aan de Brigade, voorbereid uit uw zelfscan',
+  'brigade.fromScan.badge': 'uit de zelfscan',
   'guide.route': 'Bekijk de ontwikkelroute van de handreiking als tekening',
   'category.agenda': 'Connectiviteit op de agenda zetten',
   'category.explain': 'Uitleg over 5G en glasvezel en de rol van de gemeente',
@@ -145,6 +156,17 @@ const en: Record<Key, string> = {
   'brigade.coordinatorMail.subject': 'New question for the Connectiviteit Brigade: {organisation} (no. {id})',
   'brigade.coordinatorMail.body':
     'A new question for the Connectiviteit Brigade has come in.\n\nMunicipality: {organisation}\nSubject: {category}\nUrgency: {urgency}\n\nView and handle the question:\n{link}\n\n{operator}',
+  'brigade.fromScan.intro':
+    'Our scan of {period} scores low on connectivity. Our answers to the questions on infrastructure and sensors:',
+  'brigade.fromScan.answer': '- {question} Level {level} of 5.',
+  'brigade.fromScan.ask':
+    'We would like help to put connectivity on the agenda. (Add what exactly you want to know.)',
+  'brigade.fromScan.note':
+    'This question is prepared from your scan. Feel free to change the text; the coordinators see that it comes from the scan.',
+  'brigade.fromScan.offer':
+    'Your scan scores low on connectivity (infrastructure and sensors). The Connectiviteit Brigade helps for free.',
+  'brigade.fromScan.offerLink': 'Ask the Brigade a question, prepared from your scan',
+  'brigade.fromScan.badge': 'from the scan',
   'guide.route': "See the handreiking's development route as a drawing",
   'category.agenda': 'Putting connectivity on the agenda',
   'category.explain': "Explaining 5G and fibre and the municipality's role",

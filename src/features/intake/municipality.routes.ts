@@ -13,8 +13,11 @@ import type { BrigadeFormValues } from './public.views.ts';
 import { organisationOf } from '../../core/http/context.ts';
 import { idParam } from '../../core/http/params.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
+import { formValue } from '../../core/http/forms.ts';
+import { lowConnectivityOf } from '../scan/index.ts';
+import { scanQuestionText } from './scan-question.ts';
 
-type CaseRequest = { Params: { code: string; id: string }; Querystring: { notice?: string } };
+type CaseRequest = { Params: { code: string; id: string }; Querystring: { notice?: string; from?: string } };
 
 /** The municipality's own view of its Brigade questions: never internal notes, days or contacts of others. */
 export function registerMunicipalityRoutes(app: FastifyInstance): void {
@@ -38,25 +41,38 @@ export function registerMunicipalityRoutes(app: FastifyInstance): void {
     status: number,
     values: BrigadeFormValues,
     errors: FieldErrors,
+    sourceScan?: number,
   ) =>
     reply
       .code(status)
       .type(contentTypes.html)
-      .send(municipalityAskPage(pageContext(request), organisationOf(request), { values, errors }));
+      .send(
+        municipalityAskPage(pageContext(request), organisationOf(request), { values, errors, sourceScan }),
+      );
 
-  app.get<CaseRequest>('/o/:code/brigade/new', editor, (request, reply) => {
+  app.get<CaseRequest>('/o/:code/brigade/new', editor, async (request, reply) => {
     const values = readBrigadeForm({});
     values.contactName = request.user?.name ?? '';
     values.contactEmail = request.user?.email ?? '';
-    return renderAsk(request, reply, 200, values, {});
+    const low =
+      request.query.from === 'scan' ? await lowConnectivityOf(db, organisationOf(request).id) : null;
+    if (!low) return renderAsk(request, reply, 200, values, {});
+    values.category = 'agenda';
+    values.description = scanQuestionText(request.locale, low);
+    return renderAsk(request, reply, 200, values, {}, low.scanId);
   });
 
   app.post<CaseRequest>('/o/:code/brigade', editor, async (request, reply) => {
     const organisation = organisationOf(request);
     const values = readBrigadeForm(request.body);
     const form = checkBrigadeFields(new FormChecker(request.locale), request.locale, values);
-    if (!form.isValid) return renderAsk(request, reply, 400, values, form.errors);
-    await submitCase(db, caseInput(values, organisation.id, request.user?.id ?? null), mailSettings(request));
+    // Only the organisation's own latest low-connectivity scan can be named as the question's source.
+    const low = formValue(request.body, 'sourceScan') ? await lowConnectivityOf(db, organisation.id) : null;
+    const sourceScanId =
+      low && String(low.scanId) === formValue(request.body, 'sourceScan') ? low.scanId : null;
+    if (!form.isValid) return renderAsk(request, reply, 400, values, form.errors, sourceScanId ?? undefined);
+    const input = { ...caseInput(values, organisation.id, request.user?.id ?? null), sourceScanId };
+    await submitCase(db, input, mailSettings(request));
     return reply.redirect(`/o/${organisation.code}/brigade?notice=submitted`, 303);
   });
 

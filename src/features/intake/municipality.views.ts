@@ -108,9 +108,13 @@ export function municipalityCasePage(
 export function municipalityAskPage(
   ctx: PageContext,
   o: OrganisationScope,
-  state: { values: BrigadeFormValues; errors: FieldErrors },
+  state: { values: BrigadeFormValues; errors: FieldErrors; sourceScan?: number | undefined },
 ): string {
   const i = intakeMessage.for(ctx.locale);
+  const fromScan = state.sourceScan
+    ? html`<p class="utrecht-paragraph">${i('brigade.fromScan.note')}</p>
+        <input type="hidden" name="sourceScan" value="${state.sourceScan}" />`
+    : '';
   return renderPage(ctx, {
     title: i('brigade.title'),
     nav: 'dashboard',
@@ -120,7 +124,7 @@ export function municipalityAskPage(
       <p class="utrecht-paragraph">${i('brigade.municipality')}: <strong>${o.displayName}</strong></p>
       ${errorSummary(ctx.locale, state.errors)}
       <form method="post" action="/o/${o.code}/brigade" class="rk-form" novalidate>
-        ${csrfField(ctx.csrfToken)} ${brigadeFields(ctx, state)} ${button(i('brigade.submit'))}
+        ${csrfField(ctx.csrfToken)} ${fromScan} ${brigadeFields(ctx, state)} ${button(i('brigade.submit'))}
       </form>`,
   });
 }

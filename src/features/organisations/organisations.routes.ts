@@ -6,6 +6,7 @@ import { notFound } from '../../core/http/errors.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { organisationKinds, type OrganisationKind } from '../../core/db/core.tables.ts';
 import { loadDashboardState } from './dashboard.queries.ts';
+import { lowConnectivityOf } from '../scan/index.ts';
 import { organisationsMessage } from './organisations.messages.ts';
 import { findOrganisation, listProvinces, networksOf, searchOrganisations } from './organisations.queries.ts';
 import {
@@ -121,6 +122,8 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
           profile: await loadProfile(request, organisation.code),
           state: await loadDashboardState(db, organisation.id, userIdOf(request)),
           notice: notice ? organisationsMessage(request.locale, `notice.${notice}`) : undefined,
+          offersBrigade:
+            organisation.role !== 'viewer' && (await lowConnectivityOf(db, organisation.id)) !== null,
         }),
       );
     },

@@ -1,3 +1,4 @@
+import { brigadeScanOffer } from '../intake/index.ts';
 import { coreMessage } from '../../core/i18n/core.messages.ts';
 import type { OrganisationKind } from '../../core/db/core.tables.ts';
 import { alert, table } from '../../core/render/components.ts';
@@ -163,6 +164,8 @@ export interface DashboardData {
   profile: ProfileData;
   state: DashboardState;
   notice: string | undefined;
+  /** The latest submitted scan scores connectivity at level 1–2: the Brigade is offered. */
+  offersBrigade?: boolean;
 }
 
 export function dashboardPage(ctx: PageContext, data: DashboardData): string {
@@ -175,7 +178,7 @@ export function dashboardPage(ctx: PageContext, data: DashboardData): string {
     main: html`<h1 class="utrecht-heading-1">${t('dashboard.title', { organisation: o.displayName })}</h1>
       ${data.notice ? alert('ok', html`<p class="utrecht-paragraph">${data.notice}</p>`) : ''}
       <p class="utrecht-paragraph">${t('dashboard.role', { role })}</p>
-      ${nextSteps(ctx, o, data.state)}
+      ${data.offersBrigade ? brigadeScanOffer(ctx.locale, o.code) : ''} ${nextSteps(ctx, o, data.state)}
       <section aria-labelledby="about-heading">
         <h2 class="utrecht-heading-2" id="about-heading">
           ${t('dashboard.about', { organisation: o.displayName })}

@@ -10,3 +10,4 @@ export {
 export { resultsOf } from './scan-results.ts';
 export { latestSubmittedScan, latestSubmittedThemeScores, type LatestThemeScores } from './scan-latest.ts';
 export { scanAnswers, scanRespondents, scans, scanScores } from './scan.tables.ts';
+export { connectivityThemeId, lowConnectivityOf, type LowConnectivity } from './scan-connectivity.ts';

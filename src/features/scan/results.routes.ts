@@ -13,6 +13,7 @@ import { scanExportTables } from './scan-export.ts';
 import { resultsOf } from './scan-results.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
 import { scanExportMessage } from './scan-export.messages.ts';
+import { lowConnectivityOf } from './scan-connectivity.ts';
 
 const fileName = (scan: ScanRow, suffix: string) => `zelfscan-${scan.period}-${scan.id}-${suffix}`;
 
@@ -33,6 +34,9 @@ export function registerResultRoutes(app: FastifyInstance): void {
         results: await resultsOf(db, scan),
         previous: before ? { scan: before, results: await resultsOf(db, before) } : undefined,
         notice: request.query.notice === 'submitted' ? scanMessage(request.locale, 'submitted') : undefined,
+        offersBrigade:
+          organisation.role !== 'viewer' &&
+          (await lowConnectivityOf(db, organisation.id))?.scanId === scan.id,
       });
       return reply.type(contentTypes.html).send(page);
     },

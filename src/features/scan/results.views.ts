@@ -1,3 +1,4 @@
+import { brigadeScanOffer } from '../intake/index.ts';
 import { formatDecimal, type Locale } from '../../core/i18n/i18n.ts';
 import type { OrganisationScope } from '../../core/http/context.ts';
 import { alert } from '../../core/render/components.ts';
@@ -21,6 +22,8 @@ export interface ResultsPageData {
   results: Results;
   previous: { scan: ScanRow; results: Results } | undefined;
   notice: string | undefined;
+  /** Connectivity at level 1–2 in this, the latest submitted scan: the Brigade is offered. */
+  offersBrigade?: boolean;
 }
 
 const format = (locale: Locale, n: number | null) => (n === null ? null : formatDecimal(locale, n));
@@ -193,6 +196,7 @@ export function resultsPage(ctx: PageContext, data: ResultsPageData): string {
     main: html`<h1 class="utrecht-heading-1">${t('results.title')}: ${data.scan.title}</h1>
       ${data.notice ? alert('ok', html`<p class="utrecht-paragraph">${data.notice}</p>`) : ''}
       ${data.scan.status === 'draft' ? alert('info', html`<p class="utrecht-paragraph">${t('results.draftNotice')}</p>`) : ''}
+      ${data.offersBrigade ? brigadeScanOffer(ctx.locale, data.organisation.code) : ''}
       <p class="utrecht-paragraph utrecht-paragraph--lead">
         ${t('results.overall', {
           score: format(ctx.locale, overall.score) ?? t('results.noScore'),
