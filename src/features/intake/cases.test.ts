@@ -345,4 +345,29 @@ describe('the public Brigade form', () => {
     assert.equal(bot.statusCode, 400);
     assert.match(bot.body, /Bedrijventerrein zonder glasvezel/);
   });
+
+  it('says in plain words what is missing, under a title that asks a question', async () => {
+    const client = new TestClient(t.app);
+    const empty = await postFrom(
+      client,
+      t.app,
+      '/brigade',
+      { municipality: '', contactName: '', contactEmail: '', description: '', ...stampFrom(t.app) },
+      freshAddress(),
+    );
+    assert.equal(empty.statusCode, 400);
+    const body = squash(empty.body);
+    assert.match(body, /<h1[^>]*>Een vraag stellen aan de Connectiviteit Brigade<\/h1>/);
+    for (const message of [
+      'Kies de gemeente waarvoor u de vraag stelt.',
+      'Vul de naam van de contactpersoon in.',
+      'Kies waarover uw vraag gaat.',
+      'Beschrijf uw vraag.',
+      'Kies hoe dringend uw vraag is.',
+      'Kies hoe u benaderd wilt worden.',
+      'Geef toestemming voor de verwerking van uw gegevens, zodat de coördinatoren uw vraag kunnen behandelen.',
+    ])
+      assert.ok(body.includes(message), message);
+    assert.doesNotMatch(body, /Kies een waarde voor|\?\.|handreiking te ontvangen/);
+  });
 });

@@ -50,7 +50,7 @@ export function overviewPage(ctx: PageContext, d: OverviewData): string {
         </li>
       </ul>
       <h2 class="utrecht-heading-2">${t('overview.failedMail')}</h2>
-      ${d.waitingMail > 0 ? html`<p class="utrecht-paragraph">${t('overview.waitingMail', { count: d.waitingMail })}</p>` : ''}
+      ${d.waitingMail > 0 ? html`<p class="utrecht-paragraph">${t.plural('overview.waitingMail', d.waitingMail)}</p>` : ''}
       ${
         d.failedMail.length === 0
           ? html`<p class="utrecht-paragraph">${t('overview.failedMail.none')}</p>`

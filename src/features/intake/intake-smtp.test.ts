@@ -94,10 +94,7 @@ describe('intake mail survives an SMTP outage: nothing lost, nothing sent twice'
     const coordinator = await createUser(t.db, { coordinates: ['zuid-holland'] });
     const staff = new TestClient(t.app);
     await staff.signIn(coordinator.email, testPassword);
-    assert.match(
-      (await staff.get('/networks/zuid-holland/intake')).body,
-      /6 e-mail\(s\) wachten op verzending/,
-    );
+    assert.match((await staff.get('/networks/zuid-holland/intake')).body, /6 e-mails wachten op verzending/);
 
     ({ server } = await startSmtp(port, received));
     // The backoff has passed (the outbox test checks its length); two processes deliver at once.

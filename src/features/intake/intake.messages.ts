@@ -35,7 +35,17 @@ const nl = {
   'download.expired':
     'Deze downloadlink is verlopen of bestaat niet. Vraag de handreiking opnieuw aan, of vraag de coördinator om uw link te verlengen.',
   'download.expiresOn': 'Deze link is geldig tot en met {date}.',
-  'brigade.title': 'Aanmelden voor de Connectiviteit Brigade',
+  'brigade.title': 'Een vraag stellen aan de Connectiviteit Brigade',
+  'brigade.error.municipality': 'Kies de gemeente waarvoor u de vraag stelt.',
+  'brigade.error.contactName': 'Vul de naam van de contactpersoon in.',
+  'brigade.error.contactEmail': 'Vul het e-mailadres in waarop wij u kunnen bereiken.',
+  'brigade.error.category': 'Kies waarover uw vraag gaat.',
+  'brigade.error.description': 'Beschrijf uw vraag.',
+  'brigade.error.urgency': 'Kies hoe dringend uw vraag is.',
+  'brigade.error.contactPreference': 'Kies hoe u benaderd wilt worden.',
+  'brigade.error.contactPhone': 'Een telefoonnummer heeft hoogstens 40 tekens.',
+  'brigade.error.consent':
+    'Geef toestemming voor de verwerking van uw gegevens, zodat de coördinatoren uw vraag kunnen behandelen.',
   'brigade.lead':
     'De Connectiviteit Brigade van de provincie, de MRDH, Den Haag en Rotterdam helpt gemeenten gratis met vragen over 5G en glasvezel. Beschrijf uw vraag: samen stellen we een opdrachtbeschrijving op, waarna experts en een extern adviesbureau (maximaal 10 dagen per vraag) met u aan de slag gaan.',
   'brigade.signedInHint':
@@ -131,7 +141,17 @@ const en: Record<Key, string> = {
   'download.expired':
     'This download link has expired or does not exist. Request the guide again, or ask the coordinator to renew your link.',
   'download.expiresOn': 'This link is valid up to and including {date}.',
-  'brigade.title': 'Register for the Connectiviteit Brigade',
+  'brigade.title': 'Ask the Connectiviteit Brigade a question',
+  'brigade.error.municipality': 'Choose the municipality you are asking for.',
+  'brigade.error.contactName': 'Enter the name of the contact person.',
+  'brigade.error.contactEmail': 'Enter the e-mail address at which we can reach you.',
+  'brigade.error.category': 'Choose what your question is about.',
+  'brigade.error.description': 'Describe your question.',
+  'brigade.error.urgency': 'Choose how urgent your question is.',
+  'brigade.error.contactPreference': 'Choose how you would like to be contacted.',
+  'brigade.error.contactPhone': 'A phone number has at most 40 characters.',
+  'brigade.error.consent':
+    'Give your consent to the processing of your data, so that the coordinators can handle your question.',
   'brigade.lead':
     'The Connectiviteit Brigade of the province, MRDH, The Hague and Rotterdam gives municipalities free help with questions about 5G and fibre. Describe your question: together we write an assignment description, after which experts and an external advisory firm (at most 10 days per question) work on it with you.',
   'brigade.signedInHint':

@@ -101,6 +101,15 @@ export function checkBrigadeFields(
   v: BrigadeFormValues,
 ): FormChecker {
   const t = intakeMessage.for(locale);
+  // The form's own words first (FormChecker keeps the first message per field), then the generic
+  // checks for length and e-mail format: "Kies een waarde voor waarover gaat uw vraag?." read badly.
+  if (v.contactName.trim() === '') form.add('contactName', t('brigade.error.contactName'));
+  if (v.contactEmail.trim() === '') form.add('contactEmail', t('brigade.error.contactEmail'));
+  if (!caseCategories.some((c) => c === v.category)) form.add('category', t('brigade.error.category'));
+  if (v.description.trim() === '') form.add('description', t('brigade.error.description'));
+  if (!urgencies.some((u) => u === v.urgency)) form.add('urgency', t('brigade.error.urgency'));
+  if (!contactPreferences.some((p) => p === v.contactPreference))
+    form.add('contactPreference', t('brigade.error.contactPreference'));
   form
     .required('contactName', t('brigade.contactName'), v.contactName)
     .email('contactEmail', t('brigade.contactEmail'), v.contactEmail)
@@ -108,7 +117,7 @@ export function checkBrigadeFields(
     .required('description', t('brigade.description'), v.description, 5000)
     .oneOf('urgency', t('brigade.urgency'), v.urgency, urgencies)
     .oneOf('contactPreference', t('brigade.contactPreference'), v.contactPreference, contactPreferences);
-  if (v.contactPhone.length > 40) form.add('contactPhone', t('brigade.contactPhone'));
+  if (v.contactPhone.length > 40) form.add('contactPhone', t('brigade.error.contactPhone'));
   return form;
 }
 
@@ -238,14 +247,10 @@ export function registerPublicRoutes(app: FastifyInstance): void {
     if (spam) return renderBrigade(request, reply, 400, { values, errors: {}, problem: spam, honeypot });
     const t = intakeMessage.for(request.locale);
     const municipality = (await zuidHollandMunicipalities(db)).find((m) => m.code === values.municipality);
-    const form = new FormChecker(request.locale).oneOf(
-      'municipality',
-      t('brigade.municipality'),
-      municipality ? 'ok' : '',
-      ['ok'],
-    );
+    const form = new FormChecker(request.locale);
+    if (!municipality) form.add('municipality', t('brigade.error.municipality'));
     checkBrigadeFields(form, request.locale, values);
-    if (values.consent !== 'yes') form.add('consent', t('guide.consent.required'));
+    if (values.consent !== 'yes') form.add('consent', t('brigade.error.consent'));
     if (!form.isValid || !municipality)
       return renderBrigade(request, reply, 400, { values, errors: form.errors });
     const refused = await admitSubmission(db, 'brigade', request.ip, formValue(request.body, stampField));

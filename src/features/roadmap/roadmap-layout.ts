@@ -261,7 +261,14 @@ export function layoutRoadmap(input: RoadmapInput, options: { width?: number } =
   const offset = quarterOffsetOfDate(input.today, input.startYear);
   const today =
     offset >= 0 && offset <= axis.quarterCount ? { x: axis.xOf(offset), date: input.today } : null;
-  const legend = layoutLegend(input.locale, G.margin, y + G.legendGap, totalWidth - 2 * G.margin);
+  const hasWarnings = input.actions.some((a) => a.warnings.length > 0);
+  const legend = layoutLegend(
+    input.locale,
+    G.margin,
+    y + G.legendGap,
+    totalWidth - 2 * G.margin,
+    hasWarnings,
+  );
   return {
     width: Math.max(totalWidth, axis.plotRight + G.margin),
     height: legend.bottom + G.margin,

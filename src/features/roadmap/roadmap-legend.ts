@@ -27,14 +27,20 @@ export function wrapToWidth(text: string, width: number, charWidth: number): str
 export const layoutLaneTitle = (title: string): string[] => wrapLabel(title, LANE_TITLE_CHARS, 4);
 
 /** The legend's entries flowed into rows within `width`; `bottom` is where the legend ends. */
-export function layoutLegend(locale: 'nl' | 'en', left: number, top: number, width: number) {
+export function layoutLegend(
+  locale: 'nl' | 'en',
+  left: number,
+  top: number,
+  width: number,
+  hasWarnings = true,
+) {
   const t = roadmapMessage.for(locale);
   const kinds: (LegendKind & { label: string })[] = [
     ...roadmapStatuses.map((status) => ({ kind: 'status' as const, status, label: t(`status.${status}`) })),
     { kind: 'progress', label: t('legend.progress') },
     { kind: 'milestoneDone', label: t('legend.milestoneDone') },
     { kind: 'milestoneOpen', label: t('legend.milestoneOpen') },
-    { kind: 'warning', label: t('legend.warning') },
+    ...(hasWarnings ? [{ kind: 'warning' as const, label: t('legend.warning') }] : []),
     { kind: 'dependency', label: t('legend.dependency') },
     { kind: 'today', label: t('legend.today') },
   ];

@@ -113,7 +113,16 @@ describe('the roadmap pages', () => {
     assert.equal(open.statusCode, 200);
     assert.match(open.body, /Digitale routekaart van Rotterdam/);
     assert.match(open.body, /<svg[^>]*class="rk-roadmap"/);
-    assert.equal((await anonymous().get(`${link}/roadmap.svg`)).statusCode, 200);
+    assert.doesNotMatch(
+      open.body,
+      /class="rk-roadmap-warning"|Technology push/,
+      'the team’s warnings stay internal',
+    );
+    assert.doesNotMatch(open.body, /Aandachtspunten bij de strategie/);
+    const svg = await anonymous().get(`${link}/roadmap.svg`);
+    assert.equal(svg.statusCode, 200);
+    assert.doesNotMatch(svg.body, /class="rk-roadmap-warning"/);
+    assert.doesNotMatch((await anonymous().get(`${link}/embed`)).body, /Technology push/);
 
     const id = /\/links\/(\d+)\/revoke/.exec(list.body)?.[1];
     const confirm = await editor.get(`/o/GM0599/strategy/roadmap/links/${id}/revoke`);

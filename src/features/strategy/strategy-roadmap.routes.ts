@@ -53,7 +53,14 @@ async function sharedInput(request: TokenRequest, locale: Locale) {
   const organisation = await organisationOfToken(dbOf(request), request.params.token);
   if (!organisation) throw notFound(roadmapPageMessage(locale, 'notFound.link'));
   const input = await loadRoadmapInput(dbOf(request), organisation.id, locale, todayInAmsterdam());
-  return { organisation, input };
+  // The guard warnings ("technology push", "stops when the project budget runs out") are the
+  // team's own points of attention, not statements for the public: a shared link leaves them out.
+  const shared = input && {
+    ...input,
+    strategyWarnings: [],
+    actions: input.actions.map((action) => ({ ...action, warnings: [] })),
+  };
+  return { organisation, input: shared };
 }
 
 /** The members of a network that share by name (their sharing choice), with their names. */
