@@ -40,6 +40,15 @@ export async function secondFactorStatus(db: Db, userId: number): Promise<Second
   return { isActive: Boolean(row?.isActive), isRequired: Boolean(row?.isRequired) };
 }
 
+/** Whether an enrolment was started (its page shown) and not yet confirmed. */
+export async function hasPendingEnrolment(db: Db, userId: number): Promise<boolean> {
+  const [row] = await db
+    .select({ userId: secondFactors.userId })
+    .from(secondFactors)
+    .where(and(eq(secondFactors.userId, userId), isNull(secondFactors.confirmedAt)));
+  return row !== undefined;
+}
+
 /**
  * Starts (or continues) an enrolment: the seed and the otpauth:// address for the QR code. The
  * same seed comes back until it is confirmed, so that reloading the page keeps the app's entry valid.

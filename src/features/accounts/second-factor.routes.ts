@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   confirmEnrolment,
   countUnusedRecoveryCodes,
+  hasPendingEnrolment,
   membersWithSecondFactor,
   requiresSecondFactor,
   resetSecondFactor,
@@ -122,7 +123,8 @@ function registerOwnFactor(app: FastifyInstance): void {
     const userId = userOf(request).id;
     const db = dbOf(request);
     const status = await secondFactorStatus(db, userId);
-    if (status.isActive) return reply.redirect(path, 303);
+    // A code for an enrolment that was never shown: show it first, and store nothing on this post.
+    if (status.isActive || !(await hasPendingEnrolment(db, userId))) return reply.redirect(path, 303);
     const view = await enrolment(request, userId, path, status.isRequired);
     if (!view) throw notFound();
     const code = formValue(request.body, 'code');
