@@ -229,17 +229,15 @@ async function seedCase(db: Db, c: DemoCase, organisationId: number, actor: numb
       });
     }
     for (const { date: workDate, person, party, hours, description } of c.days ?? []) {
-      await tx
-        .insert(advisoryDays)
-        .values({
-          caseId,
-          workDate,
-          person,
-          party: party ?? 'firm',
-          hours,
-          description,
-          loggedByUserId: actor,
-        });
+      await tx.insert(advisoryDays).values({
+        caseId,
+        workDate,
+        person,
+        party: party ?? 'firm',
+        hours,
+        description,
+        loggedByUserId: actor,
+      });
       await tx.insert(caseEvents).values({
         caseId,
         actorUserId: actor,
