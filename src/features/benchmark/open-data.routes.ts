@@ -6,6 +6,7 @@ import { BenchmarkQuery } from './benchmark-api.routes.ts';
 import { csvRows, groupNames, openDataSet } from './open-data.service.ts';
 import { openDataPage } from './open-data.views.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
+import { organisationsWithOpenData } from '../registries/index.ts';
 
 /** benchmark-2026.csv, benchmark-2026-province-PV28.csv */
 function fileName(period: number | null, group: string | undefined): string {
@@ -36,6 +37,7 @@ export function registerOpenDataRoutes(app: FastifyInstance): void {
 
   app.get('/open-data', open, async (request, reply) => {
     const data = await openDataSet(db);
-    return reply.type(contentTypes.html).send(openDataPage(pageContext(request), data, await groupNames(db)));
+    const [names, publishers] = await Promise.all([groupNames(db), organisationsWithOpenData(db)]);
+    return reply.type(contentTypes.html).send(openDataPage(pageContext(request), data, names, publishers));
   });
 }

@@ -33,7 +33,6 @@ function shownGroups(ctx: PageContext, data: OpenDataSet, names: Map<string, str
     caption: t('table.caption', { period }),
     rowHeaderLabel: t('table.group'),
     columns: [
-      { label: t('table.id') },
       { label: t('table.size'), numeric: true },
       { label: t('table.q1'), numeric: true },
       { label: t('table.median'), numeric: true },
@@ -41,7 +40,7 @@ function shownGroups(ctx: PageContext, data: OpenDataSet, names: Map<string, str
     ],
     rows: overall.map((f) => ({
       header: groupLabel(ctx.locale, f.group, names),
-      cells: [f.group, String(f.groupSize), f.q1, f.median, f.q3],
+      cells: [String(f.groupSize), f.q1, f.median, f.q3],
     })),
     formatNumber: (n) => formatScore(ctx.locale, n),
   })}
@@ -62,8 +61,6 @@ function explanation(ctx: PageContext): SafeHtml {
       <li>${t('groups.network')}</li>
       <li>${t('groups.size')}</li>
     </ul>
-    <h2 class="utrecht-heading-2">${t('fields.title')}</h2>
-    <p class="utrecht-paragraph">${t('fields.text')}</p>
     <h2 class="utrecht-heading-2">${t('licence.title')}</h2>
     <p class="utrecht-paragraph">${t('licence.text')}</p>
     <p class="utrecht-paragraph">
@@ -86,23 +83,56 @@ function downloads(ctx: PageContext): SafeHtml {
       <li><a class="utrecht-link" href="/api/v1/benchmarks">${t('download.api')}</a></li>
       <li><a class="utrecht-link" href="/api/v1/openapi.json">${t('download.openapi')}</a></li>
     </ul>
-    <p class="utrecht-paragraph">${t('download.hint')}</p>`;
+    <h3 class="utrecht-heading-3">${t('fields.title')}</h3>
+    <p class="utrecht-paragraph">${t('fields.text')}</p>`;
 }
 
-export function openDataPage(ctx: PageContext, data: OpenDataSet, names: Map<string, string>): string {
+function catalogues(ctx: PageContext, publishers: OpenDataPublisher[]): SafeHtml {
+  const t = openDataMessage.for(ctx.locale);
+  return html`<h2 class="utrecht-heading-2">${t('catalogues.title')}</h2>
+    <p class="utrecht-paragraph">${t('catalogues.intro')}</p>
+    ${
+      publishers.length === 0
+        ? html`<p class="utrecht-paragraph">${t('catalogues.none')}</p>`
+        : html`<ul class="utrecht-unordered-list">
+            ${publishers.map(
+              (p) =>
+                html`<li>
+                  <a class="utrecht-link" href="/open-data/${p.code}/catalog.ttl"
+                    >${t.plural('catalogues.item', p.sources, { name: p.name })}</a
+                  >
+                </li>`,
+            )}
+          </ul>`
+    }`;
+}
+
+export interface OpenDataPublisher {
+  code: string;
+  name: string;
+  sources: number;
+}
+
+export function openDataPage(
+  ctx: PageContext,
+  data: OpenDataSet,
+  names: Map<string, string>,
+  publishers: OpenDataPublisher[] = [],
+): string {
   const t = openDataMessage.for(ctx.locale);
   return renderPage(ctx, {
     title: t('title'),
     main: html`<div class="rk-prose">
         <h1 class="utrecht-heading-1">${t('title')}</h1>
         <p class="utrecht-paragraph utrecht-paragraph--lead">${t('lead')}</p>
-        ${downloads(ctx)} ${explanation(ctx)}
+        ${explanation(ctx)}
       </div>
       ${
         data.period === null
           ? html`<p class="utrecht-paragraph">${t('empty')}</p>`
           : html`<h2 class="utrecht-heading-2">${t('table.title', { period: data.period })}</h2>
               ${shownGroups(ctx, data, names)}`
-      }`,
+      }
+      <div class="rk-prose">${catalogues(ctx, publishers)} ${downloads(ctx)}</div>`,
   });
 }

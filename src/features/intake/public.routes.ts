@@ -6,7 +6,11 @@ import { access } from '../../core/http/access.ts';
 import { FormChecker, formValue } from '../../core/http/forms.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import type { Db } from '../../core/db/database.ts';
+import { checkBrigadeFields } from './brigade-checks.ts';
+import { caseCategories, contactPreferences, urgencies } from './intake.tables.ts';
 import { submitCase } from './cases.service.ts';
+
+export { checkBrigadeFields };
 import {
   currentDocumentInfo,
   downloadThroughLink,
@@ -22,7 +26,6 @@ import {
   signFormStamp,
   stampField,
 } from './intake-spam.ts';
-import { caseCategories, contactPreferences, urgencies } from './intake.tables.ts';
 import {
   brigadeFormPage,
   downloadPage,
@@ -92,33 +95,6 @@ export function readBrigadeForm(body: unknown): BrigadeFormValues {
     contactPreference: v('contactPreference'),
     consent: v('consent'),
   };
-}
-
-/** The checks both Brigade forms share; the municipality and consent are checked by the public one. */
-export function checkBrigadeFields(
-  form: FormChecker,
-  locale: FastifyRequest['locale'],
-  v: BrigadeFormValues,
-): FormChecker {
-  const t = intakeMessage.for(locale);
-  // The form's own words first (FormChecker keeps the first message per field), then the generic
-  // checks for length and e-mail format: "Kies een waarde voor waarover gaat uw vraag?." read badly.
-  if (v.contactName.trim() === '') form.add('contactName', t('brigade.error.contactName'));
-  if (v.contactEmail.trim() === '') form.add('contactEmail', t('brigade.error.contactEmail'));
-  if (!caseCategories.some((c) => c === v.category)) form.add('category', t('brigade.error.category'));
-  if (v.description.trim() === '') form.add('description', t('brigade.error.description'));
-  if (!urgencies.some((u) => u === v.urgency)) form.add('urgency', t('brigade.error.urgency'));
-  if (!contactPreferences.some((p) => p === v.contactPreference))
-    form.add('contactPreference', t('brigade.error.contactPreference'));
-  form
-    .required('contactName', t('brigade.contactName'), v.contactName)
-    .email('contactEmail', t('brigade.contactEmail'), v.contactEmail)
-    .oneOf('category', t('brigade.category'), v.category, caseCategories)
-    .required('description', t('brigade.description'), v.description, 5000)
-    .oneOf('urgency', t('brigade.urgency'), v.urgency, urgencies)
-    .oneOf('contactPreference', t('brigade.contactPreference'), v.contactPreference, contactPreferences);
-  if (v.contactPhone.length > 40) form.add('contactPhone', t('brigade.error.contactPhone'));
-  return form;
 }
 
 export function registerPublicRoutes(app: FastifyInstance): void {

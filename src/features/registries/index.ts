@@ -6,6 +6,6 @@ export {
 } from './registries-facts.ts';
 export { procurementOpportunities, type ProcurementOpportunity } from './registries-network.routes.ts';
 export { exitReadiness, exitReadinessRules, riskBand } from './registries-scoring.ts';
-export { contractsEndingBetween } from './registries.queries.ts';
+export { contractsEndingBetween, organisationsWithOpenData } from './registries.queries.ts';
 export { addMonths } from './registries-expiry.ts';
 export { optionLabel } from './registries-labels.ts';

@@ -112,6 +112,21 @@ describe('the DCAT-AP-NL catalogue of open data sources', () => {
     assert.ok((await violations(data)).some((v) => v.includes('license')));
   });
 
+  it('is linked from the open-data page, per organisation that publishes open sources, in plain words', async () => {
+    const page = await visitor.get('/open-data');
+    assert.equal(page.statusCode, 200);
+    const body = page.body.replace(/\s+/g, ' ');
+    assert.match(
+      body,
+      /<a class="utrecht-link" href="\/open-data\/GM0599\/catalog\.ttl" >Catalogus van Rotterdam \(2 open databronnen\)<\/a >/,
+    );
+    assert.doesNotMatch(
+      body,
+      /province:PV|network:[a-z]|\?group=/,
+      'no developer identifiers for a policy reader',
+    );
+  });
+
   it('answers 404 for an unknown organisation', async () => {
     assert.equal((await visitor.get('/open-data/GM9999/catalog.ttl')).statusCode, 404);
   });

@@ -174,3 +174,26 @@ export async function contractsEndingBetween(
     )
     .orderBy(endDate, asc(registryEntries.name));
 }
+
+/** Organisations that publish at least one open data source (the ones with a DCAT catalogue worth linking). */
+export async function organisationsWithOpenData(
+  db: Db,
+): Promise<{ code: string; name: string; sources: number }[]> {
+  return db
+    .select({
+      code: organisations.code,
+      name: organisations.displayName,
+      sources: sql<number>`count(*)::int`,
+    })
+    .from(registryEntries)
+    .innerJoin(organisations, eq(organisations.id, registryEntries.organisationId))
+    .where(
+      and(
+        eq(registryEntries.registry, 'data-sources'),
+        sql`${registryEntries.data}->>'openness' = 'open'`,
+        sql`coalesce(${registryEntries.data}->>'status', '') <> 'retired'`,
+      ),
+    )
+    .groupBy(organisations.code, organisations.displayName)
+    .orderBy(organisations.displayName);
+}
