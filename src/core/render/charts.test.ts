@@ -441,6 +441,18 @@ describe('dataTable', () => {
     );
   });
 
+  it('keeps a caption for screen readers only when the heading above already names the table', () => {
+    const hidden = dataTable({
+      caption: 'Scores per pijler',
+      isCaptionHidden: true,
+      columns: [],
+      rows: [],
+    }).value;
+    assert.match(hidden, /<caption class="utrecht-table__caption rk-visually-hidden">\s*Scores per pijler/);
+    const shown = dataTable({ caption: 'Scores per pijler', columns: [], rows: [] }).value;
+    assert.match(shown, /<caption class="utrecht-table__caption">/);
+  });
+
   it('shows a missing value as an em dash that screen readers read as the empty label', () => {
     const table = markup.replace(/>\s+/g, '>').replace(/\s+</g, '<');
     assert.equal(

@@ -3,6 +3,8 @@ import { formatNumber } from './svg.ts';
 
 export interface DataTableOptions {
   caption: string;
+  /** For screen readers only: when the heading right above already says what the table holds. */
+  isCaptionHidden?: boolean;
   /** Heads the column of row headers; without it that corner stays empty. */
   rowHeaderLabel?: string;
   /** One per cell of each row. */
@@ -50,7 +52,7 @@ export function dataTable(o: DataTableOptions): SafeHtml {
   return scrollRegion(
     o.caption,
     html`<table class="utrecht-table utrecht-table--html-table">
-      <caption class="utrecht-table__caption">
+      <caption class="utrecht-table__caption${o.isCaptionHidden ? ' rk-visually-hidden' : ''}">
         ${o.caption}
       </caption>
       <thead class="utrecht-table__header">

@@ -94,6 +94,7 @@ function pillarSection(ctx: PageContext, data: ResultsPageData): SafeHtml {
     <h2 class="utrecht-heading-2" id="pillars-heading">${t('results.pillars')}</h2>
     ${dataTable({
       caption: t('results.pillarCaption'),
+      isCaptionHidden: true,
       emptyLabel: t('results.noScore'),
       columns: [
         { label: t('results.current'), numeric: true },
