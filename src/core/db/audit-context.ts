@@ -69,4 +69,3 @@ export function unauditedChanges(context: AuditContext | undefined): string[] {
   if (!changed || changed.has('audit_log')) return [];
   return [...changed].filter((table) => !unauditedTables.has(table));
 }
-
