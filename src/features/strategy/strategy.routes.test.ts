@@ -92,6 +92,13 @@ describe('strategy pages', () => {
     const page = await client.get('/o/GM0599/strategy');
     assert.match(squash(page.body), /Acties van de pijler/);
     assert.match(squash(page.body), /Datagedreven aanpak warmtetransitie/);
+    const group =
+      /<div class="utrecht-button-group rk-page-actions"[^>]*>(.*?)<\/div>/s.exec(page.body)?.[1] ?? '';
+    const targets = [...group.matchAll(/href="([^"]+)"/g)].map((m) => m[1]);
+    assert.ok(targets.length >= 5 && targets.length <= 9, `a small set of buttons, not ${targets.length}`);
+    assert.equal(new Set(targets).size, targets.length, 'no two buttons to the same place');
+    assert.match(group, /utrecht-button-link--primary-action"\s+href="\/o\/GM0599\/strategy\/actions\/new"/);
+    assert.doesNotMatch(page.body, /rk-action-list/, 'no bullet list of links');
   });
 
   it('refuses a dependency cycle and a start before a dependency ends, in Dutch, keeping the input', async () => {

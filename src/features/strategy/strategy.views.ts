@@ -1,4 +1,5 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
+import { strategyDocumentsPath } from '../../core/http/paths.ts';
 import { hasRole } from '../../core/http/access.ts';
 import { formatDate } from '../../core/i18n/i18n.ts';
 import { alert, button, csrfField, table } from '../../core/render/components.ts';
@@ -6,7 +7,6 @@ import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { renderRichText } from '../../core/render/rich-text.ts';
 import { localise, type Framework } from '../framework/index.ts';
-import { strategyDocumentsLink } from './strategy-links.ts';
 import type { StrategyEvaluation } from './strategy-roadmap.ts';
 import type { Strategy } from './strategy.model.ts';
 import {
@@ -52,21 +52,26 @@ function toolLinks(ctx: PageContext, organisation: OrganisationScope, strategy: 
   const t = strategyMessage.for(ctx.locale);
   const base = strategyBase(organisation);
   const canEdit = hasRole(organisation.role, 'editor') && strategy.status === 'active';
-  const link = (href: string, label: string) =>
-    html`<li><a class="utrecht-link" href="${href}">${label}</a></li>`;
-  return html`<ul class="utrecht-unordered-list rk-action-list">
-    ${canEdit ? link(`${base}/edit`, t('page.edit')) : ''}
-    ${strategy.status === 'active' ? link(`${base}/roadmap`, t('page.roadmap')) : ''}
-    ${strategy.status === 'active' ? link(`/o/${organisation.code}/documents/strategy`, t('page.document')) : ''}
-    ${canEdit ? link(`${base}/actions/new`, t('page.addAction')) : ''}
-    ${strategy.status === 'active' ? link(`${base}/suggestions`, t('page.suggestions')) : ''}
-    ${strategy.status === 'active' ? link(`${base}/actions.csv`, t('page.exportCsv')) : ''}
-    ${strategy.status === 'active' ? link(`${base}/actions.xlsx`, t('page.exportXlsx')) : ''}
-    ${canEdit ? link(`${base}/import`, t('page.import')) : ''}
-    ${canEdit ? link(`${base}/new-version`, t('page.newVersion')) : ''}
-    ${link(`${base}/versions`, t('page.versions'))}
-    ${strategy.status === 'active' ? html`<li>${strategyDocumentsLink(ctx.locale, organisation.code)}</li>` : ''}
-  </ul>`;
+  const isActive = strategy.status === 'active';
+  // A small set of buttons instead of eleven links: the roadmap and the documents are one click
+  // away in the section navigation, so they are not repeated here; each target appears once.
+  const button = (href: string, label: string, kind: 'primary' | 'secondary' | 'subtle' = 'secondary') =>
+    html`<a
+      class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--${kind}-action"
+      href="${href}"
+      >${label}</a
+    >`;
+  return html`<div class="utrecht-button-group rk-page-actions" role="group" aria-label="${t('page.tools')}">
+    ${canEdit ? button(`${base}/actions/new`, t('page.addAction'), 'primary') : ''}
+    ${isActive ? button(`${base}/suggestions`, t('page.suggestions')) : ''}
+    ${canEdit ? button(`${base}/edit`, t('page.edit')) : ''}
+    ${isActive ? button(strategyDocumentsPath(organisation.code), t('link.documents')) : ''}
+    ${isActive ? button(`${base}/actions.xlsx`, t('page.exportXlsx'), 'subtle') : ''}
+    ${isActive ? button(`${base}/actions.csv`, t('page.exportCsv'), 'subtle') : ''}
+    ${canEdit ? button(`${base}/import`, t('page.import'), 'subtle') : ''}
+    ${canEdit ? button(`${base}/new-version`, t('page.newVersion'), 'subtle') : ''}
+    ${button(`${base}/versions`, t('page.versions'), 'subtle')}
+  </div>`;
 }
 
 function tasksSection(ctx: PageContext, framework: Framework, strategy: Strategy): SafeHtml {
