@@ -39,6 +39,7 @@ export const membersMessage = defineMessages({
     'pending.revoke': 'Intrekken',
     'pending.revokeLabel': 'Uitnodiging voor {email} intrekken',
     'pending.revoked': 'De uitnodiging is ingetrokken.',
+    'pending.gone': 'Deze uitnodiging staat niet meer open: ze is al aangenomen of ingetrokken.',
     roleChanged: 'De rol is gewijzigd.',
     removed: 'De toegang van de collega is verwijderd.',
     conflict:
@@ -88,6 +89,7 @@ export const membersMessage = defineMessages({
     'pending.revoke': 'Revoke',
     'pending.revokeLabel': 'Revoke the invitation for {email}',
     'pending.revoked': 'The invitation has been revoked.',
+    'pending.gone': 'This invitation is no longer open: it has been accepted or revoked.',
     roleChanged: 'The role has been changed.',
     removed: 'The colleague’s access has been removed.',
     conflict:

@@ -99,7 +99,17 @@ export function registerMemberRoutes(app: FastifyInstance): void {
 
   app.post('/o/:code/invitations/revoke', admin, async (request, reply) => {
     const organisation = organisationOf(request);
-    await revokeInvitation(db, organisation.id, formValue(request.body, 'id'), request.user?.id ?? 0);
+    const revoked = await revokeInvitation(
+      db,
+      organisation.id,
+      formValue(request.body, 'id'),
+      request.user?.id ?? 0,
+    );
+    if (!revoked)
+      return renderMembers(request, reply, {
+        status: 409,
+        problem: membersMessage(request.locale, 'pending.gone'),
+      });
     return reply.redirect(back(organisation, 'pending.revoked'), 303);
   });
 

@@ -94,8 +94,15 @@ export async function inviteMember(
   });
 }
 
-export async function revokeInvitation(db: Db, organisationId: number, tokenId: string, actorUserId: number) {
-  await db.transaction(async (tx) => {
+/** Revokes an open invitation of the organisation; false when there was none by that id (used or revoked). */
+export async function revokeInvitation(
+  db: Db,
+  organisationId: number,
+  tokenId: string,
+  actorUserId: number,
+): Promise<boolean> {
+  if (tokenId === '') return false;
+  return db.transaction(async (tx) => {
     const revoked = await tx
       .update(oneTimeTokens)
       .set({ usedAt: sql`now()` })
@@ -115,6 +122,7 @@ export async function revokeInvitation(db: Db, organisationId: number, tokenId: 
         details: { email: revoked[0].email },
       });
     }
+    return revoked.length > 0;
   });
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { and, desc, eq } from 'drizzle-orm';
-import { memberships } from '../../core/auth/auth.tables.ts';
+import { memberships, oneTimeTokens } from '../../core/auth/auth.tables.ts';
 import { auditLog } from '../../core/db/core.tables.ts';
 import { outbox } from '../../core/mail/mail.tables.ts';
 import { createUser, organisationId, testPassword } from '../../testing/factories.ts';
@@ -92,6 +92,32 @@ describe('colleagues of an organisation', () => {
     assert.equal(response.statusCode, 409);
     assert.match(response.body, /is al lid van deze organisatie/);
     assert.match(response.body, new RegExp(`value="${user.email}"`));
+  });
+
+  it('revokes an open invitation once, and says so when it is no longer open', async () => {
+    const { client } = await signedInAs(t, 'GM0599', 'admin');
+    await client.post(
+      '/o/GM0599/members/invite',
+      { email: 'intrekken@rotterdam.example', role: 'viewer' },
+      '/o/GM0599/members',
+    );
+    const [invitation] = await t.db
+      .select({ id: oneTimeTokens.id })
+      .from(oneTimeTokens)
+      .where(eq(oneTimeTokens.email, 'intrekken@rotterdam.example'));
+    assert.ok(invitation);
+    const revoke = () =>
+      client.post('/o/GM0599/invitations/revoke', { id: invitation.id }, '/o/GM0599/members');
+    const first = await revoke();
+    assert.equal(first.headers.location, '/o/GM0599/members?notice=pending.revoked');
+    const second = await revoke();
+    assert.equal(second.statusCode, 409);
+    assert.match(second.body, /staat niet meer open/);
+    const entries = await t.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'membership.invitation-revoked'));
+    assert.equal(entries.length, 1, 'one revocation, one audit entry');
   });
 
   it('validates the invitation form per field', async () => {
