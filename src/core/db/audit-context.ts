@@ -8,7 +8,7 @@ export interface AuditContext {
   apiTokenId: number | null;
   /**
    * In tests (AUDIT_COVERAGE_CHECK): the tables the request's queries changed, noted by the
-   * database client's query hook ({@link noteQuery}), so that a change without an audit entry fails.
+   * database clients after each statement ({@link changeNoter}), so that a change without an audit entry fails.
    */
   changedTables?: Set<string>;
 }
@@ -56,11 +56,20 @@ export function tablesChangedBy(statement: string): string[] {
   return tables;
 }
 
-/** The database client's query hook: notes the tables a tracked request changes (tests only). */
-export function noteQuery(statement: string): void {
+/**
+ * For the database clients, when a statement is sent: what to call with the rows it changed once it
+ * has run, which notes the tables a tracked request changed (tests only). Taken when the statement
+ * is sent, because a driver may answer outside the request's context. A statement that changed no
+ * row (an update or delete that matched nothing, an insert that met its conflict) changed nothing
+ * that needs an audit entry.
+ */
+export function changeNoter(): ((statement: string, changedRows: number) => void) | undefined {
   const changed = requestContext.getStore()?.changedTables;
-  if (!changed) return;
-  for (const table of tablesChangedBy(statement)) changed.add(table);
+  if (!changed) return undefined;
+  return (statement, changedRows) => {
+    if (changedRows <= 0) return;
+    for (const table of tablesChangedBy(statement)) changed.add(table);
+  };
 }
 
 /** The tables the request changed without an audit entry; empty when it wrote one (or none needed). */

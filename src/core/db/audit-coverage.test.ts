@@ -53,6 +53,13 @@ describe('every data change of a request leaves an audit entry (checked in tests
       await rename();
       return 'changed';
     });
+    app.get('/test/change-of-nothing', publicRoute, async () => {
+      await database.db
+        .update(organisations)
+        .set({ displayName: sql`${organisations.displayName}` })
+        .where(eq(organisations.code, 'GM9999'));
+      return 'nothing matched';
+    });
     app.get('/test/audited-change', publicRoute, async () => {
       await database.db.transaction(async (tx) => {
         await rename(tx);
@@ -74,6 +81,8 @@ describe('every data change of a request leaves an audit entry (checked in tests
     assert.equal(audited.statusCode, 200);
     const reading = await app.inject({ url: '/accessibility' });
     assert.equal(reading.statusCode, 200, 'a request that changes nothing needs no entry');
+    const nothing = await app.inject({ url: '/test/change-of-nothing' });
+    assert.equal(nothing.statusCode, 200, 'an update that matched no row changed nothing');
   });
 
   it('is off outside the tests', async () => {

@@ -1,4 +1,4 @@
-import { noteQuery } from './audit-context.ts';
+import { changeNoter } from './audit-context.ts';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,8 +65,35 @@ export interface DatabaseOptions {
   poolSize?: number;
 }
 
-/** Sees every statement before it runs: the audit-coverage check of the tests notes the tables it changes. */
-const queryHook = { logQuery: (statement: string) => noteQuery(statement) };
+/**
+ * Tells the audit-coverage check of the tests ({@link changeNoter}) what each statement of a pooled
+ * connection changed, with its row count: a statement that changed no row is no change.
+ */
+function noteChangesOf(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  client.query = ((...args: unknown[]) => {
+    const noter = changeNoter();
+    if (!noter) return query(...args);
+    const first = args[0];
+    const text = typeof first === 'string' ? first : ((first as { text?: string } | undefined)?.text ?? '');
+    const note = (result: pg.QueryResult | undefined) => noter(text, result?.rowCount ?? 0);
+    // The pool's own query() passes a callback; drizzle's transactions await a promise.
+    const last = args.at(-1);
+    if (typeof last === 'function') {
+      const callback = last as (error: Error | undefined, result: pg.QueryResult | undefined) => void;
+      return query(...args.slice(0, -1), (error: Error | undefined, result: pg.QueryResult | undefined) => {
+        if (!error) note(result);
+        callback(error, result);
+      });
+    }
+    const pending = query(...args);
+    if (!(pending instanceof Promise)) return pending;
+    return pending.then((result: pg.QueryResult) => {
+      note(result);
+      return result;
+    });
+  }) as typeof client.query;
+}
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
@@ -87,7 +114,7 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
         ? { dataDir: path.join(options.dataDir, 'pgdata') }
         : { loadDataDir: options.loadDataDir },
     );
-    const db = drizzlePglite({ client: client as unknown as PGlite, logger: queryHook });
+    const db = drizzlePglite({ client: client as unknown as PGlite });
     return {
       db,
       kind: 'pglite',
@@ -122,10 +149,11 @@ async function openPostgres(databaseUrl: string, poolSize: number): Promise<Data
   // An idle connection that the server ends (restart, idle timeout) must not crash the process:
   // the pool drops it and opens a new one when needed.
   pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
+  pool.on('connect', noteChangesOf);
   // Fail at start, with the server's own message, rather than on the first request.
   const probe = await pool.connect();
   probe.release();
-  const db = drizzlePg(pool, { logger: queryHook });
+  const db = drizzlePg(pool);
   return {
     db,
     kind: 'postgres',

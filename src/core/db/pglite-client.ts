@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { changeNoter } from './audit-context.ts';
 import type { QueryOptions, Results } from '@electric-sql/pglite';
 import {
   deserialiseError,
@@ -104,15 +105,18 @@ export class PgliteClient implements PgliteQueryable {
     });
   }
 
-  #query<T>(tx: number | undefined, sql: string, params: unknown[] = [], options: QueryOptions = {}) {
-    return this.#call({
+  async #query<T>(tx: number | undefined, sql: string, params: unknown[] = [], options: QueryOptions = {}) {
+    const note = changeNoter();
+    const result = (await this.#call({
       kind: 'query',
       sql,
       params,
       rowMode: options.rowMode ?? 'object',
       keepAsText: Object.keys(options.parsers ?? {}).map(Number),
       tx,
-    }) as Promise<Results<T>>;
+    })) as Results<T>;
+    note?.(sql, result.affectedRows ?? 0);
+    return result;
   }
 
   /**
