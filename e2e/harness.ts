@@ -243,6 +243,16 @@ export async function checkReflow(page: Page, label: string): Promise<void> {
   }
 }
 
+/** The first link on the page whose address matches, as a path. */
+export async function firstLink(page: Page, pattern: RegExp): Promise<string> {
+  const hrefs = await page
+    .locator('a[href]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const href = hrefs.find((h) => pattern.test(h));
+  assert.ok(href, `no link matching ${pattern}`);
+  return href;
+}
+
 /** Opens each path, checks that it answered, runs axe on it and checks that it reflows. */
 export async function sweepPages(page: Page, paths: string[], who: string): Promise<void> {
   for (const path of paths) {

@@ -1,7 +1,12 @@
-import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { Page } from 'playwright-core';
-import { demoPassword, signIn, startDemoJourney, sweepPages as sweep, type Journey } from './harness.ts';
+import {
+  demoPassword,
+  firstLink,
+  signIn,
+  startDemoJourney,
+  sweepPages as sweep,
+  type Journey,
+} from './harness.ts';
 
 /**
  * The algorithms register (its list, form and entry, with the publication standard's help texts) and
@@ -18,16 +23,6 @@ before(async () => {
 after(async () => {
   await journey?.close();
 });
-
-/** The first link on the page whose address matches, as a path. */
-async function firstLink(page: Page, pattern: RegExp): Promise<string> {
-  const hrefs = await page
-    .locator('a[href]')
-    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-  const href = hrefs.find((h) => pattern.test(h));
-  assert.ok(href, `no link matching ${pattern}`);
-  return href;
-}
 
 test('the algorithms register and the processing register pass axe, in Dutch and in English', async () => {
   const page = await journey.newPage();

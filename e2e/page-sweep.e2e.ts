@@ -1,8 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { Page } from 'playwright-core';
 import { createUser, testPassword } from '../src/testing/factories.ts';
-import { demoPassword, signIn, startDemoJourney, sweepPages as sweep, type Journey } from './harness.ts';
+import {
+  demoPassword,
+  firstLink,
+  signIn,
+  startDemoJourney,
+  sweepPages as sweep,
+  type Journey,
+} from './harness.ts';
 
 /**
  * The pages on the demo data, checked with axe and for reflow: no sideways scrolling at 1280 and at
@@ -18,16 +24,6 @@ before(async () => {
 after(async () => {
   await journey?.close();
 });
-
-/** The first link on the page whose address matches, as a path. */
-async function firstLink(page: Page, pattern: RegExp): Promise<string> {
-  const hrefs = await page
-    .locator('a[href]')
-    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-  const href = hrefs.find((h) => pattern.test(h));
-  assert.ok(href, `no link matching ${pattern}`);
-  return href;
-}
 
 test('the platform administration pages pass axe', async () => {
   const admin = await createUser(journey.db, { name: 'Platform Beheer', isPlatformAdmin: true });

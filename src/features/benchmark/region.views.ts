@@ -1,4 +1,3 @@
-import { networkCodes } from '../../core/db/reference-data.ts';
 import { alert } from '../../core/render/components.ts';
 import { dataTable } from '../../core/render/data-table.ts';
 import { barChart } from '../../core/render/bar-chart.ts';
@@ -215,28 +214,6 @@ function namedSection(ctx: PageContext, data: RegionData, period: number): SafeH
   </section>`;
 }
 
-/** The coordinators' other work for this network, each page with its own access rule. */
-function workSection(ctx: PageContext, code: string): SafeHtml {
-  const t = regionMessage.for(ctx.locale);
-  const links: [string, string][] = [
-    ['sessions', t('work.sessions')],
-    ['opportunities', t('work.opportunities')],
-    ['roadmap', t('work.roadmap')],
-    ['contracts', t('work.contracts')],
-  ];
-  // The handreiking and the Brigade are the province's services.
-  if (code === networkCodes.zuidHolland) links.push(['intake', t('work.intake')]);
-  return html`<section aria-labelledby="work-heading">
-    <h2 class="utrecht-heading-2" id="work-heading">${t('work.title')}</h2>
-    <ul class="utrecht-unordered-list">
-      ${links.map(
-        ([path, label]) =>
-          html`<li><a class="utrecht-link" href="/networks/${code}/${path}">${label}</a></li>`,
-      )}
-    </ul>
-  </section>`;
-}
-
 export function regionPage(ctx: PageContext, data: RegionData): string {
   const t = regionMessage.for(ctx.locale);
   const { name, memberCount } = data.network;
@@ -247,7 +224,7 @@ export function regionPage(ctx: PageContext, data: RegionData): string {
     breadcrumbs: crumbs(ctx, data.network),
     main: html`<h1 class="utrecht-heading-1">${t('title', { name })}</h1>
       <p class="utrecht-paragraph utrecht-paragraph--lead">${t.plural('lead', memberCount, { name })}</p>
-      ${workSection(ctx, data.network.code)} ${participationSection(ctx, data)}
+      ${participationSection(ctx, data)}
       ${
         period === null
           ? ''
