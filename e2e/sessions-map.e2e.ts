@@ -108,15 +108,24 @@ test('a member registers, gets the confirmation mail and downloads the calendar 
   assert.equal(start.toJSDate().toISOString(), '2027-03-30T12:00:00.000Z', 'summer time: 14:00 is 12:00 UTC');
 });
 
+/**
+ * The focused region of the map and whether its focus is visible: with the map script the browser's
+ * ring is replaced by an outline drawn over the map along the focused region's own path.
+ */
 async function focusedLabel(page: Page) {
   return page.evaluate(() => {
     const el = document.activeElement;
     if (!el || el === document.body) return { label: '', hasOutline: false };
     const style = getComputedStyle(el);
-    return {
-      label: el.getAttribute('aria-label') ?? '',
-      hasOutline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
-    };
+    const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    const drawn = el.closest('svg')?.querySelector('.rk-map-outline');
+    const traced =
+      drawn !== null &&
+      drawn !== undefined &&
+      drawn.getAttribute('visibility') === 'visible' &&
+      drawn.getAttribute('d') === el.querySelector('path')?.getAttribute('d') &&
+      parseFloat(getComputedStyle(drawn).strokeWidth) >= 2;
+    return { label: el.getAttribute('aria-label') ?? '', hasOutline: ring || traced };
   });
 }
 
@@ -137,7 +146,7 @@ test('the map is navigated with the keyboard and leads to a municipality’s pro
   await checkA11y(member, 'the projects of Rotterdam');
 });
 
-test('the table beside the map shows the same numbers as the map', async () => {
+test('the table beside the map lists the municipalities with projects, with the map’s numbers', async () => {
   await member.goto('/knowledge/map');
   const fromMap = await member.locator('svg.rk-map a').evaluateAll((links) =>
     links.map(
@@ -157,7 +166,11 @@ test('the table beside the map shows the same numbers as the map', async () => {
       ),
     );
   assert.equal(fromMap.length, 50);
-  assert.deepEqual(fromMap, fromTable);
+  assert.deepEqual(
+    fromMap.filter((entry) => !entry.endsWith('=0')),
+    fromTable,
+    'the table lists every municipality with projects, and only those',
+  );
   assert.ok(fromTable.includes('Schiedam=1'));
 });
 
