@@ -42,6 +42,11 @@ export function alert(kind: 'info' | 'ok' | 'warning' | 'error', content: HtmlVa
   </div>`;
 }
 
+/** The error alert of a form that failed as a whole (a wrong password, a stale version), or nothing. */
+export function problemAlert(problem: HtmlValue | undefined): SafeHtml | '' {
+  return problem ? alert('error', html`<p class="utrecht-paragraph">${problem}</p>`) : '';
+}
+
 /** A single-button form for one action on a row (remove, revoke), with its CSRF token. */
 export function actionButton(o: {
   action: string;

@@ -135,6 +135,23 @@ function breadcrumbNav(ctx: PageContext, crumbs: PageOptions['breadcrumbs']): Sa
   </nav>`;
 }
 
+/** A page of one narrow column under its title: forms and short messages such as sign-in steps. */
+export function narrowPage(
+  ctx: PageContext,
+  title: string,
+  body: HtmlValue,
+  options: Omit<PageOptions, 'title' | 'main'> = {},
+): string {
+  return renderPage(ctx, {
+    ...options,
+    title,
+    main: html`<div class="rk-narrow">
+      <h1 class="utrecht-heading-1">${title}</h1>
+      ${body}
+    </div>`,
+  });
+}
+
 export function renderPage(ctx: PageContext, options: PageOptions): string {
   const t = coreMessage.for(ctx.locale);
   return `<!doctype html>${html`<html lang="${ctx.locale}" class="routekaart-theme">

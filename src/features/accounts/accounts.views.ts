@@ -1,30 +1,19 @@
-import { button, csrfField, alert } from '../../core/render/components.ts';
+import { button, csrfField, alert, problemAlert } from '../../core/render/components.ts';
 import { errorSummary, textField, type FieldErrors } from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
-import { renderPage, type PageContext } from '../../core/render/layout.ts';
+import { narrowPage, type PageContext } from '../../core/render/layout.ts';
 import { coreMessage } from '../../core/i18n/core.messages.ts';
 import type { Role } from '../../core/auth/auth.tables.ts';
 import { accountsMessage } from './accounts.messages.ts';
 
 type Values = Record<string, string>;
 
-function formPage(ctx: PageContext, title: string, body: SafeHtml): string {
-  return renderPage(ctx, {
-    title,
-    main: html`<div class="rk-narrow">
-      <h1 class="utrecht-heading-1">${title}</h1>
-      ${body}
-    </div>`,
-  });
-}
-
 export function loginPage(ctx: PageContext, values: Values, errors: FieldErrors, failure?: string): string {
   const t = accountsMessage.for(ctx.locale);
-  return formPage(
+  return narrowPage(
     ctx,
     t('login.title'),
-    html`${failure ? alert('error', html`<p class="utrecht-paragraph">${failure}</p>`) : ''}
-      ${errorSummary(ctx.locale, errors)}
+    html`${problemAlert(failure)} ${errorSummary(ctx.locale, errors)}
       <p class="utrecht-paragraph">${t('login.intro')}</p>
       <form method="post" action="/login" novalidate>
         ${csrfField(ctx.csrfToken)}
@@ -51,12 +40,12 @@ export function forgotPasswordPage(
 ): string {
   const t = accountsMessage.for(ctx.locale);
   if (isSent)
-    return formPage(
+    return narrowPage(
       ctx,
       t('forgot.title'),
       alert('ok', html`<p class="utrecht-paragraph">${t('forgot.sent')}</p>`),
     );
-  return formPage(
+  return narrowPage(
     ctx,
     t('forgot.title'),
     html`${errorSummary(ctx.locale, errors)}
@@ -77,7 +66,7 @@ function passwordFields(ctx: PageContext, errors: FieldErrors): SafeHtml {
 
 export function resetPasswordPage(ctx: PageContext, token: string, errors: FieldErrors): string {
   const t = accountsMessage.for(ctx.locale);
-  return formPage(
+  return narrowPage(
     ctx,
     t('reset.title'),
     html`${errorSummary(ctx.locale, errors)}
@@ -90,7 +79,7 @@ export function resetPasswordPage(ctx: PageContext, token: string, errors: Field
 
 export function invalidLinkPage(ctx: PageContext): string {
   const t = accountsMessage.for(ctx.locale);
-  return formPage(
+  return narrowPage(
     ctx,
     t('link.invalid.title'),
     html`<p class="utrecht-paragraph">${t('link.invalid')}</p>
@@ -102,7 +91,7 @@ export function invalidLinkPage(ctx: PageContext): string {
 
 export function setupPage(ctx: PageContext, token: string, values: Values, errors: FieldErrors): string {
   const t = accountsMessage.for(ctx.locale);
-  return formPage(
+  return narrowPage(
     ctx,
     t('setup.title'),
     html`${errorSummary(ctx.locale, errors)}
@@ -172,5 +161,5 @@ export function invitationPage(
         <div class="rk-actions">${button(t('invitation.accept'))}</div>
       </form>`;
   }
-  return formPage(ctx, title, html`${intro}${body}`);
+  return narrowPage(ctx, title, html`${intro}${body}`);
 }

@@ -1,7 +1,7 @@
 import { roles, type Role } from '../../core/auth/auth.tables.ts';
 import { coreMessage } from '../../core/i18n/core.messages.ts';
 import { formatDate } from '../../core/i18n/i18n.ts';
-import { actionButton, alert, button, csrfField, table } from '../../core/render/components.ts';
+import { actionButton, alert, button, csrfField, table, problemAlert } from '../../core/render/components.ts';
 import { errorSummary, choiceGroup, textField, type FieldErrors } from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
@@ -145,7 +145,7 @@ export function membersPage(ctx: PageContext, data: MembersPageData): string {
     breadcrumbs: [{ href: `/o/${data.organisation.code}`, label: organisation }],
     main: html`<h1 class="utrecht-heading-1">${t('title', { organisation })}</h1>
       ${data.notice ? alert('ok', html`<p class="utrecht-paragraph">${data.notice}</p>`) : ''}
-      ${data.problem ? alert('error', html`<p class="utrecht-paragraph">${data.problem}</p>`) : ''}
+      ${problemAlert(data.problem)}
       <p class="utrecht-paragraph">${t('intro', { organisation })}</p>
       ${membersTable(ctx, data)}
       ${

@@ -1,23 +1,10 @@
-import { alert, button, csrfField } from '../../core/render/components.ts';
+import { button, csrfField, problemAlert } from '../../core/render/components.ts';
 import { errorSummary, textField, type FieldErrors } from '../../core/render/form-fields.ts';
-import { html, type SafeHtml } from '../../core/render/html.ts';
-import { renderPage, type PageContext } from '../../core/render/layout.ts';
+import { html } from '../../core/render/html.ts';
+import { narrowPage, type PageContext } from '../../core/render/layout.ts';
 import { confirmPasswordPath } from '../../core/http/recent-authentication.ts';
 import { accountsMessage } from './accounts.messages.ts';
 import { passwordChangeMessage } from './password-change.messages.ts';
-
-function narrowPage(ctx: PageContext, title: string, body: SafeHtml): string {
-  return renderPage(ctx, {
-    title,
-    main: html`<div class="rk-narrow">
-      <h1 class="utrecht-heading-1">${title}</h1>
-      ${body}
-    </div>`,
-  });
-}
-
-const failureAlert = (failure: string | undefined) =>
-  failure ? alert('error', html`<p class="utrecht-paragraph">${failure}</p>`) : '';
 
 /** The password-change form; passwords are never filled in again, whatever went wrong. */
 export function passwordChangePage(
@@ -32,7 +19,7 @@ export function passwordChangePage(
   return narrowPage(
     ctx,
     t('title'),
-    html`${failureAlert(state.failure)} ${errorSummary(ctx.locale, errors)}
+    html`${problemAlert(state.failure)} ${errorSummary(ctx.locale, errors)}
       <p class="utrecht-paragraph">${t('intro')}</p>
       <form method="post" action="/account/password" novalidate>
         ${csrfField(ctx.csrfToken)}
@@ -68,7 +55,7 @@ export function confirmPasswordPage(
   return narrowPage(
     ctx,
     t('confirm.title'),
-    html`${failureAlert(state.failure)} ${errorSummary(ctx.locale, state.errors)}
+    html`${problemAlert(state.failure)} ${errorSummary(ctx.locale, state.errors)}
       <p class="utrecht-paragraph">${t('confirm.intro')}</p>
       <form method="post" action="${confirmPasswordPath}" novalidate>
         ${csrfField(ctx.csrfToken)}

@@ -1,21 +1,8 @@
-import { actionButton, alert, button, csrfField, table } from '../../core/render/components.ts';
+import { actionButton, alert, button, csrfField, table, problemAlert } from '../../core/render/components.ts';
 import { choiceGroup, errorSummary, textField, type FieldErrors } from '../../core/render/form-fields.ts';
 import { html, trustedHtml, type SafeHtml } from '../../core/render/html.ts';
-import { renderPage, type PageContext } from '../../core/render/layout.ts';
+import { narrowPage, renderPage, type PageContext } from '../../core/render/layout.ts';
 import { secondFactorMessage } from './second-factor.messages.ts';
-
-function narrowPage(ctx: PageContext, title: string, body: SafeHtml): string {
-  return renderPage(ctx, {
-    title,
-    main: html`<div class="rk-narrow">
-      <h1 class="utrecht-heading-1">${title}</h1>
-      ${body}
-    </div>`,
-  });
-}
-
-const failureAlert = (failure: string | undefined) =>
-  failure ? alert('error', html`<p class="utrecht-paragraph">${failure}</p>`) : '';
 
 function codeField(ctx: PageContext, label: string, errors: FieldErrors, hint?: string): SafeHtml {
   return textField({
@@ -35,7 +22,7 @@ export function secondFactorStepPage(ctx: PageContext, errors: FieldErrors, fail
   return narrowPage(
     ctx,
     t('step.title'),
-    html`${failureAlert(failure)} ${errorSummary(ctx.locale, errors)}
+    html`${problemAlert(failure)} ${errorSummary(ctx.locale, errors)}
       <p class="utrecht-paragraph">${t('step.intro')}</p>
       <form method="post" action="/sign-in/second-factor" novalidate>
         ${csrfField(ctx.csrfToken)} ${codeField(ctx, t('step.code'), errors, t('step.codeHint'))}
@@ -65,7 +52,7 @@ export function enrolmentPage(
   return narrowPage(
     ctx,
     t('enrol.title'),
-    html`${failureAlert(failure)} ${errorSummary(ctx.locale, errors)}
+    html`${problemAlert(failure)} ${errorSummary(ctx.locale, errors)}
       ${view.isRequired ? html`<p class="utrecht-paragraph">${t('enrol.required')}</p>` : ''}
       <p class="utrecht-paragraph">${t('enrol.intro')}</p>
       <p class="utrecht-paragraph">${t('enrol.scan')}</p>

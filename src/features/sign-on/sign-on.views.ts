@@ -1,6 +1,6 @@
 import { roles, type Role } from '../../core/auth/auth.tables.ts';
 import { coreMessage } from '../../core/i18n/core.messages.ts';
-import { actionButton, alert, button, csrfField, table } from '../../core/render/components.ts';
+import { actionButton, alert, button, csrfField, table, problemAlert } from '../../core/render/components.ts';
 import {
   choiceGroup,
   errorSummary,
@@ -9,19 +9,9 @@ import {
   type FieldErrors,
 } from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
-import { renderPage, type PageContext } from '../../core/render/layout.ts';
+import { narrowPage, renderPage, type PageContext } from '../../core/render/layout.ts';
 import { signOnMessage } from './sign-on.messages.ts';
 import type { ProviderProblem } from './sign-on.service.ts';
-
-function narrowPage(ctx: PageContext, title: string, body: SafeHtml): string {
-  return renderPage(ctx, {
-    title,
-    main: html`<div class="rk-narrow">
-      <h1 class="utrecht-heading-1">${title}</h1>
-      ${body}
-    </div>`,
-  });
-}
 
 /** Asks for the work address, to find the organisation whose provider vouches for its domain. */
 export function startPage(
@@ -117,8 +107,7 @@ export function settingsPage(ctx: PageContext, view: SettingsView): string {
     breadcrumbs: [{ href: `/o/${view.organisation.code}`, label: organisation }],
     main: html`<h1 class="utrecht-heading-1">${t('settings.title', { organisation })}</h1>
       ${view.notice ? alert('ok', html`<p class="utrecht-paragraph">${view.notice}</p>`) : ''}
-      ${view.problem ? alert('error', html`<p class="utrecht-paragraph">${view.problem}</p>`) : ''}
-      ${requestsSection(ctx, view)}
+      ${problemAlert(view.problem)} ${requestsSection(ctx, view)}
       <p class="utrecht-paragraph">${t('settings.intro')}</p>
       <p class="utrecht-paragraph">${t('settings.redirectUri')} <code>${view.redirectUri}</code></p>
       ${view.hasPublicKey ? html`<p class="utrecht-paragraph">${t('settings.jwks')} <a class="utrecht-link" href="/sso/${view.organisation.code}/jwks.json">/sso/${view.organisation.code}/jwks.json</a></p>` : ''}
