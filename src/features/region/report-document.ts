@@ -99,8 +99,8 @@ function participationSection(d: RegionReportData, locale: Locale): Section {
       pixelWidth: 1600,
       alt: t('participation.mapAlt', { count: d.members.length, name: d.network.name, counts }),
       caption: w('participation.mapTitle'),
-      widthCm: 14,
-      maxHeightCm: 18,
+      widthCm: 12,
+      maxHeightCm: 12,
     });
   blocks.push({
     kind: 'table',
