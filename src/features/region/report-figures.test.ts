@@ -17,11 +17,10 @@ import type { MaturityData } from './workspace-maturity.ts';
 const now = new Date('2026-12-07T12:00:00Z');
 const year2026: ReportPeriod = { from: { year: 2026, quarter: 1 }, to: { year: 2026, quarter: 4 } };
 const firstHalf: ReportPeriod = { from: { year: 2026, quarter: 1 }, to: { year: 2026, quarter: 2 } };
-const members = [
-  { id: 1, code: 'GM0599', name: 'Rotterdam' },
-  { id: 2, code: 'GM0503', name: 'Delft' },
-  { id: 3, code: 'GM0518', name: "'s-Gravenhage" },
-];
+const rotterdam = { id: 1, code: 'GM0599', name: 'Rotterdam' };
+const delft = { id: 2, code: 'GM0503', name: 'Delft' };
+const denHaag = { id: 3, code: 'GM0518', name: "'s-Gravenhage" };
+const members = [rotterdam, delft, denHaag];
 
 /** Rotterdam shares by name (pillar scores 2,5), Delft and Den Haag only in the aggregate (secret 3,77). */
 const maturity: MaturityData = {
@@ -53,9 +52,9 @@ const maturity: MaturityData = {
   withheld: [{ period: 2025, reason: 'differencing' }],
   latest: 2026,
   members: [
-    { kind: 'named', member: members[0]!, pillars: new Map([['strategy', 2.5]]) },
-    { kind: 'aggregate', member: members[1]! },
-    { kind: 'aggregate', member: members[2]! },
+    { kind: 'named', member: rotterdam, pillars: new Map([['strategy', 2.5]]) },
+    { kind: 'aggregate', member: delft },
+    { kind: 'aggregate', member: denHaag },
   ],
 };
 
