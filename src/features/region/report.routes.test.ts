@@ -68,6 +68,9 @@ describe('the region report', () => {
     assert.match(page, new RegExp(`id="field-to"[^]*?<option value="${thisYear - 1}" selected>`));
     assert.match(page, /href="#field-to"/, 'the summary leads to the field');
     assert.equal((await report(`from=1999&to=${thisYear}&language=nl&format=pdf`)).statusCode, 400);
+    const noButton = await report(`from=2026-2&to=${thisYear}&language=en`);
+    assert.equal(noButton.statusCode, 200, 'without a format the form comes back, the choices kept');
+    assert.match(squash(noButton.body), /id="field-from"[^]*?<option value="2026-2" selected>/);
   });
 
   it('gives the figures as a workbook, one sheet per table, the firm capped at ten days', async () => {

@@ -51,12 +51,14 @@ export function registerReportRoutes(app: FastifyInstance): void {
       const format = reportFormats.find((f) => f === text(q.format));
       const locale = isLocale(values.language) ? values.language : undefined;
       if (!locale) errors.language = t('period.chooseLanguage');
-      if (!format) errors.format = t('period.chooseFormat');
-      if (!check.isValid || !format || !locale)
+      // The format comes from the button pressed: without one the form comes back, nothing to mend.
+      if (!check.isValid || !format || !locale) {
+        const status = Object.keys(errors).length > 0 ? 400 : 200;
         return reply
-          .code(400)
+          .code(status)
           .type(contentTypes.html)
           .send(reportPage(ctx, network, values, errors, now));
+      }
 
       const data = await loadRegionReport(db, network, check.period, now);
       const framework = getFramework(latestFrameworkVersion());
