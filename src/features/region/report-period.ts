@@ -99,7 +99,7 @@ export function periodLabel(locale: Locale, period: ReportPeriod): string {
   return `${formatQuarterOf(locale, from)} – ${formatQuarterOf(locale, to)}`;
 }
 
-/** "2026-1-2026-4" style keys for file names: "2026" or "2026k1-2026k3". */
+/** The period in a file name: "2026", "2024-2026", or "2026k1-2026k3" when it is not whole years. */
 export function periodSlug(period: ReportPeriod): string {
   const { from, to } = period;
   if (from.quarter === 1 && to.quarter === 4)
