@@ -7,60 +7,10 @@ import {
   sessionsNeedingAttention,
   unassignedNewCases,
 } from './workspace-figures.ts';
-import type { CaseFact } from './workspace.queries.ts';
+import { handComputedRegion } from './region.fixtures.ts';
 
 const day = (iso: string) => new Date(`${iso}T10:00:00Z`);
-
-function question(id: number, o: Partial<CaseFact>): CaseFact {
-  return {
-    id,
-    organisationId: 1,
-    category: 'fibre',
-    status: 'in_progress',
-    isAssigned: true,
-    isFromScan: false,
-    createdAt: day('2026-01-15'),
-    firmHours: 0,
-    expertHours: 0,
-    ...o,
-  };
-}
-
-/**
- * A hand-computed region: five questions from two members.
- *   #1 member 1, fibre,   2026-01-15, firm 96 h (12 days: capped at 10), experts 16 h (2 days)
- *   #2 member 1, antenna, 2026-02-20, firm 40 h (5 days), experts 0
- *   #3 member 2, fibre,   2026-04-01, firm 0, experts 12 h (1,5 days); new, unassigned
- *   #4 member 2, risks,   2026-09-30, firm 80 h (10 days: exactly the cap); new, assigned
- *   #5 member 2, fibre,   2026-12-31 23:30 UTC (1 January 2027 in Amsterdam); new, unassigned
- * By category: fibre 3, antenna 1, risks 1. By member: 1 → 2, 2 → 3.
- * By quarter: 2026-1 → 2, 2026-2 → 1, 2026-3 → 1, 2027-1 → 1.
- * Firm days counted: 10 + 5 + 0 + 10 + 0 = 25; expert days: 2 + 0 + 1,5 + 0 + 0 = 3,5.
- */
-const region: CaseFact[] = [
-  question(1, { organisationId: 1, firmHours: 96, expertHours: 16 }),
-  question(2, { organisationId: 1, category: 'antenna', createdAt: day('2026-02-20'), firmHours: 40 }),
-  question(3, {
-    organisationId: 2,
-    createdAt: day('2026-04-01'),
-    expertHours: 12,
-    status: 'new',
-    isAssigned: false,
-  }),
-  question(4, {
-    organisationId: 2,
-    category: 'risks',
-    createdAt: day('2026-09-30'),
-    firmHours: 80,
-    status: 'new',
-  }),
-  question(5, {
-    organisationId: 2,
-    createdAt: new Date('2026-12-31T23:30:00Z'),
-    status: 'new',
-    isAssigned: false,
-  }),
-];
+const region = handComputedRegion;
 
 describe('the workspace figures of a hand-computed region', () => {
   it('counts the Brigade questions per category, member and quarter', () => {

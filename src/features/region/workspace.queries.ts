@@ -152,3 +152,20 @@ export async function participationFacts(db: Db, ids: number[]): Promise<Partici
   for (const l of links) facts.hasSharedRoadmap.add(l.id);
   return facts;
 }
+
+/**
+ * Every handreiking request (open, handled or anonymised: a count tells no one's name) with when it
+ * came in and whether it is handled, optionally only of some organisations.
+ */
+export async function guideRequestFacts(
+  db: Db,
+  organisationIds?: number[],
+): Promise<{ createdAt: Date; isClosed: boolean }[]> {
+  if (organisationIds?.length === 0) return [];
+  const rows = await db
+    .select({ createdAt: guideRequests.createdAt, closedAt: guideRequests.closedAt })
+    .from(guideRequests)
+    .where(organisationIds ? inArray(guideRequests.organisationId, organisationIds) : undefined)
+    .orderBy(asc(guideRequests.createdAt));
+  return rows.map((r) => ({ createdAt: r.createdAt, isClosed: r.closedAt !== null }));
+}

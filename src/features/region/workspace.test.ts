@@ -1,84 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { eq } from 'drizzle-orm';
-import { networks } from '../../core/db/core.tables.ts';
-import { organisationId } from '../../testing/factories.ts';
 import { signedInWith } from '../../testing/sign-in.ts';
 import { createTestApp, TestClient, type TestApp } from '../../testing/test-app.ts';
-import { insertScan, setSharing } from '../benchmark/benchmark.fixtures.ts';
-import { advisoryDays, brigadeCases } from '../intake/index.ts';
-import { knowledgeSessions } from '../sessions/index.ts';
-
-/**
- * MRDH in 2026: Rotterdam (2,5) and Delft (3,25) share by name; eight members share only in the
- * aggregate, each with a score no figure of the group can equal (1,37 … 4,61). Sorted, the ten
- * scores give median (2,77 + 3,25) / 2 = 3,01, first quartile 2,41 + 0,25 × 0,09 = 2,43 and third
- * quartile 3,29 + 0,75 × 0,32 = 3,53 (PostgreSQL's percentile_cont), on every pillar.
- * 2025: Rotterdam by name and four in the aggregate: four hidden members are fewer than five, so
- * subtracting Rotterdam's score would narrow them down; the benchmark withholds 2025.
- */
-const hidden2026: Record<string, number> = {
-  GM0518: 1.37,
-  GM0637: 1.93,
-  GM1783: 2.41,
-  GM0606: 2.77,
-  GM0489: 3.29,
-  GM0502: 3.61,
-  GM0542: 4.13,
-  GM0556: 4.61,
-};
-const hidden2025: Record<string, number> = { GM0597: 1.59, GM0603: 2.23, GM0613: 3.47, GM0622: 3.83 };
-
-const formatted = (n: number) => n.toFixed(2).replace('.', ',');
-
-async function situation(t: TestApp) {
-  await insertScan(t.db, { code: 'GM0599', period: 2026, overall: 2.5 });
-  await insertScan(t.db, { code: 'GM0503', period: 2026, overall: 3.25 });
-  for (const [code, overall] of Object.entries(hidden2026))
-    await insertScan(t.db, { code, period: 2026, overall });
-  await insertScan(t.db, { code: 'GM0599', period: 2025, overall: 2 });
-  for (const [code, overall] of Object.entries(hidden2025))
-    await insertScan(t.db, { code, period: 2025, overall });
-  await insertScan(t.db, { code: 'GM1621', period: 2026, overall: 1, status: 'draft' });
-  await setSharing(t.db, 'GM0599', 'named');
-  await setSharing(t.db, 'GM0503', 'named');
-}
-
-async function brigade(t: TestApp) {
-  const rotterdam = await organisationId(t.db, 'GM0599');
-  const question = {
-    contactName: 'Contact',
-    contactEmail: 'contact@rotterdam.example',
-    description: 'Vraag',
-    urgency: 'normal' as const,
-    contactPreference: 'email' as const,
-    organisationId: rotterdam,
-  };
-  const [waiting] = await t.db
-    .insert(brigadeCases)
-    .values({ ...question, category: 'antenna', createdAt: new Date(Date.now() - 3 * 86_400_000) })
-    .returning({ id: brigadeCases.id });
-  const [worked] = await t.db
-    .insert(brigadeCases)
-    .values({ ...question, category: 'fibre', status: 'in_progress', sourceScanId: 1 })
-    .returning({ id: brigadeCases.id });
-  if (!waiting || !worked) throw new Error('cases not created');
-  const log = { caseId: worked.id, workDate: '2026-10-01', description: 'Werk' };
-  await t.db.insert(advisoryDays).values([
-    { ...log, person: 'Bureau', party: 'firm', hours: 96 },
-    { ...log, person: 'Expert', party: 'expert', hours: 12 },
-  ]);
-  const [mrdh] = await t.db.select({ id: networks.id }).from(networks).where(eq(networks.code, 'mrdh'));
-  if (!mrdh) throw new Error('no MRDH network');
-  await t.db.insert(knowledgeSessions).values({
-    networkId: mrdh.id,
-    title: 'Sessie over sensoren',
-    startsAt: new Date(Date.now() + 5 * 86_400_000),
-    endsAt: new Date(Date.now() + 5 * 86_400_000 + 7_200_000),
-    capacity: 20,
-  });
-  return { waiting: waiting.id, worked: worked.id };
-}
+import { formatted, hidden2025, hidden2026, mrdhBrigade, mrdhMaturity } from './region.fixtures.ts';
 
 const squash = (body: string) => body.replace(/\s+/g, ' ');
 
@@ -88,8 +12,8 @@ describe("the coordinator's workspace", () => {
   let ids: { waiting: number; worked: number };
   before(async () => {
     t = await createTestApp();
-    await situation(t);
-    ids = await brigade(t);
+    await mrdhMaturity(t.db);
+    ids = await mrdhBrigade(t.db);
     ({ client: coordinator } = await signedInWith(t, {
       coordinates: ['mrdh'],
       memberOf: { MRDH: 'editor' },

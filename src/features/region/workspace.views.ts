@@ -7,6 +7,8 @@ import { intakeMessage } from '../intake/index.ts';
 import { optionLabel } from '../registries/index.ts';
 import { ageInDays, type MemberParticipation } from './workspace-figures.ts';
 import { choropleth } from './workspace-map.views.ts';
+import { defaultPeriodValues } from './report-period.ts';
+import { reportSection } from './report.views.ts';
 import { brigadeSection, maturitySection } from './workspace-sections.views.ts';
 import type { WorkspaceData } from './workspace.service.ts';
 import { workspaceMessage } from './workspace.messages.ts';
@@ -98,7 +100,7 @@ function attentionSection(ctx: PageContext, d: WorkspaceData): SafeHtml {
 }
 
 /** Colour per participation step: a sequential green scale, lightest for "not active yet". */
-const stepFills = ['#ffffff', '#e5f5e0', '#c7e9c0', '#74c476', '#31a354', '#006d2c'];
+export const stepFills = ['#ffffff', '#e5f5e0', '#c7e9c0', '#74c476', '#31a354', '#006d2c'];
 
 function scanText(t: T, p: MemberParticipation): string {
   if (!p.scan) return t('participation.no');
@@ -184,6 +186,8 @@ export function workspacePage(ctx: PageContext, d: WorkspaceData, pillar: string
     main: html`<h1 class="utrecht-heading-1">${t('title', { name })}</h1>
       <p class="utrecht-paragraph utrecht-paragraph--lead">${t('lead', { name, count: d.members.length })}</p>
       ${attentionSection(ctx, d)} ${participationSection(ctx, d)} ${maturitySection(ctx, d, pillar)}
-      ${brigadeSection(ctx, d)} ${workSection(ctx, code)}`,
+      ${brigadeSection(ctx, d)}
+      ${reportSection(ctx, code, { ...defaultPeriodValues(d.now), language: ctx.locale }, d.now)}
+      ${workSection(ctx, code)}`,
   });
 }
