@@ -58,10 +58,7 @@ export const documentVersions = pgTable(
   (t) => [
     unique('document_versions_number_unique').on(t.organisationId, t.kind, t.subjectId, t.version),
     index('document_versions_organisation_idx').on(t.organisationId, t.createdAt),
-    check(
-      'document_versions_kind_check',
-      sql`${t.kind} in ('strategy', 'scan-results', 'council-letter')`,
-    ),
+    check('document_versions_kind_check', sql`${t.kind} in ('strategy', 'scan-results', 'council-letter')`),
     check('document_versions_format_check', sql`${t.format} in ('docx', 'pdf', 'odt')`),
   ],
 );
