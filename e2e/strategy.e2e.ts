@@ -7,7 +7,8 @@ import { checkA11y, demoPassword, signIn, startDemoJourney, untilLoaded, type Jo
 /**
  * Den Haag's administrator works on a draft strategy: starts from the suggestions of the submitted
  * self-scan, adds one (pre-filled, adapted before saving), edits it and sees the change in its
- * history, adds an action that serves no societal task and sees the warning. Axe on every page.
+ * history, drafts a council letter on the progress that lists it (after a refused period start), adds
+ * an action that serves no societal task and sees the warning. Axe on every page.
  */
 let journey: Journey;
 let page: Page;

@@ -35,7 +35,8 @@ import {
  * navigation pane shows the structure and an official restyles it in one place), a table of contents
  * Word updates, real tables whose header row repeats on every page, images with alt text and explicit
  * extents, a landscape section where the model asks for one, and the organisation, the version and
- * page numbers in the footer.
+ * page numbers in the footer. A letter has no title page and no contents: its letterhead opens the
+ * first page, which has the footer too.
  */
 const PX_PER_CM = 96 / 2.54;
 const MARGIN_TWIPS = Math.round(MARGIN_CM * TWIPS_PER_CM);
