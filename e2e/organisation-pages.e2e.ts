@@ -18,5 +18,6 @@ after(async () => {
 test('the strategy, roadmap and documents pages pass axe and reflow', async () => {
   const page = await signedInAsRotterdamAdmin(journey);
   const paths = ['/o/GM0599/strategy', '/o/GM0599/strategy/roadmap', '/o/GM0599/strategy/versions'];
-  await sweepPages(page, [...paths, '/o/GM0599/documents'], 'Rotterdam administrator');
+  const documents = ['/o/GM0599/documents', '/o/GM0599/documents/council-letters'];
+  await sweepPages(page, [...paths, ...documents], 'Rotterdam administrator');
 });

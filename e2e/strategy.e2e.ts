@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { readDocx } from '../src/features/documents/document-reading.fixtures.ts';
 import { checkA11y, demoPassword, signIn, startDemoJourney, untilLoaded, type Journey } from './harness.ts';
 
 /**
  * Den Haag's administrator works on a draft strategy: starts from the suggestions of the submitted
  * self-scan, adds one (pre-filled, adapted before saving), edits it and sees the change in its
- * history, adds an action that serves no societal task and sees the warning. Axe on every page.
+ * history, drafts a council letter on the progress that lists it (after a refused period start), adds
+ * an action that serves no societal task and sees the warning. Axe on every page.
  */
 let journey: Journey;
 let page: Page;
@@ -63,6 +65,36 @@ test('editing the action records who changed what, before and after', async () =
   const text = await main();
   assert.match(text, /Voortgang \(%\): 0 → 30/);
   assert.match(text, /Eva Jansen/);
+});
+
+test('a council letter on the progress lists the new action, after a refused period start', async () => {
+  await page.goto('/o/GM0518/strategy');
+  await untilLoaded(page, () =>
+    page.getByRole('link', { name: 'Raadsinformatiebrief over de voortgang' }).click(),
+  );
+  assert.equal(await page.locator('h1').innerText(), 'Raadsinformatiebrief over de voortgang');
+  assert.match(await main(), /Er is nog geen eerdere brief/);
+  await checkA11y(page, 'the council letter page');
+  const start = page.getByLabel('Begin van de periode');
+  const recorded = await start.inputValue();
+  assert.match(recorded, /^\d{4}-\d{2}-\d{2}$/, 'the day the strategy was recorded, by default');
+  await start.fill('2999-01-01');
+  await untilLoaded(page, () => page.getByRole('button', { name: 'Brief opstellen' }).click());
+  assert.match(await main(), /De periode kan niet na vandaag beginnen/);
+  assert.equal(await start.inputValue(), '2999-01-01', 'what was typed is kept');
+  await checkA11y(page, 'the council letter form with an error');
+  await start.fill(recorded);
+  await page.getByLabel('Word (DOCX)').check();
+  await untilLoaded(page, () => page.getByRole('button', { name: 'Brief opstellen' }).click());
+  assert.match(await main(), /De brief is opgesteld/);
+  await checkA11y(page, 'a council letter');
+  const href = await page
+    .getByRole('link', { name: /Downloaden: Word \(DOCX\), versie 1/ })
+    .getAttribute('href');
+  const file = await page.request.get(href ?? '');
+  const docx = await readDocx(Buffer.from(await file.body()));
+  assert.match(docx.document, /Aangepaste actie uit de zelfscan/);
+  assert.match(docx.document, /Geachte leden van de raad,/);
 });
 
 test('an action that serves no societal task is flagged as technology push', async () => {

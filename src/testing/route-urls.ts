@@ -13,6 +13,7 @@ export function concreteUrl(url: string, code = 'GM0599'): string {
     .replace(':practiceId', '1')
     .replace(':attachmentId', '1')
     .replace(':documentId', '1')
+    .replace(':letterId', '1')
     .replace(':id', '1')
     .replace('*', 'app.css');
 }

@@ -11,3 +11,6 @@ export const scanDocumentsPath = (code: string, scanId: number): string =>
 
 /** The strategy document of the organisation's active strategy, with its versions. */
 export const strategyDocumentsPath = (code: string): string => `/o/${code}/documents/strategy`;
+
+/** The council letters on the strategy's progress: drafting one, and the earlier ones. */
+export const councilLettersPath = (code: string): string => `/o/${code}/documents/council-letters`;

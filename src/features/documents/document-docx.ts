@@ -25,7 +25,9 @@ import {
   type DocumentImage,
   type DocumentModel,
   type DocumentSection,
+  type LetterModel,
   type PageSetup,
+  type ReportModel,
 } from './document.model.ts';
 
 /**
@@ -33,14 +35,15 @@ import {
  * navigation pane shows the structure and an official restyles it in one place), a table of contents
  * Word updates, real tables whose header row repeats on every page, images with alt text and explicit
  * extents, a landscape section where the model asks for one, and the organisation, the version and
- * page numbers in the footer.
+ * page numbers in the footer. A letter has no title page and no contents: its letterhead opens the
+ * first page, which has the footer too.
  */
 const PX_PER_CM = 96 / 2.54;
 const MARGIN_TWIPS = Math.round(MARGIN_CM * TWIPS_PER_CM);
 
 const text = (value: string, options: { bold?: boolean } = {}) => new TextRun({ text: value, ...options });
 
-function titlePage(model: DocumentModel): Paragraph[] {
+function titlePage(model: ReportModel): Paragraph[] {
   return [
     new Paragraph({
       children: [text(model.organisation, { bold: true })],
@@ -62,7 +65,7 @@ function titlePage(model: DocumentModel): Paragraph[] {
 }
 
 /** The contents: filled in from the headings now, with page numbers when Word updates the field. */
-function contents(model: DocumentModel): (Paragraph | TableOfContents)[] {
+function contents(model: ReportModel): (Paragraph | TableOfContents)[] {
   return [
     new Paragraph({ style: 'ContentsHeading', children: [text(model.contentsLabel)] }),
     new TableOfContents(model.contentsLabel, { hyperlink: true, headingStyleRange: '1-2' }),
@@ -91,10 +94,38 @@ function image(block: DocumentImage, index: number, textWidthCm: number, isNewPa
   ];
 }
 
+/** The top of a letter's first page: sender, heading, addressee, date and subject, then the salutation. */
+function letterhead(model: LetterModel): Paragraph[] {
+  const { letter } = model;
+  return [
+    new Paragraph({
+      children: [new TextRun({ text: model.organisation, bold: true, size: 28 })],
+      spacing: { after: 360 },
+    }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [text(letter.heading)] }),
+    ...letter.facts.map(
+      (fact, i) =>
+        new Paragraph({
+          spacing: { after: i === letter.facts.length - 1 ? 480 : 60 },
+          children: [text(`${fact.label}: `, { bold: true }), text(fact.value)],
+        }),
+    ),
+    new Paragraph({ children: [text(letter.salutation)] }),
+  ];
+}
+
+/** After a letter's last chapter: the greeting and who signs, one paragraph each. */
+function closing(model: LetterModel): Paragraph[] {
+  return model.letter.closing.map(
+    (line, i) => new Paragraph({ spacing: { before: i === 0 ? 360 : 0, after: 0 }, children: [text(line)] }),
+  );
+}
+
 const headingLevels = { 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
 interface Flow {
   page: PageSetup;
+  isLetter: boolean;
   /** Draws the image's PNG and gives its number (packDocx puts it where its placeholder is). */
   addImage: (image: DocumentImage) => number;
 }
@@ -122,11 +153,14 @@ function blockContent(block: DocumentBlock, flow: Flow, imagesBefore: number): (
 
 function sectionContent(section: DocumentSection, index: number, flow: Flow): (Paragraph | Table)[] {
   let images = 0;
+  // A report's first section starts after the contents, a letter's below the letterhead; one on paper
+  // of its own starts with its Word section.
+  const isFirstAfterContents = index === 0 && !flow.isLetter;
   return [
     new Paragraph({
       heading: HeadingLevel.HEADING_1,
-      // The first section starts after the contents; one on paper of its own starts with its Word section.
-      pageBreakBefore: (index === 0 || section.startsOnNewPage === true) && section.page === undefined,
+      pageBreakBefore:
+        (isFirstAfterContents || section.startsOnNewPage === true) && section.page === undefined,
       children: [text(section.heading)],
     }),
     ...section.blocks.flatMap((block) => {
@@ -137,10 +171,14 @@ function sectionContent(section: DocumentSection, index: number, flow: Flow): (P
   ];
 }
 
-function sectionProperties(page: PageSetup, isFirst: boolean): ISectionOptions['properties'] {
+function sectionProperties(
+  page: PageSetup,
+  isFirst: boolean,
+  hasTitlePage: boolean,
+): ISectionOptions['properties'] {
   const paper = PAPER_CM[page.size];
   return {
-    ...(isFirst ? { titlePage: true } : { type: SectionType.NEXT_PAGE }),
+    ...(isFirst ? (hasTitlePage ? { titlePage: true } : {}) : { type: SectionType.NEXT_PAGE }),
     page: {
       size: {
         width: Math.round(paper.width * TWIPS_PER_CM),
@@ -156,16 +194,19 @@ function sectionProperties(page: PageSetup, isFirst: boolean): ISectionOptions['
 export async function renderDocx(model: DocumentModel): Promise<Buffer> {
   const pngs: Buffer[] = [];
   const addImage = (block: DocumentImage) => pngs.push(imagePng(block)) - 1;
+  const isLetter = model.layout === 'letter';
+  const opening = isLetter ? letterhead(model) : [...titlePage(model), ...contents(model)];
   const groups: { page: PageSetup; children: (Paragraph | Table | TableOfContents)[] }[] = [
-    { page: PORTRAIT_A4, children: [...titlePage(model), ...contents(model)] },
+    { page: PORTRAIT_A4, children: opening },
   ];
   model.sections.forEach((section, i) => {
     const page = section.page ?? PORTRAIT_A4;
     const last = groups.at(-1);
     const group = last && last.page === page ? last : { page, children: [] };
     if (group !== last) groups.push(group);
-    group.children.push(...sectionContent(section, i, { page, addImage }));
+    group.children.push(...sectionContent(section, i, { page, isLetter, addImage }));
   });
+  if (isLetter) groups.at(-1)?.children.push(...closing(model));
   const document = new Document({
     title: model.title,
     subject: model.subject,
@@ -174,10 +215,13 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
     description: model.subject,
     styles: styles(model),
     sections: groups.map((group, i) => ({
-      properties: sectionProperties(group.page, i === 0),
+      properties: sectionProperties(group.page, i === 0, !isLetter),
       footers: {
         default: footer(model, textAreaCm(group.page).width * TWIPS_PER_CM),
-        ...(i === 0 ? { first: new Footer({ children: [new Paragraph({ children: [] })] }) } : {}),
+        // A report's title page has no footer; a letter's first page has.
+        ...(i === 0 && !isLetter
+          ? { first: new Footer({ children: [new Paragraph({ children: [] })] }) }
+          : {}),
       },
       children: group.children,
     })),

@@ -1,4 +1,5 @@
 import { defineTask } from '../../core/workers/worker-tasks.ts';
+import { councilLetterDocument, type CouncilLetterData } from './council-letter.ts';
 import type { DocumentLocale, DocumentModel } from './document.model.ts';
 import type { DocumentFormat } from './documents.tables.ts';
 import { scanResultsDocument, type ScanDocumentData } from './scan-document.ts';
@@ -11,7 +12,9 @@ import { strategyDocument } from './strategy-document.ts';
  * be posted to a worker thread, where the charts are drawn and the file is rendered.
  */
 export type DocumentJob =
-  { kind: 'scan-results'; data: ScanDocumentData } | { kind: 'strategy'; data: StrategyDocumentInputs };
+  | { kind: 'scan-results'; data: ScanDocumentData }
+  | { kind: 'strategy'; data: StrategyDocumentInputs }
+  | { kind: 'council-letter'; data: CouncilLetterData };
 
 export interface DocumentFile {
   title: string;
@@ -32,6 +35,7 @@ const renderers: Record<DocumentFormat, () => Promise<(model: DocumentModel) => 
 /** The document's model: the strategy's roadmap is laid out in page-sized parts here. */
 export function documentModel(job: DocumentJob): DocumentModel {
   if (job.kind === 'scan-results') return scanResultsDocument(job.data);
+  if (job.kind === 'council-letter') return councilLetterDocument(job.data);
   const { roadmap, ...data } = job.data;
   return strategyDocument({ ...data, roadmap: roadmap && roadmapForPrint(roadmap) });
 }

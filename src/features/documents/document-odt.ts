@@ -8,7 +8,9 @@ import {
   type DocumentBlock,
   type DocumentModel,
   type DocumentTable,
+  type LetterModel,
   type PageSetup,
+  type ReportModel,
 } from './document.model.ts';
 import { manifestXml, masterName, metaXml, NS, stylesXml, xml } from './document-odt-styles.ts';
 
@@ -106,26 +108,48 @@ function blockXml(w: Writer, block: DocumentBlock, page: PageSetup, isNewPage: b
   }
 }
 
-function body(w: Writer, model: DocumentModel): string {
+/** A report's title page, on the master page without a footer. */
+function titlePage(w: Writer, model: ReportModel): string[] {
   const titleFirst = `<style:style style:name="TitlePage" style:family="paragraph" style:parent-style-name="Standard" style:master-page-name="Title"/>`;
   w.styles.set('TitlePage', titleFirst);
-  const title = [
+  return [
     p('TitlePage', bold(model.organisation)),
     `<text:p text:style-name="Title">${xml(model.title)}</text:p>`,
     ...(model.titlePage.subtitle ? [p('Text_20_body', xml(model.titlePage.subtitle))] : []),
     ...model.titlePage.facts.map((f) => p('Text_20_body', `${bold(`${f.label}: `)}${xml(f.value)}`)),
   ];
-  let current: PageSetup | undefined;
-  const sections = model.sections.map((section, i) => {
+}
+
+/** A letter's top, on the master page with the footer: sender, heading, addressee, date, subject, salutation. */
+function letterhead(w: Writer, model: LetterModel): string[] {
+  const { letter } = model;
+  w.styles.set(
+    'LetterFirst',
+    `<style:style style:name="LetterFirst" style:family="paragraph" style:parent-style-name="Standard" style:master-page-name="Standard"><style:paragraph-properties fo:margin-bottom="0.6cm"/><style:text-properties fo:font-size="14pt" fo:font-weight="bold"/></style:style>`,
+  );
+  return [
+    p('LetterFirst', xml(model.organisation)),
+    `<text:p text:style-name="Title">${xml(letter.heading)}</text:p>`,
+    ...letter.facts.map((f) => p('Text_20_body', `${bold(`${f.label}: `)}${xml(f.value)}`)),
+    p('Text_20_body', ''),
+    p('Text_20_body', xml(letter.salutation)),
+  ];
+}
+
+function body(w: Writer, model: DocumentModel): string {
+  const isLetter = model.layout === 'letter';
+  const opening = isLetter ? letterhead(w, model) : titlePage(w, model);
+  // A letter's chapters follow its letterhead on the same page; a report's first starts a page.
+  let current: PageSetup | undefined = isLetter ? PORTRAIT_A4 : undefined;
+  const sections = model.sections.map((section) => {
     const page = section.page ?? PORTRAIT_A4;
     const isPaperChange = page !== current;
     current = page;
-    const style =
-      i === 0 || isPaperChange
-        ? breakStyle(w, 'Heading_20_1', page)
-        : section.startsOnNewPage
-          ? breakStyle(w, 'Heading_20_1')
-          : 'Heading_20_1';
+    const style = isPaperChange
+      ? breakStyle(w, 'Heading_20_1', page)
+      : section.startsOnNewPage
+        ? breakStyle(w, 'Heading_20_1')
+        : 'Heading_20_1';
     let images = 0;
     const blocks = section.blocks.map((block) => {
       const out = blockXml(
@@ -139,7 +163,15 @@ function body(w: Writer, model: DocumentModel): string {
     });
     return `<text:h text:style-name="${style}" text:outline-level="1">${xml(section.heading)}</text:h>${blocks.join('')}`;
   });
-  return [...title, ...sections].join('');
+  const closing = isLetter
+    ? model.letter.closing.map((line, i) => p(i === 0 ? 'LetterClosing' : 'Standard', xml(line)))
+    : [];
+  if (isLetter)
+    w.styles.set(
+      'LetterClosing',
+      `<style:style style:name="LetterClosing" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-top="0.6cm"/></style:style>`,
+    );
+  return [...opening, ...sections, ...closing].join('');
 }
 
 const FIXED_STYLES = [

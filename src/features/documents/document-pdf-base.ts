@@ -69,6 +69,16 @@ export function ensureRoom(ctx: PdfContext, needed: number): void {
   if (ctx.doc.y + needed > ctx.bottom()) newPage(ctx);
 }
 
+/** The document's bytes, once it has ended. */
+export function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  return new Promise((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+}
+
 /** Draws content inside a new structure element of the given type under the document root. */
 export function tagged(
   ctx: PdfContext,

@@ -1,5 +1,5 @@
 import { ACCENT, PDF_FONT, type PdfContext } from './document-pdf-base.ts';
-import type { DocumentModel } from './document.model.ts';
+import type { ReportModel } from './document.model.ts';
 
 /**
  * The PDF's table of contents, on the page after the title page, as in the DOCX: each chapter with
@@ -27,7 +27,7 @@ export function noteChapter(ctx: PdfContext, contents: PdfContents, heading: str
   contents.chapters.push({ heading, page: range.start + range.count - 1 });
 }
 
-export function drawContents(ctx: PdfContext, contents: PdfContents, model: DocumentModel): void {
+export function drawContents(ctx: PdfContext, contents: PdfContents, model: ReportModel): void {
   const { doc } = ctx;
   doc.switchToPage(contents.page);
   doc.x = ctx.left;

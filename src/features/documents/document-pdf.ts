@@ -10,6 +10,7 @@ import {
   registerFonts,
   tagged,
   type PdfContext,
+  collect,
 } from './document-pdf-base.ts';
 import { drawContents, noteChapter, reserveContents, type PdfContents } from './document-pdf-contents.ts';
 import { drawSvg } from './document-pdf-svg.ts';
@@ -21,7 +22,9 @@ import {
   type DocumentImage,
   type DocumentModel,
   type DocumentSection,
+  type ReportModel,
 } from './document.model.ts';
+import { letterClosing, letterhead } from './document-pdf-letter.ts';
 import { localeTags } from '../../core/i18n/i18n.ts';
 
 /**
@@ -32,7 +35,7 @@ import { localeTags } from '../../core/i18n/i18n.ts';
  */
 const BODY_SIZE = 10.5;
 
-function titlePage(ctx: PdfContext, model: DocumentModel): void {
+function titlePage(ctx: PdfContext, model: ReportModel): void {
   const { doc } = ctx;
   doc.y = 200;
   tagged(ctx, 'P', () =>
@@ -201,14 +204,22 @@ function block(
   }
 }
 
-/** A section of its own paper starts a page of that paper; the one after it returns to portrait A4. */
-function section(ctx: PdfContext, s: DocumentSection, index: number, contents: PdfContents): void {
+/**
+ * A section of its own paper starts a page of that paper; the one after it returns to portrait A4.
+ * A report's first section starts after the contents, a letter's below the letterhead.
+ */
+function section(
+  ctx: PdfContext,
+  s: DocumentSection,
+  index: number,
+  contents: PdfContents | undefined,
+): void {
   const page = s.page ?? PORTRAIT_A4;
   const isPaperChange = page !== ctx.page;
   ctx.page = page;
-  if (index === 0 || s.startsOnNewPage || isPaperChange) newPage(ctx);
+  if ((index === 0 && contents) || s.startsOnNewPage || isPaperChange) newPage(ctx);
   const item = heading(ctx, 1, s.heading, ctx.doc.outline, startHeight(ctx, s.blocks[0]));
-  noteChapter(ctx, contents, s.heading);
+  if (contents) noteChapter(ctx, contents, s.heading);
   let images = 0;
   s.blocks.forEach((b, i) => {
     // On paper of its own every image after the first (a page of the roadmap) starts a page.
@@ -218,13 +229,14 @@ function section(ctx: PdfContext, s: DocumentSection, index: number, contents: P
 }
 
 /**
- * The footer on every page but the title page, as pagination artifacts (not read as content): the
- * organisation and the version on the left, "Pagina 3 van 12" on the right.
+ * The footer on every page but a report's title page, as pagination artifacts (not read as content):
+ * the organisation and the version on the left, "Pagina 3 van 12" on the right.
  */
 function footers(ctx: PdfContext, model: DocumentModel): void {
   const { doc } = ctx;
   const range = doc.bufferedPageRange();
-  for (let i = range.start + 1; i < range.start + range.count; i++) {
+  const first = range.start + (model.layout === 'letter' ? 0 : 1);
+  for (let i = first; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     const bottomMargin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
@@ -240,15 +252,6 @@ function footers(ctx: PdfContext, model: DocumentModel): void {
     doc.endMarkedContent();
     doc.page.margins.bottom = bottomMargin;
   }
-}
-
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  return new Promise((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
 }
 
 /** The model as a tagged PDF file. */
@@ -277,10 +280,16 @@ export async function renderPdf(model: DocumentModel): Promise<Buffer> {
     page: PORTRAIT_A4,
     tableLayouts: new WeakMap(),
   };
-  titlePage(ctx, model);
-  const contents = reserveContents(ctx);
-  model.sections.forEach((s, i) => section(ctx, s, i, contents));
-  drawContents(ctx, contents, model);
+  if (model.layout === 'letter') {
+    letterhead(ctx, model);
+    model.sections.forEach((s, i) => section(ctx, s, i, undefined));
+    letterClosing(ctx, model);
+  } else {
+    titlePage(ctx, model);
+    const contents = reserveContents(ctx);
+    model.sections.forEach((s, i) => section(ctx, s, i, contents));
+    drawContents(ctx, contents, model);
+  }
   root.end();
   footers(ctx, model);
   doc.end();

@@ -11,7 +11,8 @@ import type { DocumentTable } from './document.model.ts';
 /** The width of a text in the unit of `total` (points, twips, …), in the bold or regular face. */
 export type Measure = (text: string, bold: boolean) => number;
 
-const words = (text: string) => text.split(/\s+/).filter(Boolean);
+// A no-break space binds as the word processors bind it: "€ 125.000" (Intl's euro amount) is one word.
+const words = (text: string) => text.split(/[^\S\u00a0\u202f]+/).filter(Boolean);
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 /** A content word may claim at most this share of the table's width (a longer one breaks). */
 const CONTENT_WORD_SHARE = 0.3;

@@ -75,22 +75,50 @@ export interface DocumentSection {
   page?: PageSetup;
 }
 
-export interface DocumentModel {
+interface DocumentBase {
   locale: DocumentLocale;
   /** The document's title: title page, DOCX core properties, PDF metadata (shown in the title bar). */
   title: string;
   subject: string;
   /** The organisation's name: author in the metadata and first line of the title page. */
   organisation: string;
-  titlePage: { subtitle?: string; facts: DocumentFact[] };
   sections: DocumentSection[];
   /** Localised words for the footer: "Pagina 3 van 12". */
   pageLabel: { page: string; of: string };
   /** The footer's version text ("Versie 3"), beside the organisation's name. */
   versionLabel: string;
+}
+
+/** A report (the strategy document, the scan results): a title page, the contents, then the chapters. */
+export interface ReportModel extends DocumentBase {
+  layout?: 'report';
+  titlePage: { subtitle?: string; facts: DocumentFact[] };
   /** The heading of the table of contents ("Inhoud"). */
   contentsLabel: string;
 }
+
+/**
+ * What opens and closes a letter: no title page and no contents, but the sender's name, the heading
+ * ("Raadsinformatiebrief"), the addressee, date and subject at the top of the first page, the
+ * salutation, the chapters following on without page breaks, and the closing after them.
+ */
+export interface Letterhead {
+  heading: string;
+  /** "Aan: de gemeenteraad", "Datum: 6 december 2026", "Onderwerp: …". */
+  facts: DocumentFact[];
+  /** "Geachte leden van de raad,". */
+  salutation: string;
+  /** After the last chapter, one line each: the greeting and who signs. */
+  closing: string[];
+}
+
+/** A letter (the council letter): the footer on every page, the first included. */
+export interface LetterModel extends DocumentBase {
+  layout: 'letter';
+  letter: Letterhead;
+}
+
+export type DocumentModel = ReportModel | LetterModel;
 
 /** Paper in centimetres (portrait), and the margin every renderer keeps on each side. */
 export const PAPER_CM: Record<PaperSize, { width: number; height: number }> = {

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { registerCouncilLetterRoutes } from './council-letter.routes.ts';
 import { registerDocumentRoutes } from './documents.routes.ts';
 import { registerScanDocumentRoutes } from './scan-documents.routes.ts';
 import { registerStrategyDocumentRoutes } from './strategy-documents.routes.ts';
@@ -8,4 +9,5 @@ export function registerDocuments(app: FastifyInstance): void {
   registerDocumentRoutes(app);
   registerScanDocumentRoutes(app);
   registerStrategyDocumentRoutes(app);
+  registerCouncilLetterRoutes(app);
 }

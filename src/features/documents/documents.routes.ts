@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { access } from '../../core/http/access.ts';
 import { HttpError, notFound } from '../../core/http/errors.ts';
 import { workersOf } from '../../core/workers/worker-pool.ts';
-import { scanDocumentsPath, strategyDocumentsPath } from '../../core/http/paths.ts';
+import { councilLettersPath, scanDocumentsPath, strategyDocumentsPath } from '../../core/http/paths.ts';
 import { FormChecker, formValue } from '../../core/http/forms.ts';
 import { isLocale } from '../../core/i18n/i18n.ts';
 import { pageContext } from '../../core/render/layout.ts';
@@ -26,6 +26,7 @@ export type DocumentParams = { Params: { code: string; documentId: string } };
 
 /** Where a version's subject lives: the strategy's document page or the scan's. */
 export function subjectHref(code: string, v: Pick<VersionRow, 'kind' | 'subjectId'>): string {
+  if (v.kind === 'council-letter') return `${councilLettersPath(code)}/${v.subjectId}`;
   return v.kind === 'strategy' ? strategyDocumentsPath(code) : scanDocumentsPath(code, v.subjectId);
 }
 

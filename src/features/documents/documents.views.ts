@@ -1,4 +1,5 @@
 import { hasRole } from '../../core/http/access.ts';
+import { councilLettersPath } from '../../core/http/paths.ts';
 import type { OrganisationScope } from '../../core/http/context.ts';
 import { formatDateTime, formatInteger } from '../../core/i18n/i18n.ts';
 import { alert, csrfField, table } from '../../core/render/components.ts';
@@ -208,6 +209,7 @@ export function documentsPage(ctx: PageContext, data: DocumentsPageData): string
         <h2 class="utrecht-heading-2" id="make-heading">${t('list.makeHeading')}</h2>
         <ul class="utrecht-unordered-list">
           <li><a class="utrecht-link" href="/o/${code}/documents/strategy">${t('list.makeStrategy')}</a></li>
+          <li><a class="utrecht-link" href="${councilLettersPath(code)}">${t('list.makeLetter')}</a></li>
           <li>
             ${t('list.makeScan')} <a class="utrecht-link" href="/o/${code}/scans">${t('list.scans')}</a>
           </li>

@@ -1,5 +1,5 @@
 import { formatCalendarDay, formatDecimal, isoDayInAmsterdam, type Locale } from '../../core/i18n/i18n.ts';
-import type { DocumentModel } from '../documents/index.ts';
+import type { DocumentModel, ReportModel } from '../documents/index.ts';
 import type { Framework } from '../framework/index.ts';
 import { dayBudget } from '../intake/index.ts';
 import { brigadeSection, maturitySection, requestsSection } from './report-document-sections.ts';
@@ -128,11 +128,7 @@ function participationSection(d: RegionReportData, locale: Locale): Section {
  * The region report as the documents' model: rendered by the same DOCX, PDF and ODT renderers as
  * the council documents, so it has their title page, contents, tagged tables and figures with alt text.
  */
-export function regionReportDocument(
-  d: RegionReportData,
-  locale: Locale,
-  framework: Framework,
-): DocumentModel {
+export function regionReportDocument(d: RegionReportData, locale: Locale, framework: Framework): ReportModel {
   const t = reportMessage.for(locale);
   const period = periodLabel(locale, d.period);
   return {

@@ -17,6 +17,7 @@ export {
   type StrategyWarning,
 } from './strategy-guards.ts';
 export { getActiveStrategy, getStrategy } from './strategy.service.ts';
+export { actionHistorySince, type ActionHistoryEntry } from './strategy.queries.ts';
 export { evaluateStrategy, loadRegionalRoadmapInput, loadRoadmapInput } from './strategy-roadmap.ts';
 export { actionWarningText, strategyWarningText } from './strategy-warnings.ts';
 export { formatEuros } from './strategy-describe.ts';

@@ -211,6 +211,7 @@ export const strategyMessage = defineMessages({
     'import.badDependency': 'Afhankelijk van moet ID’s van acties bevatten, gescheiden door een puntkomma.',
     'import.field': '{field}: {message}',
     'link.documents': 'Strategiedocument maken (Word of PDF) en eerdere versies',
+    'link.councilLetter': 'Raadsinformatiebrief over de voortgang',
   },
   en: {
     'milestone.doneWord': 'done',
@@ -421,5 +422,6 @@ export const strategyMessage = defineMessages({
     'import.badDependency': 'Depends on must hold IDs of actions, separated by a semicolon.',
     'import.field': '{field}: {message}',
     'link.documents': 'Make the strategy document (Word or PDF) and earlier versions',
+    'link.councilLetter': 'Council information letter on progress',
   },
 });

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import { users } from '../../core/auth/auth.tables.ts';
 import type { Db } from '../../core/db/database.ts';
 import { auditLog } from '../../core/db/core.tables.ts';
@@ -169,4 +169,39 @@ export async function lastStrategyEditor(db: Db, strategyId: number): Promise<st
     .orderBy(desc(auditLog.id))
     .limit(1);
   return row?.name;
+}
+
+/** One entry of an action's history, with the strategy version it was made in. */
+export interface ActionHistoryEntry {
+  strategyId: number;
+  actionId: number;
+  actionTitle: string;
+  kind: string;
+  changes: { field: string; before: string; after: string }[];
+  at: Date;
+}
+
+/**
+ * What happened to the actions of every version of an organisation's strategy since a moment, oldest
+ * first: the council letter's "since the previous letter". Earlier versions count too, since a new
+ * version copies the actions without their history.
+ */
+export async function actionHistorySince(
+  db: Db,
+  organisationId: number,
+  since: Date,
+): Promise<ActionHistoryEntry[]> {
+  return db
+    .select({
+      strategyId: strategyActionHistory.strategyId,
+      actionId: strategyActionHistory.actionId,
+      actionTitle: strategyActionHistory.actionTitle,
+      kind: strategyActionHistory.kind,
+      changes: strategyActionHistory.changes,
+      at: strategyActionHistory.at,
+    })
+    .from(strategyActionHistory)
+    .innerJoin(strategies, eq(strategies.id, strategyActionHistory.strategyId))
+    .where(and(eq(strategies.organisationId, organisationId), gte(strategyActionHistory.at, since)))
+    .orderBy(asc(strategyActionHistory.at), asc(strategyActionHistory.id));
 }

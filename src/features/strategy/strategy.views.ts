@@ -1,5 +1,5 @@
 import type { OrganisationScope } from '../../core/http/context.ts';
-import { strategyDocumentsPath } from '../../core/http/paths.ts';
+import { councilLettersPath, strategyDocumentsPath } from '../../core/http/paths.ts';
 import { hasRole } from '../../core/http/access.ts';
 import { formatDate } from '../../core/i18n/i18n.ts';
 import { alert, button, csrfField, table } from '../../core/render/components.ts';
@@ -66,6 +66,7 @@ function toolLinks(ctx: PageContext, organisation: OrganisationScope, strategy: 
     ${isActive ? button(`${base}/suggestions`, t('page.suggestions')) : ''}
     ${canEdit ? button(`${base}/edit`, t('page.edit')) : ''}
     ${isActive ? button(strategyDocumentsPath(organisation.code), t('link.documents')) : ''}
+    ${isActive ? button(councilLettersPath(organisation.code), t('link.councilLetter')) : ''}
     ${isActive ? button(`${base}/actions.xlsx`, t('page.exportXlsx'), 'subtle') : ''}
     ${isActive ? button(`${base}/actions.csv`, t('page.exportCsv'), 'subtle') : ''}
     ${canEdit ? button(`${base}/import`, t('page.import'), 'subtle') : ''}
