@@ -148,6 +148,26 @@ describe('the registers API', () => {
       body: { name: 'zonder velden' },
     });
     assert.equal(notJson.statusCode, 400);
+    // A control character is refused at the edge (decision 0009), for a change and a delete alike.
+    const control = await call('POST', '/organisations/GM0599/registers/contracts/entries', writer, {
+      body: { fields: { ...contractRow({ name: 'Fout\u0000' }) } },
+    });
+    assert.equal(control.statusCode, 422);
+    assert.deepEqual(
+      control
+        .json<{ invalidParams: { name: string; code: string }[] }>()
+        .invalidParams.map((p) => [p.name, p.code]),
+      [['fields.name', 'controlCharacter']],
+    );
+    const deleteWithBody = await call(
+      'DELETE',
+      '/organisations/GM0599/registers/contracts/entries/1',
+      writer,
+      {
+        body: { note: '\u0007' },
+      },
+    );
+    assert.equal(deleteWithBody.statusCode, 422);
   });
 
   it("never shows or changes another organisation's register", async () => {
