@@ -73,6 +73,8 @@ export interface SuccessOptions {
   headers?: (keyof typeof responseHeaders)[];
   /** The resource answers 304 to a matching If-None-Match. */
   notModified?: boolean;
+  /** Other representations of the success body besides JSON, by media type (content negotiation). */
+  otherContent?: Record<string, TSchema>;
 }
 
 /** Responses for an API route: the success body with the version header, plus problem+json errors. */
@@ -90,7 +92,12 @@ export function apiResponses(
     [options.status ?? 200]: {
       description: okDescription,
       headers,
-      content: { 'application/json': { schema: body } },
+      content: {
+        'application/json': { schema: body },
+        ...Object.fromEntries(
+          Object.entries(options.otherContent ?? {}).map(([t, schema]) => [t, { schema }]),
+        ),
+      },
     },
     ...(options.notModified
       ? { 304: { type: 'null', description: 'Not modified: the client holds this version', headers } }
