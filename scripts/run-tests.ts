@@ -7,13 +7,27 @@ import { openDatabase } from '../src/core/db/database.ts';
 import { prepareDatabase } from '../src/startup.ts';
 import { seedDemo } from '../src/cli/seed-demo.ts';
 import type { Db } from '../src/core/db/database.ts';
+import { apiCoverageDirEnv } from '../src/testing/api-contract-watch.ts';
+import {
+  defaultOperations,
+  describeUncovered,
+  readExercises,
+  uncoveredOperations,
+} from '../src/testing/api-coverage.ts';
 import { testPassword } from '../src/testing/factories.ts';
-import { databaseUrlFor, templateEnv, type TestTemplate } from '../src/testing/test-database.ts';
+import {
+  databaseUrlFor,
+  openTestDatabase,
+  templateEnv,
+  type TestTemplate,
+} from '../src/testing/test-database.ts';
 
 /**
  * Runs a suite with Node's test runner: builds a migrated template database for the run (and one
  * with the demo data when a selected file needs it), then every test file clones one. Fails when it
- * finds no test file (Node would pass silently).
+ * finds no test file (Node would pass silently). After the unit suite, compares the API operations
+ * the test files saw succeed with the OpenAPI document: a full run fails on any operation without
+ * such a test; a run of some files only lists them.
  */
 const suite = process.argv[2] === 'e2e' ? 'e2e' : 'unit';
 const root = path.resolve(import.meta.dirname, '..');
@@ -80,7 +94,7 @@ function postgresTemplates(url: string): Templates {
       await prepareDatabase(database);
       await fill(database.db);
       await database.close();
-      env[templateEnv[template].database] = name;
+      env[templateEnv[template].database] = process.env[templateEnv[template].database] = name;
     },
     async cleanup() {
       const admin = new pg.Client({ connectionString: url });
@@ -105,12 +119,46 @@ function pgliteTemplates(): Templates {
       const file = path.join(os.tmpdir(), `routekaart-template-${template}-${process.pid}.tar.gz`);
       fs.writeFileSync(file, dump);
       made.push(file);
-      env[templateEnv[template].file] = file;
+      env[templateEnv[template].file] = process.env[templateEnv[template].file] = file;
     },
     async cleanup() {
       for (const file of made) fs.rmSync(file, { force: true });
     },
   };
+}
+
+// Each test process notes the API answers it saw here (src/testing/api-contract-watch.ts).
+const coverageDir =
+  suite === 'unit' ? fs.mkdtempSync(path.join(os.tmpdir(), 'routekaart-api-coverage-')) : undefined;
+if (coverageDir) env[apiCoverageDirEnv] = coverageDir;
+
+/**
+ * Whether every operation of the OpenAPI document (of the default configuration) answered with
+ * success in some test. Only a full run can judge it: with a file filter it lists the operations
+ * the selected files do not reach and passes.
+ */
+async function judgeApiCoverage(dir: string): Promise<boolean> {
+  const exercises = readExercises(dir);
+  fs.rmSync(dir, { recursive: true, force: true });
+  const isFullRun = filter.length === 0;
+  if (!isFullRun && exercises.length === 0) return true;
+  const database = await openTestDatabase('migrated');
+  const operations = await defaultOperations(database).finally(() => database.close());
+  const uncovered = uncoveredOperations(operations, exercises);
+  if (uncovered.length === 0) {
+    console.log(`API coverage: each of the ${operations.length} operations answered with success in a test`);
+    return true;
+  }
+  const list = describeUncovered(uncovered);
+  if (isFullRun) {
+    console.error(
+      `API coverage: ${uncovered.length} of the ${operations.length} operations of the OpenAPI document ` +
+        `have no test that sees them succeed (docs/api.md, "Contract tests"):\n${list}`,
+    );
+    return false;
+  }
+  console.log(`API coverage, not judged on a partial run; the selected files do not reach:\n${list}`);
+  return true;
 }
 
 const concurrency = suite === 'e2e' ? 1 : 2;
@@ -133,5 +181,10 @@ const child = spawn(
   { stdio: 'inherit', env },
 );
 const code: number = await new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
-await templates.cleanup();
-process.exit(code);
+let isCovered = true;
+try {
+  if (coverageDir) isCovered = await judgeApiCoverage(coverageDir);
+} finally {
+  await templates.cleanup();
+}
+process.exit(code === 0 && !isCovered ? 1 : code);

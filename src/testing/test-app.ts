@@ -4,6 +4,7 @@ import { buildApp } from '../app.ts';
 import { loadConfig, type Config } from '../config.ts';
 import type { Database, Db } from '../core/db/database.ts';
 import type { Mailer } from '../core/mail/outbox.ts';
+import { watchApiContract } from './api-contract-watch.ts';
 import { nextCodeFor } from './second-factor.ts';
 import { openTestDatabase } from './test-database.ts';
 
@@ -38,6 +39,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     logger: options.logger ?? false,
     ...(options.mailer ? { mailer: options.mailer } : {}),
   });
+  // Every API answer must keep to the served OpenAPI document; close() fails listing what did not.
+  const contract = watchApiContract(app);
   await app.ready();
   return {
     app,
@@ -47,6 +50,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     async close() {
       await app.close();
       await database.close();
+      contract.assertKept();
     },
   };
 }

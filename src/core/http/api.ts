@@ -40,7 +40,7 @@ const problem = (description: string) => ({
   content: { 'application/problem+json': { schema: Type.Ref(Problem) } },
 });
 
-type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 412 | 428;
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 412 | 422 | 428;
 
 const errorTexts: Record<ErrorStatus, string> = {
   400: 'Invalid input',
@@ -49,6 +49,7 @@ const errorTexts: Record<ErrorStatus, string> = {
   404: 'Not found',
   409: 'Conflict',
   412: 'The resource changed since the version named in If-Match',
+  422: 'A text in the body holds a control character; invalidParams names the field',
   428: 'If-Match is required for a change',
 };
 
@@ -72,6 +73,8 @@ export interface SuccessOptions {
   headers?: (keyof typeof responseHeaders)[];
   /** The resource answers 304 to a matching If-None-Match. */
   notModified?: boolean;
+  /** Other representations of the success body besides JSON, by media type (content negotiation). */
+  otherContent?: Record<string, TSchema>;
 }
 
 /** Responses for an API route: the success body with the version header, plus problem+json errors. */
@@ -89,7 +92,12 @@ export function apiResponses(
     [options.status ?? 200]: {
       description: okDescription,
       headers,
-      content: { 'application/json': { schema: body } },
+      content: {
+        'application/json': { schema: body },
+        ...Object.fromEntries(
+          Object.entries(options.otherContent ?? {}).map(([t, schema]) => [t, { schema }]),
+        ),
+      },
     },
     ...(options.notModified
       ? { 304: { type: 'null', description: 'Not modified: the client holds this version', headers } }

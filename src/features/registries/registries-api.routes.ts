@@ -125,7 +125,7 @@ export function registerRegistryApi(app: FastifyInstance): void {
         ...common('Add an entry', 'createRegisterEntry', 'Needs a read-write token.'),
         params: RegisterParams,
         body: Type.Ref(EntryBody),
-        response: apiResponses('The new entry', Type.Ref(Entry), [400, 401, 403, 404, 409], {
+        response: apiResponses('The new entry', Type.Ref(Entry), [400, 401, 403, 404, 409, 422], {
           status: 201,
           headers: ['ETag', 'Location'],
         }),
@@ -171,9 +171,14 @@ export function registerRegistryApi(app: FastifyInstance): void {
         ...common('Replace an entry', 'replaceRegisterEntry', 'Needs a read-write token and If-Match.'),
         params: EntryParams,
         body: Type.Ref(EntryBody),
-        response: apiResponses('The entry as saved', Type.Ref(Entry), [400, 401, 403, 404, 409, 412, 428], {
-          headers: ['ETag'],
-        }),
+        response: apiResponses(
+          'The entry as saved',
+          Type.Ref(Entry),
+          [400, 401, 403, 404, 409, 412, 422, 428],
+          {
+            headers: ['ETag'],
+          },
+        ),
       },
     },
     async (request: EntryRequest, reply) => {
@@ -193,7 +198,7 @@ export function registerRegistryApi(app: FastifyInstance): void {
       schema: {
         ...common('Delete an entry', 'deleteRegisterEntry', 'Needs a read-write token and If-Match.'),
         params: EntryParams,
-        response: apiDeleteResponses([400, 401, 403, 404, 412, 428]),
+        response: apiDeleteResponses([400, 401, 403, 404, 412, 422, 428]),
       },
     },
     async (request: EntryRequest, reply: FastifyReply) => {

@@ -9,7 +9,6 @@ import { organisationId } from '../../testing/factories.ts';
 import { createApiToken } from '../organisations/index.ts';
 import { createTestApp, extractCsrf, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { signedInAs } from '../../testing/sign-in.ts';
-import { ApiContract } from '../../testing/api-contract.ts';
 import { getFramework, latestFrameworkVersion } from '../framework/index.ts';
 import { scanAnswers, scans, scanScores } from './scan.tables.ts';
 
@@ -317,26 +316,18 @@ describe('the scan API', () => {
     await answerTheme(client, 'GM0599', scanId, '4');
     const token = await createApiToken(t.db, await organisationId(t.db, 'GM0599'), 'rapportage', user.id);
     const get = (url: string) => t.app.inject({ url, headers: { authorization: `Bearer ${token}` } });
-
-    const contract = await ApiContract.of(t.app);
-    const scans = '/organisations/{code}/scans';
     const list = await get('/api/v1/organisations/GM0599/scans');
-    contract.check('GET', scans, list);
     assert.equal(list.json<{ items: { id: number; status: string }[] }>().items[0]?.status, 'draft');
     const answers = await get(`/api/v1/organisations/GM0599/scans/${scanId}/answers`);
-    contract.check('GET', `${scans}/{scanId}/answers`, answers);
     assert.equal(answers.json<{ items: unknown[] }>().items.length, firstTheme().questions.length);
     const results = await get(`/api/v1/organisations/GM0599/scans/${scanId}/results`);
-    contract.check('GET', `${scans}/{scanId}/results`, results);
     const body = results.json<{ isFinal: boolean; themes: { key: string; score: number | null }[] }>();
     assert.equal(body.isFinal, false);
     assert.equal(body.themes.find((s) => s.key === firstTheme().id)?.score, 4);
 
     const otherScan = await get(`/api/v1/organisations/GM0518/scans`);
-    contract.check('GET', scans, otherScan);
     assert.equal(otherScan.statusCode, 403);
     const bad = await get('/api/v1/organisations/GM0599/scans/not-a-number/results');
-    contract.check('GET', `${scans}/{scanId}/results`, bad);
     assert.deepEqual(
       bad.json<{ invalidParams: { name: string }[] }>().invalidParams.map((p) => p.name),
       ['params.scanId'],

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { ApiContract } from '../../testing/api-contract.ts';
 import { createUser, organisationId } from '../../testing/factories.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { createApiToken } from '../organisations/index.ts';
@@ -10,7 +9,6 @@ const nextYear = () => new Date(Date.now() + 365 * 86_400_000);
 
 describe('the strategies API', () => {
   let t: TestApp;
-  let contract: ApiContract;
   let token = '';
   let registersOnly = '';
   let strategyId = 0;
@@ -18,7 +16,6 @@ describe('the strategies API', () => {
   let foreignStrategyId = 0;
   before(async () => {
     t = await createTestApp();
-    contract = await ApiContract.of(t.app);
     const rotterdam = await organisationId(t.db, 'GM0599');
     const admin = await createUser(t.db, { memberOf: { GM0599: 'admin' } });
     const grant = { access: 'read' as const, expiresAt: nextYear() };
@@ -46,13 +43,11 @@ describe('the strategies API', () => {
 
   it('lists the strategies and gives one with its actions, tasks and themes', async () => {
     const list = await get('/organisations/GM0599/strategies');
-    contract.check('GET', '/organisations/{code}/strategies', list);
     assert.deepEqual(
       list.json<{ items: { id: number; status: string }[] }>().items.map((s) => [s.id, s.status]),
       [[strategyId, 'active']],
     );
     const one = await get(`/organisations/GM0599/strategies/${strategyId}`);
-    contract.check('GET', '/organisations/{code}/strategies/{strategyId}', one);
     const strategy = one.json<{
       actions: {
         id: number;
@@ -77,21 +72,17 @@ describe('the strategies API', () => {
   it('gives an action with its ETag, and 304 to a client that holds it', async () => {
     const url = `/organisations/GM0599/strategies/${strategyId}/actions/${actionIds[1]}`;
     const action = await get(url);
-    contract.check('GET', '/organisations/{code}/strategies/{strategyId}/actions/{actionId}', action);
     const etag = String(action.headers.etag);
     const held = await get(url, token, { 'if-none-match': etag });
-    contract.check('GET', '/organisations/{code}/strategies/{strategyId}/actions/{actionId}', held);
     assert.equal(held.statusCode, 304);
   });
 
   it("answers nothing of another organisation's strategy, and nothing to a token for other parts", async () => {
     const underOwnCode = await get(`/organisations/GM0518/strategies/${strategyId}`);
-    contract.check('GET', '/organisations/{code}/strategies/{strategyId}', underOwnCode);
     assert.equal(underOwnCode.statusCode, 403);
     const foreign = await get(`/organisations/GM0599/strategies/${foreignStrategyId}`);
     assert.equal(foreign.statusCode, 404);
     const outOfScope = await get('/organisations/GM0599/strategies', registersOnly);
-    contract.check('GET', '/organisations/{code}/strategies', outOfScope);
     assert.equal(outOfScope.statusCode, 403);
   });
 });

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { registerActionRoutes } from './action.routes.ts';
 import { registerBulkRoutes } from './bulk.routes.ts';
+import { registerRoadmapApi } from './roadmap-api.routes.ts';
 import { registerStrategyApi } from './strategy-api.routes.ts';
 import { registerStrategyRoadmapRoutes } from './strategy-roadmap.routes.ts';
 import { registerStrategyRoutes } from './strategy.routes.ts';
@@ -13,4 +14,5 @@ export function registerStrategy(app: FastifyInstance): void {
   // The roadmap draws a strategy: its pages belong to the strategy, the drawing to the roadmap.
   registerStrategyRoadmapRoutes(app);
   registerStrategyApi(app);
+  registerRoadmapApi(app);
 }
