@@ -5,7 +5,12 @@ import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { optionLabel } from './registries-labels.ts';
 import { processingMessage } from './registries-processing.messages.ts';
-import type { ArticleField, ProcessingActivity, Transfers } from './registries-processing.ts';
+import {
+  articleFields,
+  type ArticleField,
+  type ProcessingActivity,
+  type Transfers,
+} from './registries-processing.ts';
 import { registriesPath, registryCrumbs, registryPath } from './registries-shared.views.ts';
 
 export const processingPath = (organisation: { code: string }) =>
@@ -34,22 +39,7 @@ const missingLabels = (locale: Locale, missing: ArticleField[]) =>
  * missing fields both as keys and as words in the chosen language.
  */
 export function processingRows(locale: Locale, activities: readonly ProcessingActivity[]): string[][] {
-  const header = [
-    'activity',
-    'data_source_id',
-    'controller',
-    'contact',
-    'purposes',
-    'data_subjects',
-    'personal_data_categories',
-    'recipients',
-    'transfers',
-    'retention',
-    'security_measures',
-    'assessment',
-    'missing',
-    'missing_labels',
-  ];
+  const header = ['activity', 'data_source_id', ...articleFields, 'assessment', 'missing', 'missing_labels'];
   return [
     header,
     ...activities.map((a) => [
