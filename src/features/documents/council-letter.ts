@@ -151,11 +151,17 @@ function progress(data: CouncilLetterData, t: T): DocumentSection {
     rows: data.pillars.map((pillar) => {
       const own = data.actions.filter((a) => a.pillar === pillar.id);
       const c = counts(own, period.end);
-      const budget = own.reduce((sum, a) => sum + (a.budgetCents ?? 0), 0);
+      // The sum of the budgets that are known; a dash, as in the action rows, when none is.
+      const known = own.flatMap((a) => (a.budgetCents === null ? [] : [a.budgetCents]));
       return [
         `${pillar.number}. ${pillar.title}`,
         ...[c.all, c.done, c.running, c.planned, c.overdue].map(n),
-        formatEuros(locale, budget),
+        known.length === 0
+          ? '–'
+          : formatEuros(
+              locale,
+              known.reduce((sum, cents) => sum + cents, 0),
+            ),
       ];
     }),
   };
