@@ -152,16 +152,12 @@ function progress(data: CouncilLetterData, t: T): DocumentSection {
       const own = data.actions.filter((a) => a.pillar === pillar.id);
       const c = counts(own, period.end);
       // The sum of the budgets that are known; a dash, as in the action rows, when none is.
-      const known = own.flatMap((a) => (a.budgetCents === null ? [] : [a.budgetCents]));
+      const known = own.filter((a) => a.budgetCents !== null);
+      const budget = known.reduce((sum, a) => sum + (a.budgetCents ?? 0), 0);
       return [
         `${pillar.number}. ${pillar.title}`,
         ...[c.all, c.done, c.running, c.planned, c.overdue].map(n),
-        known.length === 0
-          ? '–'
-          : formatEuros(
-              locale,
-              known.reduce((sum, cents) => sum + cents, 0),
-            ),
+        known.length === 0 ? '–' : formatEuros(locale, budget),
       ];
     }),
   };

@@ -50,6 +50,7 @@ const maturity: MaturityData = {
     },
   ],
   withheld: [{ period: 2025, reason: 'differencing' }],
+  themeFigures: [],
   latest: 2026,
   members: [
     { kind: 'named', member: rotterdam, pillars: new Map([['strategy', 2.5]]) },

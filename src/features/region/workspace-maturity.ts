@@ -19,6 +19,8 @@ export interface MaturityData {
   periods: number[];
   /** Pillar and overall figures of the network per period, as the benchmark publishes them. */
   figures: OpenFigure[];
+  /** The same per theme: what a pillar's median hides, such as one theme far behind the others. */
+  themeFigures: OpenFigure[];
   /** Periods whose network figures the benchmark withholds, with its reason. */
   withheld: { period: number; reason: 'tooFew' | 'differencing' }[];
   /** The latest period with contributions; null before any. */
@@ -32,11 +34,18 @@ export async function loadMaturity(
   members: RegionMember[],
 ): Promise<MaturityData> {
   const participation = (await participationOf(db, network.code)).filter((p) => p.contributions.length > 0);
-  const data: MaturityData = { periods: [], figures: [], withheld: [], latest: null, members: [] };
+  const data: MaturityData = {
+    periods: [],
+    figures: [],
+    themeFigures: [],
+    withheld: [],
+    latest: null,
+    members: [],
+  };
   for (const p of participation) {
     data.periods.push(p.period);
     const set = await openDataSet(db, { period: p.period, group: `network:${network.code}` });
-    data.figures.push(...set.items.filter((f) => f.kind !== 'theme'));
+    for (const figure of set.items) (figure.kind === 'theme' ? data.themeFigures : data.figures).push(figure);
     for (const w of set.withheld) data.withheld.push({ period: p.period, reason: w.reason });
   }
   const latest = participation.at(-1);

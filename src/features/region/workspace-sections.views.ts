@@ -1,4 +1,5 @@
 import { formatDecimal } from '../../core/i18n/i18n.ts';
+import type { OpenFigure } from '../benchmark/index.ts';
 import { barChart } from '../../core/render/bar-chart.ts';
 import { table } from '../../core/render/components.ts';
 import { selectField } from '../../core/render/form-fields.ts';
@@ -27,31 +28,74 @@ function pillarsOf(d: WorkspaceData): Pillar[] {
   return [...d.framework.pillars].sort((a, b) => a.number - b.number);
 }
 
-function trendTable(ctx: PageContext, d: WorkspaceData): SafeHtml {
+interface TrendRow {
+  kind: OpenFigure['kind'];
+  key: string;
+  label: string;
+}
+
+/** Median and spread per row and year, from the benchmark's published figures; "—" where none is. */
+function trendTable(
+  ctx: PageContext,
+  d: WorkspaceData,
+  o: { caption: string; rowLabel: string; rows: TrendRow[]; figures: OpenFigure[] },
+): SafeHtml {
   const t = workspaceMessage.for(ctx.locale);
   const score = (n: number) => formatDecimal(ctx.locale, n);
-  const rows = [
-    ...pillarsOf(d).map((p) => ({
-      key: p.id,
-      kind: 'pillar',
-      label: `${p.number}. ${localise(p.title, ctx.locale)}`,
-    })),
-    { key: 'overall', kind: 'overall', label: t('maturity.overall') },
-  ];
   return table({
-    caption: t('maturity.trendCaption'),
+    caption: o.caption,
     columns: [
-      { label: t('maturity.pillar') },
+      { label: o.rowLabel },
       ...d.maturity.periods.map((p) => ({ label: String(p), isNumeric: true })),
     ],
-    rows: rows.map((r) => ({
+    rows: o.rows.map((r) => ({
       header: r.label,
       cells: d.maturity.periods.map((period) => {
-        const f = d.maturity.figures.find((x) => x.period === period && x.kind === r.kind && x.key === r.key);
+        const f = o.figures.find((x) => x.period === period && x.kind === r.kind && x.key === r.key);
         return f ? t('maturity.cell', { median: score(f.median), q1: score(f.q1), q3: score(f.q3) }) : '—';
       }),
     })),
   });
+}
+
+function pillarTrend(ctx: PageContext, d: WorkspaceData): SafeHtml {
+  const t = workspaceMessage.for(ctx.locale);
+  return trendTable(ctx, d, {
+    caption: t('maturity.trendCaption'),
+    rowLabel: t('maturity.pillar'),
+    figures: d.maturity.figures,
+    rows: [
+      ...pillarsOf(d).map((p) => ({
+        key: p.id,
+        kind: 'pillar' as const,
+        label: `${p.number}. ${localise(p.title, ctx.locale)}`,
+      })),
+      { key: 'overall', kind: 'overall', label: t('maturity.overall') },
+    ],
+  });
+}
+
+/** The themes under their pillars, folded away: twenty rows that a coordinator opens when a pillar asks why. */
+function themeTrend(ctx: PageContext, d: WorkspaceData): SafeHtml {
+  const t = workspaceMessage.for(ctx.locale);
+  const rows = pillarsOf(d).flatMap((p) =>
+    d.framework.themes
+      .filter((theme) => theme.pillar === p.id)
+      .map((theme) => ({
+        key: theme.id,
+        kind: 'theme' as const,
+        label: `${p.number}. ${localise(theme.title, ctx.locale)}`,
+      })),
+  );
+  return html`<details class="rk-disclosure">
+    <summary>${t('maturity.themeSummary')}</summary>
+    ${trendTable(ctx, d, {
+      caption: t('maturity.themeCaption'),
+      rowLabel: t('maturity.theme'),
+      figures: d.maturity.themeFigures,
+      rows,
+    })}
+  </details>`;
 }
 
 function pillarMap(ctx: PageContext, d: WorkspaceData, pillar: Pillar, period: number): SafeHtml {
@@ -129,7 +173,7 @@ export function maturitySection(ctx: PageContext, d: WorkspaceData, wanted: stri
   const content =
     latest === null || !chosen
       ? html`<p class="utrecht-paragraph">${t('maturity.none')}</p>`
-      : html`${trendTable(ctx, d)} ${withheld} ${pillarChoice(ctx, d, chosen)}
+      : html`${pillarTrend(ctx, d)} ${themeTrend(ctx, d)} ${withheld} ${pillarChoice(ctx, d, chosen)}
         ${pillarMap(ctx, d, chosen, latest)}`;
   return html`<section aria-labelledby="maturity-heading">
     <h2 class="utrecht-heading-2" id="maturity-heading">${t('maturity.title')}</h2>

@@ -52,6 +52,10 @@ export const workspaceMessage = defineMessages({
     'maturity.none': 'Nog geen lid heeft een zelfscan ingediend en gedeeld.',
     'maturity.trendCaption': 'Mediaan en spreiding per pijler en jaar',
     'maturity.pillar': 'Pijler',
+    'maturity.theme': 'Thema',
+    'maturity.themeSummary': 'Mediaan en spreiding per thema',
+    'maturity.themeCaption':
+      'Mediaan en spreiding per thema en jaar, de thema’s onder het nummer van hun pijler',
     'maturity.overall': 'Totaal',
     'maturity.cell': '{median} ({q1}–{q3})',
     'maturity.withheld': 'Niet getoond voor {period}: te weinig deelnemers of te herleiden tot enkele leden.',
@@ -142,6 +146,10 @@ export const workspaceMessage = defineMessages({
     'maturity.none': 'No member has submitted and shared a scan yet.',
     'maturity.trendCaption': 'Median and spread per pillar and year',
     'maturity.pillar': 'Pillar',
+    'maturity.theme': 'Theme',
+    'maturity.themeSummary': 'Median and spread per theme',
+    'maturity.themeCaption':
+      'Median and spread per theme and year, each theme under the number of its pillar',
     'maturity.overall': 'Overall',
     'maturity.cell': '{median} ({q1}–{q3})',
     'maturity.withheld': 'Not shown for {period}: too few participants, or traceable to a few members.',

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { signedInWith } from '../../testing/sign-in.ts';
 import { createTestApp, TestClient, type TestApp } from '../../testing/test-app.ts';
+import { fixtureVersion } from '../benchmark/benchmark.fixtures.ts';
+import { getFramework } from '../framework/index.ts';
 import { formatted, hidden2025, hidden2026, mrdhBrigade, mrdhMaturity } from './region.fixtures.ts';
 
 const squash = (body: string) => body.replace(/\s+/g, ' ');
@@ -58,6 +60,23 @@ describe("the coordinator's workspace", () => {
     const page = squash((await coordinator.get('/networks/mrdh')).body);
     assert.match(page, /1\. [^<]*<\/th>\s*<td[^>]*>\s*—\s*<\/td>\s*<td[^>]*>\s*3,01 \(2,43–3,53\)/);
     assert.match(page, /Niet getoond voor 2025/);
+  });
+
+  it('folds the same figures per theme under a summary, each theme under its pillar', async () => {
+    const page = squash((await coordinator.get('/networks/mrdh')).body);
+    const folded = /<details class="rk-disclosure">(.*?)<\/details>/.exec(page)?.[1] ?? '';
+    assert.match(folded, /<summary>Mediaan en spreiding per thema<\/summary>/);
+    const framework = getFramework(fixtureVersion);
+    const rows = folded.match(/<th scope="row"/g) ?? [];
+    assert.equal(rows.length, framework.themes.length, 'a row per theme of the framework');
+    // Every theme scored as its scan's overall: each theme's median and spread is the region's.
+    const first = framework.themes.find((theme) => theme.pillar === 'strategy');
+    assert.ok(first);
+    const title = first.title.nl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    assert.match(
+      folded,
+      new RegExp(`1\\. ${title}</th>\\s*<td[^>]*>\\s*—\\s*</td>\\s*<td[^>]*>\\s*3,01 \\(2,43–3,53\\)`),
+    );
   });
 
   it('counts the Brigade days with the firm capped at ten and the experts apart', async () => {
