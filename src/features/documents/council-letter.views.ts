@@ -3,14 +3,21 @@ import type { OrganisationScope } from '../../core/http/context.ts';
 import { councilLettersPath } from '../../core/http/paths.ts';
 import { formatCalendarDay, formatDate } from '../../core/i18n/i18n.ts';
 import { alert, csrfField, dataList, table } from '../../core/render/components.ts';
-import { choiceGroup, errorSummary, typedField, type FieldErrors } from '../../core/render/form-fields.ts';
+import { errorSummary, typedField, type FieldErrors } from '../../core/render/form-fields.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import type { LetterRow } from './council-letter.queries.ts';
 import { councilLetterMessage } from './council-letter.messages.ts';
 import type { VersionRow } from './documents.queries.ts';
 import { documentsMessage } from './documents.messages.ts';
-import { downloadHref, organisationCrumbs, versionsTable } from './documents.views.ts';
+import {
+  downloadHref,
+  exportSubmit,
+  formatChoice,
+  languageChoice,
+  organisationCrumbs,
+  versionsTable,
+} from './documents.views.ts';
 
 export interface DraftValues {
   periodStart: string;
@@ -19,25 +26,6 @@ export interface DraftValues {
 }
 
 export type DraftOutcome = { kind: 'none' } | { kind: 'failed' } | { kind: 'invalid'; errors: FieldErrors };
-
-function formatChoices(ctx: PageContext) {
-  const d = documentsMessage.for(ctx.locale);
-  return [
-    { value: 'docx', label: d('export.format.docx'), description: d('export.format.docx.hint') },
-    { value: 'pdf', label: d('export.format.pdf'), description: d('export.format.pdf.hint') },
-    { value: 'odt', label: d('export.format.odt'), description: d('export.format.odt.hint') },
-  ];
-}
-
-/** The submit button with the working text the documents' script shows, and its live region. */
-function submitButton(label: string, working: string, isRetry: boolean, retry: string): SafeHtml {
-  return html`<p class="utrecht-paragraph">
-      <button type="submit" class="utrecht-button utrecht-button--primary-action" data-working="${working}">
-        ${isRetry ? retry : label}
-      </button>
-    </p>
-    <p class="utrecht-paragraph" role="status" aria-live="polite" data-export-status></p>`;
-}
 
 function outcomeAlert(ctx: PageContext, outcome: DraftOutcome): SafeHtml | '' {
   if (outcome.kind === 'invalid') return errorSummary(ctx.locale, outcome.errors);
@@ -70,28 +58,9 @@ function draftForm(ctx: PageContext, data: LettersPageData): SafeHtml {
       required: true,
       locale: ctx.locale,
     })}
-    ${choiceGroup({
-      type: 'radio',
-      name: 'format',
-      label: d('export.format'),
-      chosen: [data.values.format],
-      error: errors.format,
-      locale: ctx.locale,
-      choices: formatChoices(ctx),
-    })}
-    ${choiceGroup({
-      type: 'radio',
-      name: 'language',
-      label: d('export.language'),
-      chosen: [data.values.language],
-      error: errors.language,
-      locale: ctx.locale,
-      choices: [
-        { value: 'nl', label: d('export.language.nl') },
-        { value: 'en', label: d('export.language.en') },
-      ],
-    })}
-    ${submitButton(t('draft.submit'), t('draft.working'), data.outcome.kind === 'failed', d('export.retry'))}
+    ${formatChoice(ctx, data.values.format, errors.format)}
+    ${languageChoice(ctx, data.values.language, errors.language)}
+    ${exportSubmit(t('draft.submit'), t('draft.working'), data.outcome.kind === 'failed' ? d('export.retry') : undefined)}
   </form>`;
 }
 
@@ -233,17 +202,8 @@ export function letterPage(ctx: PageContext, data: LetterPageData): string {
           ? html`<section aria-labelledby="format-heading">
               <h2 class="utrecht-heading-2" id="format-heading">${t('letter.otherFormat')}</h2>
               <form method="post" action="${action}" data-document-export>
-                ${csrfField(ctx.csrfToken)}
-                ${choiceGroup({
-                  type: 'radio',
-                  name: 'format',
-                  label: d('export.format'),
-                  chosen: [data.format],
-                  error: errors.format,
-                  locale: ctx.locale,
-                  choices: formatChoices(ctx),
-                })}
-                ${submitButton(t('letter.otherSubmit'), d('export.working'), data.outcome.kind === 'failed', d('export.retry'))}
+                ${csrfField(ctx.csrfToken)} ${formatChoice(ctx, data.format, errors.format)}
+                ${exportSubmit(t('letter.otherSubmit'), d('export.working'), data.outcome.kind === 'failed' ? d('export.retry') : undefined)}
               </form>
             </section>`
           : ''

@@ -113,42 +113,9 @@ export function exportForm(
   const errors = o.outcome.kind === 'invalid' ? o.outcome.errors : {};
   const isRetry = o.outcome.kind === 'failed';
   return html`<form method="post" action="${o.action}" data-document-export>
-    ${csrfField(ctx.csrfToken)}
-    ${choiceGroup({
-      type: 'radio',
-      name: 'format',
-      label: t('export.format'),
-      chosen: [o.values.format],
-      error: errors.format,
-      locale: ctx.locale,
-      choices: [
-        { value: 'docx', label: t('export.format.docx'), description: t('export.format.docx.hint') },
-        { value: 'pdf', label: t('export.format.pdf'), description: t('export.format.pdf.hint') },
-        { value: 'odt', label: t('export.format.odt'), description: t('export.format.odt.hint') },
-      ],
-    })}
-    ${choiceGroup({
-      type: 'radio',
-      name: 'language',
-      label: t('export.language'),
-      chosen: [o.values.language],
-      error: errors.language,
-      locale: ctx.locale,
-      choices: [
-        { value: 'nl', label: t('export.language.nl') },
-        { value: 'en', label: t('export.language.en') },
-      ],
-    })}
-    <p class="utrecht-paragraph">
-      <button
-        type="submit"
-        class="utrecht-button utrecht-button--primary-action"
-        data-working="${t('export.working')}"
-      >
-        ${isRetry ? t('export.retry') : t('export.submit')}
-      </button>
-    </p>
-    <p class="utrecht-paragraph" role="status" aria-live="polite" data-export-status></p>
+    ${csrfField(ctx.csrfToken)} ${formatChoice(ctx, o.values.format, errors.format)}
+    ${languageChoice(ctx, o.values.language, errors.language)}
+    ${exportSubmit(t('export.submit'), t('export.working'), isRetry ? t('export.retry') : undefined)}
   </form>`;
 }
 
@@ -241,4 +208,49 @@ export function noSubjectPage(
         >
       </p>`,
   });
+}
+
+/** The choice of DOCX, PDF or ODT, as every document form offers it. */
+export function formatChoice(ctx: PageContext, chosen: string, error: string | undefined): SafeHtml {
+  const t = documentsMessage.for(ctx.locale);
+  return choiceGroup({
+    type: 'radio',
+    name: 'format',
+    label: t('export.format'),
+    chosen: [chosen],
+    error,
+    locale: ctx.locale,
+    choices: (['docx', 'pdf', 'odt'] as const).map((format) => ({
+      value: format,
+      label: t(`export.format.${format}`),
+      description: t(`export.format.${format}.hint`),
+    })),
+  });
+}
+
+/** The document's language, which may differ from the interface's. */
+export function languageChoice(ctx: PageContext, chosen: string, error: string | undefined): SafeHtml {
+  const t = documentsMessage.for(ctx.locale);
+  return choiceGroup({
+    type: 'radio',
+    name: 'language',
+    label: t('export.language'),
+    chosen: [chosen],
+    error,
+    locale: ctx.locale,
+    choices: [
+      { value: 'nl', label: t('export.language.nl') },
+      { value: 'en', label: t('export.language.en') },
+    ],
+  });
+}
+
+/** The submit button with the working text the documents' script shows, and its live region. */
+export function exportSubmit(label: string, working: string, retry?: string): SafeHtml {
+  return html`<p class="utrecht-paragraph">
+      <button type="submit" class="utrecht-button utrecht-button--primary-action" data-working="${working}">
+        ${retry ?? label}
+      </button>
+    </p>
+    <p class="utrecht-paragraph" role="status" aria-live="polite" data-export-status></p>`;
 }
