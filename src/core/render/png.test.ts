@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { inflateSync } from 'node:zlib';
-import { svgToPng } from './png.ts';
+import { svgsToPng, svgToPng } from './png.ts';
 
 /** The RGB scanlines of a PNG with one IDAT chunk and unfiltered rows. */
 function rgbRows(png: Buffer): number[][] {
@@ -41,5 +41,23 @@ describe('svgToPng', () => {
     const [first] = rgbRows(png);
     assert.deepEqual(first?.slice(0, 3), [255, 255, 255], 'the transparent half is white');
     assert.deepEqual(first?.slice(30 * 3, 30 * 3 + 3), [0x1a, 0x5a, 0x96], 'the bar keeps its colour');
+  });
+
+  it('draws several SVGs side by side, each as the one-at-a-time drawing would, in their order', async () => {
+    const bars = ['#1a5a96', '#b3261e', '#2e7d32', '#6a1b9a', '#ef6c00'].map(
+      (fill, i) =>
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${40 + i * 10}" height="20"><rect width="10" height="20" fill="${fill}"/><text x="12" y="15">${i}</text></svg>`,
+    );
+    const images = bars.map((svg, i) => ({ svg, widthPx: 80 + i * 20 }));
+    const together = await svgsToPng(images, 2);
+    assert.equal(together.length, images.length);
+    together.forEach((png, i) => {
+      const image = images[i] as (typeof images)[number];
+      assert.ok(
+        png.equals(svgToPng(image.svg, image.widthPx)),
+        `image ${i} is drawn alike and kept in place`,
+      );
+    });
+    assert.deepEqual(await svgsToPng([]), [], 'no images, no work');
   });
 });

@@ -1,5 +1,7 @@
-import { deflateSync } from 'node:zlib';
-import { Resvg } from '@resvg/resvg-js';
+import { availableParallelism } from 'node:os';
+import { promisify } from 'node:util';
+import { deflate, deflateSync } from 'node:zlib';
+import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { documentFont } from './fonts.ts';
 
 /**
@@ -67,12 +69,11 @@ function rgbRows(rgba: Uint8Array, width: number, height: number): Buffer {
   return raw;
 }
 
-/**
- * Opaque RGBA pixels as an RGB PNG, rows unfiltered: a chart's flat areas repeat the same three
- * bytes, which zlib packs well at a fast level (the "Sub" filter cost more time than it saved bytes).
- */
-export function encodeRgbPng(rgba: Uint8Array, width: number, height: number): Buffer {
-  const raw = rgbRows(rgba, width, height);
+const deflateAsync = promisify(deflate);
+/** A fast level: the rows are a chart's flat areas, which pack well at it. */
+const DEFLATE_LEVEL = 3;
+
+function pngFile(width: number, height: number, idat: Buffer): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -81,13 +82,21 @@ export function encodeRgbPng(rgba: Uint8Array, width: number, height: number): B
   return Buffer.concat([
     SIGNATURE,
     chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw, { level: 3 })),
+    chunk('IDAT', idat),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
 
-export function svgToPng(svg: string, widthPx: number): Buffer {
-  const resvg = new Resvg(svg, {
+/**
+ * Opaque RGBA pixels as an RGB PNG, rows unfiltered: a chart's flat areas repeat the same three
+ * bytes, which zlib packs well at a fast level (the "Sub" filter cost more time than it saved bytes).
+ */
+export function encodeRgbPng(rgba: Uint8Array, width: number, height: number): Buffer {
+  return pngFile(width, height, deflateSync(rgbRows(rgba, width, height), { level: DEFLATE_LEVEL }));
+}
+
+function renderOptions(widthPx: number): ResvgRenderOptions {
+  return {
     fitTo: { mode: 'width', value: Math.round(widthPx) },
     background: '#ffffff',
     font: {
@@ -96,7 +105,34 @@ export function svgToPng(svg: string, widthPx: number): Buffer {
       defaultFontFamily: documentFont.family,
       sansSerifFamily: documentFont.family,
     },
-  });
-  const image = resvg.render();
+  };
+}
+
+export function svgToPng(svg: string, widthPx: number): Buffer {
+  const image = new Resvg(svg, renderOptions(widthPx)).render();
   return encodeRgbPng(image.pixels, image.width, image.height);
+}
+
+/**
+ * The same PNG, drawn and packed on libuv's thread pool: a document with a dozen charts draws them
+ * side by side on every core instead of one after another on the calling thread (which only turns
+ * the pixels into rows). At most `parallel` at a time, so a long document holds a few pages of
+ * pixels in memory, not all of them.
+ */
+export async function svgsToPng(
+  images: readonly { svg: string; widthPx: number }[],
+  parallel = availableParallelism(),
+): Promise<Buffer[]> {
+  const out: Buffer[] = new Array<Buffer>(images.length);
+  let next = 0;
+  const drawNext = async (): Promise<void> => {
+    for (let i = next++; i < images.length; i = next++) {
+      const { svg, widthPx } = images[i] as { svg: string; widthPx: number };
+      const image = await renderAsync(svg, renderOptions(widthPx));
+      const rows = rgbRows(image.pixels, image.width, image.height);
+      out[i] = pngFile(image.width, image.height, await deflateAsync(rows, { level: DEFLATE_LEVEL }));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(parallel, images.length)) }, drawNext));
+  return out;
 }

@@ -14,7 +14,7 @@ import {
 } from 'docx';
 import { footer, styles, table, TWIPS_PER_CM } from './document-docx-parts.ts';
 import { imagePlaceholder, packDocx } from './document-docx-pack.ts';
-import { imagePng } from './document-png.ts';
+import { imagesPng } from './document-png.ts';
 import {
   imageSizeCm,
   MARGIN_CM,
@@ -192,8 +192,8 @@ function sectionProperties(
 
 /** The model's sections as Word sections: a new one wherever the paper changes. */
 export async function renderDocx(model: DocumentModel): Promise<Buffer> {
-  const pngs: Buffer[] = [];
-  const addImage = (block: DocumentImage) => pngs.push(imagePng(block)) - 1;
+  const images: DocumentImage[] = [];
+  const addImage = (block: DocumentImage) => images.push(block) - 1;
   const isLetter = model.layout === 'letter';
   const opening = isLetter ? letterhead(model) : [...titlePage(model), ...contents(model)];
   const groups: { page: PageSetup; children: (Paragraph | Table | TableOfContents)[] }[] = [
@@ -226,5 +226,5 @@ export async function renderDocx(model: DocumentModel): Promise<Buffer> {
       children: group.children,
     })),
   });
-  return packDocx(document, pngs);
+  return packDocx(document, await imagesPng(images));
 }

@@ -1,11 +1,12 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { imagePng } from './document-png.ts';
+import { imagesPng } from './document-png.ts';
 import { columnWidths, estimatedWidthPt } from './document-table-layout.ts';
 import {
   imageSizeCm,
   PORTRAIT_A4,
   textAreaCm,
   type DocumentBlock,
+  type DocumentImage,
   type DocumentModel,
   type DocumentTable,
   type LetterModel,
@@ -26,7 +27,7 @@ const PT_PER_CM = 72 / 2.54;
 const CELL_PADDING_CM = 0.1;
 
 interface Writer {
-  images: { name: string; png: Buffer }[];
+  images: { name: string; image: DocumentImage }[];
   tables: number;
   /** Automatic styles this content needs, by name (each written once). */
   styles: Map<string, string>;
@@ -99,7 +100,7 @@ function blockXml(w: Writer, block: DocumentBlock, page: PageSetup, isNewPage: b
       return table(w, block, area.width);
     case 'image': {
       const name = `Pictures/image${w.images.length + 1}.png`;
-      w.images.push({ name, png: imagePng(block) });
+      w.images.push({ name, image: block });
       const size = imageSizeCm(block, area.width);
       const frame = `<draw:frame draw:name="image${w.images.length}" text:anchor-type="as-char" svg:width="${cm(size.width)}" svg:height="${cm(size.height)}"><draw:image xlink:href="${name}" xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad"/><svg:title>${xml(block.caption ?? block.alt)}</svg:title><svg:desc>${xml(block.alt)}</svg:desc></draw:frame>`;
       const style = isNewPage ? breakStyle(w, 'Figure') : 'Figure';
@@ -199,6 +200,7 @@ export async function renderOdt(model: DocumentModel): Promise<Buffer> {
     'META-INF/manifest.xml': strToU8(manifestXml(w.images.map((i) => i.name))),
   };
   // PNG is compressed already: stored as it is.
-  for (const image of w.images) files[image.name] = [image.png, { level: 0 }];
+  const pngs = await imagesPng(w.images.map((i) => i.image));
+  w.images.forEach((image, i) => (files[image.name] = [pngs[i] as Buffer, { level: 0 }]));
   return Buffer.from(zipSync(files, { level: 6 }));
 }
