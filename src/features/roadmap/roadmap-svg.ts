@@ -198,8 +198,9 @@ export function renderRoadmapSvg(input: RoadmapInput, layout: RoadmapLayout = la
     <desc id="${id}-desc">${description}</desc>
     ${el('rect', { x: 0, y: 0, width, height, fill: PALETTE.background })}
     ${headerMarkup(input, { ...layout, today: null })} ${lanesMarkup(layout)} ${axisMarkup(layout)}
+    ${todayLayer}
     <g class="rk-roadmap-arrows">${layout.arrows.map((a) => arrowMarkup(a.points))}</g>
     <g class="rk-roadmap-bars">${layout.actions.map((p) => actionMarkup(p, input))}</g>
-    ${todayLayer} ${legendMarkup(layout)}
+    ${legendMarkup(layout)}
   </svg>`.toString();
 }
