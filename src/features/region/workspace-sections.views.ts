@@ -70,7 +70,7 @@ function pillarTrend(ctx: PageContext, d: WorkspaceData): SafeHtml {
         kind: 'pillar' as const,
         label: `${p.number}. ${localise(p.title, ctx.locale)}`,
       })),
-      { key: 'overall', kind: 'overall', label: t('maturity.overall') },
+      { key: 'all', kind: 'overall', label: t('maturity.overall') },
     ],
   });
 }
