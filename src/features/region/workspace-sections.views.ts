@@ -44,6 +44,8 @@ function trendTable(
   const score = (n: number) => formatDecimal(ctx.locale, n);
   return table({
     caption: o.caption,
+    // A figure stays on one line ("2,0 (1,88–2,29)"); on a narrow screen the years scroll sideways.
+    className: 'rk-trend',
     columns: [
       { label: o.rowLabel },
       ...d.maturity.periods.map((p) => ({ label: String(p), isNumeric: true })),
