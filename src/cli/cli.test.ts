@@ -379,10 +379,10 @@ describe('the routekaart command line', () => {
         first.stdout,
         new RegExp(`Demo data ready: ${demoPeople.length} colleagues created, 0 already there`),
       );
-      assert.match(first.stdout, /Maturity scans: 8 created/);
+      assert.match(first.stdout, /Maturity scans: 18 created/);
       assert.match(
         first.stdout,
-        /Benchmark: 6 baseline scans of 2025 created, 14 sharing choices and populations set/,
+        /Benchmark: 26 scans of the 2024 pilot and 2025 baselines created, 16 sharing choices and populations set/,
       );
       const password = /Password of the new demo accounts: (\S+)/.exec(first.stdout)?.[1];
       assert.ok(password, first.stdout);
@@ -397,7 +397,7 @@ describe('the routekaart command line', () => {
       assert.match(second.stdout, /Maturity scans: 0 created/);
       assert.match(
         second.stdout,
-        /Benchmark: 0 baseline scans of 2025 created, 0 sharing choices and populations set/,
+        /Benchmark: 0 scans of the 2024 pilot and 2025 baselines created, 0 sharing choices and populations set/,
       );
 
       await withDatabase(target, async (db) => {

@@ -132,7 +132,7 @@ async function run(argv: string[]): Promise<void> {
       console.log(`Demo data ready: ${result.created} colleagues created, ${result.existing} already there.`);
       console.log(`Maturity scans: ${result.scans} created (scans that were already there are left alone).`);
       console.log(
-        `Benchmark: ${result.benchmark.scans} baseline scans of 2025 created, ${result.benchmark.settings} sharing choices and populations set.`,
+        `Benchmark: ${result.benchmark.scans} scans of the 2024 pilot and 2025 baselines created, ${result.benchmark.settings} sharing choices and populations set.`,
       );
       console.log(
         `Strategies: ${result.strategies}; roadmap links: ${result.roadmap.links}; documents: ${result.documents.created}.`,

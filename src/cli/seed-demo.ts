@@ -22,7 +22,7 @@ export interface DemoResult {
   password: string;
   /** Maturity scans added; a scan an organisation already has (by title) is left alone. */
   scans: number;
-  /** The benchmark's 2025 baselines added, and sharing choices and populations set. */
+  /** The benchmark's 2024 pilot and 2025 baseline scans added, and sharing choices and populations set. */
   benchmark: { scans: number; settings: number };
   /** Brigade questions (every state) and handreiking requests added; the handreiking PDF once. */
   intake: { cases: number; requests: number };

@@ -44,33 +44,58 @@ describe('the demo data for the benchmark', () => {
   });
   after(() => t.close());
 
-  it('adds 2025 baselines a little below the 2026 scans: seven contributors in 2025', async () => {
-    assert.deepEqual(first.benchmark, { scans: 6, settings: 7 + 7 });
-    const submitted2025 = await t.db
-      .select({ n: count() })
-      .from(scans)
-      .where(and(eq(scans.period, 2025), eq(scans.status, 'submitted')));
-    assert.equal(submitted2025[0]?.n, 7);
-    for (const code of ['GM0518', 'GM0546', 'GM0637', 'GM0513', 'GM1783']) {
-      const [before, now] = [await overallScore(t.db, code, 2025), await overallScore(t.db, code, 2026)];
-      assert.ok(before !== null && now !== null && before < now, `${code}: ${before} → ${now}`);
+  it('adds 2024 pilots and 2025 baselines, each a little below the next year', async () => {
+    // Eleven pilots (Den Haag, Leiden and the nine newer members); fifteen baselines (those nine and
+    // five more from their 2026 scans, Delft's generated). Sharing: eight named and Gouda's
+    // "not shared" differ from the default; seven populations.
+    assert.deepEqual(first.benchmark, { scans: 11 + 15, settings: 8 + 1 + 7 });
+    const submitted = async (period: number) =>
+      (
+        await t.db
+          .select({ n: count() })
+          .from(scans)
+          .where(and(eq(scans.period, period), eq(scans.status, 'submitted')))
+      )[0]?.n;
+    assert.equal(await submitted(2024), 11);
+    assert.equal(await submitted(2025), 15 + 1, "with Rotterdam's own baseline");
+    const pilots = ['GM0518', 'GM0546', 'GM0606', 'GM0622', 'GM0489', 'GM0502', 'GM1621'];
+    for (const code of [...pilots, 'GM0505', 'GM0537', 'GM0484', 'GM0512']) {
+      const [y2024, y2025, y2026] = [
+        await overallScore(t.db, code, 2024),
+        await overallScore(t.db, code, 2025),
+        await overallScore(t.db, code, 2026),
+      ];
+      assert.ok(y2024 !== null && y2025 !== null && y2026 !== null, code);
+      assert.ok(y2024 < y2025 && y2025 < y2026, `${code}: ${y2024} → ${y2025} → ${y2026}`);
     }
   });
 
-  it('shows 2025 for all, the province and Zuid-Holland (six: Gouda does not share), withholds MRDH', async () => {
-    const groups = await groupsOfPeriod(t.db, 2025);
-    assert.ok(!groups.contributions.some((c) => c.code === 'GM0513'), 'Gouda does not count');
-    for (const id of ['all', 'province:PV28', 'network:zuid-holland']) {
-      const figures = await figuresOf(t.db, groups, id);
-      assert.ok(figures.isShown, id);
-      assert.equal(figures.size, 6, id);
-      assert.ok(
-        figures.statistics.some((s) => s.kind === 'overall'),
-        id,
-      );
+  it('shows every year for all, the province, Zuid-Holland and MRDH, with aggregated members in each', async () => {
+    // Contributors (Gouda does not share; Rotterdam's and Delft's 2026 scans are drafts):
+    // 2024: Den Haag, Leiden and the nine; 2025: Rotterdam, Den Haag, Delft, Leiden, Zoetermeer,
+    // Westland and the nine; 2026: Den Haag, Leiden, Zoetermeer, Westland and the nine. MRDH lacks
+    // Leiden, Dordrecht, Katwijk, Alphen aan den Rijn and Gorinchem: five fewer, so neither is withheld.
+    const expected = new Map([
+      [2024, { province: 11, mrdh: 6 }],
+      [2025, { province: 15, mrdh: 10 }],
+      [2026, { province: 13, mrdh: 8 }],
+    ]);
+    const aggregated = ['GM0606', 'GM0622', 'GM0489', 'GM0502', 'GM1621', 'GM0484', 'GM0512'];
+    for (const [period, size] of expected) {
+      const groups = await groupsOfPeriod(t.db, period);
+      assert.ok(!groups.contributions.some((c) => c.code === 'GM0513'), 'Gouda does not count');
+      const unnamed = groups.contributions.filter((c) => !c.isNamed).map((c) => c.code);
+      assert.deepEqual(unnamed.sort(), [...aggregated].sort(), `${period}: seven aggregated`);
+      for (const id of ['all', 'province:PV28', 'network:zuid-holland', 'network:mrdh']) {
+        const figures = await figuresOf(t.db, groups, id);
+        assert.ok(figures.isShown, `${period} ${id}`);
+        assert.equal(figures.size, id === 'network:mrdh' ? size.mrdh : size.province, `${period} ${id}`);
+        assert.ok(
+          figures.statistics.some((s) => s.kind === 'overall'),
+          `${period} ${id}`,
+        );
+      }
     }
-    const mrdh = await figuresOf(t.db, groups, 'network:mrdh');
-    assert.deepEqual([mrdh.isShown, !mrdh.isShown && mrdh.reason], [false, 'differencing']);
   });
 
   it('names Den Haag or Leiden to Rotterdam for one of its weakest 2025 themes', async () => {
@@ -92,8 +117,10 @@ describe('the demo data for the benchmark', () => {
   it('sets the sharing choices and the populations', async () => {
     const mode = async (code: string) => (await sharingModeOf(t.db, await organisationId(t.db, code))).mode;
     assert.equal(await mode('GM0513'), 'not-shared');
-    for (const code of ['GM0599', 'GM0518', 'GM0546', 'GM0637', 'GM1783', 'GM0503'])
+    for (const code of ['GM0599', 'GM0518', 'GM0546', 'GM0637', 'GM1783', 'GM0503', 'GM0505', 'GM0537'])
       assert.equal(await mode(code), 'named', code);
+    for (const code of ['GM0606', 'GM0622', 'GM0489', 'GM0502', 'GM1621', 'GM0484', 'GM0512'])
+      assert.equal(await mode(code), 'aggregated', code);
     assert.equal(await mode('PV28'), 'aggregated', 'the default, without a choice');
     const [rotterdam] = await t.db
       .select({ population: organisations.population })

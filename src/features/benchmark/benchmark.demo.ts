@@ -23,12 +23,15 @@ import { setPopulation } from './benchmark.queries.ts';
 const Code = Type.String({ minLength: 1 });
 
 /**
- * benchmark.yaml. Every demo organisation has an administrator (as in people.yaml). Sharing: Gouda
- * shares nothing, every other demo municipality by name, none keeps the default ("aggregated"): in a
- * group, the organisations that do not share by name must number none or at least five
- * (docs/benchmark-anonymity.md, rule 3), and 2025 has only six contributors. Populations are
- * approximate, not official. A strength is a theme where the organisation stood in 2025 where it
- * stands in 2026, so that Rotterdam's "learn from" list names it for its weakest themes.
+ * benchmark.yaml. Every demo organisation that scans has an administrator (as in people.yaml).
+ * Sharing: Gouda shares nothing; seven members share aggregated (five in MRDH), the others by name. In
+ * a group, the organisations that do not share by name must number none or at least five
+ * (docs/benchmark-anonymity.md, rule 3), and two groups must differ by none or at least five (rule 2):
+ * the province's and MRDH's contributors differ by the five outside MRDH (Leiden, Dordrecht, Katwijk,
+ * Alphen aan den Rijn, Gorinchem), who therefore take part every year. Populations are approximate,
+ * not official (the newer members have none: no size class reaches five). A strength is a theme where
+ * the organisation stood in 2024 and 2025 where it stands in 2026, so that Rotterdam's "learn from"
+ * list names it for its weakest themes.
  */
 const DemoBenchmark = Type.Object(
   {
@@ -57,6 +60,15 @@ const DemoBenchmark = Type.Object(
     ),
     /** The organisations whose 2025 baseline lies a little below their submitted 2026 scan. */
     loweredFrom2026: Type.Array(Code),
+    /** The province's 2024 pilot: these organisations' 2024 scans lie a little below their 2025 baseline. */
+    pilot: Type.Object(
+      {
+        title: Type.String({ minLength: 1 }),
+        period: Type.Integer(),
+        loweredFrom2025: Type.Array(Code),
+      },
+      { additionalProperties: false },
+    ),
     /** An organisation without 2026 answers (its scan is only started): its 2025 profile is its own. */
     generated: Type.Object({ organisation: Code, base: Type.Number() }, { additionalProperties: false }),
   },
@@ -71,11 +83,16 @@ function administratorOf(content: DemoBenchmark, code: string): string {
   return email;
 }
 
-function baseline(content: DemoBenchmark, code: string, answers: Answers): DemoScan {
+function baseline(
+  content: DemoBenchmark,
+  code: string,
+  answers: Answers,
+  scan: { title: string; period: number } = content.baseline,
+): DemoScan {
   return {
     organisation: code,
-    title: content.baseline.title,
-    period: content.baseline.period,
+    title: scan.title,
+    period: scan.period,
     respondents: [{ email: administratorOf(content, code), answers }],
     consensus: [],
     submit: true,
@@ -83,14 +100,20 @@ function baseline(content: DemoBenchmark, code: string, answers: Answers): DemoS
 }
 
 /**
- * The first respondent's 2026 answers a level lower on about one question in three (outside the
- * organisation's strength), so that every organisation improves from 2025 to 2026.
+ * A later year's answers a level lower on about one question in three (outside the organisation's
+ * strength), so that every organisation improves from year to year.
  */
-function lowered(content: DemoBenchmark, framework: Framework, code: string, answers2026: Answers): Answers {
-  const random = seededRandom(seedFor(`${code}-2025`));
+function lowered(
+  content: DemoBenchmark,
+  framework: Framework,
+  code: string,
+  later: Answers,
+  period: number,
+): Answers {
+  const random = seededRandom(seedFor(`${code}-${period}`));
   const strength = content.strengths[code];
   const themeOf = new Map(framework.themes.flatMap((t) => t.questions.map((q) => [q.id, t.id])));
-  const answers = answers2026.map((a) => {
+  const answers = later.map((a) => {
     const isKept = strength !== undefined && themeOf.get(a.questionId) === strength.themeId;
     return { ...(isKept ? a : shifted(a, pick(random, [0, 0, -1]))), note: '', evidence: [] };
   });
@@ -103,11 +126,21 @@ function demoBaselines2025(content: DemoBenchmark, framework: Framework): DemoSc
   const fromScan2026 = content.loweredFrom2026.map((code) => {
     const answers = plans2026.find((p) => p.organisation === code)?.respondents[0]?.answers;
     if (!answers) throw new Error(`Demo data: no submitted 2026 scan of ${code}`);
-    return baseline(content, code, lowered(content, framework, code, answers));
+    return baseline(content, code, lowered(content, framework, code, answers, content.baseline.period));
   });
   const { organisation, base } = content.generated;
   const own = generatedAnswers(framework, seededRandom(seedFor(`${organisation}-2025`)), base);
   return [...fromScan2026, baseline(content, organisation, own)];
+}
+
+/** The 2024 pilot: one respondent each, a little below the organisation's 2025 baseline. */
+function demoPilots2024(content: DemoBenchmark, framework: Framework, baselines: DemoScan[]): DemoScan[] {
+  const { pilot } = content;
+  return pilot.loweredFrom2025.map((code) => {
+    const answers = baselines.find((b) => b.organisation === code)?.respondents[0]?.answers;
+    if (!answers) throw new Error(`Demo data: no 2025 baseline of ${code}`);
+    return baseline(content, code, lowered(content, framework, code, answers, pilot.period), pilot);
+  });
 }
 
 async function userIdOf(db: Db, email: string): Promise<number> {
@@ -155,7 +188,8 @@ async function seedPopulations(db: Db, content: DemoBenchmark): Promise<number> 
 }
 
 /**
- * What the benchmark needs to be explored: submitted 2025 baselines next to the 2026 scans, the
+ * What the benchmark needs to be explored: submitted 2024 pilots and 2025 baselines next to the 2026
+ * scans (oldest first, as the organisations made them), the
  * sharing choices and the populations for the size classes. Idempotent: a scan whose title the
  * organisation already has is left alone; a sharing choice or population is set only when it differs.
  * `settings` counts the sharing choices and populations that were set.
@@ -163,8 +197,10 @@ async function seedPopulations(db: Db, content: DemoBenchmark): Promise<number> 
 export async function seedDemoBenchmark(db: Db): Promise<{ scans: number; settings: number }> {
   const content = loadDemoContent('benchmark', DemoBenchmark);
   const framework = getFramework(demoFrameworkVersion);
+  const baselines = demoBaselines2025(content, framework);
   let scans = 0;
-  for (const plan of demoBaselines2025(content, framework)) if (await seedDemoScan(db, plan)) scans++;
+  for (const plan of [...demoPilots2024(content, framework, baselines), ...baselines])
+    if (await seedDemoScan(db, plan)) scans++;
   let settings = 0;
   for (const { organisation, mode } of content.sharing)
     if (await seedSharing(db, organisation, mode, administratorOf(content, organisation))) settings++;

@@ -8,6 +8,7 @@ import { loadDemoContent, oneOf } from '../../core/content/demo-content.ts';
 import { organisations } from '../../core/db/core.tables.ts';
 import type { Db } from '../../core/db/database.ts';
 import { documentFont } from '../../core/render/fonts.ts';
+import { lowConnectivityOf } from '../scan/index.ts';
 import { hoursPerDay } from './cases-rules.ts';
 import {
   advisoryDays,
@@ -31,6 +32,12 @@ const DemoCase = Type.Object(
     status: oneOf(caseStatuses),
     description: Text,
     assignment: Type.Optional(Text),
+    /**
+     * Asked from the municipality's self-scan: the question names the organisation's latest submitted
+     * scan with low connectivity answers, as the pre-filled form does (none when the scans are not
+     * seeded, as when the intake's test seeds it alone).
+     */
+    fromScan: Type.Optional(Type.Boolean()),
     /** Days from the day of seeding (negative: past); the age the workspace shows. */
     createdInDays: Type.Optional(Type.Integer()),
     days: Type.Optional(
@@ -167,19 +174,27 @@ export async function seedDemoIntake(db: Db): Promise<{ cases: number; requests:
         and(eq(brigadeCases.organisationId, organisationId), eq(brigadeCases.description, c.description)),
       );
     if (exists) continue;
-    await seedCase(db, c, organisationId, actor, note);
+    const sourceScanId = c.fromScan ? ((await lowConnectivityOf(db, organisationId))?.scanId ?? null) : null;
+    await seedCase(db, c, { organisationId, sourceScanId }, actor, note);
     cases++;
   }
   return { cases, requests };
 }
 
-async function seedCase(db: Db, c: DemoCase, organisationId: number, actor: number | null, note: string) {
+async function seedCase(
+  db: Db,
+  c: DemoCase,
+  { organisationId, sourceScanId }: { organisationId: number; sourceScanId: number | null },
+  actor: number | null,
+  note: string,
+) {
   await db.transaction(async (tx) => {
     const isFinal = c.status === 'closed' || c.status === 'declined';
     const [row] = await tx
       .insert(brigadeCases)
       .values({
         organisationId,
+        sourceScanId,
         contactName: c.contact.name,
         contactEmail: c.contact.email,
         category: c.category,

@@ -36,7 +36,7 @@ export function maturitySection(d: RegionReportData, locale: Locale, framework: 
         key: p.id,
         label: `${p.number}. ${localise(p.title, locale)}`,
       })),
-      { kind: 'overall', key: 'overall', label: w('maturity.overall') },
+      { kind: 'overall', key: 'all', label: w('maturity.overall') },
     ];
     blocks.push({
       kind: 'table',

@@ -31,7 +31,7 @@ const maturity: MaturityData = {
       group: 'network:mrdh',
       groupSize: 3,
       kind: 'overall',
-      key: 'overall',
+      key: 'all',
       q1: 2.4,
       median: 3.01,
       q3: 3.53,

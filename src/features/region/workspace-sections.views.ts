@@ -44,6 +44,8 @@ function trendTable(
   const score = (n: number) => formatDecimal(ctx.locale, n);
   return table({
     caption: o.caption,
+    // A figure stays on one line ("2,0 (1,88–2,29)"); on a narrow screen the years scroll sideways.
+    className: 'rk-trend',
     columns: [
       { label: o.rowLabel },
       ...d.maturity.periods.map((p) => ({ label: String(p), isNumeric: true })),
@@ -70,7 +72,7 @@ function pillarTrend(ctx: PageContext, d: WorkspaceData): SafeHtml {
         kind: 'pillar' as const,
         label: `${p.number}. ${localise(p.title, ctx.locale)}`,
       })),
-      { key: 'overall', kind: 'overall', label: t('maturity.overall') },
+      { key: 'all', kind: 'overall', label: t('maturity.overall') },
     ],
   });
 }

@@ -92,6 +92,8 @@ const DemoScans = Type.Object(
           respondents: Type.Array(Email, { minItems: 1 }),
           /** The average level of generated answers; without it nobody has answered yet. */
           generatedAround: Type.Optional(Type.Number({ minimum: 1, maximum: 5 })),
+          /** False when the organisation measured before (benchmark.yaml): no first-scan note then. */
+          firstScan: Type.Optional(Type.Boolean()),
           submit: Type.Boolean(),
         },
         { additionalProperties: false },

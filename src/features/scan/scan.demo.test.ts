@@ -129,9 +129,25 @@ describe('the demo maturity scans', () => {
     assert.deepEqual(await scansOf(db, 'PV28'), []);
   });
 
+  it('notes "our first measurement" only on a first scan, not on one after the 2024 pilot', async () => {
+    const db = database.db;
+    const note = async (code: string) => {
+      const [scan] = (await scansOf(db, code)).filter((s) => s.period === 2026);
+      assert.ok(scan, code);
+      const answers = await answersOf(db, scan.id);
+      return answers.some((a) => /eerste meting met de Routekaart/.test(a.note));
+    };
+    assert.equal(await note('GM0518'), true, 'a generated scan carries the note unless firstScan is false');
+    assert.equal(await note('GM0606'), false, 'Schiedam measured in 2024 and 2025 before');
+    const [pijnacker, ...more] = await scansOf(db, 'GM1926');
+    assert.deepEqual([pijnacker?.status, more.length], ['draft', 0], 'Pijnacker-Nootdorp has only started');
+  });
+
   it('creates nothing new when it runs again', async () => {
     const db = database.db;
-    assert.equal(first.scans, 8);
+    // Rotterdam's two, Den Haag, Delft, Leiden, Zoetermeer, Gouda, Westland, the nine members that
+    // scan every year since the 2024 pilot, and Pijnacker-Nootdorp's started one.
+    assert.equal(first.scans, 8 + 9 + 1);
     const before = await rowCounts(db);
     const second = await seedDemo(db);
     assert.equal(second.created, 0);
@@ -140,7 +156,9 @@ describe('the demo maturity scans', () => {
     const demoScans = await db
       .select({ n: count() })
       .from(scans)
-      .where(inArray(scans.title, ['Nulmeting 2025', 'Herhaalmeting 2026', 'Nulmeting 2026']));
-    assert.equal(demoScans[0]?.n, 8 + 6, "with the benchmark's six 2025 baselines");
+      .where(
+        inArray(scans.title, ['Proefmeting 2024', 'Nulmeting 2025', 'Herhaalmeting 2026', 'Nulmeting 2026']),
+      );
+    assert.equal(demoScans[0]?.n, 18 + 11 + 15, "with the benchmark's 2024 pilots and 2025 baselines");
   });
 });

@@ -23,7 +23,10 @@ const publicUrl = 'http://localhost:3000';
 
 type ScanContent = DemoScanContent['scans'][number];
 
-/** A first scan: the first respondent's answers generated around a level that a seed per organisation varies. */
+/**
+ * A generated scan: the first respondent's answers around a level that a seed per organisation varies,
+ * with the first-scan note unless the organisation measured before.
+ */
 function firstScan(
   framework: Framework,
   plan: ScanContent,
@@ -31,7 +34,8 @@ function firstScan(
   note: DemoScanContent['firstScanNote'],
 ): DemoScan {
   const random = seededRandom(seedFor(plan.organisation));
-  const own = withNote(generatedAnswers(framework, random, base), note.questionId, note);
+  const generated = generatedAnswers(framework, random, base);
+  const own = plan.firstScan === false ? generated : withNote(generated, note.questionId, note);
   return {
     organisation: plan.organisation,
     title: plan.title,
