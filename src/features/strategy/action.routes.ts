@@ -4,7 +4,7 @@ import { formValue } from '../../core/http/forms.ts';
 import { conflict, notFound } from '../../core/http/errors.ts';
 import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { pageContext } from '../../core/render/layout.ts';
-import { getFramework } from '../framework/index.ts';
+import { genericTaskIds, getFramework } from '../framework/index.ts';
 import { actionFormPage, type ActionFormData } from './action-form.views.ts';
 import { actionPage, deleteActionPage, fieldLabel } from './action.views.ts';
 import { describeFields } from './strategy-describe.ts';
@@ -155,7 +155,9 @@ async function showAction(
   if (!organisation) throw notFound();
   const action = actionOf(strategy, request);
   const framework = getFramework(strategy.frameworkVersion);
-  const warnings = actionWarnings(action, strategy.actions).map((w) => actionWarningText(request.locale, w));
+  const warnings = actionWarnings(action, strategy.actions, genericTaskIds(framework)).map((w) =>
+    actionWarningText(request.locale, w),
+  );
   const history = await historyOf(dbOf(request), strategy.id, action.id);
   const notice = request.query.notice === 'saved' ? strategyMessage(request.locale, 'saved') : undefined;
   return reply.type(contentTypes.html).send(
