@@ -17,6 +17,7 @@ import { historyOf } from './strategy.queries.ts';
 import { deleteAction, saveAction, type ActionWriteResult } from './action.service.ts';
 import { actionWarningText, dependencyProblemText } from './strategy-warnings.ts';
 import { suggestionFields } from './suggestions.ts';
+import { networkCodesOf } from '../../core/db/networks.ts';
 import { userIdOf, dbOf } from '../../core/http/context.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
 
@@ -184,7 +185,14 @@ export function registerActionRoutes(app: FastifyInstance): void {
       const { strategy } = await activeStrategyOf(request);
       const framework = getFramework(strategy.frameworkVersion);
       const suggested = request.query.suggestion
-        ? suggestionFields(framework, strategy, request.query.suggestion, request.locale, new Date())
+        ? suggestionFields(
+            framework,
+            strategy,
+            request.query.suggestion,
+            request.locale,
+            new Date(),
+            await networkCodesOf(dbOf(request), strategy.organisationId),
+          )
         : undefined;
       const values = suggested ? rawFromFields(suggested, request.locale) : emptyRaw(strategy);
       return sendForm(request, reply, 200, {
