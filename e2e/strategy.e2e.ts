@@ -102,7 +102,7 @@ test('an action that serves no societal task is flagged as technology push', asy
   await page.getByLabel('Titel', { exact: true }).fill('Nieuwe tool aanschaffen');
   await page.getByLabel('Pijler en thema').selectOption('services-and-innovation');
   await untilLoaded(page, () => page.getByRole('button', { name: 'Opslaan' }).click());
-  assert.match(await main(), /Technology push: deze actie dient geen maatschappelijke opgave/);
+  assert.match(await main(), /Technology push: deze actie dient geen specifieke maatschappelijke opgave/);
 });
 
 test('a wrong form keeps the input and says what is wrong, accessibly', async () => {

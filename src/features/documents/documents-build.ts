@@ -41,6 +41,7 @@ export function scanDocumentBuilder(
       scan: scan.facts,
       framework: scan.framework,
       results: scan.results,
+      tasks: scan.tasks,
       benchmark: await benchmarkPositionOf(db, organisation.id, scan, locale),
       version,
       createdAt,

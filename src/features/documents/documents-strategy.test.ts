@@ -13,6 +13,7 @@ const chapters = [
   'Visie',
   'Maatschappelijke opgaven en ambities',
   'Resultaten van de zelfscan',
+  'Volwassenheid per maatschappelijke opgave',
   'Positie in de benchmark',
   'Routekaart',
   'Acties per pijler',

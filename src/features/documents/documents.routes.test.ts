@@ -63,7 +63,11 @@ describe('the scan-results document', () => {
     assert.match(pdf.pages.at(-1) ?? '', /Verantwoording/);
     assert.match(pdf.pages.at(-1) ?? '', /Versie van het raamwerk\s*:?\s*2026\.1/);
     assert.match(pdf.structure, /Figure/);
-    assert.equal(count(pdf.structure, /^\s*Table\b/m), 6, 'pillars, four pillars of themes, benchmark');
+    assert.equal(
+      count(pdf.structure, /^\s*Table\b/m),
+      7,
+      'pillars, four pillars of themes, the societal tasks, benchmark',
+    );
   });
 
   it('makes a DOCX as the next version with headings, repeated header rows and the radar chart with alt text', async () => {
@@ -75,9 +79,14 @@ describe('the scan-results document', () => {
     const headings = [...docx.document.matchAll(/<w:pStyle w:val="Heading1"\/>.*?<w:t[^>]*>([^<]+)</g)].map(
       (m) => m[1],
     );
-    assert.deepEqual(headings, ['Resultaten van de zelfscan', 'Positie in de benchmark', 'Verantwoording']);
+    assert.deepEqual(headings, [
+      'Resultaten van de zelfscan',
+      'Volwassenheid per maatschappelijke opgave',
+      'Positie in de benchmark',
+      'Verantwoording',
+    ]);
     assert.equal(paragraphStyles(docx.document).filter((s) => s === 'Heading2').length, 4);
-    assert.equal(count(docx.document, /<w:tblHeader\/>/), 6);
+    assert.equal(count(docx.document, /<w:tblHeader\/>/), 7);
     assert.match(docx.document, /descr="Radardiagram met per thema het huidige niveau en het doelniveau/);
     assert.match(
       docx.document,

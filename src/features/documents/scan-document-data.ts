@@ -2,7 +2,15 @@ import type { Db } from '../../core/db/database.ts';
 import { benchmarkGroupLabel, defaultBenchmarkGroup, figuresOf, groupsOfPeriod } from '../benchmark/index.ts';
 import { sharingModeOf } from '../sharing/index.ts';
 import { getFramework, localise, type Framework } from '../framework/index.ts';
-import { findScan, respondentCountOf, resultsOf, type Results, type ScanRow } from '../scan/index.ts';
+import {
+  findScan,
+  respondentCountOf,
+  resultsOf,
+  taskMaturityFor,
+  type Results,
+  type ScanRow,
+  type TaskMaturity,
+} from '../scan/index.ts';
 import type { DocumentLocale } from './document.model.ts';
 import type { BenchmarkPosition, BenchmarkRow, ScanFacts } from './scan-document.ts';
 import { documentsMessage } from './documents.messages.ts';
@@ -12,6 +20,8 @@ export interface LoadedScan {
   facts: ScanFacts;
   framework: Framework;
   results: Results;
+  /** Maturity per societal task from this scan's theme scores, advice for the organisation's networks. */
+  tasks: TaskMaturity[];
 }
 
 /** The scan of the organisation with its results, or undefined (another organisation's id finds nothing). */
@@ -22,10 +32,14 @@ export async function loadScan(
 ): Promise<LoadedScan | undefined> {
   const row = await findScan(db, organisationId, scanId);
   if (!row) return undefined;
+  const results = await resultsOf(db, row);
+  const themeScores = new Map(results.themes.map((s) => [s.key, s.score]));
+  const { tasks } = await taskMaturityFor(db, organisationId, row.frameworkVersion, row.period, themeScores);
   return {
     row,
     framework: getFramework(row.frameworkVersion),
-    results: await resultsOf(db, row),
+    results,
+    tasks,
     facts: {
       title: row.title,
       period: row.period,

@@ -1,7 +1,8 @@
 import { formatDate, formatDecimal, formatInteger, type Translate } from '../../core/i18n/i18n.ts';
 import { radarChart } from '../../core/render/charts.ts';
 import { localise, type Framework } from '../framework/index.ts';
-import type { Results, Score } from '../scan/index.ts';
+import type { Results, Score, TaskMaturity } from '../scan/index.ts';
+import { taskMaturityDocumentSection } from './task-maturity-document.ts';
 import type { DocumentBlock, DocumentLocale, DocumentModel, DocumentSection } from './document.model.ts';
 import { documentsMessage, type DocumentsMessageKey } from './documents.messages.ts';
 
@@ -37,6 +38,8 @@ export interface ScanDocumentData {
   scan: ScanFacts;
   framework: Framework;
   results: Results;
+  /** Maturity per societal task; absent in documents made before it existed (samples, fixtures). */
+  tasks?: TaskMaturity[];
   /** Undefined when the organisation does not share (or the scan is a draft): then nothing is said. */
   benchmark: BenchmarkPosition | undefined;
   version: number;
@@ -256,6 +259,9 @@ export function scanResultsDocument(data: ScanDocumentData): DocumentModel {
         heading: t('results.heading'),
         blocks: scanResultsBlocks(locale, data.framework, data.results, data.scan),
       },
+      ...(data.tasks
+        ? [taskMaturityDocumentSection(locale, data.framework, data.tasks, data.scan.period)]
+        : []),
       ...(data.benchmark ? [benchmarkSection(locale, data.benchmark)] : []),
       {
         heading: t('method.heading'),

@@ -44,7 +44,7 @@ export async function loadStrategyDocumentData(
     organisationName: input.organisationName,
     strategy: input.strategy,
     framework: getFramework(input.strategy.frameworkVersion),
-    scan: scan && { facts: scan.facts, results: scan.results, framework: scan.framework },
+    scan: scan && { facts: scan.facts, results: scan.results, framework: scan.framework, tasks: scan.tasks },
     benchmark: scan && (await benchmarkPositionOf(db, organisationId, scan, locale)),
     roadmap: await roadmapInputOf(db, organisationId, locale, input.createdAt),
     registryFacts: (await registryFactsForDocument(db, organisationId, locale)).map((r) => ({

@@ -1,7 +1,8 @@
 import { formatDate, formatInteger, type Translate, formatEuros } from '../../core/i18n/i18n.ts';
 import { documentsMessage, type DocumentsMessageKey } from './documents.messages.ts';
 import { localise, type Framework } from '../framework/index.ts';
-import type { Results } from '../scan/index.ts';
+import type { Results, TaskMaturity } from '../scan/index.ts';
+import { taskMaturityDocumentSection } from './task-maturity-document.ts';
 import type { ActionStatus, Quarter, Strategy, StrategyAction } from '../strategy/index.ts';
 import { markdownBlocks } from './document-markdown.ts';
 import { roadmapSection, type RoadmapPrint } from './strategy-document-roadmap.ts';
@@ -26,7 +27,7 @@ export interface StrategyDocumentData {
   strategy: Strategy;
   framework: Framework;
   /** The latest submitted scan, if any. */
-  scan: { facts: ScanFacts; results: Results; framework: Framework } | undefined;
+  scan: { facts: ScanFacts; results: Results; framework: Framework; tasks?: TaskMaturity[] } | undefined;
   benchmark: BenchmarkPosition | undefined;
   /** The roadmap's pages for print; undefined when the strategy has no actions. */
   roadmap: RoadmapPrint | undefined;
@@ -250,6 +251,9 @@ export function strategyDocument(data: StrategyDocumentData): DocumentModel {
       vision(data, t),
       tasks(data, t),
       scanSection(data, t),
+      ...(data.scan?.tasks
+        ? [taskMaturityDocumentSection(locale, data.scan.framework, data.scan.tasks, data.scan.facts.period)]
+        : []),
       ...(data.benchmark ? [benchmarkSection(locale, data.benchmark)] : []),
       roadmap(data, t),
       actions(data, t),

@@ -64,6 +64,14 @@ export function checkFrameworkFile(framework: FrameworkFile, version: string): P
     ),
   );
   problems.push(...duplicates(file, 'themes', framework.themes));
+  framework.societalTasks.forEach((task, t) =>
+    task.needs?.forEach((need, n) => {
+      if (!framework.themes.includes(need.theme))
+        problems.push(
+          problem(file, ['societalTasks', t, 'needs', n, 'theme'], `unknown theme "${need.theme}"`),
+        );
+    }),
+  );
   return problems;
 }
 

@@ -23,7 +23,32 @@ export const Pillar = Type.Object(
   { additionalProperties: false },
 );
 
-export const SocietalTask = Type.Object({ id: Id, title: Text }, { additionalProperties: false });
+/** How much a societal task needs a theme: 3 = essential, 2 = important, 1 = helpful. */
+export const NeedWeight = Type.Union([Type.Literal(1), Type.Literal(2), Type.Literal(3)]);
+export type NeedWeight = Static<typeof NeedWeight>;
+
+export const SocietalTask = Type.Object(
+  {
+    id: Id,
+    title: Text,
+    /**
+     * The themes that matter most for this task, weighted. Absent (2026.1): derived from the themes
+     * whose recommended actions are tagged with the task (`taskNeeds` in task-needs.ts).
+     */
+    needs: Type.Optional(
+      Type.Array(Type.Object({ theme: Id, weight: NeedWeight }, { additionalProperties: false }), {
+        minItems: 1,
+      }),
+    ),
+    /**
+     * A task every digital action could claim (service delivery): a link only to generic tasks counts
+     * as no link for the technology-push warning. Absent everywhere (2026.1): `service-delivery` is.
+     */
+    generic: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+export type SocietalTask = Static<typeof SocietalTask>;
 export const Source = Type.Object({ id: Id, title: Text }, { additionalProperties: false });
 
 export const Question = Type.Object(
@@ -38,7 +63,14 @@ export const Question = Type.Object(
 );
 
 export const Action = Type.Object(
-  { id: Id, title: Text, description: Text, tasks: Type.Array(Id, { minItems: 1 }) },
+  {
+    id: Id,
+    title: Text,
+    description: Text,
+    tasks: Type.Array(Id, { minItems: 1 }),
+    /** Network codes ('mrdh'): only members of one of them see this advice. Absent: everyone does. */
+    networks: Type.Optional(Type.Array(Id, { minItems: 1 })),
+  },
   { additionalProperties: false },
 );
 

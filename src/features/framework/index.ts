@@ -15,3 +15,10 @@ export {
 } from './framework.service.ts';
 export * from './framework.schemas.ts';
 export { frameworkVersions } from './framework.tables.ts';
+export {
+  fallbackGenericTaskId,
+  genericTaskIds,
+  isActionFor,
+  taskNeeds,
+  type TaskNeed,
+} from './task-needs.ts';

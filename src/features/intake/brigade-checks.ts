@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { FormChecker } from '../../core/http/forms.ts';
 import { intakeMessage } from './intake.messages.ts';
-import { caseCategories, contactPreferences, urgencies } from './intake.tables.ts';
+import { caseCategories, contactPreferences, offeredUrgencies } from './intake.tables.ts';
 import type { BrigadeFormValues } from './public.views.ts';
 
 /** The checks both Brigade forms share; the municipality and consent are checked by the public one. */
@@ -17,7 +17,7 @@ export function checkBrigadeFields(
   if (v.contactEmail.trim() === '') form.add('contactEmail', t('brigade.error.contactEmail'));
   if (!caseCategories.some((c) => c === v.category)) form.add('category', t('brigade.error.category'));
   if (v.description.trim() === '') form.add('description', t('brigade.error.description'));
-  if (!urgencies.some((u) => u === v.urgency)) form.add('urgency', t('brigade.error.urgency'));
+  if (!offeredUrgencies.some((u) => u === v.urgency)) form.add('urgency', t('brigade.error.urgency'));
   if (!contactPreferences.some((p) => p === v.contactPreference))
     form.add('contactPreference', t('brigade.error.contactPreference'));
   form
@@ -25,7 +25,7 @@ export function checkBrigadeFields(
     .email('contactEmail', t('brigade.contactEmail'), v.contactEmail)
     .oneOf('category', t('brigade.category'), v.category, caseCategories)
     .required('description', t('brigade.description'), v.description, 5000)
-    .oneOf('urgency', t('brigade.urgency'), v.urgency, urgencies)
+    .oneOf('urgency', t('brigade.urgency'), v.urgency, offeredUrgencies)
     .oneOf('contactPreference', t('brigade.contactPreference'), v.contactPreference, contactPreferences);
   if (v.contactPhone.length > 40) form.add('contactPhone', t('brigade.error.contactPhone'));
   return form;

@@ -14,7 +14,7 @@ const question = {
   contactPhone: '010 123 4567',
   category: 'antenna',
   description: 'Antennebeleid herzien voor small cells.',
-  urgency: 'high',
+  urgency: 'normal',
   contactPreference: 'meeting',
 };
 
@@ -66,7 +66,7 @@ describe('the Connectiviteit Brigade case workflow', () => {
   it("tells the intake network's coordinators of the new question, with a link to it, and no one else", async () => {
     const [notice] = await mailsTo('anouk.vermeulen@pzh.example');
     assert.equal(notice?.subject, `Nieuwe vraag voor de Connectiviteit Brigade: Rotterdam (nr. ${caseId})`);
-    assert.match(notice?.textBody ?? '', /Urgentie: Dringend \(binnen een week\)/);
+    assert.match(notice?.textBody ?? '', /Urgentie: Binnen enkele weken/);
     assert.ok(notice?.textBody.includes(`${t.config.publicUrl}${caseUrl()}`), 'the mail links to the case');
     assert.equal((await mailsTo('coordinator@mrdh.example')).length, 0, 'another network hears nothing');
   });
@@ -114,6 +114,29 @@ describe('the Connectiviteit Brigade case workflow', () => {
     assert.match(seen, /Afgerond/);
     assert.match(seen, /Nieuw antennebeleid/);
     assert.match(seen, /Beleid vastgesteld door het college/);
+  });
+
+  it('promises no response time the Brigade does not state', async () => {
+    const form = squash((await municipality.get('/o/GM0599/brigade/new')).body);
+    assert.match(form, /value="normal"/);
+    assert.doesNotMatch(form, /value="high"|binnen een week|twee weken/);
+    const refused = await municipality.post(
+      '/o/GM0599/brigade',
+      { ...question, urgency: 'high' },
+      '/o/GM0599/brigade/new',
+    );
+    assert.equal(refused.statusCode, 400, 'the urgent option is no longer offered');
+    assert.match(squash(refused.body), /Kies hoe dringend uw vraag is/);
+    const confirmations = await mailsTo(question.contactEmail);
+    assert.ok(confirmations.length > 0);
+    for (const mail of confirmations) assert.doesNotMatch(mail.textBody, /twee weken|binnen een week/);
+  });
+
+  it('still shows the urgency of a question submitted as urgent before the option went', async () => {
+    await t.db.update(brigadeCases).set({ urgency: 'high' }).where(eq(brigadeCases.id, caseId));
+    const page = squash((await staff.get(caseUrl())).body);
+    assert.match(page, /Urgentie<\/dt> <dd>Dringend<\/dd>/);
+    await t.db.update(brigadeCases).set({ urgency: 'normal' }).where(eq(brigadeCases.id, caseId));
   });
 
   it('refuses a status change based on a stale page, naming both statuses', async () => {

@@ -63,10 +63,10 @@ const nl = {
   'brigade.submit': 'Vraag indienen',
   'brigade.thanks.title': 'Uw vraag is ingediend',
   'brigade.thanks.body':
-    'We hebben uw vraag opgeslagen en sturen u een bevestiging per e-mail. Een coördinator neemt binnen twee weken contact met u op. Bij elke statuswijziging krijgt u bericht.',
+    'We hebben uw vraag opgeslagen en sturen u een bevestiging per e-mail. Een coördinator neemt contact met u op. Bij elke statuswijziging krijgt u bericht.',
   'brigade.mail.subject': 'Uw vraag aan de Connectiviteit Brigade is ontvangen (nr. {id})',
   'brigade.mail.body':
-    'Beste {name},\n\nWe hebben uw vraag aan de Connectiviteit Brigade ontvangen (nummer {id}, onderwerp: {category}). Een coördinator neemt binnen twee weken contact met u op. Bij elke statuswijziging krijgt u een e-mail.\n\nMet vriendelijke groet,\n{operator}',
+    'Beste {name},\n\nWe hebben uw vraag aan de Connectiviteit Brigade ontvangen (nummer {id}, onderwerp: {category}). Een coördinator neemt contact met u op. Bij elke statuswijziging krijgt u een e-mail.\n\nMet vriendelijke groet,\n{operator}',
   'brigade.coordinatorMail.subject': 'Nieuwe vraag voor de Connectiviteit Brigade: {organisation} (nr. {id})',
   'brigade.coordinatorMail.body':
     'Er is een nieuwe vraag voor de Connectiviteit Brigade binnengekomen.\n\nGemeente: {organisation}\nOnderwerp: {category}\nUrgentie: {urgency}\n\nBekijk en behandel de vraag:\n{link}\n\n{operator}',
@@ -91,7 +91,7 @@ const nl = {
   'category.other': 'Anders',
   'urgency.low': 'Geen haast',
   'urgency.normal': 'Binnen enkele weken',
-  'urgency.high': 'Dringend (binnen een week)',
+  'urgency.high': 'Dringend',
   'preference.email': 'Per e-mail',
   'preference.phone': 'Telefonisch',
   'preference.meeting': 'In een (online) gesprek',
@@ -169,10 +169,10 @@ const en: Record<Key, string> = {
   'brigade.submit': 'Submit question',
   'brigade.thanks.title': 'Your question has been submitted',
   'brigade.thanks.body':
-    'We have stored your question and will send you a confirmation by e-mail. A coordinator will contact you within two weeks. You will be notified at every change of status.',
+    'We have stored your question and will send you a confirmation by e-mail. A coordinator will contact you. You will be notified at every change of status.',
   'brigade.mail.subject': 'Your question to the Connectiviteit Brigade has been received (no. {id})',
   'brigade.mail.body':
-    'Dear {name},\n\nWe have received your question to the Connectiviteit Brigade (number {id}, subject: {category}). A coordinator will contact you within two weeks. You will receive an e-mail at every change of status.\n\nKind regards,\n{operator}',
+    'Dear {name},\n\nWe have received your question to the Connectiviteit Brigade (number {id}, subject: {category}). A coordinator will contact you. You will receive an e-mail at every change of status.\n\nKind regards,\n{operator}',
   'brigade.coordinatorMail.subject': 'New question for the Connectiviteit Brigade: {organisation} (no. {id})',
   'brigade.coordinatorMail.body':
     'A new question for the Connectiviteit Brigade has come in.\n\nMunicipality: {organisation}\nSubject: {category}\nUrgency: {urgency}\n\nView and handle the question:\n{link}\n\n{operator}',
@@ -197,7 +197,7 @@ const en: Record<Key, string> = {
   'category.other': 'Other',
   'urgency.low': 'No hurry',
   'urgency.normal': 'Within a few weeks',
-  'urgency.high': 'Urgent (within a week)',
+  'urgency.high': 'Urgent',
   'preference.email': 'By e-mail',
   'preference.phone': 'By phone',
   'preference.meeting': 'In an (online) meeting',

@@ -80,7 +80,13 @@ export const caseCategories = [
   'other',
 ] as const;
 export type CaseCategory = (typeof caseCategories)[number];
+/** Every urgency a stored case may hold: 'high' stays readable for cases submitted before 2026.2. */
 export const urgencies = ['low', 'normal', 'high'] as const;
+/**
+ * The urgencies the form offers: the Brigade states no response times, so the form no longer offers
+ * "urgent (within a week)", which promised one.
+ */
+export const offeredUrgencies = ['low', 'normal'] as const satisfies readonly (typeof urgencies)[number][];
 export const contactPreferences = ['email', 'phone', 'meeting'] as const;
 
 /** A Connectiviteit Brigade question, handled as a case by the network's coordinators. */

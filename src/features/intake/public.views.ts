@@ -12,7 +12,7 @@ import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { formatDate } from '../../core/i18n/i18n.ts';
 import { checkbox, problem, spamFields } from './intake-components.ts';
 import { intakeMessage } from './intake.messages.ts';
-import { caseCategories, contactPreferences, urgencies } from './intake.tables.ts';
+import { caseCategories, contactPreferences, offeredUrgencies } from './intake.tables.ts';
 
 export interface GuideFormValues {
   name: string;
@@ -91,7 +91,7 @@ export function brigadeFields(
   const t = intakeMessage.for(ctx.locale);
   const { values: v, errors: e } = state;
   const categories = caseCategories.map((c) => ({ value: c, label: t(`category.${c}`) }));
-  const urgencyChoices = urgencies.map((u) => ({ value: u, label: t(`urgency.${u}`) }));
+  const urgencyChoices = offeredUrgencies.map((u) => ({ value: u, label: t(`urgency.${u}`) }));
   const preferences = contactPreferences.map((p) => ({ value: p, label: t(`preference.${p}`) }));
   return html`${textField({ name: 'contactName', label: t('brigade.contactName'), value: v.contactName, error: e.contactName, autocomplete: 'name', required: true, locale: ctx.locale })}
   ${textField({ name: 'contactEmail', label: t('brigade.contactEmail'), value: v.contactEmail, error: e.contactEmail, type: 'email', autocomplete: 'email', required: true, locale: ctx.locale })}

@@ -14,6 +14,7 @@ import { resultsOf } from './scan-results.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
 import { scanExportMessage } from './scan-export.messages.ts';
 import { lowConnectivityOf } from './scan-connectivity.ts';
+import { taskMaturityFor } from './task-maturity.queries.ts';
 
 const fileName = (scan: ScanRow, suffix: string) => `zelfscan-${scan.period}-${scan.id}-${suffix}`;
 
@@ -27,11 +28,20 @@ export function registerResultRoutes(app: FastifyInstance): void {
     async (request, reply) => {
       const { organisation, scan } = await scanOf(request);
       const before = await previousSubmittedScan(db, scan);
+      const results = await resultsOf(db, scan);
+      const themeScores = new Map(results.themes.map((s) => [s.key, s.score]));
       const page = resultsPage(pageContext(request), {
         organisation,
         scan,
         framework: getFramework(scan.frameworkVersion),
-        results: await resultsOf(db, scan),
+        results,
+        taskMaturity: await taskMaturityFor(
+          db,
+          organisation.id,
+          scan.frameworkVersion,
+          scan.period,
+          themeScores,
+        ),
         previous: before ? { scan: before, results: await resultsOf(db, before) } : undefined,
         notice: request.query.notice === 'submitted' ? scanMessage(request.locale, 'submitted') : undefined,
         offersBrigade:

@@ -14,6 +14,8 @@ import type { ScanRow } from './scan.queries.ts';
 import type { Results, Score } from './scan-scoring.ts';
 import { scanCrumbs } from './scan.views.ts';
 import { scanMessage } from './scan.messages.ts';
+import type { TaskMaturityData } from './task-maturity.queries.ts';
+import { taskMaturitySection } from './task-maturity.views.ts';
 
 export interface ResultsPageData {
   organisation: OrganisationScope;
@@ -24,6 +26,7 @@ export interface ResultsPageData {
   notice: string | undefined;
   /** Connectivity at level 1–2 in this, the latest submitted scan: the Brigade is offered. */
   offersBrigade?: boolean;
+  taskMaturity?: TaskMaturityData;
 }
 
 const format = (locale: Locale, n: number | null) => (n === null ? null : formatDecimal(locale, n));
@@ -220,7 +223,9 @@ export function resultsPage(ctx: PageContext, data: ResultsPageData): string {
         </button>
       </p>
       ${scanDocumentsLink(ctx.locale, data.organisation.code, data.scan.id)} ${extremes(ctx, data)}
-      ${themeSection(ctx, data)} ${pillarSection(ctx, data)} ${changeSection(ctx, data)}
+      ${themeSection(ctx, data)}
+      ${data.taskMaturity ? taskMaturitySection(ctx.locale, data.taskMaturity) : ''}
+      ${pillarSection(ctx, data)} ${changeSection(ctx, data)}
       <p class="utrecht-paragraph rk-muted">${t('results.method')}</p>`,
   });
 }

@@ -4,7 +4,7 @@ import { formValue } from '../../core/http/forms.ts';
 import { conflict, notFound } from '../../core/http/errors.ts';
 import type { FieldErrors } from '../../core/render/form-fields.ts';
 import { pageContext } from '../../core/render/layout.ts';
-import { getFramework } from '../framework/index.ts';
+import { genericTaskIds, getFramework } from '../framework/index.ts';
 import { actionFormPage, type ActionFormData } from './action-form.views.ts';
 import { actionPage, deleteActionPage, fieldLabel } from './action.views.ts';
 import { describeFields } from './strategy-describe.ts';
@@ -17,6 +17,7 @@ import { historyOf } from './strategy.queries.ts';
 import { deleteAction, saveAction, type ActionWriteResult } from './action.service.ts';
 import { actionWarningText, dependencyProblemText } from './strategy-warnings.ts';
 import { suggestionFields } from './suggestions.ts';
+import { networkCodesOf } from '../../core/db/networks.ts';
 import { userIdOf, dbOf } from '../../core/http/context.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
 
@@ -155,7 +156,9 @@ async function showAction(
   if (!organisation) throw notFound();
   const action = actionOf(strategy, request);
   const framework = getFramework(strategy.frameworkVersion);
-  const warnings = actionWarnings(action, strategy.actions).map((w) => actionWarningText(request.locale, w));
+  const warnings = actionWarnings(action, strategy.actions, genericTaskIds(framework)).map((w) =>
+    actionWarningText(request.locale, w),
+  );
   const history = await historyOf(dbOf(request), strategy.id, action.id);
   const notice = request.query.notice === 'saved' ? strategyMessage(request.locale, 'saved') : undefined;
   return reply.type(contentTypes.html).send(
@@ -182,7 +185,14 @@ export function registerActionRoutes(app: FastifyInstance): void {
       const { strategy } = await activeStrategyOf(request);
       const framework = getFramework(strategy.frameworkVersion);
       const suggested = request.query.suggestion
-        ? suggestionFields(framework, strategy, request.query.suggestion, request.locale, new Date())
+        ? suggestionFields(
+            framework,
+            strategy,
+            request.query.suggestion,
+            request.locale,
+            new Date(),
+            await networkCodesOf(dbOf(request), strategy.organisationId),
+          )
         : undefined;
       const values = suggested ? rawFromFields(suggested, request.locale) : emptyRaw(strategy);
       return sendForm(request, reply, 200, {

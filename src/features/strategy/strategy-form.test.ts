@@ -84,7 +84,7 @@ describe('suggestions from the scan', () => {
       ['coalitions', { score: 2, target: null }],
       ['procurement', { score: 5, target: 5 }],
     ]);
-    const suggestions = suggestionsFrom(framework, scores, null);
+    const suggestions = suggestionsFrom(framework, scores, null, []);
     assert.deepEqual(
       suggestions.map((s) => s.theme.id),
       ['ethics'],
@@ -99,7 +99,12 @@ describe('suggestions from the scan', () => {
     const first = ethics?.actions['1']?.[0];
     assert.ok(first);
     const scores = new Map([['ethics', { score: 1.2, target: 3 }]]);
-    const [suggestion] = suggestionsFrom(framework, scores, { actions: [{ frameworkActionId: first.id }] });
+    const [suggestion] = suggestionsFrom(
+      framework,
+      scores,
+      { actions: [{ frameworkActionId: first.id }] },
+      [],
+    );
     assert.equal(suggestion?.actions.find((a) => a.action.id === first.id)?.isAdded, true);
   });
 });

@@ -12,6 +12,7 @@ import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { localise, type Framework } from '../framework/index.ts';
 import { conflictNotice, strategyBase, strategyCrumbs, type ConflictRow } from './strategy-common.views.ts';
 import { strategyMessage } from './strategy.messages.ts';
+import { taskMaturitySection, type TaskMaturityData } from '../scan/index.ts';
 
 export interface StrategyFormValues {
   title: string;
@@ -31,6 +32,8 @@ export interface StrategyFormData {
   errors: FieldErrors;
   isNew: boolean;
   conflict?: { name: string | undefined; rows: ConflictRow[] };
+  /** From the latest submitted scan; null without one. */
+  taskMaturity: TaskMaturityData | null;
 }
 
 function taskFields(ctx: PageContext, data: StrategyFormData): SafeHtml {
@@ -78,6 +81,7 @@ export function strategyFormPage(ctx: PageContext, data: StrategyFormData): stri
       <h1 class="utrecht-heading-1">${title}</h1>
       ${data.conflict ? conflictNotice(ctx, data.conflict.name, data.conflict.rows) : ''}
       ${errorSummary(ctx.locale, data.errors)}
+      ${data.taskMaturity ? taskMaturitySection(ctx.locale, data.taskMaturity) : ''}
       <form method="post" action="${data.isNew ? base : `${base}/edit`}" novalidate>
         ${csrfField(ctx.csrfToken)}
         <input type="hidden" name="version" value="${v.version}" />

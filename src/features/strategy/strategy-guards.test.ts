@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { getFramework, latestFrameworkVersion } from '../framework/index.ts';
+import { genericTaskIds, getFramework, latestFrameworkVersion } from '../framework/index.ts';
 import {
   actionWarnings,
   checkAllDependencies,
@@ -20,6 +20,7 @@ function action(id: number, overrides: Partial<GuardedAction> = {}): GuardedActi
     end: { year: 2026, quarter: 2 },
     budgetKind: 'structural',
     dependsOn: [],
+    frameworkActionId: null,
     ...overrides,
   };
 }
@@ -27,32 +28,78 @@ function action(id: number, overrides: Partial<GuardedAction> = {}): GuardedActi
 const kinds = (list: { kind: string }[]) => list.map((w) => w.kind);
 
 describe('action guards', () => {
+  const generic = genericTaskIds(getFramework(latestFrameworkVersion()));
+  const later = { start: { year: 2026, quarter: 3 }, end: { year: 2026, quarter: 4 } } as const;
+
   it('warns of technology push when an action serves no societal task', () => {
-    assert.deepEqual(kinds(actionWarnings(action(1, { taskIds: [] }), [])), ['technologyPush']);
-    assert.deepEqual(kinds(actionWarnings(action(1), [])), []);
+    assert.deepEqual(kinds(actionWarnings(action(1, { taskIds: [] }), [], generic)), ['technologyPush']);
+    assert.deepEqual(kinds(actionWarnings(action(1), [], generic)), []);
   });
 
-  it('warns that a project-funded action stops when work continues after it without structural budget', () => {
+  it('warns of technology push when the only link is a generic task, and not when a specific one joins it', () => {
+    const [genericTask] = [...generic];
+    assert.ok(genericTask, 'the framework names a generic task');
+    const onlyGeneric = action(1, { taskIds: [genericTask] });
+    assert.deepEqual(kinds(actionWarnings(onlyGeneric, [], generic)), ['technologyPush']);
+    const alsoSpecific = action(1, { taskIds: [genericTask, 'energy-transition'] });
+    assert.deepEqual(kinds(actionWarnings(alsoSpecific, [], generic)), []);
+  });
+
+  it('warns of a project-funded pilot that nothing continues', () => {
     const pilot = action(1, { budgetKind: 'project' });
-    const followUp = action(2, {
-      budgetKind: 'incidental',
-      dependsOn: [1],
-      start: { year: 2026, quarter: 3 },
-    });
-    assert.deepEqual(actionWarnings(pilot, [pilot, followUp]), [
+    assert.deepEqual(actionWarnings(pilot, [pilot, action(2)], generic), [
+      { kind: 'projectBudgetRunsOut', continuedBy: [] },
+    ]);
+  });
+
+  it('warns of a project-funded action whose follow-up has no structural budget', () => {
+    const pilot = action(1, { budgetKind: 'project' });
+    const followUp = action(2, { budgetKind: 'incidental', dependsOn: [1], ...later });
+    assert.deepEqual(actionWarnings(pilot, [pilot, followUp], generic), [
       { kind: 'projectBudgetRunsOut', continuedBy: [2] },
     ]);
   });
 
-  it('does not warn about a project whose continuation is funded structurally', () => {
+  it('does not warn about a project whose dependant is funded structurally', () => {
     const pilot = action(1, { budgetKind: 'project' });
-    const followUp = action(2, { budgetKind: 'structural', dependsOn: [1] });
-    assert.deepEqual(actionWarnings(pilot, [pilot, followUp]), []);
+    const followUp = action(2, { budgetKind: 'structural', dependsOn: [1], ...later });
+    assert.deepEqual(actionWarnings(pilot, [pilot, followUp], generic), []);
   });
 
-  it('does not warn about a project pilot that nothing continues', () => {
-    const pilot = action(1, { budgetKind: 'project' });
-    assert.deepEqual(actionWarnings(pilot, [pilot, action(2)]), []);
+  it('does not warn when a later structural action carries out the same recommended action', () => {
+    const pilot = action(1, { budgetKind: 'project', frameworkActionId: 'data-ecosystem-1-a' });
+    const embedded = action(2, {
+      budgetKind: 'structural',
+      frameworkActionId: 'data-ecosystem-1-a',
+      ...later,
+    });
+    assert.deepEqual(actionWarnings(pilot, [pilot, embedded], generic), []);
+    const earlier = action(3, {
+      budgetKind: 'structural',
+      frameworkActionId: 'data-ecosystem-1-a',
+      start: { year: 2025, quarter: 1 },
+      end: { year: 2025, quarter: 2 },
+    });
+    assert.deepEqual(kinds(actionWarnings(pilot, [pilot, earlier], generic)), ['projectBudgetRunsOut']);
+  });
+
+  it('does not warn when a second project phase is followed by structural budget', () => {
+    const first = action(1, { budgetKind: 'project' });
+    const second = action(2, { budgetKind: 'project', dependsOn: [1], ...later });
+    const embedded = action(3, {
+      budgetKind: 'structural',
+      dependsOn: [2],
+      start: { year: 2027, quarter: 1 },
+      end: { year: 2027, quarter: 2 },
+    });
+    assert.deepEqual(actionWarnings(first, [first, second, embedded], generic), []);
+    assert.deepEqual(kinds(actionWarnings(first, [first, second], generic)), ['projectBudgetRunsOut']);
+  });
+
+  it('does not warn about actions with a structural or incidental budget', () => {
+    assert.deepEqual(actionWarnings(action(1), [action(1)], generic), []);
+    const incidental = action(1, { budgetKind: 'incidental' });
+    assert.deepEqual(actionWarnings(incidental, [incidental], generic), []);
   });
 });
 

@@ -9,9 +9,18 @@ import { quarterIndex, type ActionFields, type Quarter } from './strategy.model.
 /** What a guard needs of an action: its fields and its id (0 for an action not saved yet). */
 export type GuardedAction = Pick<
   ActionFields,
-  'title' | 'pillar' | 'themeId' | 'taskIds' | 'start' | 'end' | 'budgetKind' | 'dependsOn'
+  | 'title'
+  | 'pillar'
+  | 'themeId'
+  | 'taskIds'
+  | 'start'
+  | 'end'
+  | 'budgetKind'
+  | 'dependsOn'
+  | 'frameworkActionId'
 > & { id: number };
 
+/** `continuedBy` empty: nothing continues the project; else its follow-ups, none structural. */
 export type ActionWarning =
   { kind: 'technologyPush' } | { kind: 'projectBudgetRunsOut'; continuedBy: number[] };
 
@@ -22,33 +31,66 @@ export type StrategyWarning =
 /** A precondition theme scored at or below this in the latest submitted scan needs an action. */
 export const lowScoreThreshold = 2;
 
-/** Digitalisation is a means: an action that serves no societal task is technology push. */
-export function isTechnologyPush(action: Pick<GuardedAction, 'taskIds'>): boolean {
-  return action.taskIds.length === 0;
+/**
+ * Digitalisation is a means: an action that serves no societal task is technology push. A link only
+ * to generic tasks (service delivery: every digital action could claim it; `genericTaskIds` of the
+ * framework) counts as no link.
+ */
+export function isTechnologyPush(
+  action: Pick<GuardedAction, 'taskIds'>,
+  genericTasks: ReadonlySet<string>,
+): boolean {
+  return action.taskIds.every((id) => genericTasks.has(id));
+}
+
+/**
+ * The actions that continue this one: those that depend on it (the dependency rule makes them start
+ * no earlier than its end quarter), and later ones that carry out the same recommended action of the
+ * framework (starting no earlier than its end).
+ */
+function continuationsOf(action: GuardedAction, all: readonly GuardedAction[]): GuardedAction[] {
+  return all.filter(
+    (other) =>
+      other.id !== action.id &&
+      (other.dependsOn.includes(action.id) ||
+        (action.frameworkActionId !== null &&
+          other.frameworkActionId === action.frameworkActionId &&
+          quarterIndex(other.start) >= quarterIndex(action.end))),
+  );
 }
 
 /**
  * "Stops when the project budget runs out", precisely: an action paid from a project (innovation)
- * budget whose work continues after it ends — at least one other action depends on it, i.e. builds on
- * its result after it (the dependency rule makes every dependant start no earlier than its end
- * quarter) — while none of those continuing actions has a structural budget. A project with no
- * follow-up is a pilot that is meant to end, and gets no warning; one whose follow-up is funded
- * structurally is embedded in the line organisation. Incidental budgets are not structural either.
+ * budget without a structural follow-up, i.e. no action with a structural budget continues it,
+ * directly or through other continuing actions (a second project phase whose own follow-up is
+ * structural is embedded too). A pilot that nothing continues is the case the handreiking warns
+ * about, and gets the warning as well (`continuedBy` empty). Incidental budgets are not structural.
+ * Returns null when there is nothing to warn of, else the direct continuations.
  */
 export function projectBudgetContinuations(
   action: GuardedAction,
   all: readonly GuardedAction[],
 ): number[] | null {
   if (action.budgetKind !== 'project') return null;
-  const continuations = all.filter((other) => other.id !== action.id && other.dependsOn.includes(action.id));
-  if (continuations.length === 0) return null;
-  if (continuations.some((other) => other.budgetKind === 'structural')) return null;
-  return continuations.map((other) => other.id);
+  const direct = continuationsOf(action, all);
+  const seen = new Set<number>([action.id]);
+  const queue = [...direct];
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    if (seen.has(next.id)) continue;
+    seen.add(next.id);
+    if (next.budgetKind === 'structural') return null;
+    queue.push(...continuationsOf(next, all));
+  }
+  return direct.map((other) => other.id);
 }
 
-export function actionWarnings(action: GuardedAction, all: readonly GuardedAction[]): ActionWarning[] {
+export function actionWarnings(
+  action: GuardedAction,
+  all: readonly GuardedAction[],
+  genericTasks: ReadonlySet<string>,
+): ActionWarning[] {
   const warnings: ActionWarning[] = [];
-  if (isTechnologyPush(action)) warnings.push({ kind: 'technologyPush' });
+  if (isTechnologyPush(action, genericTasks)) warnings.push({ kind: 'technologyPush' });
   const continuedBy = projectBudgetContinuations(action, all);
   if (continuedBy) warnings.push({ kind: 'projectBudgetRunsOut', continuedBy });
   return warnings;

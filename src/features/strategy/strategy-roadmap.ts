@@ -2,7 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../core/db/database.ts';
 import { organisations } from '../../core/db/core.tables.ts';
 import type { Locale } from '../../core/i18n/i18n.ts';
-import { getFramework, localise, type Framework } from '../framework/index.ts';
+import { genericTaskIds, getFramework, localise, type Framework } from '../framework/index.ts';
 import type { RoadmapAction, RoadmapInput, RoadmapStatus } from '../roadmap/index.ts';
 import { latestSubmittedThemeScores } from '../scan/index.ts';
 import {
@@ -28,7 +28,9 @@ export async function evaluateStrategy(db: Db, strategy: Strategy): Promise<Stra
   const scores = new Map([...(latest?.themes ?? new Map())].map(([id, s]) => [id, s.score]));
   return {
     framework,
-    actionWarnings: new Map(strategy.actions.map((a) => [a.id, actionWarnings(a, strategy.actions)])),
+    actionWarnings: new Map(
+      strategy.actions.map((a) => [a.id, actionWarnings(a, strategy.actions, genericTaskIds(framework))]),
+    ),
     strategyWarnings: strategyWarnings(framework, strategy.actions, scores),
   };
 }
@@ -135,7 +137,7 @@ export async function loadRegionalRoadmapInput(
         action,
         framework,
         locale,
-        actionWarnings(action, strategy.actions),
+        actionWarnings(action, strategy.actions, genericTaskIds(framework)),
         names.get(strategy.organisationId) ?? '',
       );
       actions.push({

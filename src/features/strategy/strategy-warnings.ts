@@ -6,6 +6,8 @@ import { strategyMessage } from './strategy.messages.ts';
 import { formatOneDecimal, formatQuarterOf } from '../../core/i18n/i18n.ts';
 
 export function actionWarningText(locale: Locale, warning: ActionWarning): string {
+  if (warning.kind === 'projectBudgetRunsOut' && warning.continuedBy.length === 0)
+    return strategyMessage(locale, 'warning.projectBudgetNoFollowUp');
   return strategyMessage(locale, `warning.${warning.kind}`);
 }
 

@@ -4,9 +4,12 @@ export const strategyMessage = defineMessages({
   nl: {
     'milestone.doneWord': 'klaar',
     nav: 'Strategie',
-    'warning.technologyPush': 'Technology push: deze actie dient geen maatschappelijke opgave.',
+    'warning.technologyPush':
+      'Technology push: deze actie dient geen specifieke maatschappelijke opgave. Een opgave waaraan elke digitale actie bijdraagt (zoals dienstverlening) telt niet mee. Koppel de actie aan de opgave die ze vooruithelpt, of heroverweeg of ze nodig is.',
     'warning.projectBudgetRunsOut':
-      'Stopt als het projectbudget op is: het werk gaat na deze actie door, maar zonder structureel budget.',
+      'Stopt als het projectbudget op is: het werk gaat na deze actie door, maar geen vervolgactie heeft structureel budget. Geef het vervolg structureel budget, zodat het resultaat na het project blijft bestaan.',
+    'warning.projectBudgetNoFollowUp':
+      'Stopt als het projectbudget op is: er is geen vervolg met structureel budget. Plan een latere actie met structureel budget die op deze actie voortbouwt (met deze actie als afhankelijkheid), zodat het resultaat na het project blijft bestaan.',
     'warning.emptyPillar': 'De pijler “{pillar}” heeft nog geen acties.',
     'warning.lowPreconditionTheme':
       'De randvoorwaarde “{theme}” scoorde {score} in de laatste vastgestelde zelfscan, maar er is geen actie voor.',
@@ -216,9 +219,12 @@ export const strategyMessage = defineMessages({
   en: {
     'milestone.doneWord': 'done',
     nav: 'Strategy',
-    'warning.technologyPush': 'Technology push: this action serves no societal task.',
+    'warning.technologyPush':
+      'Technology push: this action serves no specific societal task. A task every digital action contributes to (such as service delivery) does not count. Link the action to the task it moves forward, or reconsider whether it is needed.',
     'warning.projectBudgetRunsOut':
-      'Stops when the project budget runs out: the work continues after this action, but without structural budget.',
+      'Stops when the project budget runs out: the work continues after this action, but no follow-up action has a structural budget. Give the follow-up a structural budget, so that the result lasts beyond the project.',
+    'warning.projectBudgetNoFollowUp':
+      'Stops when the project budget runs out: there is no follow-up with a structural budget. Plan a later action with a structural budget that builds on this one (with this action as its dependency), so that the result lasts beyond the project.',
     'warning.emptyPillar': 'The pillar “{pillar}” has no actions yet.',
     'warning.lowPreconditionTheme':
       'The precondition “{theme}” scored {score} in the latest submitted self-scan, but no action addresses it.',

@@ -1,3 +1,4 @@
+import { latestTaskMaturity } from '../scan/index.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { access } from '../../core/http/access.ts';
 import { FormChecker, formValue } from '../../core/http/forms.ts';
@@ -84,16 +85,19 @@ function valuesOf(fields: StrategyFields, version: number): StrategyFormValues {
   };
 }
 
-function sendForm(
+async function sendForm(
   request: FastifyRequest,
   reply: FastifyReply,
   status: number,
-  data: Omit<StrategyFormData, 'organisation'>,
+  data: Omit<StrategyFormData, 'organisation' | 'taskMaturity'>,
 ) {
+  const organisation = organisationOf(request);
+  // The position per task, beside the choice of tasks: what each would ask of the foundation.
+  const taskMaturity = await latestTaskMaturity(dbOf(request), organisation.id);
   return reply
     .code(status)
     .type(contentTypes.html)
-    .send(strategyFormPage(pageContext(request), { organisation: organisationOf(request), ...data }));
+    .send(strategyFormPage(pageContext(request), { organisation, ...data, taskMaturity }));
 }
 
 function conflictRows(locale: Locale, yours: StrategyFields, stored: StrategyFields) {

@@ -1,5 +1,6 @@
 import type { Db } from '../../core/db/database.ts';
-import type { Action, Framework, Theme } from '../framework/index.ts';
+import { networkCodesOf } from '../../core/db/networks.ts';
+import { isActionFor, type Action, type Framework, type Theme } from '../framework/index.ts';
 import { latestSubmittedThemeScores, type LatestThemeScores } from '../scan/index.ts';
 import { quarterFromIndex, quarterIndex, type ActionFields, type Strategy } from './strategy.model.ts';
 import { localise } from '../framework/index.ts';
@@ -23,11 +24,13 @@ export function currentLevelOf(score: number): number {
 /**
  * Pure: for every theme whose target is above its current score in the scan, the framework's
  * recommended actions for the next level (`theme.actions[currentLevel]`), in framework order.
+ * Advice marked for networks shows only when the organisation is a member (`memberOf`: codes).
  */
 export function suggestionsFrom(
   framework: Framework,
   scores: LatestThemeScores['themes'],
   strategy: { actions: readonly { frameworkActionId: string | null }[] } | null,
+  memberOf: readonly string[],
 ): ThemeSuggestion[] {
   const added = new Set(
     (strategy?.actions ?? []).map((a) => a.frameworkActionId).filter((id) => id !== null),
@@ -36,7 +39,9 @@ export function suggestionsFrom(
   for (const theme of framework.themes) {
     const stored = scores.get(theme.id);
     if (!stored || stored.score === null || stored.target === null || stored.target <= stored.score) continue;
-    const actions = theme.actions[String(currentLevelOf(stored.score))] ?? [];
+    const actions = (theme.actions[String(currentLevelOf(stored.score))] ?? []).filter((action) =>
+      isActionFor(action, memberOf),
+    );
     if (actions.length === 0) continue;
     suggestions.push({
       theme,
@@ -58,7 +63,12 @@ export async function suggestionsFor(
   if (!latest) return { scan: null, suggestions: [] };
   return {
     scan: { period: latest.period },
-    suggestions: suggestionsFrom(framework, latest.themes, strategy),
+    suggestions: suggestionsFrom(
+      framework,
+      latest.themes,
+      strategy,
+      await networkCodesOf(db, organisationId),
+    ),
   };
 }
 
@@ -69,10 +79,11 @@ export function suggestionFields(
   frameworkActionId: string,
   locale: 'nl' | 'en',
   today: Date,
+  memberOf: readonly string[],
 ): ActionFields | undefined {
   for (const theme of framework.themes)
     for (const action of Object.values(theme.actions).flat()) {
-      if (action.id !== frameworkActionId) continue;
+      if (action.id !== frameworkActionId || !isActionFor(action, memberOf)) continue;
       const now = quarterIndex({ year: today.getFullYear(), quarter: 1 }) + Math.floor(today.getMonth() / 3);
       const first = quarterIndex({ year: strategy.startYear, quarter: 1 });
       const last = quarterIndex({ year: strategy.endYear, quarter: 4 });
