@@ -240,6 +240,11 @@ export async function registerApi(app: FastifyInstance): Promise<void> {
             'The documents an organisation made of its strategy, scans and council letters: each stored version, and its file',
         },
         {
+          name: 'practices',
+          description:
+            'An organisation’s practices, drafts included, with their attachments: read, and added or changed with a read-write token under the same checks as the form',
+        },
+        {
           name: 'benchmarks',
           description: 'Aggregated scores per peer group, as open data (CC0 1.0), under the anonymity rule',
         },

@@ -21,6 +21,7 @@ export const apiTokensMessage = defineMessages({
     'resource.strategies': 'strategieën en acties',
     'resource.registers': 'registers',
     'resource.documents': 'documenten',
+    'resource.practices': 'praktijkvoorbeelden',
     'new.access': 'Toegang',
     'new.access.read': 'De toepassing leest gegevens, maar kan niets veranderen.',
     'new.access.read-write':
@@ -69,6 +70,7 @@ export const apiTokensMessage = defineMessages({
     'resource.strategies': 'strategies and actions',
     'resource.registers': 'registers',
     'resource.documents': 'documents',
+    'resource.practices': 'practices',
     'new.access': 'Access',
     'new.access.read': 'The application reads data but cannot change anything.',
     'new.access.read-write':

@@ -97,6 +97,13 @@ describe('writing actions through the API', () => {
     assert.equal(typeof (audit?.details as { apiTokenId?: unknown }).apiTokenId, 'number');
   });
 
+  it('keeps no budget apart from a budget of nothing', async () => {
+    const none = await call('POST', '', writer, { body: body({ budgetEuros: null, budgetKind: null }) });
+    assert.equal(none.json<{ budgetEuros: unknown }>().budgetEuros, null);
+    const zero = await call('POST', '', writer, { body: body({ budgetEuros: 0 }) });
+    assert.equal(zero.json<{ budgetEuros: unknown }>().budgetEuros, 0);
+  });
+
   it('refuses what the form refuses, naming each field', async () => {
     const wrong = await call('POST', '', writer, {
       body: body({ themeId: 'no-such-theme', end: '2026-Q1', budgetEuros: 10.555, title: '' }),

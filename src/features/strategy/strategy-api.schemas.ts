@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { actionStatuses, budgetKinds, type StrategyAction } from './strategy.model.ts';
+import { actionStatuses, budgetKinds, type BudgetKind, type StrategyAction } from './strategy.model.ts';
 
 /** The strategies API's shared schemas: an action as read and as written, the paths' parameters. */
 
@@ -9,6 +9,14 @@ export const Quarter = Type.String({
   description: 'Year and quarter',
 });
 export const quarterText = (q: { year: number; quarter: number }) => `${q.year}-Q${q.quarter}`;
+
+/** A budget's kind, or null without a budget: null among the values, as OpenAPI 3.0 asks. */
+const nullableKind = Type.Unsafe<BudgetKind | null>({
+  type: 'string',
+  enum: [...budgetKinds, null],
+  nullable: true,
+  description: 'Required with a budget',
+});
 
 export const Action = Type.Object(
   {
@@ -26,7 +34,7 @@ export const Action = Type.Object(
     start: Quarter,
     end: Quarter,
     budgetEuros: Type.Union([Type.Number(), Type.Null()]),
-    budgetKind: Type.Union([Type.String({ enum: [...budgetKinds] }), Type.Null()]),
+    budgetKind: nullableKind,
     partners: Type.Array(Type.String()),
     status: Type.String({ enum: [...actionStatuses] }),
     progress: Type.Integer({ minimum: 0, maximum: 100 }),
@@ -89,7 +97,7 @@ export const ActionInput = Type.Object(
     description: Type.Optional(Type.String({ maxLength: 20_000, description: 'Markdown' })),
     themeId: Type.String({ maxLength: 100, description: 'Theme id of the framework; sets the pillar' }),
     frameworkActionId: Type.Optional(
-      Type.Union([Type.String({ maxLength: 100 }), Type.Null()], {
+      Type.Union([Type.Null(), Type.String({ maxLength: 100 })], {
         description: 'The framework’s recommended action it came from',
       }),
     ),
@@ -102,13 +110,15 @@ export const ActionInput = Type.Object(
       description: 'Year and quarter, not before start',
     }),
     budgetEuros: Type.Optional(
-      Type.Union([Type.Number({ minimum: 0 }), Type.Null()], { description: 'At most two decimals' }),
-    ),
-    budgetKind: Type.Optional(
-      Type.Union([Type.String({ maxLength: 50, enum: [...budgetKinds] }), Type.Null()], {
-        description: 'Required with a budget',
+      // `nullable`, not a union with null: the body's coercion would read null as 0, or 0 as null.
+      Type.Unsafe<number | null>({
+        type: 'number',
+        minimum: 0,
+        nullable: true,
+        description: 'At most two decimals; null for no budget',
       }),
     ),
+    budgetKind: Type.Optional(nullableKind),
     partners: Type.Optional(shortList('Partners, each without a semicolon')),
     status: Type.String({ enum: [...actionStatuses] }),
     progress: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
