@@ -127,7 +127,7 @@ export const apiTokenAccess = ['read', 'read-write'] as const;
 export type ApiTokenAccess = (typeof apiTokenAccess)[number];
 
 /** The parts of the API a token can be limited to; each API route names its own. */
-export const apiResources = ['scans', 'strategies', 'registers'] as const;
+export const apiResources = ['scans', 'strategies', 'registers', 'documents', 'practices'] as const;
 export type ApiResource = (typeof apiResources)[number];
 
 export const apiTokens = pgTable(

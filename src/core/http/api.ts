@@ -129,6 +129,31 @@ function liftHeaderRequired<T extends object>(document: T): T {
   return document;
 }
 
+/**
+ * Responses for a download: the stored file in one of `mediaTypes` (binary), with the version
+ * header and the file's name in Content-Disposition, plus problem+json errors.
+ */
+export function apiFileResponses(okDescription: string, mediaTypes: string[], errors: ErrorStatus[]) {
+  return {
+    200: {
+      description: okDescription,
+      headers: {
+        ...versionHeader,
+        'Content-Disposition': {
+          type: 'string',
+          required: true,
+          description: 'attachment, with the file’s name',
+        },
+      },
+      content: Object.fromEntries(
+        mediaTypes.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+      ),
+    },
+    ...Object.fromEntries(errors.map((s) => [s, problem(errorTexts[s])])),
+    500: problem('Server error'),
+  };
+}
+
 /** The answer of a delete: no body, the version header. */
 export function apiDeleteResponses(errors: ErrorStatus[]) {
   return {
@@ -208,6 +233,16 @@ export async function registerApi(app: FastifyInstance): Promise<void> {
           description:
             'An organisation’s registers (data sources, contracts, assessments, partnerships): read, and ' +
             'changed with a read-write token under the same checks as the forms',
+        },
+        {
+          name: 'documents',
+          description:
+            'The documents an organisation made of its strategy, scans and council letters: each stored version, and its file',
+        },
+        {
+          name: 'practices',
+          description:
+            'An organisation’s practices, drafts included, with their attachments: read, and added or changed with a read-write token under the same checks as the form',
         },
         {
           name: 'benchmarks',

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { registerCouncilLetterRoutes } from './council-letter.routes.ts';
+import { registerDocumentApi } from './documents-api.routes.ts';
 import { registerDocumentRoutes } from './documents.routes.ts';
 import { registerScanDocumentRoutes } from './scan-documents.routes.ts';
 import { registerStrategyDocumentRoutes } from './strategy-documents.routes.ts';
@@ -10,4 +11,5 @@ export function registerDocuments(app: FastifyInstance): void {
   registerScanDocumentRoutes(app);
   registerStrategyDocumentRoutes(app);
   registerCouncilLetterRoutes(app);
+  registerDocumentApi(app);
 }

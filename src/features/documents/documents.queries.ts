@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../core/db/database.ts';
 import { documentVersions, type DocumentFormat, type DocumentKind } from './documents.tables.ts';
 
@@ -90,4 +90,26 @@ export async function findVersion(db: Db, organisationId: number, id: number) {
     .from(documentVersions)
     .where(and(eq(documentVersions.id, id), eq(documentVersions.organisationId, organisationId)));
   return row;
+}
+
+/**
+ * A page of an organisation's versions, newest first: those with an id below `beforeId` (0 for the
+ * first page), at most `limit`; optionally of one kind. Never the bytes.
+ */
+export async function versionsBefore(
+  db: Db,
+  organisationId: number,
+  beforeId: number,
+  limit: number,
+  kind?: DocumentKind,
+): Promise<VersionRow[]> {
+  const conditions = [eq(documentVersions.organisationId, organisationId)];
+  if (beforeId > 0) conditions.push(lt(documentVersions.id, beforeId));
+  if (kind) conditions.push(eq(documentVersions.kind, kind));
+  return db
+    .select(listed)
+    .from(documentVersions)
+    .where(and(...conditions))
+    .orderBy(desc(documentVersions.id))
+    .limit(limit);
 }

@@ -20,6 +20,8 @@ export const apiTokensMessage = defineMessages({
     'resource.scans': 'zelfscans',
     'resource.strategies': 'strategieën en acties',
     'resource.registers': 'registers',
+    'resource.documents': 'documenten',
+    'resource.practices': 'praktijkvoorbeelden',
     'new.access': 'Toegang',
     'new.access.read': 'De toepassing leest gegevens, maar kan niets veranderen.',
     'new.access.read-write':
@@ -67,6 +69,8 @@ export const apiTokensMessage = defineMessages({
     'resource.scans': 'self-scans',
     'resource.strategies': 'strategies and actions',
     'resource.registers': 'registers',
+    'resource.documents': 'documents',
+    'resource.practices': 'practices',
     'new.access': 'Access',
     'new.access.read': 'The application reads data but cannot change anything.',
     'new.access.read-write':

@@ -73,7 +73,12 @@ async function isConsentingMember(tx: Tx | Db, userId: number, organisationId: n
   return row !== undefined;
 }
 
-async function addAttachments(tx: Tx, practiceId: number, files: CheckedAttachment[], actorId: number) {
+async function addAttachments(
+  tx: Tx,
+  practiceId: number,
+  files: CheckedAttachment[],
+  actorId: number | null,
+) {
   for (const file of files)
     await tx.insert(practiceAttachments).values({
       practiceId,
@@ -91,7 +96,12 @@ export type SaveResult = { ok: true; practiceId: number } | { ok: false; problem
 
 export async function createPractice(
   db: Db,
-  o: { organisationId: number; actorId: number; input: PracticeInput; attachments: CheckedAttachment[] },
+  o: {
+    organisationId: number;
+    actorId: number | null;
+    input: PracticeInput;
+    attachments: CheckedAttachment[];
+  },
 ): Promise<SaveResult> {
   if (o.attachments.length > maxAttachments) return { ok: false, problem: 'tooManyAttachments' };
   return db.transaction(async (tx) => {
@@ -119,7 +129,8 @@ export async function createPractice(
 export interface UpdateRequest {
   practiceId: number;
   organisationId: number;
-  actorId: number;
+  /** Null for a change through the API (the audit entry names the token). */
+  actorId: number | null;
   expectedVersion: number;
   input: PracticeInput;
   attachments: CheckedAttachment[];

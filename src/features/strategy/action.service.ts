@@ -96,12 +96,20 @@ export async function saveAction(db: Db, input: ActionWriteInput): Promise<Actio
 export type DeleteActionResult =
   | { ok: true }
   | { ok: false; problem: 'notFound' | 'archived' }
+  | { ok: false; problem: 'conflict'; stored: StrategyAction }
   | { ok: false; problem: 'hasDependants'; titles: string[] };
 
 /** Refuses to delete an action others depend on: the editor removes those dependencies first. */
 export async function deleteAction(
   db: Db,
-  input: { organisationId: number; strategyId: number; actionId: number; actorUserId: number },
+  input: {
+    organisationId: number;
+    strategyId: number;
+    actionId: number;
+    actorUserId: number | null;
+    /** The version the deletion is based on (the API's If-Match); checked under the strategy's lock. */
+    expectedVersion?: number;
+  },
 ): Promise<DeleteActionResult> {
   return db.transaction(async (tx) => {
     const row = await lockStrategy(tx, input.strategyId);
@@ -111,6 +119,8 @@ export async function deleteAction(
     const [strategy] = await loadStrategies(tx, [row]);
     const action = strategy?.actions.find((a) => a.id === input.actionId);
     if (!action) return { ok: false, problem: 'notFound' } as const;
+    if (input.expectedVersion !== undefined && action.version !== input.expectedVersion)
+      return { ok: false, problem: 'conflict', stored: action } as const;
     const dependants = (strategy?.actions ?? []).filter((a) => a.dependsOn.includes(action.id));
     if (dependants.length > 0)
       return { ok: false, problem: 'hasDependants', titles: dependants.map((a) => a.title) } as const;

@@ -5,45 +5,18 @@ import { apiPrefix, apiResponses } from '../../core/http/api.ts';
 import { pageOf, sendVersioned } from '../../core/http/api-resources.ts';
 import { organisationOf } from '../../core/http/context.ts';
 import { notFound } from '../../core/http/errors.ts';
-import { actionStatuses, budgetKinds, strategyStatuses, type StrategyAction } from './strategy.model.ts';
+import { strategyStatuses } from './strategy.model.ts';
+import {
+  Action,
+  ActionParams,
+  actionJson,
+  common,
+  OrgParams,
+  StrategyParams,
+} from './strategy-api.schemas.ts';
 import { listStrategyVersions } from './strategy.queries.ts';
 import { getStrategy } from './strategy.service.ts';
 
-const Quarter = Type.String({
-  pattern: '^\\d{4}-Q[1-4]$',
-  example: '2027-Q3',
-  description: 'Year and quarter',
-});
-const quarterText = (q: { year: number; quarter: number }) => `${q.year}-Q${q.quarter}`;
-
-const Action = Type.Object(
-  {
-    id: Type.Integer(),
-    version: Type.Integer({ description: 'Goes up on every change; the ETag is "v" and this number' }),
-    title: Type.String(),
-    description: Type.String({ description: 'Markdown' }),
-    pillar: Type.String({ description: 'Pillar id of the framework' }),
-    themeId: Type.String({ description: 'Theme id of the framework' }),
-    frameworkActionId: Type.Union([Type.String(), Type.Null()], {
-      description: 'The framework’s recommended action it came from; null when written freely',
-    }),
-    societalTaskIds: Type.Array(Type.String(), { description: 'Societal tasks of the framework it serves' }),
-    departments: Type.Array(Type.String()),
-    start: Quarter,
-    end: Quarter,
-    budgetEuros: Type.Union([Type.Number(), Type.Null()]),
-    budgetKind: Type.Union([Type.String({ enum: [...budgetKinds] }), Type.Null()]),
-    partners: Type.Array(Type.String()),
-    status: Type.String({ enum: [...actionStatuses] }),
-    progress: Type.Integer({ minimum: 0, maximum: 100 }),
-    milestones: Type.Array(
-      Type.Object({ date: Type.String({ format: 'date' }), title: Type.String(), isDone: Type.Boolean() }),
-    ),
-    dependsOn: Type.Array(Type.Integer(), { description: 'Ids of actions of the same strategy' }),
-    updatedAt: Type.String({ format: 'date-time' }),
-  },
-  { $id: 'StrategyAction' },
-);
 const StrategySummary = Type.Object(
   {
     id: Type.Integer(),
@@ -69,42 +42,7 @@ const Strategy = Type.Object(
   { $id: 'Strategy' },
 );
 const StrategyPage = pageOf(Type.Ref(StrategySummary), 'StrategyPage');
-const OrgParams = Type.Object({
-  code: Type.String({ pattern: '^[A-Za-z]{2,4}\\d{0,4}$', example: 'GM0599' }),
-});
-const StrategyParams = Type.Object({ ...OrgParams.properties, strategyId: Type.Integer({ minimum: 1 }) });
-const ActionParams = Type.Object({ ...StrategyParams.properties, actionId: Type.Integer({ minimum: 1 }) });
 type StrategyRequest = FastifyRequest<{ Params: Static<typeof ActionParams> }>;
-
-const actionJson = (a: StrategyAction) => ({
-  id: a.id,
-  version: a.version,
-  title: a.title,
-  description: a.description,
-  pillar: a.pillar,
-  themeId: a.themeId,
-  frameworkActionId: a.frameworkActionId,
-  societalTaskIds: a.taskIds,
-  departments: a.departments,
-  start: quarterText(a.start),
-  end: quarterText(a.end),
-  budgetEuros: a.budgetCents === null ? null : a.budgetCents / 100,
-  budgetKind: a.budgetKind,
-  partners: a.partners,
-  status: a.status,
-  progress: a.progress,
-  milestones: a.milestones,
-  dependsOn: a.dependsOn,
-  updatedAt: a.updatedAt.toISOString(),
-});
-
-const common = (summary: string, operationId: string, description: string) => ({
-  summary,
-  description,
-  operationId,
-  tags: ['strategies'],
-  security: [{ organisationToken: [] }],
-});
 
 /** An organisation's strategies and their actions, read with a token that reaches strategies. */
 export function registerStrategyApi(app: FastifyInstance): void {

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { registerActionApi } from './action-api.routes.ts';
 import { registerActionRoutes } from './action.routes.ts';
 import { registerBulkRoutes } from './bulk.routes.ts';
 import { registerRoadmapApi } from './roadmap-api.routes.ts';
@@ -14,5 +15,6 @@ export function registerStrategy(app: FastifyInstance): void {
   // The roadmap draws a strategy: its pages belong to the strategy, the drawing to the roadmap.
   registerStrategyRoadmapRoutes(app);
   registerStrategyApi(app);
+  registerActionApi(app);
   registerRoadmapApi(app);
 }
