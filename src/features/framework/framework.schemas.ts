@@ -23,8 +23,40 @@ export const Pillar = Type.Object(
   { additionalProperties: false },
 );
 
-export const SocietalTask = Type.Object({ id: Id, title: Text }, { additionalProperties: false });
-export const Source = Type.Object({ id: Id, title: Text }, { additionalProperties: false });
+/** How much a societal challenge needs a theme: 3 = essential. */
+export const TaskNeed = Type.Object(
+  { theme: Id, weight: Type.Union([Type.Literal(1), Type.Literal(2), Type.Literal(3)]) },
+  { additionalProperties: false },
+);
+
+export const SocietalTask = Type.Object(
+  {
+    id: Id,
+    title: Text,
+    /** The themes that matter most for the task. */
+    needs: Type.Optional(Type.Array(TaskNeed)),
+    /** A task every digital action could claim (service delivery): a link only to these is no link. */
+    generic: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+export const sourceKinds = ['handreiking', 'aanvulling'] as const;
+
+/**
+ * Where a question comes from: an element of the handreiking, or an addition (aanvulling) from a
+ * named national or European source, with its publisher and a link. 2026.1 predates the kind.
+ */
+export const Source = Type.Object(
+  {
+    id: Id,
+    kind: Type.Optional(Type.Union(sourceKinds.map((kind) => Type.Literal(kind)))),
+    title: Text,
+    publisher: Type.Optional(Type.String({ minLength: 1 })),
+    url: Type.Optional(Type.String({ pattern: '^https://[^\\s]+$' })),
+  },
+  { additionalProperties: false },
+);
 
 export const Question = Type.Object(
   {
@@ -38,7 +70,14 @@ export const Question = Type.Object(
 );
 
 export const Action = Type.Object(
-  { id: Id, title: Text, description: Text, tasks: Type.Array(Id, { minItems: 1 }) },
+  {
+    id: Id,
+    title: Text,
+    description: Text,
+    tasks: Type.Array(Id, { minItems: 1 }),
+    /** Network ids (e.g. 'mrdh') whose members alone see this advice. */
+    networks: Type.Optional(Type.Array(Id, { minItems: 1 })),
+  },
   { additionalProperties: false },
 );
 
@@ -74,6 +113,8 @@ export type Question = Static<typeof Question>;
 export type Action = Static<typeof Action>;
 export type Theme = Static<typeof Theme>;
 export type Pillar = Static<typeof Pillar>;
+export type Source = Static<typeof Source>;
+export type SocietalTask = Static<typeof SocietalTask>;
 export type FrameworkFile = Static<typeof FrameworkFile>;
 
 /** A whole framework version, loaded and checked: the file plus its themes in display order. */
