@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import type { MappingFile } from './framework-mapping.ts';
 
 /** Every text of the framework exists in Dutch (the original) and English. */
 export const Text = Type.Object(
@@ -120,6 +121,8 @@ export type FrameworkFile = Static<typeof FrameworkFile>;
 /** A whole framework version, loaded and checked: the file plus its themes in display order. */
 export interface Framework extends Omit<FrameworkFile, 'themes'> {
   themes: Theme[];
+  /** How the previous version's questions continue in this one (mapping-from-<previous>.yaml). */
+  mapping?: MappingFile;
   /** sha256 over the version's files: a published version must never change. */
   hash: string;
 }

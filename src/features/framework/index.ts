@@ -5,6 +5,16 @@ export {
   loadFramework,
 } from './framework-loader.ts';
 export {
+  carriedQuestions,
+  mappingKinds,
+  mappingProblems,
+  type CarriedQuestion,
+  type MappingFile,
+  type MappingKind,
+} from './framework-mapping.ts';
+export {
+  checkMappings,
+  comparableQuestions,
   findQuestion,
   getFramework,
   latestFrameworkVersion,
