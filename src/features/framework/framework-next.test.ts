@@ -16,7 +16,7 @@ import {
 
 /** Framework 2026.2 and its mapping from 2026.1: the fixes of issue #19. */
 const next = '2026.2';
-const nextDir = path.resolve(defaultContentDir, '../framework-drafts');
+const nextDir = defaultContentDir;
 const previous = loadFramework('2026.1');
 const framework = loadFramework(next, nextDir);
 const tempDirs: string[] = [];

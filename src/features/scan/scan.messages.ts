@@ -82,6 +82,9 @@ export const scanMessage = defineMessages({
     'answer.locked': 'Deze scan is vastgesteld; antwoorden kunnen niet meer worden gewijzigd.',
     'answer.notRespondent': 'U bent geen invuller van deze scan.',
     'answer.sourceLabel': 'Bron in de handreiking',
+    'answer.additionLabel': 'Aanvulling',
+    'answer.carried': 'Overgenomen uit {from}: controleer dit antwoord en sla het op.',
+    'answer.carriedReworded': 'De vraag is in deze versie anders geformuleerd.',
     'problem.unknownQuestion': 'Deze vraag hoort niet bij de versie van het raamwerk van deze scan.',
     'problem.levelOutOfRange': 'Kies een niveau van 1 tot en met 5.',
     'problem.levelMissing': 'Kies een niveau, “weet ik niet” of “niet van toepassing”.',
@@ -128,6 +131,8 @@ export const scanMessage = defineMessages({
     'results.weakest': 'Zwakste thema’s',
     'results.overall': 'Gemiddeld niveau: {score} ({answered} van {total} vragen beantwoord)',
     'results.change': 'Verandering sinds de vorige scan',
+    'results.acrossVersions':
+      'De vorige zelfscan gebruikte versie {from} van het raamwerk, deze versie {to}. De vergelijking telt daarom alleen de {questions} vragen die in beide versies hetzelfde vragen.',
     'results.changeTitle': 'Verandering per thema sinds {previous}',
     'results.changeDescription':
       'Staafdiagram met per thema het verschil tussen deze en de vorige vastgestelde scan. De tabel hieronder bevat dezelfde gegevens.',
@@ -226,6 +231,9 @@ export const scanMessage = defineMessages({
     'answer.locked': 'This scan has been submitted; answers can no longer be changed.',
     'answer.notRespondent': 'You are not a respondent of this scan.',
     'answer.sourceLabel': 'Source in the guide',
+    'answer.additionLabel': 'Addition',
+    'answer.carried': 'Carried over from {from}: check this answer and save it.',
+    'answer.carriedReworded': 'The question is worded differently in this version.',
     'problem.unknownQuestion': 'This question is not part of the framework version of this scan.',
     'problem.levelOutOfRange': 'Choose a level from 1 to 5.',
     'problem.levelMissing': 'Choose a level, “I don’t know” or “not applicable”.',
@@ -270,6 +278,8 @@ export const scanMessage = defineMessages({
     'results.weakest': 'Weakest themes',
     'results.overall': 'Mean level: {score} ({answered} of {total} questions answered)',
     'results.change': 'Change since the previous scan',
+    'results.acrossVersions':
+      'The previous self-scan used version {from} of the framework, this one {to}. The comparison therefore counts only the {questions} questions that ask the same in both versions.',
     'results.changeTitle': 'Change per theme since {previous}',
     'results.changeDescription':
       'Bar chart with the difference per theme between this and the previous submitted scan. The table below holds the same data.',
