@@ -1,39 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { parseDocument } from 'yaml';
 import { schemaProblems, type Problem } from './framework-problems.ts';
-import type { Framework } from './framework.schemas.ts';
+import { MappingFile, type Framework, type MappingKind } from './framework.schemas.ts';
 
 /**
  * How the questions of the previous version continue in a new one, from the new version's
  * mapping-from-<previous>.yaml. "same" and "reworded" carry an answer over (a reworded one marked
  * for review) and make a question comparable across the versions; the other kinds do not.
  */
-export const mappingKinds = ['same', 'reworded', 'split', 'merged', 'removed'] as const;
-export type MappingKind = (typeof mappingKinds)[number];
-
-const Id = Type.String({ pattern: '^[a-z0-9]+(?:[.-][a-z0-9]+)*$', maxLength: 80 });
-
-export const QuestionMapping = Type.Object(
-  {
-    kind: Type.Union(mappingKinds.map((kind) => Type.Literal(kind))),
-    to: Type.Optional(Type.Array(Id, { minItems: 1 })),
-    note: Type.Optional(Type.String({ minLength: 1 })),
-  },
-  { additionalProperties: false },
-);
-
-export const MappingFile = Type.Object(
-  {
-    from: Type.String({ pattern: '^\\d{4}\\.\\d+$' }),
-    questions: Type.Record(Id, QuestionMapping),
-    new: Type.Array(Id),
-  },
-  { additionalProperties: false },
-);
-export type MappingFile = Static<typeof MappingFile>;
 
 const mappingFilePattern = /^mapping-from-(\d{4}\.\d+)\.yaml$/;
 

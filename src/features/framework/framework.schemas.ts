@@ -1,5 +1,4 @@
 import { Type, type Static } from '@sinclair/typebox';
-import type { MappingFile } from './framework-mapping.ts';
 
 /** Every text of the framework exists in Dutch (the original) and English. */
 export const Text = Type.Object(
@@ -109,6 +108,32 @@ export const FrameworkFile = Type.Object(
   },
   { additionalProperties: false },
 );
+
+/**
+ * How the questions of the previous version continue in a new one (mapping-from-<previous>.yaml):
+ * same and reworded carry an answer over; split, merged and removed do not.
+ */
+export const mappingKinds = ['same', 'reworded', 'split', 'merged', 'removed'] as const;
+export type MappingKind = (typeof mappingKinds)[number];
+
+export const QuestionMapping = Type.Object(
+  {
+    kind: Type.Union(mappingKinds.map((kind) => Type.Literal(kind))),
+    to: Type.Optional(Type.Array(Id, { minItems: 1 })),
+    note: Type.Optional(Type.String({ minLength: 1 })),
+  },
+  { additionalProperties: false },
+);
+
+export const MappingFile = Type.Object(
+  {
+    from: Type.String({ pattern: '^\\d{4}\\.\\d+$' }),
+    questions: Type.Record(Id, QuestionMapping),
+    new: Type.Array(Id),
+  },
+  { additionalProperties: false },
+);
+export type MappingFile = Static<typeof MappingFile>;
 
 export type Question = Static<typeof Question>;
 export type Action = Static<typeof Action>;

@@ -4,14 +4,7 @@ export {
   listFrameworkVersions,
   loadFramework,
 } from './framework-loader.ts';
-export {
-  carriedQuestions,
-  mappingKinds,
-  mappingProblems,
-  type CarriedQuestion,
-  type MappingFile,
-  type MappingKind,
-} from './framework-mapping.ts';
+export { carriedQuestions, mappingProblems, type CarriedQuestion } from './framework-mapping.ts';
 export {
   checkMappings,
   comparableQuestions,

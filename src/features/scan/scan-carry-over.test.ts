@@ -24,7 +24,7 @@ describe('carrying a 2026.1 scan over to 2026.2', () => {
   let earlier: ScanRow;
   let later: ScanRow;
 
-  async function scanOn(framework: Framework, period: number, levelOf: (questionId: string) => number) {
+  async function scanOn(framework: Framework, period: number) {
     const [row] = await t.db
       .insert(scans)
       .values({
@@ -57,10 +57,10 @@ describe('carrying a 2026.1 scan over to 2026.2', () => {
     const signedIn = await signedInAs(t, 'GM0599', 'editor');
     client = signedIn.client;
     userId = signedIn.user.id;
-    earlier = await scanOn(previousVersion, 2026, () => 2);
+    earlier = await scanOn(previousVersion, 2026);
     await answerAll(earlier, previousVersion, () => 2);
     assert.equal((await submitScan(t.db, earlier, userId)).ok, true);
-    later = await scanOn(nextVersion, 2027, () => 3);
+    later = await scanOn(nextVersion, 2027);
   });
   after(() => t.close());
 

@@ -5,7 +5,7 @@ export const scanMessage = defineMessages({
     nav: 'Zelfscan',
     'list.title': 'Zelfscans van {organisation}',
     'list.intro':
-      'Met de zelfscan (nulmeting) meet u met uw team waar uw organisatie staat op de vier pijlers en de zes randvoorwaarden van de handreiking. Herhaal de scan elk jaar om te zien wat er veranderd is.',
+      'Met de zelfscan meet u met uw team waar uw organisatie staat op de vier pijlers en de randvoorwaarden van de handreiking. Herhaal de scan elk jaar om te zien wat er veranderd is.',
     'list.empty': 'Er is nog geen zelfscan. Start de eerste scan en nodig de collega’s uit die hem invullen.',
     'list.emptyViewer':
       'Er is nog geen zelfscan. Een bewerker of beheerder van uw organisatie kan er een starten.',
@@ -22,7 +22,7 @@ export const scanMessage = defineMessages({
     'new.intro':
       'Kies de collega’s die de scan ieder voor zich invullen. Daarna bespreekt het team de verschillen en legt het de gezamenlijke antwoorden vast.',
     'field.title': 'Titel',
-    'field.title.hint': 'Bijvoorbeeld “Nulmeting digitalisering 2026”.',
+    'field.title.hint': 'Bijvoorbeeld “Zelfscan digitalisering 2026”.',
     'field.period': 'Jaar',
     'field.period.invalid': 'Vul een jaartal in tussen 2000 en 2100.',
     'field.framework': 'Versie van het raamwerk',
@@ -125,7 +125,7 @@ export const scanMessage = defineMessages({
     'results.pillars': 'Per pijler',
     'results.pillar': 'Pijler',
     'results.themes': 'Per thema',
-    'results.themeCaption': 'Scores per thema (gemiddelde niveau van de beantwoorde vragen)',
+    'results.themeCaption': 'Scores per thema (gemiddeld niveau van de beantwoorde vragen)',
     'results.pillarCaption': 'Scores per pijler',
     'results.strongest': 'Sterkste thema’s',
     'results.weakest': 'Zwakste thema’s',
@@ -153,7 +153,7 @@ export const scanMessage = defineMessages({
     nav: 'Self-scan',
     'list.title': 'Self-scans of {organisation}',
     'list.intro':
-      'With the self-scan (baseline) you and your team measure where your organisation stands on the four pillars and six preconditions of the guide. Repeat it every year to see what changed.',
+      'With the self-scan you and your team measure where your organisation stands on the four pillars and the preconditions of the guide. Repeat it every year to see what changed.',
     'list.empty':
       'There is no self-scan yet. Start the first scan and invite the colleagues who will answer it.',
     'list.emptyViewer':
@@ -171,7 +171,7 @@ export const scanMessage = defineMessages({
     'new.intro':
       'Choose the colleagues who each answer the scan on their own. The team then discusses the differences and records the agreed answers.',
     'field.title': 'Title',
-    'field.title.hint': 'For example “Digitalisation baseline 2026”.',
+    'field.title.hint': 'For example “Digitalisation self-scan 2026”.',
     'field.period': 'Year',
     'field.period.invalid': 'Enter a year between 2000 and 2100.',
     'field.framework': 'Framework version',

@@ -33,7 +33,7 @@ export const strategyMessage = defineMessages({
     'page.task': 'Opgave',
     'page.ambition': 'Ambitie',
     'page.noTasks': 'De strategie noemt nog geen maatschappelijke opgaven.',
-    'page.warnings': 'Aandachtspunten uit de handreiking',
+    'page.warnings': 'Waarschuwingen bij deze strategie',
     'page.actions': 'Acties',
     'page.actionsCaption': 'Acties van de pijler {pillar}',
     'page.noActions': 'Nog geen acties in deze pijler.',
@@ -216,7 +216,7 @@ export const strategyMessage = defineMessages({
   en: {
     'milestone.doneWord': 'done',
     nav: 'Strategy',
-    'warning.technologyPush': 'Technology push: this action serves no societal task.',
+    'warning.technologyPush': 'Technology push: this action serves no societal challenge.',
     'warning.projectBudgetRunsOut':
       'Stops when the project budget runs out: the work continues after this action, but without structural budget.',
     'warning.emptyPillar': 'The pillar “{pillar}” has no actions yet.',
@@ -232,7 +232,7 @@ export const strategyMessage = defineMessages({
     'framework.unknownTask': 'The task “{id}” is not in the framework.',
     'page.title': 'Digitalisation strategy of {organisation}',
     'page.empty':
-      'There is no strategy yet. Start with the vision and the societal tasks the strategy serves.',
+      'There is no strategy yet. Start with the vision and the societal challenges the strategy serves.',
     'page.emptyViewer':
       'There is no strategy yet. An editor or administrator of your organisation can create one.',
     'page.create': 'Create the strategy',
@@ -240,12 +240,12 @@ export const strategyMessage = defineMessages({
     'page.period': 'Period: {start} – {end}',
     'page.version': 'Version {number}',
     'page.vision': 'Vision',
-    'page.tasks': 'Societal tasks',
+    'page.tasks': 'Societal challenges',
     'page.tasksCaption': 'Tasks the strategy serves, with the ambition per task',
     'page.task': 'Task',
     'page.ambition': 'Ambition',
-    'page.noTasks': 'The strategy names no societal tasks yet.',
-    'page.warnings': 'Points of attention from the guide',
+    'page.noTasks': 'The strategy names no societal challenges yet.',
+    'page.warnings': 'Warnings on this strategy',
     'page.actions': 'Actions',
     'page.actionsCaption': 'Actions of the pillar {pillar}',
     'page.noActions': 'No actions in this pillar yet.',
@@ -288,7 +288,7 @@ export const strategyMessage = defineMessages({
     'field.vision': 'Vision',
     'field.vision.hint':
       'Formatting with Markdown: an empty line starts a new paragraph, “- ” a list item, **bold**, *italic* and [link text](https://example.org).',
-    'field.tasks': 'Societal tasks and ambitions',
+    'field.tasks': 'Societal challenges and ambitions',
     'field.tasks.hint': 'Choose the tasks the strategy serves and write the ambition for each.',
     'field.ambition': 'Ambition for “{task}”',
     'field.ambition.missing': 'Write the ambition for the task “{task}”.',
@@ -297,7 +297,7 @@ export const strategyMessage = defineMessages({
     'field.theme': 'Pillar and theme',
     'field.pillar': 'Pillar',
     'field.frameworkAction': 'Recommended action from the framework',
-    'field.actionTasks': 'Societal tasks this action serves',
+    'field.actionTasks': 'Societal challenges this action serves',
     'field.actionTasks.hint':
       'An action without a task is “technology push”: digitalisation is a means, not a goal.',
     'field.departments': 'Departments (owner)',
