@@ -39,6 +39,12 @@ describe('framework 2026.2', () => {
       'utf8',
     );
     assert.ok(trace.includes(previous.hash), '2026.1 has the hash it was published with');
+    const nextTrace = fs.readFileSync(
+      path.resolve(defaultContentDir, '../../docs/framework-2026.2-trace.md'),
+      'utf8',
+    );
+    assert.ok(nextTrace.includes(framework.hash), 'the 2026.2 trace was generated from these files');
+    assert.match(nextTrace, /## Additions to the handreiking/);
   });
 
   it('says of every source whether it is the handreiking or a named, linked addition', () => {
