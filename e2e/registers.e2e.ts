@@ -67,7 +67,7 @@ test('an editor adds a contract, sees an error without losing input, and reads t
   await page.getByLabel('Opzegtermijn (maanden)').fill('3');
   await save();
   assert.match(await page.locator('h1').innerText(), /Sensoren stadshart/);
-  assert.match(await page.locator('main').innerText(), /Exit-gereedheid: 55 van 100/);
+  assert.match(await page.locator('main').innerText(), /Exitgereedheid: 55 van 100/);
   await checkA11y(page, 'a contract with its score table');
 });
 

@@ -32,14 +32,75 @@ function actionCount(theme: Theme): number {
   return Object.values(theme.actions).reduce((sum, actions) => sum + actions.length, 0);
 }
 
+function questionsOf(framework: Framework, sourceId: string): string {
+  const ids = framework.themes
+    .flatMap((theme) => theme.questions)
+    .filter((question) => question.source === sourceId)
+    .map((question) => `\`${question.id}\``);
+  return ids.join(', ') || '**not covered**';
+}
+
+/** The handreiking's elements; in a version without kinds (2026.1) every source counts as one. */
 function traceRows(framework: Framework): string[][] {
-  const questions = framework.themes.flatMap((theme) => theme.questions);
-  return framework.sources.map((source) => {
-    const ids = questions
-      .filter((question) => question.source === source.id)
-      .map((question) => `\`${question.id}\``);
-    return [`\`${source.id}\``, localise(source.title, 'en'), ids.join(', ') || '**not covered**'];
+  return framework.sources
+    .filter((source) => source.kind !== 'aanvulling')
+    .map((source) => [`\`${source.id}\``, localise(source.title, 'en'), questionsOf(framework, source.id)]);
+}
+
+/** The national and European sources added to the handreiking, named and linked. */
+function additionRows(framework: Framework): string[][] {
+  return framework.sources
+    .filter((source) => source.kind === 'aanvulling')
+    .map((source) => [
+      `\`${source.id}\``,
+      `[${localise(source.title, 'nl')}](${source.url ?? ''})`,
+      source.publisher ?? '',
+      questionsOf(framework, source.id),
+    ]);
+}
+
+/** The societal challenges: what each needs most, and the recommended actions that serve it. */
+function taskRows(framework: Framework): string[][] {
+  const actions = framework.themes.flatMap((theme) => Object.values(theme.actions).flat());
+  return framework.societalTasks.map((task) => {
+    const serving = actions.filter((action) => action.tasks.includes(task.id));
+    const needs = (task.needs ?? []).map((need) => `\`${need.theme}\` (${need.weight})`).join(', ');
+    return [
+      `\`${task.id}\`${task.generic ? ' (generic)' : ''}`,
+      localise(task.title, 'en'),
+      needs || '–',
+      String(serving.length),
+    ];
   });
+}
+
+function additionSections(framework: Framework): string[] {
+  if (!framework.sources.some((source) => source.kind)) return [];
+  const networkActions = framework.themes
+    .flatMap((theme) => Object.values(theme.actions).flat())
+    .filter((action) => action.networks?.length)
+    .map((action) => `\`${action.id}\` (${(action.networks ?? []).join(', ')})`);
+  return [
+    '## Additions to the handreiking and the questions that use them',
+    '',
+    'Sources the handreiking does not contain: each question that uses one shows it as an *aanvulling* with ' +
+      'its publisher and a link, not as a source in the handreiking.',
+    '',
+    ...table(['Source', 'Addition', 'Publisher', 'Questions'], additionRows(framework)),
+    '',
+    '## Societal challenges',
+    '',
+    'The challenges the source page names (energy transition, mobility transition, circular economy, health ' +
+      'and wellbeing, sustainable energy, smart mobility, healthy urban living, safe living environment, the ' +
+      'social domain, service delivery) and those added in this version, with the themes each needs most ' +
+      '(3 = essential) and the number of recommended actions that serve it. A generic challenge is one every ' +
+      'digital action could claim; a link only to generic challenges counts as no link.',
+    '',
+    ...table(['Challenge', 'Title', 'Needs', 'Actions'], taskRows(framework)),
+    '',
+    `Advice shown only to the members of a network: ${networkActions.join(', ') || 'none'}.`,
+    '',
+  ];
 }
 
 function countRows(framework: Framework): string[][] {
@@ -83,6 +144,7 @@ function renderTrace(framework: Framework): string {
     '',
     ...table(['Source', 'Element of the handreiking', 'Questions'], traceRows(framework)),
     '',
+    ...additionSections(framework),
     '## Counts per pillar and theme',
     '',
     ...table(['Pillar', 'Theme', 'Questions', 'Actions'], countRows(framework)),

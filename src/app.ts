@@ -34,6 +34,7 @@ import { registerOrganisations } from './features/organisations/organisations.pl
 import { registerPages } from './features/pages/pages.plugin.ts';
 import { registerRegion } from './features/region/region.plugin.ts';
 import { registerDevelopmentRoute } from './features/development-route/development-route.plugin.ts';
+import { registerGlossary } from './features/glossary/glossary.plugin.ts';
 import { registerRegistries } from './features/registries/registries.plugin.ts';
 import { registerRoadmap } from './features/roadmap/roadmap.plugin.ts';
 import { registerScan } from './features/scan/scan.plugin.ts';
@@ -126,6 +127,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerBenchmark(app);
   registerRegion(app);
   registerDevelopmentRoute(app);
+  registerGlossary(app);
   registerRegistries(app);
   registerDocuments(app);
   registerIntake(app);

@@ -2,6 +2,7 @@ import { formatDecimal } from '../../core/i18n/i18n.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { localise, type Framework } from '../framework/index.ts';
+import { glossaryLink } from '../glossary/index.ts';
 import { routeMessage } from './development-route.messages.ts';
 import { routeDrawing, routeStages, type RoutePosition } from './route-drawing.ts';
 
@@ -64,7 +65,7 @@ export function routePage(ctx: PageContext, d: RoutePageData): string {
         </ul>
         <p class="utrecht-paragraph">${t('download.print')}</p>
         <p class="utrecht-paragraph">
-          <a class="utrecht-link" href="/handreiking">${t('links.guide')}</a>
+          <a class="utrecht-link" href="/handreiking">${t('links.guide')}</a> · ${glossaryLink(ctx.locale)}
         </p>
       </section>
       ${textVersion(ctx, d)}`,

@@ -17,7 +17,7 @@ const chapters = [
   'Positie in de benchmark',
   'Routekaart',
   'Acties per pijler',
-  'De zes randvoorwaarden',
+  'De randvoorwaarden',
   'Verantwoording',
 ];
 

@@ -160,7 +160,7 @@ export const documentsMessage = defineMessages({
     'budget.incidental': 'incidenteel',
     'budget.project': 'project',
     quarter: 'K{quarter} {year}',
-    'preconditions.heading': 'De zes randvoorwaarden',
+    'preconditions.heading': 'De randvoorwaarden',
     'preconditions.intro':
       'De stand van de randvoorwaarden volgens de laatste vastgestelde zelfscan, met het aantal acties van deze strategie per randvoorwaarde.',
     'preconditions.caption': 'Stand van de randvoorwaarden',
@@ -277,7 +277,7 @@ export const documentsMessage = defineMessages({
       'The results of this self-scan as a document for a management meeting: the radar chart, the scores per pillar and theme, the position in the benchmark (if your organisation shares) and the method.',
     'strategyDocs.title': 'Strategy document',
     'strategyDocs.intro':
-      'The strategy as a document for the municipal executive and the council: summary, vision, societal tasks, the self-scan results, the roadmap, the actions per pillar, the preconditions and the method.',
+      'The strategy as a document for the municipal executive and the council: summary, vision, societal challenges, the self-scan results, the roadmap, the actions per pillar, the preconditions and the method.',
     'strategyDocs.none':
       'There is no active strategy yet. Once your organisation has one, you can make its document here.',
     'strategyDocs.unavailable': 'The strategy document is not available in this installation yet.',
@@ -285,16 +285,16 @@ export const documentsMessage = defineMessages({
     'strategy.subtitle': 'Digitalisation strategy {start}–{end}',
     'summary.heading': 'Summary',
     'summary.text':
-      'This strategy of {organisation} runs from {start} up to and including {end}. It holds {actions} actions for {tasks} societal tasks, with a total budget of {budget}.',
+      'This strategy of {organisation} runs from {start} up to and including {end}. It holds {actions} actions for {tasks} societal challenges, with a total budget of {budget}.',
     'summary.status': 'State of the actions: {list}.',
     'summary.scan':
       'The latest submitted self-scan ({scan}) gives a mean level of {score} on a scale of 1 to 5.',
     'summary.noScan': 'There is no submitted self-scan yet.',
     'vision.heading': 'Vision',
     'vision.empty': 'The vision has not been written yet.',
-    'tasks.heading': 'Societal tasks and ambitions',
-    'tasks.caption': 'Societal tasks and the ambition for each',
-    'tasks.empty': 'No societal tasks have been chosen yet.',
+    'tasks.heading': 'Societal challenges and ambitions',
+    'tasks.caption': 'Societal challenges and the ambition for each',
+    'tasks.empty': 'No societal challenges have been chosen yet.',
     'col.task': 'Task',
     'col.ambition': 'Ambition',
     'roadmap.heading': 'Roadmap',
@@ -331,7 +331,7 @@ export const documentsMessage = defineMessages({
     'budget.incidental': 'incidental',
     'budget.project': 'project',
     quarter: 'Q{quarter} {year}',
-    'preconditions.heading': 'The six preconditions',
+    'preconditions.heading': 'The preconditions',
     'preconditions.intro':
       'The state of the preconditions according to the latest submitted self-scan, with the number of this strategy’s actions for each.',
     'preconditions.caption': 'State of the preconditions',

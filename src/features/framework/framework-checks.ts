@@ -64,15 +64,32 @@ export function checkFrameworkFile(framework: FrameworkFile, version: string): P
     ),
   );
   problems.push(...duplicates(file, 'themes', framework.themes));
-  framework.societalTasks.forEach((task, t) =>
-    task.needs?.forEach((need, n) => {
+  return [...problems, ...checkSourceKinds(framework), ...checkNeeds(framework)];
+}
+
+/** Once a version says what its sources are, every source says it; an addition names and links its source. */
+function checkSourceKinds(framework: FrameworkFile): Problem[] {
+  if (!framework.sources.some((source) => source.kind)) return [];
+  return framework.sources.flatMap((source, index) => {
+    const path = ['sources', index];
+    if (!source.kind) return [problem(frameworkFileName, path, 'no kind: handreiking or aanvulling')];
+    if (source.kind === 'aanvulling' && (!source.url || !source.publisher))
+      return [problem(frameworkFileName, path, 'an aanvulling names its publisher and url')];
+    return [];
+  });
+}
+
+/** A societal task's needs name listed themes, each once. */
+function checkNeeds(framework: FrameworkFile): Problem[] {
+  return framework.societalTasks.flatMap((task, t) =>
+    (task.needs ?? []).flatMap((need, n) => {
+      const path = ['societalTasks', t, 'needs', n, 'theme'];
       if (!framework.themes.includes(need.theme))
-        problems.push(
-          problem(file, ['societalTasks', t, 'needs', n, 'theme'], `unknown theme "${need.theme}"`),
-        );
+        return [problem(frameworkFileName, path, `unknown theme "${need.theme}"`)];
+      const first = (task.needs ?? []).findIndex((other) => other.theme === need.theme);
+      return first < n ? [problem(frameworkFileName, path, `theme "${need.theme}" listed twice`)] : [];
     }),
   );
-  return problems;
 }
 
 /** The themes list and the files in themes/ must match one to one. */

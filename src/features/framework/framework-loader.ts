@@ -22,6 +22,7 @@ import {
   textProblems,
   type Problem,
 } from './framework-problems.ts';
+import { readMapping } from './framework-mapping.ts';
 import { FrameworkFile, Theme, type Framework } from './framework.schemas.ts';
 
 export { FrameworkError } from './framework-problems.ts';
@@ -129,6 +130,8 @@ export function loadFramework(version: string, contentDir = defaultContentDir): 
   problems.push(...checkUniqueIds(themeFiles));
   const themes = themeFiles.map((themeFile) => themeFile.theme);
   if (file && themes.length === file.themes.length) problems.push(...checkWhole(file, themes));
+  const mapping = readMapping(dir);
+  problems.push(...(mapping?.problems ?? []));
   if (problems.length > 0 || !file) throw frameworkProblem(version, dir, problems);
 
   const { id, title, description, levels, pillars, societalTasks, sources } = file;
@@ -142,6 +145,7 @@ export function loadFramework(version: string, contentDir = defaultContentDir): 
     societalTasks,
     sources,
     themes,
+    ...(mapping?.mapping ? { mapping: mapping.mapping } : {}),
     hash: hashVersion(dir),
   };
 }

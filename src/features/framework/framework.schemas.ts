@@ -23,7 +23,7 @@ export const Pillar = Type.Object(
   { additionalProperties: false },
 );
 
-/** How much a societal task needs a theme: 3 = essential, 2 = important, 1 = helpful. */
+/** How much a societal challenge needs a theme: 3 = essential, 2 = important, 1 = helpful. */
 export const NeedWeight = Type.Union([Type.Literal(1), Type.Literal(2), Type.Literal(3)]);
 export type NeedWeight = Static<typeof NeedWeight>;
 
@@ -48,8 +48,23 @@ export const SocietalTask = Type.Object(
   },
   { additionalProperties: false },
 );
-export type SocietalTask = Static<typeof SocietalTask>;
-export const Source = Type.Object({ id: Id, title: Text }, { additionalProperties: false });
+
+export const sourceKinds = ['handreiking', 'aanvulling'] as const;
+
+/**
+ * Where a question comes from: an element of the handreiking, or an addition (aanvulling) from a
+ * named national or European source, with its publisher and a link. 2026.1 predates the kind.
+ */
+export const Source = Type.Object(
+  {
+    id: Id,
+    kind: Type.Optional(Type.Union(sourceKinds.map((kind) => Type.Literal(kind)))),
+    title: Text,
+    publisher: Type.Optional(Type.String({ minLength: 1 })),
+    url: Type.Optional(Type.String({ pattern: '^https://[^\\s]+$' })),
+  },
+  { additionalProperties: false },
+);
 
 export const Question = Type.Object(
   {
@@ -102,15 +117,45 @@ export const FrameworkFile = Type.Object(
   { additionalProperties: false },
 );
 
+/**
+ * How the questions of the previous version continue in a new one (mapping-from-<previous>.yaml):
+ * same and reworded carry an answer over; split, merged and removed do not.
+ */
+export const mappingKinds = ['same', 'reworded', 'split', 'merged', 'removed'] as const;
+export type MappingKind = (typeof mappingKinds)[number];
+
+export const QuestionMapping = Type.Object(
+  {
+    kind: Type.Union(mappingKinds.map((kind) => Type.Literal(kind))),
+    to: Type.Optional(Type.Array(Id, { minItems: 1 })),
+    note: Type.Optional(Type.String({ minLength: 1 })),
+  },
+  { additionalProperties: false },
+);
+
+export const MappingFile = Type.Object(
+  {
+    from: Type.String({ pattern: '^\\d{4}\\.\\d+$' }),
+    questions: Type.Record(Id, QuestionMapping),
+    new: Type.Array(Id),
+  },
+  { additionalProperties: false },
+);
+export type MappingFile = Static<typeof MappingFile>;
+
 export type Question = Static<typeof Question>;
 export type Action = Static<typeof Action>;
 export type Theme = Static<typeof Theme>;
 export type Pillar = Static<typeof Pillar>;
+export type Source = Static<typeof Source>;
+export type SocietalTask = Static<typeof SocietalTask>;
 export type FrameworkFile = Static<typeof FrameworkFile>;
 
 /** A whole framework version, loaded and checked: the file plus its themes in display order. */
 export interface Framework extends Omit<FrameworkFile, 'themes'> {
   themes: Theme[];
+  /** How the previous version's questions continue in this one (mapping-from-<previous>.yaml). */
+  mapping?: MappingFile;
   /** sha256 over the version's files: a published version must never change. */
   hash: string;
 }

@@ -7,6 +7,7 @@ import {
   listFrameworkVersions,
   loadFramework,
 } from './framework-loader.ts';
+import { carriedQuestions, mappingProblems } from './framework-mapping.ts';
 import type { Framework, PillarId, Question, Text, Theme } from './framework.schemas.ts';
 import { frameworkVersions } from './framework.tables.ts';
 
@@ -61,12 +62,44 @@ export async function registerFrameworks(
   const latest = versions.at(-1);
   if (!latest) throw new FrameworkError(`No framework version found in ${contentDir}`);
   const frameworks = versions.map((version) => loadFramework(version, contentDir));
+  checkMappings(frameworks);
   const registered: RegisteredFramework[] = [];
   for (const framework of frameworks)
     registered.push(await recordVersion(db, framework, nextVersion(latest)));
   if (contentDir === defaultContentDir)
     for (const framework of frameworks) cache.set(framework.version, framework);
   return registered;
+}
+
+/** A mapping must cover the version it maps from, when that version is shipped too. */
+export function checkMappings(frameworks: readonly Framework[]): void {
+  for (const next of frameworks) {
+    const previous = frameworks.find((framework) => framework.version === next.mapping?.from);
+    if (!next.mapping || !previous) continue;
+    const problems = mappingProblems(next.mapping, previous, next);
+    if (problems.length > 0)
+      throw new FrameworkError(
+        `Framework ${next.version}'s mapping from ${previous.version} has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+        problems,
+      );
+  }
+}
+
+/**
+ * The questions on which scans of two versions can be compared: per question id of \`a\`, the id of
+ * the question in \`b\` that asks the same. Every question for one version; the same and reworded
+ * questions of a mapping between consecutive versions; undefined when the versions have no mapping.
+ */
+export function comparableQuestions(a: Framework, b: Framework): Map<string, string> | undefined {
+  if (a.version === b.version) {
+    const ids = a.themes.flatMap((theme) => theme.questions.map((question) => question.id));
+    return new Map(ids.map((id) => [id, id]));
+  }
+  if (a.mapping?.from === b.version)
+    return new Map([...carriedQuestions(a.mapping)].map(([to, { from }]) => [to, from]));
+  if (b.mapping?.from === a.version)
+    return new Map([...carriedQuestions(b.mapping)].map(([to, { from }]) => [from, to]));
+  return undefined;
 }
 
 /** A shipped framework version, loaded and checked once per process. */

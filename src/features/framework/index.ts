@@ -4,7 +4,10 @@ export {
   listFrameworkVersions,
   loadFramework,
 } from './framework-loader.ts';
+export { carriedQuestions, mappingProblems, type CarriedQuestion } from './framework-mapping.ts';
 export {
+  checkMappings,
+  comparableQuestions,
   findQuestion,
   getFramework,
   latestFrameworkVersion,

@@ -10,6 +10,7 @@ import {
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
 import { formatDate } from '../../core/i18n/i18n.ts';
+import { glossaryLink } from '../glossary/index.ts';
 import { checkbox, problem, spamFields } from './intake-components.ts';
 import { intakeMessage } from './intake.messages.ts';
 import { caseCategories, contactPreferences, offeredUrgencies } from './intake.tables.ts';
@@ -52,7 +53,8 @@ export function guideFormPage(
     main: html`<h1 class="utrecht-heading-1">${t('guide.title')}</h1>
       <p class="utrecht-paragraph utrecht-paragraph--lead">${t('guide.lead')}</p>
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" href="/handreiking/route">${t('guide.route')}</a>
+        <a class="utrecht-link" href="/handreiking/route">${t('guide.route')}</a> ·
+        ${glossaryLink(ctx.locale)}
       </p>
       ${problem(state.problem)} ${errorSummary(ctx.locale, e)}
       <form method="post" action="/handreiking" class="rk-form" novalidate>

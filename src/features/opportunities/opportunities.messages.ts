@@ -69,7 +69,7 @@ export const opportunitiesMessage = defineMessages({
 export const contractKinds: Record<string, { nl: string; en: string }> = {
   'sensors-iot': { nl: 'Sensoren en IoT', en: 'Sensors and IoT' },
   'data-platform': { nl: 'Dataplatform', en: 'Data platform' },
-  connectivity: { nl: 'Connectiviteit (glasvezel, 5G, lora)', en: 'Connectivity (fibre, 5G, LoRa)' },
+  connectivity: { nl: 'Connectiviteit (glasvezel, 5G, LoRa)', en: 'Connectivity (fibre, 5G, LoRa)' },
   'case-management': { nl: 'Zaaksysteem en documentbeheer', en: 'Case and document management' },
   'citizen-services': { nl: 'Dienstverlening en website', en: 'Citizen services and website' },
   'geo-information': { nl: 'Geo-informatie en 3D', en: 'Geo-information and 3D' },

@@ -39,7 +39,7 @@ export const organisationsMessage = defineMessages({
       'U bent de enige in uw team. Nodig de collega’s uit die meedoen: de I-adviseur, het CIO-office en beleidsafdelingen.',
     'next.teamLink': 'Collega’s uitnodigen',
     'next.scanNone':
-      'Uw organisatie heeft nog geen zelfscan. Begin met de nulmeting: ieder vult hem eerst zelf in.',
+      'Uw organisatie heeft nog geen zelfscan. Begin met de eerste zelfscan: ieder vult hem eerst zelf in.',
     'next.scanStartLink': 'Naar de zelfscan',
     'next.scanOpen': 'De zelfscan “{title}” loopt: u heeft {answered} van de {questions} vragen beantwoord.',
     'next.scanAnswerLink': 'Verder met invullen',
@@ -124,7 +124,7 @@ export const organisationsMessage = defineMessages({
       'You are the only one in your team. Invite the colleagues who take part: the information adviser, the CIO office and policy departments.',
     'next.teamLink': 'Invite colleagues',
     'next.scanNone':
-      'Your organisation has no self-scan yet. Start with the baseline: everyone first fills it in on their own.',
+      'Your organisation has no self-scan yet. Start with the first self-scan: everyone first fills it in on their own.',
     'next.scanStartLink': 'To the self-scan',
     'next.scanOpen':
       'The self-scan “{title}” is open: you have answered {answered} of the {questions} questions.',

@@ -31,7 +31,7 @@ export const pagesMessage = defineMessages({
     'home.lead':
       'On Routekaart, municipalities build their digitalisation strategy, measure where they stand and learn from each other. The Province of Zuid-Holland and the Metropoolregio Rotterdam Den Haag coordinate the cooperation here.',
     'home.means':
-      'Digitalisation is a means, not a goal: every digital ambition serves a societal task of the municipality, such as the energy transition, the mobility transition, the circular economy, or health and wellbeing.',
+      'Digitalisation is a means, not a goal: every digital ambition serves a societal challenge of the municipality, such as the energy transition, the mobility transition, the circular economy, or health and wellbeing.',
     'home.pillars': 'The four pillars of the guide',
     'home.route': 'See the development route as a drawing, with what each step asks',
     'home.pillar1': 'Building the digital strategy',

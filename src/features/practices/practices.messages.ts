@@ -168,7 +168,7 @@ export const practiceMessage = defineMessages({
     'field.themes': 'Themes',
     'field.themes.none': 'Choose at least one theme.',
     'field.themes.pillar': 'Choose themes of the chosen pillar.',
-    'field.tasks': 'Societal tasks',
+    'field.tasks': 'Societal challenges',
     'field.periodStart': 'Start year',
     'field.periodEnd': 'End year',
     'field.periodEnd.hint': 'Empty while it is still running.',

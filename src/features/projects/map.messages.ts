@@ -53,7 +53,7 @@ export const mapMessage = defineMessages({
       'Where in the province do which digital projects run? The map counts the projects of organisations that share by name. Choose a municipality to see its projects.',
     'filter.title': 'Filter',
     'filter.theme': 'Theme',
-    'filter.task': 'Societal task',
+    'filter.task': 'Societal challenge',
     'filter.all': 'All',
     'filter.submit': 'Apply filter',
     'map.title': 'Map of the municipalities of Zuid-Holland, coloured by number of projects',

@@ -34,6 +34,10 @@ const themeOfTask: Record<string, string> = {
   'social-domain': 'SOCI',
   'economic-development': 'ECON',
   'service-delivery': 'GOVE',
+  'grid-congestion': 'ENER',
+  'climate-adaptation': 'ENVI',
+  housing: 'REGI',
+  'municipal-operations': 'GOVE',
 };
 
 const licenceIri: Record<string, string> = {

@@ -40,7 +40,7 @@ const catalogue = {
     'list.catalogueJsonLd': 'JSON-LD',
     'list.catalogueTurtle': 'Turtle',
     'column.name': 'Naam',
-    'column.score': 'Exit-gereedheid (van 100)',
+    'column.score': 'Exitgereedheid (van 100)',
     'column.risk': 'Risico',
     'column.checked': 'Meegewogen',
     'column.note': 'Toelichting',
@@ -80,7 +80,7 @@ const catalogue = {
     'delete.confirm':
       'Weet u zeker dat u "{name}" uit dit register wilt verwijderen? Dit kan niet ongedaan worden gemaakt.',
     'delete.button': 'Ja, verwijderen',
-    'score.title': 'Exit-gereedheid: {score} van 100',
+    'score.title': 'Exitgereedheid: {score} van 100',
     'score.intro':
       'De score telt punten op per veld van het contract; er zijn geen verborgen wegingen. Onder 50 is het risico hoog, vanaf 80 laag.',
     'score.caption': 'Hoe de exit-gereedheid van dit contract is berekend',
@@ -178,7 +178,8 @@ const catalogue = {
     'facts.averageScore': 'Gemiddelde exit-gereedheid van de contracten: {score} van 100',
     'facts.dpia': 'DPIA of PIA afgerond voor {done} van {count} toepassingen die persoonsgegevens verwerken',
     'facts.ethics': 'Ethische commissie geraadpleegd bij {consulted} van {count} toepassingen',
-    'facts.vng': 'Alle vijf VNG-principes getoetst bij {all} van {count} toepassingen',
+    'facts.vng':
+      'Alle vijf aandachtsgebieden van de VNG-principes getoetst bij {all} van {count} toepassingen',
     'facts.partnerships.one': '{count} samenwerkingsverband, waarvan {consortia} publiek-privaat consortium',
     'facts.partnerships.other':
       '{count} samenwerkingsverbanden, waarvan {consortia} publiek-private consortia',
@@ -196,14 +197,14 @@ const catalogue = {
     'actions.unknown': 'Kies alleen acties uit de actieve strategie.',
     'network.title': 'Samen aanbesteden in {network}',
     'network.intro':
-      'Contracten van gemeenten die hun gegevens bij naam delen, met hetzelfde soort onderwerp en een einddatum binnen een jaar van elkaar: kansen om samen aan te besteden.',
+      'Contracten van gemeenten die hun gegevens met naam delen, met hetzelfde soort onderwerp en een einddatum binnen een jaar van elkaar: kansen om samen aan te besteden.',
     'network.none': 'Er zijn nu geen contracten die samen aanbesteed kunnen worden.',
     'network.opportunity': '{category}: {count} contracten, aflopend tussen {from} en {to}',
     'network.caption': 'Contracten in deze kans',
     'network.organisation': 'Gemeente',
     'network.crumb': 'Netwerken',
-    'network.members.one': '{count} gemeente in dit netwerk deelt bij naam.',
-    'network.members.other': '{count} gemeenten in dit netwerk delen bij naam.',
+    'network.members.one': '{count} gemeente in dit netwerk deelt met naam.',
+    'network.members.other': '{count} gemeenten in dit netwerk delen met naam.',
     'catalogue.title': 'Open data van {organisation}',
     'catalogue.description': 'De open databronnen uit het gegevensregister van {organisation}.',
   },
@@ -380,7 +381,7 @@ const catalogue = {
     'facts.averageScore': 'Average exit readiness of the contracts: {score} of 100',
     'facts.dpia': 'DPIA or PIA done for {done} of {count} applications that process personal data',
     'facts.ethics': 'Ethics committee consulted for {consulted} of {count} applications',
-    'facts.vng': 'All five VNG principles checked for {all} of {count} applications',
+    'facts.vng': 'All five areas of the VNG principles checked for {all} of {count} applications',
     'facts.partnerships.one': '{count} partnership, {consortia} of them public-private consortia',
     'facts.partnerships.other': '{count} partnerships, {consortia} of them public-private consortia',
     'facts.algorithms':

@@ -11,14 +11,14 @@ export const roadmapPageMessage = defineMessages({
     'intro.public':
       'Deze routekaart is gedeeld door {organisation}. U ziet de acties van de strategie “{strategy}” op een tijdlijn, per pijler, met daaronder dezelfde informatie als tekst.',
     'intro.regional':
-      'De acties van de leden van {network} die hun gegevens op naam delen, per pijler. Leden die niet op naam delen, staan er niet in. Leden die op naam delen: {members}.',
-    'intro.regional.none': 'Geen enkel lid van {network} deelt op naam.',
+      'De acties van de leden van {network} die hun gegevens met naam delen, per pijler. Leden die niet met naam delen, staan er niet in. Leden die met naam delen: {members}.',
+    'intro.regional.none': 'Geen enkel lid van {network} deelt met naam.',
     'empty.noStrategy':
       '{organisation} heeft nog geen digitaliseringsstrategie. Zodra er een strategie met acties is, tekenen we hier de routekaart.',
     'empty.noActions':
       'De strategie “{strategy}” heeft nog geen acties. Voeg acties toe; dan verschijnen ze hier op de routekaart.',
     'empty.regional':
-      'Er is nog geen routekaart: geen van de leden die op naam delen heeft een strategie met acties.',
+      'Er is nog geen routekaart: geen van de leden die met naam delen heeft een strategie met acties.',
     'empty.toStrategy': 'Naar de strategie',
     figure: 'De routekaart als afbeelding',
     'figure.scroll': 'Routekaart, horizontaal te scrollen',

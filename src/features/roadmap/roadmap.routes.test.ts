@@ -181,7 +181,7 @@ describe('the regional roadmap', () => {
     const page = await mrdh.get('/networks/mrdh/roadmap');
     assert.equal(page.statusCode, 200);
     assert.equal(page.body.split('class="rk-roadmap-action"').length - 1, 3);
-    assert.match(page.body, /Leden die op naam delen: Rotterdam\./);
+    assert.match(page.body, /Leden die met naam delen: Rotterdam\./);
     assert.doesNotMatch(page.body, /Delft/);
     assert.equal((await mrdh.get('/networks/mrdh/roadmap.png')).statusCode, 200);
   });

@@ -7,6 +7,7 @@ import type { Theme } from '../framework/index.ts';
 import { getFramework } from '../framework/index.ts';
 import { registryFactsForTheme } from '../registries/index.ts';
 import { answerPage, type AnswerValues } from './answer.views.ts';
+import { carriedAnswers, type CarriedAnswer } from './scan-carry-over.ts';
 import { scanOf, type ScanParams } from './scan-context.ts';
 import { scanMessage } from './scan.messages.ts';
 import { answersOf, isRespondent, type AnswerRow, type ScanRow } from './scan.queries.ts';
@@ -40,7 +41,9 @@ export function parseAnswer(
   };
 }
 
-const toValues = (row: AnswerRow): AnswerValues => ({
+const toValues = (
+  row: Pick<AnswerRow, 'response' | 'currentLevel' | 'targetLevel' | 'note' | 'evidence'>,
+): AnswerValues => ({
   response: row.response === 'level' ? String(row.currentLevel) : row.response,
   target: row.targetLevel === null ? '' : String(row.targetLevel),
   note: row.note,
@@ -62,6 +65,12 @@ async function renderAnswerPage(
   const theme = themeOf(scan, request.params.themeId);
   const mine = await answersOf(dbOf(request), scan.id, userIdOf(request));
   const values = new Map(mine.map((row) => [row.questionId, toValues(row)]));
+  const carried = new Map<string, CarriedAnswer>();
+  for (const [id, answer] of await carriedAnswers(dbOf(request), scan))
+    if (!values.has(id) && theme.questions.some((q) => q.id === id)) {
+      carried.set(id, answer);
+      values.set(id, toValues({ ...answer, note: '', evidence: [] }));
+    }
   for (const [id, typed] of extra.typed ?? []) values.set(id, typed);
   const answered = new Set(mine.map((row) => row.questionId));
   const answeredPerTheme = new Map(
@@ -73,6 +82,7 @@ async function renderAnswerPage(
     framework,
     theme,
     values,
+    carried,
     errors: extra.errors ?? new Map(),
     answeredPerTheme,
     notice: extra.notice,

@@ -2,12 +2,13 @@ import type { OrganisationScope } from '../../core/http/context.ts';
 import { alert, csrfField } from '../../core/render/components.ts';
 import { html, type SafeHtml } from '../../core/render/html.ts';
 import { renderPage, type PageContext } from '../../core/render/layout.ts';
-import type { Framework, Question, Theme } from '../framework/index.ts';
+import type { Framework, Question, Source, Theme } from '../framework/index.ts';
 import { localise } from '../framework/index.ts';
 import { factsHeading, type RegistryFacts } from '../registries/index.ts';
 import { scanCrumbs, targetAndNoteFields } from './scan.views.ts';
 import { scanMessage } from './scan.messages.ts';
 import type { ScanRow } from './scan.queries.ts';
+import type { CarriedAnswer } from './scan-carry-over.ts';
 
 /** What the form shows per question: the stored answer or, after a failed save, what was typed. */
 export interface AnswerValues {
@@ -23,6 +24,8 @@ export interface AnswerPageData {
   framework: Framework;
   theme: Theme;
   values: Map<string, AnswerValues>;
+  /** Answers filled in from the previous framework version's scan, to review before saving. */
+  carried?: Map<string, CarriedAnswer>;
   errors: Map<string, string>;
   answeredPerTheme: Map<string, number>;
   notice: string | undefined;
@@ -116,6 +119,29 @@ function levelChoices(ctx: PageContext, data: AnswerPageData, q: Question, value
   </fieldset>`;
 }
 
+/** The handreiking, or an addition named with its publisher and linked (framework 2026.2 on). */
+function sourceLine(ctx: PageContext, source: Source): SafeHtml {
+  const t = scanMessage.for(ctx.locale);
+  const title = localise(source.title, ctx.locale);
+  if (source.kind !== 'aanvulling' || !source.url)
+    return html`<p class="utrecht-paragraph rk-muted">${t('answer.sourceLabel')}: ${title}</p>`;
+  return html`<p class="utrecht-paragraph rk-muted" data-source-kind="aanvulling">
+    ${t('answer.additionLabel')}:
+    <a class="utrecht-link" href="${source.url}">${title}</a
+    >${source.publisher ? ` (${source.publisher})` : ''}
+  </p>`;
+}
+
+function carriedNote(ctx: PageContext, carried: CarriedAnswer | undefined): SafeHtml | '' {
+  if (!carried) return '';
+  const t = scanMessage.for(ctx.locale);
+  const from = `${carried.from.title} (${carried.from.period}, ${t('column.framework')} ${carried.from.frameworkVersion})`;
+  return html`<p class="utrecht-paragraph rk-carried" data-carried-from="${carried.from.id}">
+    <strong>${t('answer.carried', { from })}</strong
+    >${carried.reworded ? ` ${t('answer.carriedReworded')}` : ''}
+  </p>`;
+}
+
 function questionBlock(ctx: PageContext, data: AnswerPageData, q: Question, index: number): SafeHtml {
   const t = scanMessage.for(ctx.locale);
   const value = data.values.get(q.id) ?? { response: '', target: '', note: '', evidence: '' };
@@ -131,8 +157,9 @@ function questionBlock(ctx: PageContext, data: AnswerPageData, q: Question, inde
     <details class="rk-why">
       <summary>${t('answer.why')}</summary>
       <p class="utrecht-paragraph">${localise(q.why, ctx.locale)}</p>
-      ${source ? html`<p class="utrecht-paragraph rk-muted">${t('answer.sourceLabel')}: ${localise(source.title, ctx.locale)}</p>` : ''}
+      ${source ? sourceLine(ctx, source) : ''}
     </details>
+    ${carriedNote(ctx, data.carried?.get(q.id))}
     ${error ? html`<p class="utrecht-form-field-error-message" id="${domId(q, 'error')}" role="alert">${error}</p>` : ''}
     ${levelChoices(ctx, data, q, value)}
     ${targetAndNoteFields(

@@ -10,7 +10,7 @@ import { scanOf, type ScanParams } from './scan-context.ts';
 import { scanMessage } from './scan.messages.ts';
 import { previousSubmittedScan, type ScanRow } from './scan.queries.ts';
 import { scanExportTables } from './scan-export.ts';
-import { resultsOf } from './scan-results.ts';
+import { comparisonWith, resultsOf } from './scan-results.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
 import { scanExportMessage } from './scan-export.messages.ts';
 import { lowConnectivityOf } from './scan-connectivity.ts';
@@ -42,7 +42,7 @@ export function registerResultRoutes(app: FastifyInstance): void {
           scan.period,
           themeScores,
         ),
-        previous: before ? { scan: before, results: await resultsOf(db, before) } : undefined,
+        previous: before ? await comparisonWith(db, scan, before) : undefined,
         notice: request.query.notice === 'submitted' ? scanMessage(request.locale, 'submitted') : undefined,
         offersBrigade:
           organisation.role !== 'viewer' &&

@@ -11,6 +11,7 @@ import type { Framework } from '../framework/index.ts';
 import { localise } from '../framework/index.ts';
 import { scanDocumentsLink } from './scan-links.ts';
 import type { ScanRow } from './scan.queries.ts';
+import type { Comparison } from './scan-results.ts';
 import type { Results, Score } from './scan-scoring.ts';
 import { scanCrumbs } from './scan.views.ts';
 import { scanMessage } from './scan.messages.ts';
@@ -22,7 +23,7 @@ export interface ResultsPageData {
   scan: ScanRow;
   framework: Framework;
   results: Results;
-  previous: { scan: ScanRow; results: Results } | undefined;
+  previous: Comparison | undefined;
   notice: string | undefined;
   /** Connectivity at level 1–2 in this, the latest submitted scan: the Brigade is offered. */
   offersBrigade?: boolean;
@@ -38,7 +39,9 @@ function themeTitle(ctx: PageContext, framework: Framework, id: string): string 
 
 function themeSection(ctx: PageContext, data: ResultsPageData): SafeHtml {
   const t = scanMessage.for(ctx.locale);
-  const previous = new Map(data.previous?.results.themes.map((s) => [s.key, s.score]) ?? []);
+  // Across framework versions the full scores differ in questions: only the change section compares.
+  const shown = data.previous?.acrossVersions ? undefined : data.previous;
+  const previous = new Map(shown?.results.themes.map((s) => [s.key, s.score]) ?? []);
   const pillarTitle = (id: string) => {
     const p = data.framework.pillars.find((x) => x.id === id);
     return p ? `${p.number}. ${localise(p.title, ctx.locale)}` : id;
@@ -50,7 +53,7 @@ function themeSection(ctx: PageContext, data: ResultsPageData): SafeHtml {
       label: themeTitle(ctx, data.framework, s.key),
       value: s.score,
       target: s.target,
-      previous: data.previous ? (previous.get(s.key) ?? null) : undefined,
+      previous: shown ? (previous.get(s.key) ?? null) : undefined,
     })),
     max: 5,
     seriesLabels: {
@@ -68,7 +71,7 @@ function themeSection(ctx: PageContext, data: ResultsPageData): SafeHtml {
       { label: t('results.target'), numeric: true },
       { label: t('results.gap'), numeric: true },
       { label: t('results.answered'), numeric: true },
-      ...(data.previous ? [{ label: t('results.previous'), numeric: true }] : []),
+      ...(shown ? [{ label: t('results.previous'), numeric: true }] : []),
     ],
     rows: data.results.themes.map((s) => ({
       header: themeTitle(ctx, data.framework, s.key),
@@ -80,7 +83,7 @@ function themeSection(ctx: PageContext, data: ResultsPageData): SafeHtml {
           ? format(ctx.locale, Math.round((s.target - s.score) * 100) / 100)
           : null,
         `${s.answered}/${s.questions}`,
-        ...(data.previous ? [format(ctx.locale, previous.get(s.key) ?? null)] : []),
+        ...(shown ? [format(ctx.locale, previous.get(s.key) ?? null)] : []),
       ],
     })),
   });
@@ -149,7 +152,8 @@ function changeSection(ctx: PageContext, data: ResultsPageData): SafeHtml {
     </section>`;
   }
   const before = new Map(data.previous.results.themes.map((s) => [s.key, s.score]));
-  const rows = data.results.themes.map((s) => {
+  const across = data.previous.acrossVersions;
+  const rows = (data.previous.current ?? data.results).themes.map((s) => {
     const old = before.get(s.key) ?? null;
     const change = s.score !== null && old !== null ? Math.round((s.score - old) * 100) / 100 : null;
     return { key: s.key, label: themeTitle(ctx, data.framework, s.key), old, now: s.score, change };
@@ -162,6 +166,7 @@ function changeSection(ctx: PageContext, data: ResultsPageData): SafeHtml {
   );
   return html`<section aria-labelledby="change-heading">
     ${heading}
+    ${across ? html`<p class="utrecht-paragraph" data-compared-on="${across.questions}">${t('results.acrossVersions', across)}</p>` : ''}
     <div class="rk-chart-frame">
       ${barChart({
         title: t('results.changeTitle', { previous: previousLabel }),

@@ -5,7 +5,7 @@ export const scanMessage = defineMessages({
     nav: 'Zelfscan',
     'list.title': 'Zelfscans van {organisation}',
     'list.intro':
-      'Met de zelfscan (nulmeting) meet u met uw team waar uw organisatie staat op de vier pijlers en de zes randvoorwaarden van de handreiking. Herhaal de scan elk jaar om te zien wat er veranderd is.',
+      'Met de zelfscan meet u met uw team waar uw organisatie staat op de vier pijlers en de randvoorwaarden van de handreiking. Herhaal de scan elk jaar om te zien wat er veranderd is.',
     'list.empty': 'Er is nog geen zelfscan. Start de eerste scan en nodig de collega’s uit die hem invullen.',
     'list.emptyViewer':
       'Er is nog geen zelfscan. Een bewerker of beheerder van uw organisatie kan er een starten.',
@@ -22,7 +22,7 @@ export const scanMessage = defineMessages({
     'new.intro':
       'Kies de collega’s die de scan ieder voor zich invullen. Daarna bespreekt het team de verschillen en legt het de gezamenlijke antwoorden vast.',
     'field.title': 'Titel',
-    'field.title.hint': 'Bijvoorbeeld “Nulmeting digitalisering 2026”.',
+    'field.title.hint': 'Bijvoorbeeld “Zelfscan digitalisering 2026”.',
     'field.period': 'Jaar',
     'field.period.invalid': 'Vul een jaartal in tussen 2000 en 2100.',
     'field.framework': 'Versie van het raamwerk',
@@ -82,6 +82,9 @@ export const scanMessage = defineMessages({
     'answer.locked': 'Deze scan is vastgesteld; antwoorden kunnen niet meer worden gewijzigd.',
     'answer.notRespondent': 'U bent geen invuller van deze scan.',
     'answer.sourceLabel': 'Bron in de handreiking',
+    'answer.additionLabel': 'Aanvulling',
+    'answer.carried': 'Overgenomen uit {from}: controleer dit antwoord en sla het op.',
+    'answer.carriedReworded': 'De vraag is in deze versie anders geformuleerd.',
     'problem.unknownQuestion': 'Deze vraag hoort niet bij de versie van het raamwerk van deze scan.',
     'problem.levelOutOfRange': 'Kies een niveau van 1 tot en met 5.',
     'problem.levelMissing': 'Kies een niveau, “weet ik niet” of “niet van toepassing”.',
@@ -122,12 +125,14 @@ export const scanMessage = defineMessages({
     'results.pillars': 'Per pijler',
     'results.pillar': 'Pijler',
     'results.themes': 'Per thema',
-    'results.themeCaption': 'Scores per thema (gemiddelde niveau van de beantwoorde vragen)',
+    'results.themeCaption': 'Scores per thema (gemiddeld niveau van de beantwoorde vragen)',
     'results.pillarCaption': 'Scores per pijler',
     'results.strongest': 'Sterkste thema’s',
     'results.weakest': 'Zwakste thema’s',
     'results.overall': 'Gemiddeld niveau: {score} ({answered} van {total} vragen beantwoord)',
     'results.change': 'Verandering sinds de vorige scan',
+    'results.acrossVersions':
+      'De vorige zelfscan gebruikte versie {from} van het raamwerk, deze versie {to}. De vergelijking telt daarom alleen de {questions} vragen die in beide versies hetzelfde vragen.',
     'results.changeTitle': 'Verandering per thema sinds {previous}',
     'results.changeDescription':
       'Staafdiagram met per thema het verschil tussen deze en de vorige vastgestelde scan. De tabel hieronder bevat dezelfde gegevens.',
@@ -148,7 +153,7 @@ export const scanMessage = defineMessages({
     nav: 'Self-scan',
     'list.title': 'Self-scans of {organisation}',
     'list.intro':
-      'With the self-scan (baseline) you and your team measure where your organisation stands on the four pillars and six preconditions of the guide. Repeat it every year to see what changed.',
+      'With the self-scan you and your team measure where your organisation stands on the four pillars and the preconditions of the guide. Repeat it every year to see what changed.',
     'list.empty':
       'There is no self-scan yet. Start the first scan and invite the colleagues who will answer it.',
     'list.emptyViewer':
@@ -166,7 +171,7 @@ export const scanMessage = defineMessages({
     'new.intro':
       'Choose the colleagues who each answer the scan on their own. The team then discusses the differences and records the agreed answers.',
     'field.title': 'Title',
-    'field.title.hint': 'For example “Digitalisation baseline 2026”.',
+    'field.title.hint': 'For example “Digitalisation self-scan 2026”.',
     'field.period': 'Year',
     'field.period.invalid': 'Enter a year between 2000 and 2100.',
     'field.framework': 'Framework version',
@@ -226,6 +231,9 @@ export const scanMessage = defineMessages({
     'answer.locked': 'This scan has been submitted; answers can no longer be changed.',
     'answer.notRespondent': 'You are not a respondent of this scan.',
     'answer.sourceLabel': 'Source in the guide',
+    'answer.additionLabel': 'Addition',
+    'answer.carried': 'Carried over from {from}: check this answer and save it.',
+    'answer.carriedReworded': 'The question is worded differently in this version.',
     'problem.unknownQuestion': 'This question is not part of the framework version of this scan.',
     'problem.levelOutOfRange': 'Choose a level from 1 to 5.',
     'problem.levelMissing': 'Choose a level, “I don’t know” or “not applicable”.',
@@ -270,6 +278,8 @@ export const scanMessage = defineMessages({
     'results.weakest': 'Weakest themes',
     'results.overall': 'Mean level: {score} ({answered} of {total} questions answered)',
     'results.change': 'Change since the previous scan',
+    'results.acrossVersions':
+      'The previous self-scan used version {from} of the framework, this one {to}. The comparison therefore counts only the {questions} questions that ask the same in both versions.',
     'results.changeTitle': 'Change per theme since {previous}',
     'results.changeDescription':
       'Bar chart with the difference per theme between this and the previous submitted scan. The table below holds the same data.',

@@ -17,6 +17,7 @@ import type { ScanRow } from './scan.queries.ts';
 import type { ScanStatus } from './scan.tables.ts';
 import type { Framework } from '../framework/index.ts';
 import { localise } from '../framework/index.ts';
+import { glossaryLink } from '../glossary/index.ts';
 
 export function scanCrumbs(ctx: PageContext, organisation: OrganisationScope, scan?: ScanRow) {
   const t = scanMessage.for(ctx.locale);
@@ -74,7 +75,7 @@ export function scanListPage(
     main: html`<h1 class="utrecht-heading-1">
         ${t('list.title', { organisation: organisation.displayName })}
       </h1>
-      <p class="utrecht-paragraph">${t('list.intro')}</p>
+      <p class="utrecht-paragraph">${t('list.intro')} ${glossaryLink(ctx.locale)}</p>
       ${
         canStart
           ? html`<p class="utrecht-paragraph">

@@ -15,8 +15,7 @@ export const sessionsMessage = defineMessages({
     'list.none': 'Er zijn nog geen kennissessies aangekondigd.',
     'list.nonePast': 'Er zijn nog geen eerdere kennissessies.',
     'list.feed': 'Agenda met alle komende kennissessies (iCalendar)',
-    'list.feed.hint':
-      'Voeg deze link toe aan uw agenda-programma; nieuwe kennissessies verschijnen dan vanzelf.',
+    'list.feed.hint': 'Voeg deze link toe aan uw agenda; nieuwe kennissessies verschijnen dan vanzelf.',
     'column.session': 'Kennissessie',
     'column.when': 'Wanneer',
     'column.where': 'Waar',

@@ -36,7 +36,7 @@ export const strategyMessage = defineMessages({
     'page.task': 'Opgave',
     'page.ambition': 'Ambitie',
     'page.noTasks': 'De strategie noemt nog geen maatschappelijke opgaven.',
-    'page.warnings': 'Aandachtspunten uit de handreiking',
+    'page.warnings': 'Waarschuwingen bij deze strategie',
     'page.actions': 'Acties',
     'page.actionsCaption': 'Acties van de pijler {pillar}',
     'page.noActions': 'Nog geen acties in deze pijler.',
@@ -220,7 +220,7 @@ export const strategyMessage = defineMessages({
     'milestone.doneWord': 'done',
     nav: 'Strategy',
     'warning.technologyPush':
-      'Technology push: this action serves no specific societal task. A task every digital action contributes to (such as service delivery) does not count. Link the action to the task it moves forward, or reconsider whether it is needed.',
+      'Technology push: this action serves no specific societal challenge. A challenge every digital action contributes to (such as service delivery) does not count. Link the action to the task it moves forward, or reconsider whether it is needed.',
     'warning.projectBudgetRunsOut':
       'Stops when the project budget runs out: the work continues after this action, but no follow-up action has a structural budget. Give the follow-up a structural budget, so that the result lasts beyond the project.',
     'warning.projectBudgetNoFollowUp':
@@ -238,7 +238,7 @@ export const strategyMessage = defineMessages({
     'framework.unknownTask': 'The task “{id}” is not in the framework.',
     'page.title': 'Digitalisation strategy of {organisation}',
     'page.empty':
-      'There is no strategy yet. Start with the vision and the societal tasks the strategy serves.',
+      'There is no strategy yet. Start with the vision and the societal challenges the strategy serves.',
     'page.emptyViewer':
       'There is no strategy yet. An editor or administrator of your organisation can create one.',
     'page.create': 'Create the strategy',
@@ -246,12 +246,12 @@ export const strategyMessage = defineMessages({
     'page.period': 'Period: {start} – {end}',
     'page.version': 'Version {number}',
     'page.vision': 'Vision',
-    'page.tasks': 'Societal tasks',
+    'page.tasks': 'Societal challenges',
     'page.tasksCaption': 'Tasks the strategy serves, with the ambition per task',
     'page.task': 'Task',
     'page.ambition': 'Ambition',
-    'page.noTasks': 'The strategy names no societal tasks yet.',
-    'page.warnings': 'Points of attention from the guide',
+    'page.noTasks': 'The strategy names no societal challenges yet.',
+    'page.warnings': 'Warnings on this strategy',
     'page.actions': 'Actions',
     'page.actionsCaption': 'Actions of the pillar {pillar}',
     'page.noActions': 'No actions in this pillar yet.',
@@ -294,7 +294,7 @@ export const strategyMessage = defineMessages({
     'field.vision': 'Vision',
     'field.vision.hint':
       'Formatting with Markdown: an empty line starts a new paragraph, “- ” a list item, **bold**, *italic* and [link text](https://example.org).',
-    'field.tasks': 'Societal tasks and ambitions',
+    'field.tasks': 'Societal challenges and ambitions',
     'field.tasks.hint': 'Choose the tasks the strategy serves and write the ambition for each.',
     'field.ambition': 'Ambition for “{task}”',
     'field.ambition.missing': 'Write the ambition for the task “{task}”.',
@@ -303,7 +303,7 @@ export const strategyMessage = defineMessages({
     'field.theme': 'Pillar and theme',
     'field.pillar': 'Pillar',
     'field.frameworkAction': 'Recommended action from the framework',
-    'field.actionTasks': 'Societal tasks this action serves',
+    'field.actionTasks': 'Societal challenges this action serves',
     'field.actionTasks.hint':
       'An action without a task is “technology push”: digitalisation is a means, not a goal.',
     'field.departments': 'Departments (owner)',

@@ -1,0 +1,2 @@
+export { forbiddenPhrases, glossaryTerms, type GlossaryTerm } from './glossary.model.ts';
+export { glossaryLink, glossaryPath } from './glossary.views.ts';
