@@ -119,6 +119,27 @@ describe("organisation cache: an organisation's data kept for seconds, forgotten
     await deaf.close();
   });
 
+  it('lets requests that miss at once share one read, but not across a change', async () => {
+    const fresh = await OrganisationCache.start(database);
+    try {
+      let started = 0;
+      const read = async () => {
+        const n = ++started;
+        await Promise.resolve();
+        return `read ${n}`;
+      };
+      const values = await Promise.all(Array.from({ length: 10 }, () => fresh.get(3, 'k', read)));
+      assert.deepEqual(values, Array(10).fill('read 1'));
+      assert.equal(started, 1, 'ten misses, one read');
+      const before = fresh.get(4, 'k', read);
+      fresh.forget('4');
+      const after = fresh.get(4, 'k', read);
+      assert.deepEqual(await Promise.all([before, after]), ['read 2', 'read 3'], 'a read after the change');
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('keeps an entry no longer than its keeping time', async () => {
     const brief = await OrganisationCache.start(database, 0);
     try {

@@ -33,6 +33,8 @@ export class OrganisationCache {
   /** Per organisation, how many notifications concerned it; `#everyone` counts '*'. */
   readonly #generations = new Map<number, number>();
   #everyone = 0;
+  /** Reads under way, so that ten requests that miss at once share one read. */
+  readonly #reading = new Map<string, { generation: string; value: Promise<unknown> }>();
   readonly #keepMs: number;
   #listening: Listening | undefined;
 
@@ -71,10 +73,19 @@ export class OrganisationCache {
     if (kept && isTrusted && now < kept.keptUntil) return kept.value as T;
 
     const before = this.#generationOf(organisationId);
-    const value = await read();
-    if (isTrusted && this.#listening?.isActive && before === this.#generationOf(organisationId))
-      this.#keep(organisationId, key, { value, keptUntil: now + this.#keepMs }, now);
-    return value;
+    const id = `${organisationId}:${key}`;
+    const shared = this.#reading.get(id);
+    if (isTrusted && shared?.generation === before) return shared.value as Promise<T>;
+    const reading = read();
+    if (isTrusted) this.#reading.set(id, { generation: before, value: reading });
+    try {
+      const value = await reading;
+      if (isTrusted && this.#listening?.isActive && before === this.#generationOf(organisationId))
+        this.#keep(organisationId, key, { value, keptUntil: now + this.#keepMs }, now);
+      return value;
+    } finally {
+      if (this.#reading.get(id)?.value === reading) this.#reading.delete(id);
+    }
   }
 
   /** Resolves once this process has heard of every change committed before the call. */
