@@ -12,6 +12,8 @@ import { runLoad, type LoadResult } from './lib/load.ts';
 import { serverVersion, withEmptyDatabase } from './lib/postgres.ts';
 import { measureStartup, type StartupResult } from './lib/server-process.ts';
 import { fixed, formatTable } from './lib/table.ts';
+import { costMeter, type ServerCost } from './lib/server-cost.ts';
+import type { Db } from '../src/core/db/database.ts';
 
 /**
  * Foundation figures: throughput of the signed-in dashboard against a bare Fastify route, and the
@@ -26,6 +28,8 @@ const loadAtStart = Number(os.loadavg()[0]?.toFixed(2));
 interface Throughput extends LoadResult {
   target: string;
   database: string;
+  /** Process CPU (all threads, the database's worker included) and queries per request, load aside. */
+  server?: ServerCost;
 }
 
 interface Startup extends StartupResult {
@@ -39,11 +43,15 @@ async function listenAndLoad(
   app: FastifyInstance,
   route: string,
   headers: Record<string, string>,
-): Promise<LoadResult> {
+  db?: Db,
+): Promise<LoadResult & { server?: ServerCost }> {
   const origin = await app.listen({ port: 0, host: '127.0.0.1' });
   const status = await httpGet(origin + route, { headers });
   if (status !== 200) throw new Error(`GET ${route} answered ${status}, expected 200`);
-  return runLoad({ url: origin + route, headers, ...load });
+  const meter = db ? costMeter(app.server, db) : undefined;
+  meter?.start();
+  const result = await runLoad({ url: origin + route, headers, ...load });
+  return { ...result, ...(meter ? { server: meter.stop() } : {}) };
 }
 
 async function measureBare(): Promise<Throughput> {
@@ -69,7 +77,7 @@ async function measureDashboard(config: Config, label: string): Promise<Throughp
       return {
         target: 'dashboard GET /o/GM0599',
         database: label,
-        ...(await listenAndLoad(app, '/o/GM0599', headers)),
+        ...(await listenAndLoad(app, '/o/GM0599', headers, database.db)),
       };
     } finally {
       await app.close();
@@ -100,31 +108,29 @@ async function withTempDir<T>(prefix: string, use: (dir: string) => Promise<T>):
   }
 }
 
-async function runPglite(throughput: Throughput[], startups: Startup[]): Promise<void> {
-  const label = 'PGlite';
-  throughput.push(
-    await withTempDir('rk-bench-', (dir) =>
-      measureDashboard(loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' }), label),
-    ),
-  );
-  startups.push(
-    ...(await withTempDir('rk-bench-start-', (dir) => measureStartups(label, { DATA_DIR: dir }))),
+async function pgliteDashboard(): Promise<Throughput> {
+  return withTempDir('rk-bench-', (dir) =>
+    measureDashboard(loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' }), 'PGlite'),
   );
 }
 
-async function runPostgres(url: string, throughput: Throughput[], startups: Startup[]): Promise<void> {
-  const label = `PostgreSQL ${await serverVersion(url)}`;
-  const name = `rk_bench_${process.pid}`;
-  throughput.push(
-    await withEmptyDatabase(url, name, (dbUrl) =>
-      measureDashboard(loadConfig({ DATABASE_URL: dbUrl, LOG_LEVEL: 'silent' }), label),
-    ),
+async function postgresDashboard(url: string, label: string): Promise<Throughput> {
+  return withEmptyDatabase(url, `rk_bench_${process.pid}`, (dbUrl) =>
+    measureDashboard(loadConfig({ DATABASE_URL: dbUrl, LOG_LEVEL: 'silent' }), label),
   );
-  startups.push(
-    ...(await withEmptyDatabase(url, `${name}_start`, (dbUrl) =>
-      measureStartups(label, { DATABASE_URL: dbUrl }),
-    )),
+}
+
+async function allStartups(postgres: { url: string; label: string } | undefined): Promise<Startup[]> {
+  const startups = await withTempDir('rk-bench-start-', (dir) =>
+    measureStartups('PGlite', { DATA_DIR: dir }),
   );
+  if (postgres)
+    startups.push(
+      ...(await withEmptyDatabase(postgres.url, `rk_bench_${process.pid}_start`, (dbUrl) =>
+        measureStartups(postgres.label, { DATABASE_URL: dbUrl }),
+      )),
+    );
+  return startups;
 }
 
 function machine() {
@@ -151,7 +157,9 @@ function printThroughput(throughput: Throughput[]): void {
   const bare = throughput[0]?.rps ?? Number.NaN;
   console.log(
     `Throughput: HTTP on 127.0.0.1, ${load.concurrency} keep-alive connections, ${seconds} s after ` +
-      `${load.warmupMs / 1000} s warm-up; the load generator is a separate Node process on the same cores`,
+      `${load.warmupMs / 1000} s warm-up; the load generator is a separate Node process on the same cores.\n` +
+      "CPU ms/req: the server process (all its threads, PGlite's worker included; not PostgreSQL's own " +
+      'processes) per request, warm-up included: less coloured by other work on the machine than req/s',
   );
   const headers = [
     'target',
@@ -162,6 +170,8 @@ function printThroughput(throughput: Throughput[]): void {
     'p99 ms',
     'failed',
     'bare ÷ this',
+    'CPU ms/req',
+    'queries/req',
     'goal (issue #20)',
   ];
   const rows = throughput.map((t) => [
@@ -173,6 +183,8 @@ function printThroughput(throughput: Throughput[]): void {
     fixed(t.p99, 2),
     t.non2xx + t.errors,
     `${fixed(bare / t.rps, 1)}×`,
+    t.server ? fixed(t.server.cpuMsPerRequest, 2) : '',
+    t.server ? fixed(t.server.queriesPerRequest, 2) : '',
     goalOf(t),
   ]);
   console.log(formatTable(headers, rows));
@@ -194,13 +206,16 @@ function printStartups(startups: Startup[]): void {
   console.log(formatTable(headers, rows));
 }
 
-function printReport(throughput: Throughput[], startups: Startup[]): void {
+function printHeader(): void {
   const m = machine();
   console.log(`\nRoutekaart foundation benchmarks, ${new Date().toISOString()}`);
   console.log(`Machine: ${m.cpus} × ${m.model}, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}`);
-  console.log(`Load average (1 min): ${m.loadAverage.atStart} at start, ${m.loadAverage.atEnd} at end\n`);
-  printThroughput(throughput);
-  console.log();
+  console.log(`Load average (1 min): ${m.loadAverage.atStart} at start, ${m.loadAverage.atEnd} now\n`);
+}
+
+function printReport(throughput: Throughput[], startups: Startup[]): void {
+  const m = machine();
+  console.log(`\nLoad average (1 min) at the end: ${m.loadAverage.atEnd}\n`);
   printStartups(startups);
   console.log(
     `\n${JSON.stringify({ bench: 'foundation', machine: m, seconds, throughput, startups }, roundNumbers)}`,
@@ -211,8 +226,13 @@ function roundNumbers(_key: string, value: unknown): unknown {
   return typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 100) / 100 : value;
 }
 
-const throughput = [await measureBare()];
-const startups: Startup[] = [];
-await runPglite(throughput, startups);
-if (serverUrl) await runPostgres(serverUrl, throughput, startups);
-printReport(throughput, startups);
+// Throughput first, printed at once: a start-up that does not finish in time (a busy machine) must
+// not take the throughput figures with it.
+const postgres = serverUrl
+  ? { url: serverUrl, label: `PostgreSQL ${await serverVersion(serverUrl)}` }
+  : undefined;
+const throughput = [await measureBare(), await pgliteDashboard()];
+if (postgres) throughput.push(await postgresDashboard(postgres.url, postgres.label));
+printHeader();
+printThroughput(throughput);
+printReport(throughput, await allStartups(postgres));

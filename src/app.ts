@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import type { Database } from './core/db/database.ts';
 import { ensureSecret } from './core/db/secrets.ts';
 import { SessionCache } from './core/auth/session-cache.ts';
+import { OrganisationCache } from './core/db/organisation-cache.ts';
 import { access, recordRoute } from './core/http/access.ts';
 import { registerInputGuard } from './core/http/input-guard.ts';
 import { privateLogger } from './core/http/logging.ts';
@@ -72,12 +73,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, keywords: ['example'] } },
   });
   const sessions = await SessionCache.start(database);
+  const organisationData = await OrganisationCache.start(database);
   app.decorate('services', {
     config,
     database,
     mailer: options.mailer ?? createMailer(database.db, config.smtpUrl, config.mailFrom),
     secret: await ensureSecret(database.db, 'csrf_secret'),
     sessions,
+    organisationData,
     workers: new WorkerPool({
       threads: config.workerThreads,
       queueSize: config.workerQueueSize,
@@ -88,8 +91,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onClose', async () => {
     await app.services.workers.close();
     await sessions.close();
+    await organisationData.close();
   });
   app.addHook('onRequest', async (request, reply) => rememberReply(request, reply));
+  // A write's answer leaves only once this process has heard of the changes it made, so the request
+  // its answer leads to (a redirect) sees them, on PostgreSQL too (decision 0028).
+  app.addHook('onSend', async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      await Promise.all([sessions.settle(), organisationData.settle()]);
+  });
 
   app.decorate('jobs', []);
   registerJob(app, { name: 'mail', intervalMs: 5_000, run: () => app.services.mailer.deliverDue() });

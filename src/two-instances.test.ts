@@ -10,6 +10,7 @@ import { SMTPServer } from 'smtp-server';
 import { openDatabase, type Database } from './core/db/database.ts';
 import { enqueueMail } from './core/mail/outbox.ts';
 import { createUser, testPassword } from './testing/factories.ts';
+import { validBrigadeForm } from './features/intake/intake.fixtures.ts';
 import { databaseUrlFor } from './testing/test-database.ts';
 import { prepareDatabase } from './startup.ts';
 
@@ -281,6 +282,30 @@ if (serverUrl) {
       } finally {
         await other.close();
       }
+    });
+
+    it("shows a change to an organisation's data made through one instance on the other's next dashboard, though each keeps it for seconds", async () => {
+      const [a = '', b = ''] = bases;
+      const editor = await createUser(database.db, { memberOf: { GM0505: 'editor' } });
+      const browser = new Browser();
+      await browser.request(a, '/login', {
+        _csrf: await browser.csrf(a),
+        email: editor.email,
+        password: testPassword,
+      });
+      const followed = /Connectiviteit Brigade \(nr\. \d+/;
+      const dashboard = async (base: string) =>
+        (await browser.request(base, '/o/GM0505')).body.replace(/\s+/g, ' ');
+      // Each instance now keeps the organisation's dashboard in memory (decision 0028).
+      for (const base of [a, b, a, b]) assert.doesNotMatch(await dashboard(base), followed);
+      const asked = await browser.request(a, '/o/GM0505/brigade', {
+        _csrf: await browser.csrf(a, '/o/GM0505/brigade/new'),
+        ...validBrigadeForm,
+        municipality: 'GM0505',
+      });
+      assert.equal(asked.status, 303, 'the Brigade question was asked through A');
+      assert.match(await dashboard(b), followed, 'B follows it on its next request');
+      assert.match(await dashboard(a), followed, 'and A');
     });
 
     it('shares the benchmark data version its caches are keyed by: a change through A is shown by B on its next request', async () => {

@@ -73,6 +73,11 @@ export class SessionCache {
     return session;
   }
 
+  /** Resolves once this process has heard of every change committed before the call. */
+  async settle(): Promise<void> {
+    await this.#listening?.settle?.();
+  }
+
   /** How many sessions are kept now (for tests and metrics). */
   get size(): number {
     return this.#entries.size;

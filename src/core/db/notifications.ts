@@ -4,6 +4,12 @@ import pg from 'pg';
 export interface Listening {
   /** True while notifications arrive; while false, nothing kept on their strength can be trusted. */
   readonly isActive: boolean;
+  /**
+   * Resolves once every notification of a transaction that committed before the call has reached
+   * the listener (PostgreSQL: a round trip on the listening connection, which delivers what is
+   * pending before it answers; PGlite: at once, its notifications come before the commit's answer).
+   */
+  settle?(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -59,6 +65,9 @@ export async function listenOnPostgres(
   return {
     get isActive() {
       return isActive;
+    },
+    async settle() {
+      if (isActive) await client?.query('select 1').catch(() => undefined);
     },
     async close() {
       isClosed = true;

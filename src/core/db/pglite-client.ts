@@ -26,9 +26,15 @@ export interface PgliteQueryable {
 
 /**
  * The worker is TypeScript. Node 20 does not apply `--import tsx` to a worker's own module, so a
- * small script registers tsx in the worker first and then loads it.
+ * small script registers tsx in the worker first and then loads it. PGlite (JavaScript, several
+ * megabytes) is loaded before that, without tsx's hooks, which would otherwise keep their own copy of
+ * it: about 20 MB less resident memory (decision 0028).
  */
-const workerBootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
+const workerBootstrap = `Promise.all([
+    import(${JSON.stringify(import.meta.resolve('@electric-sql/pglite'))}),
+    import(${JSON.stringify(import.meta.resolve('@electric-sql/pglite/contrib/pg_trgm'))}),
+  ])
+  .then(() => import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}))
   .then(({ register }) => { register(); return import(${JSON.stringify(new URL('./pglite-worker.ts', import.meta.url).href)}); })`;
 
 type Distributive<T> = T extends unknown ? Omit<T, 'id'> : never;

@@ -53,6 +53,13 @@ export interface AppServices {
       lifetimes: Config['sessionLifetimes'],
     ): Promise<{ sessionId: string; user: SessionUser; authenticatedAt: number } | null>;
   };
+  /**
+   * What pages show of an organisation's own data, kept for a few seconds and forgotten on every
+   * change to it (core/db/organisation-cache.ts, decision 0028).
+   */
+  organisationData: {
+    get<T>(organisationId: number, key: string, read: () => Promise<T>): Promise<T>;
+  };
   /** Threads for heavy work (documents, images, spreadsheets): `workersOf(request)` runs a task there. */
   workers: WorkerPool;
 }

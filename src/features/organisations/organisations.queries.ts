@@ -118,7 +118,14 @@ export async function listProvinces(db: Db) {
   return (await directory(db)).provinces;
 }
 
-/** The networks an organisation belongs to or coordinates. */
-export async function networksOf(db: Db, organisationId: number) {
-  return (await directory(db)).networksOf.get(organisationId) ?? { memberOf: [], coordinates: [] };
+/** The organisation's profile: its entry, its province's name and its networks, from one read of the directory. */
+export async function profileOf(db: Db, code: string) {
+  const { byCode, provinces, networksOf } = await directory(db);
+  const organisation = byCode.get(code.toUpperCase());
+  if (!organisation) return undefined;
+  return {
+    organisation,
+    provinceName: provinces.find((p) => p.code === organisation.provinceCode)?.name,
+    networks: networksOf.get(organisation.id) ?? { memberOf: [], coordinates: [] },
+  };
 }

@@ -6,9 +6,8 @@ import { notFound } from '../../core/http/errors.ts';
 import { pageContext } from '../../core/render/layout.ts';
 import { organisationKinds, type OrganisationKind } from '../../core/db/core.tables.ts';
 import { loadDashboardState } from './dashboard.queries.ts';
-import { lowConnectivityOf } from '../scan/index.ts';
 import { organisationsMessage } from './organisations.messages.ts';
-import { findOrganisation, listProvinces, networksOf, searchOrganisations } from './organisations.queries.ts';
+import { findOrganisation, listProvinces, profileOf, searchOrganisations } from './organisations.queries.ts';
 import {
   Organisation,
   OrganisationPage,
@@ -32,17 +31,17 @@ function asKind(value: unknown): OrganisationKind | undefined {
   return organisationKinds.find((k) => k === value);
 }
 
+function withMembership(
+  request: FastifyRequest,
+  profile: Omit<ProfileData, 'isMember'> | undefined,
+): ProfileData {
+  if (!profile) throw notFound();
+  const code = profile.organisation.code;
+  return { ...profile, isMember: Boolean(request.user?.memberships.some((m) => m.code === code)) };
+}
+
 async function loadProfile(request: FastifyRequest, code: string): Promise<ProfileData> {
-  const db = dbOf(request);
-  const organisation = await findOrganisation(db, code);
-  if (!organisation) throw notFound();
-  const provinces = await listProvinces(db);
-  return {
-    organisation,
-    provinceName: provinces.find((p) => p.code === organisation.provinceCode)?.name,
-    networks: await networksOf(db, organisation.id),
-    isMember: Boolean(request.user?.memberships.some((m) => m.code === organisation.code)),
-  };
+  return withMembership(request, await profileOf(dbOf(request), code));
 }
 
 export function registerOrganisationRoutes(app: FastifyInstance): void {
@@ -116,14 +115,17 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
       const organisation = request.organisation;
       if (!organisation) throw notFound();
       const notice = notices.find((n) => n === request.query.notice);
+      // Both from memory while the organisation's data is unchanged (decision 0028).
+      const kept = app.services.organisationData;
+      const profile = await kept.get(organisation.id, 'profile', () => profileOf(db, organisation.code));
+      const state = await loadDashboardState(db, kept, organisation.id, userIdOf(request));
       return reply.type(contentTypes.html).send(
         dashboardPage(pageContext(request), {
           organisation,
-          profile: await loadProfile(request, organisation.code),
-          state: await loadDashboardState(db, organisation.id, userIdOf(request)),
+          profile: withMembership(request, profile),
+          state,
           notice: notice ? organisationsMessage(request.locale, `notice.${notice}`) : undefined,
-          offersBrigade:
-            organisation.role !== 'viewer' && (await lowConnectivityOf(db, organisation.id)) !== null,
+          offersBrigade: organisation.role !== 'viewer' && state.hasLowConnectivity,
         }),
       );
     },
