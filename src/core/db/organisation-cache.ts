@@ -1,7 +1,7 @@
 import type { Database } from './database.ts';
 import { everything, type Listening } from './notifications.ts';
 
-/** The channel the database's triggers notify on (migration 0025): an organisation's id, or '*'. */
+/** The channel the database's triggers notify on (migration 0023): an organisation's id, or '*'. */
 export const organisationChangeChannel = 'rk_organisation_change';
 /** How long a process answers from memory before it reads again, changes or not. */
 export const organisationKeepMs = 5_000;
