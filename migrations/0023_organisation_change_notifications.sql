@@ -3,7 +3,7 @@
 -- few seconds (src/core/db/organisation-cache.ts). Every write that changes it sends a notification
 -- on the channel rk_organisation_change with the organisation's id, or '*' when it may concern every
 -- organisation; each process listens and forgets what it kept. Triggers, not application code, so
--- that no write path can forget to tell (decision 0016's reasoning; decision 0028).
+-- that no write path can forget to tell (decision 0016's reasoning; decision 0027).
 -- Arguments: the column that holds the organisation's id, or the column that holds the id of a row
 -- of the parent table named in the second argument, which holds it; none: '*'.
 CREATE FUNCTION "notify_organisation_change"() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -95,7 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.addHook('onRequest', async (request, reply) => rememberReply(request, reply));
   // A write's answer leaves only once this process has heard of the changes it made, so the request
-  // its answer leads to (a redirect) sees them, on PostgreSQL too (decision 0028).
+  // its answer leads to (a redirect) sees them, on PostgreSQL too (decision 0027).
   app.addHook('onSend', async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD')
       await Promise.all([sessions.settle(), organisationData.settle()]);

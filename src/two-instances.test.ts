@@ -296,7 +296,7 @@ if (serverUrl) {
       const followed = /Connectiviteit Brigade \(nr\. \d+/;
       const dashboard = async (base: string) =>
         (await browser.request(base, '/o/GM0505')).body.replace(/\s+/g, ' ');
-      // Each instance now keeps the organisation's dashboard in memory (decision 0028).
+      // Each instance now keeps the organisation's dashboard in memory (decision 0027).
       for (const base of [a, b, a, b]) assert.doesNotMatch(await dashboard(base), followed);
       const asked = await browser.request(a, '/o/GM0505/brigade', {
         _csrf: await browser.csrf(a, '/o/GM0505/brigade/new'),

@@ -15,7 +15,7 @@ interface Entry {
 }
 
 /**
- * What pages show of an organisation's own data, kept per process for a few seconds (decision 0028),
+ * What pages show of an organisation's own data, kept per process for a few seconds (decision 0027),
  * as the session cache keeps sessions (decision 0016).
  *
  * Every write that changes what is kept here notifies `organisationChangeChannel` from a trigger, in

@@ -28,7 +28,7 @@ export interface PgliteQueryable {
  * The worker is TypeScript. Node 20 does not apply `--import tsx` to a worker's own module, so a
  * small script registers tsx in the worker first and then loads it. PGlite (JavaScript, several
  * megabytes) is loaded before that, without tsx's hooks, which would otherwise keep their own copy of
- * it: about 20 MB less resident memory (decision 0028).
+ * it: about 20 MB less resident memory (decision 0027).
  */
 const workerBootstrap = `Promise.all([
     import(${JSON.stringify(import.meta.resolve('@electric-sql/pglite'))}),

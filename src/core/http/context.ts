@@ -55,7 +55,7 @@ export interface AppServices {
   };
   /**
    * What pages show of an organisation's own data, kept for a few seconds and forgotten on every
-   * change to it (core/db/organisation-cache.ts, decision 0028).
+   * change to it (core/db/organisation-cache.ts, decision 0027).
    */
   organisationData: {
     get<T>(organisationId: number, key: string, read: () => Promise<T>): Promise<T>;

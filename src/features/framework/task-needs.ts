@@ -2,7 +2,7 @@ import type { Action, Framework, NeedWeight } from './framework.schemas.ts';
 
 /**
  * What the framework data says about its societal tasks and its network-specific advice, with the
- * fallbacks for a version that does not say it (2026.1; decision 0030).
+ * fallbacks for a version that does not say it (2026.1; decision 0028).
  */
 
 /** The generic task of a version that marks none: service delivery, which every action could claim. */

@@ -10,7 +10,7 @@ import { addMonths } from '../registries/index.ts';
 import { isoDayInAmsterdam } from '../../core/i18n/i18n.ts';
 
 /**
- * The dashboard keeps what it shows of an organisation per process (decision 0028). A change made
+ * The dashboard keeps what it shows of an organisation per process (decision 0027). A change made
  * straight in the database reaches it through the triggers' notifications: on the embedded database
  * before the change's own answer, on PostgreSQL a moment after the commit, so there the test waits.
  */

@@ -101,7 +101,7 @@ export async function loadOrganisationState(
 
 /**
  * The dashboard's state: the organisation's part, and this user's progress in its open scan, each
- * from memory while no change to the organisation's data was notified (decision 0028).
+ * from memory while no change to the organisation's data was notified (decision 0027).
  */
 export async function loadDashboardState(
   db: Db,

@@ -115,7 +115,7 @@ export function registerOrganisationRoutes(app: FastifyInstance): void {
       const organisation = request.organisation;
       if (!organisation) throw notFound();
       const notice = notices.find((n) => n === request.query.notice);
-      // Both from memory while the organisation's data is unchanged (decision 0028).
+      // Both from memory while the organisation's data is unchanged (decision 0027).
       const kept = app.services.organisationData;
       const profile = await kept.get(organisation.id, 'profile', () => profileOf(db, organisation.code));
       const state = await loadDashboardState(db, kept, organisation.id, userIdOf(request));

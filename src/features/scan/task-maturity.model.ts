@@ -12,7 +12,7 @@ import {
  * task's needed themes (`taskNeeds`: stated in the framework, or derived from its tagged actions)
  * of those two pillars are weighted 3 (essential) to 1; the task's position is the weighted mean of
  * their scores in the latest submitted scan; the actions that would move it are the recommended next
- * steps of its weakest needed themes (decision 0030).
+ * steps of its weakest needed themes (decision 0028).
  */
 
 /** The pillars a task's maturity reads: what the strategy stands on, not the strategy itself. */
