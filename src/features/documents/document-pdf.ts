@@ -15,6 +15,7 @@ import {
 import { drawContents, noteChapter, reserveContents, type PdfContents } from './document-pdf-contents.ts';
 import { drawSvg } from './document-pdf-svg.ts';
 import { drawTable, tableStartHeight } from './document-pdf-table.ts';
+import { BODY_SIZE, factLine, list, paragraph } from './document-pdf-text.ts';
 import {
   imageSizeCm,
   PORTRAIT_A4,
@@ -33,7 +34,6 @@ import { localeTags } from '../../core/i18n/i18n.ts';
  * viewer's title bar, the shipped font embedded, page numbers and repeated table headers marked as
  * pagination artifacts, and a bookmark per heading.
  */
-const BODY_SIZE = 10.5;
 
 function titlePage(ctx: PdfContext, model: ReportModel): void {
   const { doc } = ctx;
@@ -54,18 +54,6 @@ function titlePage(ctx: PdfContext, model: ReportModel): void {
   }
   doc.moveDown(3);
   for (const fact of model.titlePage.facts) factLine(ctx, fact.label, fact.value, 12);
-}
-
-function factLine(ctx: PdfContext, label: string, value: string, size = BODY_SIZE): void {
-  const { doc } = ctx;
-  tagged(ctx, 'P', () => {
-    doc.font(PDF_FONT.bold).fontSize(size).fillColor('#000').text(`${label}: `, ctx.left, doc.y, {
-      width: ctx.width,
-      continued: true,
-    });
-    doc.font(PDF_FONT.regular).text(value);
-  });
-  doc.moveDown(0.3);
 }
 
 const headingSizes = { 1: 18, 2: 14, 3: 12 } as const;
@@ -93,48 +81,6 @@ function heading(
   );
   doc.moveDown(0.4);
   return item;
-}
-
-function paragraph(ctx: PdfContext, text: string, isEmphasised: boolean): void {
-  const { doc } = ctx;
-  ensureRoom(ctx, 30);
-  tagged(ctx, 'P', () =>
-    doc
-      .font(isEmphasised ? PDF_FONT.bold : PDF_FONT.regular)
-      .fontSize(BODY_SIZE)
-      .fillColor('#000')
-      .text(text, ctx.left, doc.y, { width: ctx.width, lineGap: 2 }),
-  );
-  doc.moveDown(0.6);
-}
-
-function list(ctx: PdfContext, items: string[]): void {
-  const { doc } = ctx;
-  const element = doc.struct('L');
-  ctx.root.add(element);
-  for (const item of items) {
-    ensureRoom(ctx, 20);
-    const y = doc.y;
-    const li = doc.struct('LI');
-    element.add(li);
-    li.add(
-      doc.struct('Lbl', {}, () =>
-        doc
-          .font(PDF_FONT.regular)
-          .fontSize(BODY_SIZE)
-          .fillColor('#000')
-          .text('•', ctx.left + 4, y),
-      ),
-    );
-    li.add(
-      doc.struct('LBody', {}, () => doc.text(item, ctx.left + 18, y, { width: ctx.width - 18, lineGap: 2 })),
-    );
-    li.end();
-    doc.moveDown(0.3);
-  }
-  element.end();
-  doc.x = ctx.left;
-  doc.moveDown(0.4);
 }
 
 function imageHeight(ctx: PdfContext, block: DocumentImage): number {
@@ -167,23 +113,30 @@ function image(ctx: PdfContext, block: DocumentImage, isNewPage: boolean): void 
   doc.moveDown(0.8);
 }
 
-/** How much of a block must follow a heading onto its page: a table's start, an image, a few lines. */
-function startHeight(ctx: PdfContext, b: DocumentBlock | undefined): number {
+/**
+ * How much of what follows must join a heading on its page: a table's start, an image, a few lines;
+ * a heading right after brings its own height and what must join it in turn.
+ */
+function startHeight(ctx: PdfContext, rest: readonly DocumentBlock[]): number {
+  const [b] = rest;
   if (!b) return 0;
   if (b.kind === 'table') return tableStartHeight(ctx, b);
   if (b.kind === 'image') return imageHeight(ctx, b);
-  return 3 * BODY_SIZE * 1.4;
+  if (b.kind !== 'heading') return 3 * BODY_SIZE * 1.4;
+  const size = headingSizes[b.level];
+  const own = ctx.doc.font(PDF_FONT.bold).fontSize(size).heightOfString(b.text, { width: ctx.width });
+  return own + 1.2 * size + 8 + startHeight(ctx, rest.slice(1));
 }
 
 function block(
   ctx: PdfContext,
   b: DocumentBlock,
   outline: PDFKit.PDFOutline,
-  next: { block: DocumentBlock | undefined; isNewPageImage: boolean },
+  next: { blocks: readonly DocumentBlock[]; isNewPageImage: boolean },
 ): void {
   switch (b.kind) {
     case 'heading':
-      heading(ctx, b.level, b.text, outline, startHeight(ctx, next.block));
+      heading(ctx, b.level, b.text, outline, startHeight(ctx, next.blocks));
       return;
     case 'paragraph':
       paragraph(ctx, b.text, b.isEmphasised === true);
@@ -218,12 +171,15 @@ function section(
   const isPaperChange = page !== ctx.page;
   ctx.page = page;
   if ((index === 0 && contents) || s.startsOnNewPage || isPaperChange) newPage(ctx);
-  const item = heading(ctx, 1, s.heading, ctx.doc.outline, startHeight(ctx, s.blocks[0]));
+  const item = heading(ctx, 1, s.heading, ctx.doc.outline, startHeight(ctx, s.blocks));
   if (contents) noteChapter(ctx, contents, s.heading);
   let images = 0;
   s.blocks.forEach((b, i) => {
     // On paper of its own every image after the first (a page of the roadmap) starts a page.
-    block(ctx, b, item, { block: s.blocks[i + 1], isNewPageImage: s.page !== undefined && images > 0 });
+    block(ctx, b, item, {
+      blocks: s.blocks.slice(i + 1),
+      isNewPageImage: s.page !== undefined && images > 0,
+    });
     if (b.kind === 'image') images++;
   });
 }

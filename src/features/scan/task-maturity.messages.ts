@@ -1,6 +1,6 @@
 import { defineMessages } from '../../core/i18n/i18n.ts';
 
-/** Maturity per societal task: the results page, the strategy builder and the documents. */
+/** Maturity per societal challenge: the results page, the strategy builder and the documents. */
 export const taskMaturityMessage = defineMessages({
   nl: {
     heading: 'Volwassenheid per maatschappelijke opgave',
@@ -27,14 +27,14 @@ export const taskMaturityMessage = defineMessages({
     actionTheme: '{action} (thema {theme})',
   },
   en: {
-    heading: 'Maturity per societal task',
+    heading: 'Maturity per societal challenge',
     intro:
       'How far the preconditions and the digital foundation are for each task. The position is the weighted mean of the scores of the themes the task needs most (weight 3: essential, 2: important, 1: helpful), from the self-scan of {period}.',
-    chartTitle: 'Position per societal task (1 to 5)',
+    chartTitle: 'Position per societal challenge (1 to 5)',
     chartDescription:
       'Bar chart with, per task, the weighted score of the themes it needs. The table below holds the same figures.',
     value: 'Position',
-    caption: 'Position per societal task',
+    caption: 'Position per societal challenge',
     task: 'Task',
     position: 'Position (1–5)',
     weakest: 'Weakest needed themes',
