@@ -2,13 +2,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { desc } from 'drizzle-orm';
 import { auditLog } from '../../core/db/core.tables.ts';
+import { apiCaller, apiTokensFor } from '../../testing/api-tokens.ts';
 import { createUser, organisationId } from '../../testing/factories.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
-import { createApiToken } from '../organisations/index.ts';
 import { setContactConsent, storePractice, tinyPdf } from './practices.fixtures.ts';
 import { createPractice } from './practices.service.ts';
 
-const nextYear = () => new Date(Date.now() + 365 * 86_400_000);
 type Params = { invalidParams: { name: string }[] };
 type Body = {
   id: number;
@@ -44,26 +43,14 @@ describe('the practices API', () => {
   before(async () => {
     t = await createTestApp();
     const rotterdam = await organisationId(t.db, 'GM0599');
-    const admin = await createUser(t.db, { memberOf: { GM0599: 'admin' } });
+    const tokens = await apiTokensFor(t.db, 'practices');
+    ({ reader, writer, registersOnly, stranger } = tokens);
     const colleague = await createUser(t.db, { name: 'Ria Reus', memberOf: { GM0599: 'editor' } });
     colleagueId = colleague.id;
     await setContactConsent(t.db, colleague.id, true);
-    const grant = { resources: ['practices' as const], expiresAt: nextYear() };
-    reader = await createApiToken(t.db, rotterdam, 'lezer', admin.id, { ...grant, access: 'read' });
-    writer = await createApiToken(t.db, rotterdam, 'schrijver', admin.id, { ...grant, access: 'read-write' });
-    registersOnly = await createApiToken(t.db, rotterdam, 'registers', admin.id, {
-      access: 'read-write',
-      resources: ['registers'],
-      expiresAt: nextYear(),
-    });
-    const other = await createUser(t.db, { memberOf: { GM0518: 'admin' } });
-    stranger = await createApiToken(t.db, await organisationId(t.db, 'GM0518'), 'ander', other.id, {
-      ...grant,
-      access: 'read-write',
-    });
     const created = await createPractice(t.db, {
       organisationId: rotterdam,
-      actorId: admin.id,
+      actorId: tokens.adminId,
       input: {
         title: 'Hittestress meten',
         summary: 'Sensoren in de wijk.',
@@ -83,22 +70,20 @@ describe('the practices API', () => {
     });
     assert.ok(created.ok);
     withAttachment = created.practiceId;
-    foreignId = await storePractice(t.db, 'GM0518', other.id, { title: 'Van een ander' }, 'draft');
+    foreignId = await storePractice(
+      t.db,
+      'GM0518',
+      tokens.strangerAdminId,
+      { title: 'Van een ander' },
+      'draft',
+    );
   });
   after(() => t.close());
 
-  const call = (
-    method: 'GET' | 'POST' | 'PUT',
-    url: string,
-    token: string,
-    options: { body?: unknown; headers?: Record<string, string> } = {},
-  ) =>
-    t.app.inject({
-      method,
-      url: url.startsWith('/api/') ? url : `/api/v1/organisations/GM0599/practices${url}`,
-      headers: { authorization: `Bearer ${token}`, ...options.headers },
-      ...(options.body ? { payload: options.body as object } : {}),
-    });
+  const call = apiCaller(
+    () => t,
+    () => '/api/v1/organisations/GM0599/practices',
+  );
 
   it('lists the practices, drafts too, and gives one with its attachments to download', async () => {
     const list = await call('GET', '', reader);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { and, desc, eq } from 'drizzle-orm';
 import { auditLog } from '../../core/db/core.tables.ts';
+import { apiCaller, apiTokensFor } from '../../testing/api-tokens.ts';
 import { createUser, organisationId } from '../../testing/factories.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { createApiToken } from '../organisations/index.ts';
@@ -16,16 +17,7 @@ describe('the registers API', () => {
   let stranger = '';
   before(async () => {
     t = await createTestApp();
-    const admin = await createUser(t.db, { memberOf: { GM0599: 'admin' } });
-    const rotterdam = await organisationId(t.db, 'GM0599');
-    const grant = { resources: ['registers' as const], expiresAt: nextYear() };
-    reader = await createApiToken(t.db, rotterdam, 'lezer', admin.id, { ...grant, access: 'read' });
-    writer = await createApiToken(t.db, rotterdam, 'schrijver', admin.id, { ...grant, access: 'read-write' });
-    const other = await createUser(t.db, { memberOf: { GM0518: 'admin' } });
-    stranger = await createApiToken(t.db, await organisationId(t.db, 'GM0518'), 'ander', other.id, {
-      ...grant,
-      access: 'read-write',
-    });
+    ({ reader, writer, stranger } = await apiTokensFor(t.db, 'registers'));
     await addEntries(
       t.db,
       'GM0599',
@@ -35,18 +27,10 @@ describe('the registers API', () => {
   });
   after(() => t.close());
 
-  const call = (
-    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
-    url: string,
-    token: string,
-    options: { body?: unknown; headers?: Record<string, string> } = {},
-  ) =>
-    t.app.inject({
-      method,
-      url: `/api/v1${url}`,
-      headers: { authorization: `Bearer ${token}`, ...options.headers },
-      ...(options.body ? { payload: options.body as object } : {}),
-    });
+  const call = apiCaller(
+    () => t,
+    () => '/api/v1',
+  );
 
   it('pages through a register with a cursor in the Link header, and filters on the name', async () => {
     const first = await call('GET', '/organisations/GM0599/registers/contracts/entries?pageSize=2', reader);

@@ -2,14 +2,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { desc, eq } from 'drizzle-orm';
 import { auditLog } from '../../core/db/core.tables.ts';
-import { createUser, organisationId } from '../../testing/factories.ts';
+import { apiCaller, apiTokensFor } from '../../testing/api-tokens.ts';
+import { organisationId } from '../../testing/factories.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { getFramework, latestFrameworkVersion } from '../framework/index.ts';
-import { createApiToken } from '../organisations/index.ts';
 import { createStrategyForTest } from './strategy-builders.fixtures.ts';
 import { startNewVersion } from './strategy.service.ts';
 
-const nextYear = () => new Date(Date.now() + 365 * 86_400_000);
 type Params = { invalidParams: { name: string; reason: string }[] };
 
 describe('writing actions through the API', () => {
@@ -44,37 +43,15 @@ describe('writing actions through the API', () => {
   before(async () => {
     t = await createTestApp();
     const rotterdam = await organisationId(t.db, 'GM0599');
-    const admin = await createUser(t.db, { memberOf: { GM0599: 'admin' } });
-    adminId = admin.id;
-    const grant = { resources: ['strategies' as const], expiresAt: nextYear() };
-    reader = await createApiToken(t.db, rotterdam, 'lezer', admin.id, { ...grant, access: 'read' });
-    writer = await createApiToken(t.db, rotterdam, 'schrijver', admin.id, { ...grant, access: 'read-write' });
-    registersOnly = await createApiToken(t.db, rotterdam, 'registers', admin.id, {
-      access: 'read-write',
-      resources: ['registers'],
-      expiresAt: nextYear(),
-    });
-    const other = await createUser(t.db, { memberOf: { GM0518: 'admin' } });
-    stranger = await createApiToken(t.db, await organisationId(t.db, 'GM0518'), 'ander', other.id, {
-      ...grant,
-      access: 'read-write',
-    });
+    ({ reader, writer, registersOnly, stranger, adminId } = await apiTokensFor(t.db, 'strategies'));
     ({ strategyId, actionIds } = await createStrategyForTest(t.db, rotterdam, { actions: 2 }));
   });
   after(() => t.close());
 
-  const call = (
-    method: 'POST' | 'PUT' | 'DELETE',
-    url: string,
-    token: string,
-    options: { body?: unknown; headers?: Record<string, string> } = {},
-  ) =>
-    t.app.inject({
-      method,
-      url: `/api/v1/organisations/GM0599/strategies/${strategyId}/actions${url}`,
-      headers: { authorization: `Bearer ${token}`, ...options.headers },
-      ...(options.body ? { payload: options.body as object } : {}),
-    });
+  const call = apiCaller(
+    () => t,
+    () => `/api/v1/organisations/GM0599/strategies/${strategyId}/actions`,
+  );
 
   it('adds an action with its tasks, theme and dependencies, read back as the form stored it', async () => {
     const created = await call('POST', '', writer, { body: body({ dependsOn: [actionIds[0]] }) });
