@@ -8,6 +8,7 @@ import { SessionCache } from './core/auth/session-cache.ts';
 import { OrganisationCache } from './core/db/organisation-cache.ts';
 import { access, recordRoute } from './core/http/access.ts';
 import { registerInputGuard } from './core/http/input-guard.ts';
+import { lazyCompilers } from './core/http/lazy-compilers.ts';
 import { privateLogger } from './core/http/logging.ts';
 import { registerApi } from './core/http/api.ts';
 import { answerError, registerErrorHandling } from './core/http/error-handler.ts';
@@ -71,6 +72,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return answerError(error, request, reply);
     },
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, keywords: ['example'] } },
+    schemaController: { compilersFactory: lazyCompilers() },
   });
   const sessions = await SessionCache.start(database);
   const organisationData = await OrganisationCache.start(database);
