@@ -1,20 +1,16 @@
 import fs from 'node:fs';
 import { buildApp } from './app.ts';
-import { ConfigError, loadConfig } from './config.ts';
+import type { Config } from './config.ts';
 import { writeBackup } from './core/db/backup.ts';
 import { startControlSocket } from './core/db/control-socket.ts';
-import { DataDirLockedError } from './core/db/lock.ts';
+import type { Database } from './core/db/database.ts';
 import { startJobs } from './core/jobs.ts';
 import { assetsDir } from './core/render/assets.ts';
 import { createSetupLinkIfNeeded } from './features/accounts/index.ts';
-import { FrameworkError } from './features/framework/index.ts';
-import { openAndPrepareDatabase } from './startup.ts';
 
-async function main(): Promise<void> {
-  const startedAt = performance.now();
-  const config = loadConfig();
+/** Builds the application on an opened database, listens, and stops cleanly on SIGTERM/SIGINT. */
+export async function serve(config: Config, database: Database, startedAt: number): Promise<void> {
   fs.mkdirSync(assetsDir, { recursive: true });
-  const database = await openAndPrepareDatabase(config);
   const app = await buildApp({ config, database });
 
   const setupLink = await createSetupLinkIfNeeded(database.db, config.publicUrl);
@@ -63,16 +59,3 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
-
-main().catch((error: unknown) => {
-  if (
-    error instanceof ConfigError ||
-    error instanceof DataDirLockedError ||
-    error instanceof FrameworkError
-  ) {
-    console.error(`Routekaart cannot start: ${error.message}`);
-  } else {
-    console.error('Routekaart cannot start:', error);
-  }
-  process.exit(1);
-});
