@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'public/build/', 'migrations/', 'data/', 'tmp/'] },
+  { ignores: ['node_modules/', 'public/build/', 'dist/', 'migrations/', 'data/', 'tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

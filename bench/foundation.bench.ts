@@ -192,7 +192,7 @@ function printThroughput(throughput: Throughput[]): void {
 
 function printStartups(startups: Startup[]): void {
   console.log(
-    'Start-up: spawn `node --import tsx src/main.ts` until the first 200 on GET / (polled every 20 ms)',
+    'Start-up: spawn `node dist/main.js` (what `npm start` runs, compiled first) until the first 200 on GET / (polled every 20 ms)',
   );
   const headers = ['database', 'store', 'first page ms', 'RSS MB', 'SIGTERM→exit ms', 'goal (issue #20)'];
   const rows = startups.map((s) => [

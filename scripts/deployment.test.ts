@@ -20,14 +20,14 @@ const at = (value: unknown, ...keys: string[]): unknown =>
   keys.reduce<unknown>((v, k) => (v as Yaml | undefined)?.[k], value);
 
 describe('deployment files', () => {
-  it('the Containerfile installs production dependencies only, runs as a non-root user and checks readiness', () => {
+  it('the Containerfile keeps production dependencies only, runs the compiled server as a non-root user and checks readiness', () => {
     const file = read('Containerfile');
-    assert.match(file, /npm ci --omit=dev/);
+    assert.match(file, /npm run build \\\n && npm prune --omit=dev/);
     const users = [...file.matchAll(/^USER (\S+)/gm)].map((m) => m[1]);
     assert.equal(users.length, 1);
     assert.doesNotMatch(users[0] ?? '', /^(0|root)(:|$)/);
     assert.match(file, /^HEALTHCHECK .*\n.*\/health\/ready/m);
-    assert.match(file, /^CMD \["node", "--import", "tsx", "src\/main.ts"\]/m);
+    assert.match(file, /^CMD \["node", "dist\/main.js"\]/m);
     assert.ok(read('.containerignore').split('\n').includes('node_modules'));
   });
 

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { freePort, httpGet } from './http.ts';
@@ -71,11 +71,21 @@ async function stop(child: ChildProcess): Promise<number> {
   return performance.now() - started;
 }
 
-/** Spawns `node --import tsx src/main.ts`, times the first served page, reads its RSS, stops it. */
+let compiled = false;
+
+/** Compiles the server to dist/ as `npm start` does, once per bench run (not timed). */
+function compileServer(): void {
+  if (compiled) return;
+  execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build-server.ts'], { cwd: root });
+  compiled = true;
+}
+
+/** Spawns the compiled server as `npm start` does, times the first served page, reads its RSS, stops it. */
 export async function measureStartup(settings: Record<string, string>): Promise<StartupResult> {
+  compileServer();
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['dist/main.js'], {
     cwd: root,
     env: serverEnv({ ...settings, PORT: String(port) }),
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,3 +1,4 @@
+import { runsCompiled } from '../runtime.ts';
 import { revive, type TaskMessage } from './worker-tasks.ts';
 
 /**
@@ -8,8 +9,9 @@ import { revive, type TaskMessage } from './worker-tasks.ts';
  *
  * Node 20 gives a worker thread no ES module hooks of the main thread's `--import tsx`: this file is
  * loaded through tsx's require hook (the pool's execArgv), and registers tsx for `import()` here.
+ * The compiled server's modules are JavaScript: nothing to register.
  */
-let registered = false;
+let registered = runsCompiled;
 
 export default async function runTask(message: TaskMessage): Promise<unknown> {
   if (!registered) {

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Piscina } from 'piscina';
 import { HttpError } from '../http/errors.ts';
+import { runsCompiled, siblingModule } from '../runtime.ts';
 import { revive, type RunOptions, type Task, type TaskMessage, type TaskRunner } from './worker-tasks.ts';
 
 /**
@@ -27,9 +28,10 @@ export const tooSlow = () => new HttpError(503, undefined, { reason: 'tooSlow' }
 
 /**
  * Node 20 starts a worker thread without the main thread's `--import tsx` hooks unless they are in
- * its own execArgv; the tasks' modules are TypeScript, so every thread registers tsx first.
+ * its own execArgv; under tsx the tasks' modules are TypeScript, so every thread registers tsx
+ * first. Compiled, they are JavaScript and need nothing.
  */
-const execArgv = ['--import', import.meta.resolve('tsx')];
+const execArgv = runsCompiled ? [] : ['--import', import.meta.resolve('tsx')];
 
 /** Piscina's two ways of saying that no thread and no place in the queue is free. */
 const isQueueFull = (error: Error) =>
@@ -45,7 +47,7 @@ export class WorkerPool implements TaskRunner {
     this.#taskTimeoutMs = options.taskTimeoutMs;
     this.#capacity = options.threads + options.queueSize;
     this.#piscina = new Piscina({
-      filename: new URL('./pool-worker.ts', import.meta.url).href,
+      filename: siblingModule('pool-worker', import.meta.url).href,
       minThreads: 0,
       maxThreads: options.threads,
       maxQueue: options.queueSize,

@@ -23,6 +23,7 @@ import {
   type Problem,
 } from './framework-problems.ts';
 import { readMapping } from './framework-mapping.ts';
+import { runsCompiled } from '../../core/runtime.ts';
 import { FrameworkFile, Theme, type Framework } from './framework.schemas.ts';
 
 export { FrameworkError } from './framework-problems.ts';
@@ -31,6 +32,28 @@ export const defaultContentDir = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../../../content/frameworks',
 );
+
+/**
+ * The build's checked copy of each shipped version, one JSON file per version
+ * (scripts/build-server.ts): the compiled server reads it instead of parsing and checking the YAML
+ * at every start (about half a second), as long as its hash still matches the content.
+ */
+const compiledFrameworksDir = runsCompiled
+  ? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../frameworks')
+  : undefined;
+
+/** Writes a loaded (so checked) version where `loadFramework` looks for it. */
+export function writeCompiledFramework(dir: string, framework: Framework): void {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, `${framework.version}.json`), JSON.stringify(framework));
+}
+
+function readCompiledFramework(compiledDir: string, version: string, dir: string): Framework | undefined {
+  const file = path.join(compiledDir, `${version}.json`);
+  if (!fs.existsSync(file)) return undefined;
+  const framework = JSON.parse(fs.readFileSync(file, 'utf8')) as Framework;
+  return framework.hash === hashVersion(dir) ? framework : undefined;
+}
 
 /** The version directories, oldest first (2026.2 before 2026.10). */
 export function listFrameworkVersions(contentDir = defaultContentDir): string[] {
@@ -112,9 +135,16 @@ function frameworkProblem(version: string, dir: string, problems: readonly Probl
 /**
  * Reads a framework version from content/frameworks/<version>/ and checks it against the schema and
  * the content rules. Collects every problem and throws them together as one FrameworkError.
+ * A compiled copy of the same content, when there is one, is read instead.
  */
-export function loadFramework(version: string, contentDir = defaultContentDir): Framework {
+export function loadFramework(
+  version: string,
+  contentDir = defaultContentDir,
+  compiledDir = contentDir === defaultContentDir ? compiledFrameworksDir : undefined,
+): Framework {
   const dir = path.join(contentDir, version);
+  const compiled = compiledDir ? readCompiledFramework(compiledDir, version, dir) : undefined;
+  if (compiled) return compiled;
   if (!fs.existsSync(path.join(dir, frameworkFileName)))
     throw new FrameworkError(
       `Framework ${version} not found: there is no ${path.join(dir, frameworkFileName)}`,
