@@ -16,6 +16,7 @@ import {
   WidthType,
   type IStylesOptions,
 } from 'docx';
+import { TIMELINE_PT } from './document-docx-timeline.ts';
 import { columnWidths, estimatedWidthPt } from './document-table-layout.ts';
 import type { DocumentModel, DocumentTable } from './document.model.ts';
 import { localeTags } from '../../core/i18n/i18n.ts';
@@ -77,6 +78,13 @@ export function styles(model: DocumentModel): IStylesOptions {
         quickFormat: true,
         run: { size: TABLE_PT * 2 },
         paragraph: { spacing: { after: 0 } },
+      },
+      {
+        id: 'TimelineText',
+        name: 'Timeline Text',
+        basedOn: 'Normal',
+        run: { size: TIMELINE_PT * 2 },
+        paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } },
       },
       {
         id: 'ContentsHeading',

@@ -14,6 +14,7 @@ import {
 } from 'docx';
 import { footer, styles, table, TWIPS_PER_CM } from './document-docx-parts.ts';
 import { imagePlaceholder, packDocx } from './document-docx-pack.ts';
+import { timelineTable } from './document-docx-timeline.ts';
 import { imagesPng } from './document-png.ts';
 import {
   imageSizeCm,
@@ -145,6 +146,8 @@ function blockContent(block: DocumentBlock, flow: Flow, imagesBefore: number): (
       );
     case 'table':
       return table(block, area.width * TWIPS_PER_CM);
+    case 'timeline':
+      return timelineTable(block, area.width * TWIPS_PER_CM);
     case 'image':
       // In a section of its own paper every image (a page of the roadmap) starts a page.
       return image(block, flow.addImage(block), area.width, flow.page !== PORTRAIT_A4 && imagesBefore > 0);

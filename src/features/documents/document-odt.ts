@@ -5,7 +5,8 @@ import {
   imageSizeCm,
   PORTRAIT_A4,
   textAreaCm,
-  type DocumentBlock,
+  drawnBlocks,
+  type DrawnBlock,
   type DocumentImage,
   type DocumentModel,
   type DocumentTable,
@@ -85,7 +86,7 @@ function table(w: Writer, block: DocumentTable, widthCm: number): string {
   );
 }
 
-function blockXml(w: Writer, block: DocumentBlock, page: PageSetup, isNewPage: boolean): string {
+function blockXml(w: Writer, block: DrawnBlock, page: PageSetup, isNewPage: boolean): string {
   const area = textAreaCm(page);
   switch (block.kind) {
     case 'heading':
@@ -152,7 +153,8 @@ function body(w: Writer, model: DocumentModel): string {
         ? breakStyle(w, 'Heading_20_1')
         : 'Heading_20_1';
     let images = 0;
-    const blocks = section.blocks.map((block) => {
+    // The roadmap is placed as its drawings, as in the PDF.
+    const blocks = drawnBlocks(section.blocks).map((block) => {
       const out = blockXml(
         w,
         block,

@@ -19,7 +19,8 @@ import { BODY_SIZE, factLine, list, paragraph } from './document-pdf-text.ts';
 import {
   imageSizeCm,
   PORTRAIT_A4,
-  type DocumentBlock,
+  drawnBlocks,
+  type DrawnBlock,
   type DocumentImage,
   type DocumentModel,
   type DocumentSection,
@@ -117,7 +118,7 @@ function image(ctx: PdfContext, block: DocumentImage, isNewPage: boolean): void 
  * How much of what follows must join a heading on its page: a table's start, an image, a few lines;
  * a heading right after brings its own height and what must join it in turn.
  */
-function startHeight(ctx: PdfContext, rest: readonly DocumentBlock[]): number {
+function startHeight(ctx: PdfContext, rest: readonly DrawnBlock[]): number {
   const [b] = rest;
   if (!b) return 0;
   if (b.kind === 'table') return tableStartHeight(ctx, b);
@@ -130,9 +131,9 @@ function startHeight(ctx: PdfContext, rest: readonly DocumentBlock[]): number {
 
 function block(
   ctx: PdfContext,
-  b: DocumentBlock,
+  b: DrawnBlock,
   outline: PDFKit.PDFOutline,
-  next: { blocks: readonly DocumentBlock[]; isNewPageImage: boolean },
+  next: { blocks: readonly DrawnBlock[]; isNewPageImage: boolean },
 ): void {
   switch (b.kind) {
     case 'heading':
@@ -171,13 +172,15 @@ function section(
   const isPaperChange = page !== ctx.page;
   ctx.page = page;
   if ((index === 0 && contents) || s.startsOnNewPage || isPaperChange) newPage(ctx);
-  const item = heading(ctx, 1, s.heading, ctx.doc.outline, startHeight(ctx, s.blocks));
+  // The roadmap is drawn: as vectors, its text real text.
+  const blocks = drawnBlocks(s.blocks);
+  const item = heading(ctx, 1, s.heading, ctx.doc.outline, startHeight(ctx, blocks));
   if (contents) noteChapter(ctx, contents, s.heading);
   let images = 0;
-  s.blocks.forEach((b, i) => {
+  blocks.forEach((b, i) => {
     // On paper of its own every image after the first (a page of the roadmap) starts a page.
     block(ctx, b, item, {
-      blocks: s.blocks.slice(i + 1),
+      blocks: blocks.slice(i + 1),
       isNewPageImage: s.page !== undefined && images > 0,
     });
     if (b.kind === 'image') images++;

@@ -13,21 +13,20 @@ import {
   readPdf,
   type DocxParts,
 } from './document-reading.fixtures.ts';
-import type { DocumentModel } from './document.model.ts';
+import { textAreaCm, type DocumentModel } from './document.model.ts';
 import { roadmapForPrint, roadmapSection, type RoadmapPrint } from './strategy-document-roadmap.ts';
 
 /**
  * A roadmap of 40 actions over three years on paper: landscape pages, split where it does not fit,
  * its text at 8 pt or more, and its text version after it. The PDF draws the roadmap as vectors, so
- * the size of each of its words is read from the file (pdftotext's word boxes); the DOCX places it as
- * an image, whose smallest text (11 units) is scaled by the size the image is declared at.
+ * the size of each of its words is read from the file (pdftotext's word boxes); the DOCX sets it as a
+ * Word table (decision 0034), whose text sizes are read from its XML.
  */
-const SMALLEST_TEXT_UNITS = 11;
 let roadmap: RoadmapPrint;
 let model: DocumentModel;
 
-/** The drawing's width in units, from its width on paper (8 pt for 11 units). */
-const drawingUnits = (image: RoadmapPrint['images'][number]) => (image.widthCm / 2.54) * 72 * (11 / 8);
+const escapeXml = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 before(() => {
   roadmap = roadmapForPrint(generateRoadmapInputOver(40, 17));
@@ -114,14 +113,24 @@ describe('the roadmap in the DOCX', () => {
     assert.doesNotMatch(sections[2] ?? '', /landscape/);
   });
 
-  it('declares every roadmap image at a size that prints its smallest text at 8 pt or more', () => {
-    const extents = [...docx.document.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)];
-    assert.equal(extents.length, roadmap.images.length);
-    extents.forEach((m, i) => {
-      const drawn = roadmap.images[i];
-      assert.ok(drawn);
-      const widthPt = Number(m[1]) / 12700;
-      assert.ok((SMALLEST_TEXT_UNITS * widthPt) / drawingUnits(drawn) >= 7.95);
-    });
+  it('sets the roadmap as a table at 8 pt with its years and quarters repeated on every page, and no picture of it', () => {
+    assert.equal(docx.media.length, 0, 'no drawn pages');
+    const table = [...docx.document.matchAll(/<w:tbl>.*?<\/w:tbl>/g)].find((m) => m[0].includes('>K1<'))?.[0];
+    assert.ok(table, 'the roadmap by quarter');
+    const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    const years = roadmap.input.endYear - roadmap.input.startYear + 1;
+    assert.equal(grid.length, 2 + 4 * years, 'action, status and a column per quarter');
+    assert.ok(grid.reduce((a, b) => a + b, 0) <= (textAreaCm(roadmap.page).width * 1440) / 2.54 + 1);
+    const rows = [...table.matchAll(/<w:tr>.*?<\/w:tr>/g)].map((m) => m[0]);
+    assert.equal(rows.filter((row) => row.includes('<w:tblHeader/>')).length, 2);
+    for (const action of roadmap.input.actions)
+      assert.equal(
+        rows.filter((row) => row.includes(`>${escapeXml(action.title)}<`)).length,
+        1,
+        action.title,
+      );
+    const style = /<w:style [^>]*w:styleId="TimelineText".*?<\/w:style>/.exec(docx.styles)?.[0] ?? '';
+    assert.match(style, /<w:sz w:val="16"\/>/, '8 pt');
+    assert.doesNotMatch(table, /<w:sz w:val="(\d|1[0-5])"\/>/, 'nothing smaller');
   });
 });

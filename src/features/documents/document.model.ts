@@ -45,13 +45,50 @@ export interface DocumentImage {
   maxHeightCm?: number;
 }
 
+/** One action on a timeline: its period and milestones as quarter numbers counted from 0. */
+export interface TimelineRow {
+  label: string;
+  status: string;
+  from: number;
+  to: number;
+  milestones: number[];
+}
+
+/**
+ * The roadmap: actions over the quarters of the strategy's years, per pillar, with the drawing of
+ * each of its pages. The PDF and the ODT place the drawings (`drawnBlocks`); the DOCX sets the same
+ * actions as a Word table with a bar of shaded quarters per action: sharp at any zoom, searchable and
+ * editable, and no pages of pixels to draw (decision 0034).
+ */
+export interface DocumentTimeline {
+  kind: 'timeline';
+  caption: string;
+  /** Headings of the action and status columns. */
+  columns: { action: string; status: string };
+  /** The years with the labels of their quarters ("K1" … "K4"). */
+  years: { label: string; quarters: string[] }[];
+  groups: { title: string; rows: TimelineRow[] }[];
+  /** What the shading and the mark in a quarter mean, said under the table. */
+  legend: string;
+  pages: DocumentImage[];
+}
+
 export type DocumentBlock =
   | { kind: 'heading'; level: 2 | 3; text: string }
   | { kind: 'paragraph'; text: string; isEmphasised?: boolean }
   | { kind: 'list'; items: string[] }
   | { kind: 'facts'; items: DocumentFact[] }
   | DocumentTable
-  | DocumentImage;
+  | DocumentImage
+  | DocumentTimeline;
+
+/** Every block other than a timeline. */
+export type DrawnBlock = Exclude<DocumentBlock, DocumentTimeline>;
+
+/** The blocks with each timeline as the drawings of its pages: what the PDF and the ODT set. */
+export function drawnBlocks(blocks: readonly DocumentBlock[]): DrawnBlock[] {
+  return blocks.flatMap((block) => (block.kind === 'timeline' ? block.pages : [block]));
+}
 
 export type PaperSize = 'A4' | 'A3';
 

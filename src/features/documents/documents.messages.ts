@@ -132,6 +132,9 @@ export const documentsMessage = defineMessages({
     'roadmap.pageCaptionPart': 'Figuur: de routekaart, {pillars} (deel {index} van {of})',
     'roadmap.pageAlt':
       'Routekaart van {pillars}: {actions} acties, van {start} tot en met {end}. Dezelfde acties staan in de tekstversie na de figuren.',
+    'roadmap.tableCaption': 'Tabel: de routekaart per kwartaal, {start} tot en met {end}',
+    'roadmap.legend':
+      'Een gekleurd vak is een kwartaal waarin de actie loopt; ◆ is een mijlpaal in dat kwartaal. De routekaart in tekst hierna noemt ook de mijlpalen en de afhankelijkheden.',
     'roadmap.text': 'De routekaart in tekst',
     'roadmap.textCaption': 'De acties van de pijler {pillar} op de routekaart',
     'roadmap.textNone': 'Geen acties in deze pijler.',
@@ -160,6 +163,7 @@ export const documentsMessage = defineMessages({
     'budget.incidental': 'incidenteel',
     'budget.project': 'project',
     quarter: 'K{quarter} {year}',
+    quarterShort: 'K{quarter}',
     'preconditions.heading': 'De randvoorwaarden',
     'preconditions.intro':
       'De stand van de randvoorwaarden volgens de laatste vastgestelde zelfscan, met het aantal acties van deze strategie per randvoorwaarde.',
@@ -303,6 +307,9 @@ export const documentsMessage = defineMessages({
     'roadmap.pageCaptionPart': 'Figure: the roadmap, {pillars} (part {index} of {of})',
     'roadmap.pageAlt':
       'Roadmap of {pillars}: {actions} actions, from {start} to {end}. The same actions are in the text version after the figures.',
+    'roadmap.tableCaption': 'Table: the roadmap by quarter, {start} to {end}',
+    'roadmap.legend':
+      'A coloured cell is a quarter in which the action runs; ◆ marks a milestone in that quarter. The roadmap as text below also names the milestones and the dependencies.',
     'roadmap.text': 'The roadmap as text',
     'roadmap.textCaption': 'The actions of the pillar {pillar} on the roadmap',
     'roadmap.textNone': 'No actions in this pillar.',
@@ -331,6 +338,7 @@ export const documentsMessage = defineMessages({
     'budget.incidental': 'incidental',
     'budget.project': 'project',
     quarter: 'Q{quarter} {year}',
+    quarterShort: 'Q{quarter}',
     'preconditions.heading': 'The preconditions',
     'preconditions.intro':
       'The state of the preconditions according to the latest submitted self-scan, with the number of this strategy’s actions for each.',

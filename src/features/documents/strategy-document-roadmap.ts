@@ -1,6 +1,13 @@
 import { formatDate } from '../../core/i18n/i18n.ts';
 import { roadmapPrintPages, type RoadmapInput, type RoadmapPrintPage } from '../roadmap/index.ts';
-import { textAreaCm, type DocumentBlock, type DocumentSection, type PageSetup } from './document.model.ts';
+import {
+  textAreaCm,
+  type DocumentBlock,
+  type DocumentImage,
+  type DocumentSection,
+  type DocumentTimeline,
+  type PageSetup,
+} from './document.model.ts';
 import { documentsMessage } from './documents.messages.ts';
 
 /**
@@ -112,10 +119,50 @@ function textVersion(roadmap: RoadmapPrint): DocumentBlock[] {
   ];
 }
 
+/** The quarter's number counted from the first quarter of the roadmap's first year. */
+const quarterIndex = (input: RoadmapInput, q: { quarter: number; year: number }) =>
+  (q.year - input.startYear) * 4 + q.quarter - 1;
+
+/** The actions per pillar over the quarters, for the formats that set the roadmap as a table. */
+function timeline(input: RoadmapInput, pages: DocumentImage[]): DocumentTimeline {
+  const t = documentsMessage.for(input.locale);
+  const years = Array.from({ length: input.endYear - input.startYear + 1 }, (_, i) => input.startYear + i);
+  return {
+    kind: 'timeline',
+    caption: t('roadmap.tableCaption', { start: input.startYear, end: input.endYear }),
+    columns: { action: t('col.action'), status: t('col.status') },
+    years: years.map((year) => ({
+      label: String(year),
+      quarters: [1, 2, 3, 4].map((quarter) => t('quarterShort', { quarter })),
+    })),
+    groups: input.pillars.flatMap((pillar) => {
+      const actions = input.actions.filter((a) => a.pillar === pillar.id);
+      if (actions.length === 0) return [];
+      return [
+        {
+          title: pillar.title,
+          rows: actions.map((a) => ({
+            label: a.title,
+            status: t(`actionStatus.${a.status}`),
+            from: quarterIndex(input, a.start),
+            to: quarterIndex(input, a.end),
+            milestones: a.milestones.map((m) => {
+              const [year = 0, month = 1] = m.date.split('-').map(Number);
+              return quarterIndex(input, { year, quarter: Math.ceil(month / 3) });
+            }),
+          })),
+        },
+      ];
+    }),
+    legend: t('roadmap.legend'),
+    pages,
+  };
+}
+
 export function roadmapSection(roadmap: RoadmapPrint, heading: string): DocumentSection {
   const { input } = roadmap;
   const t = documentsMessage.for(input.locale);
-  const images = roadmap.images.map((image): DocumentBlock => {
+  const images = roadmap.images.map((image): DocumentImage => {
     const pillars = image.pillarTitles.join(', ');
     return {
       kind: 'image',
@@ -133,5 +180,5 @@ export function roadmapSection(roadmap: RoadmapPrint, heading: string): Document
       widthCm: image.widthCm,
     };
   });
-  return { heading, page: roadmap.page, blocks: [...images, ...textVersion(roadmap)] };
+  return { heading, page: roadmap.page, blocks: [timeline(input, images), ...textVersion(roadmap)] };
 }
