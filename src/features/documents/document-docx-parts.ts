@@ -16,7 +16,6 @@ import {
   WidthType,
   type IStylesOptions,
 } from 'docx';
-import { TIMELINE_PT } from './document-docx-timeline.ts';
 import { columnWidths, estimatedWidthPt } from './document-table-layout.ts';
 import type { DocumentModel, DocumentTable } from './document.model.ts';
 import { localeTags } from '../../core/i18n/i18n.ts';
@@ -24,10 +23,12 @@ import { localeTags } from '../../core/i18n/i18n.ts';
 /** The DOCX renderer's styles, tables and footer (document-docx.ts puts them together). */
 export const FONT = 'Arial';
 const ACCENT = '1F4E79';
-const HEADER_FILL = 'DCE6F1';
+export const HEADER_FILL = 'DCE6F1';
 export const TWIPS_PER_CM = 1440 / 2.54;
 const BODY_PT = 11;
 const TABLE_PT = 10;
+/** The roadmap's table (document-docx-timeline.ts) is set smaller: a column per quarter. */
+export const TIMELINE_PT = 8;
 /** Left and right cell margin in twips. */
 const CELL_MARGIN = 80;
 
@@ -100,16 +101,19 @@ export function styles(model: DocumentModel): IStylesOptions {
 
 const text = (value: string, options: { bold?: boolean } = {}) => new TextRun({ text: value, ...options });
 
-const border = { style: BorderStyle.SINGLE, size: 4, color: 'A6A6A6' };
 /** Borders and cell margins are set once on the table: per cell they were most of a long table's XML. */
-const borders = {
-  top: border,
-  bottom: border,
-  left: border,
-  right: border,
-  insideHorizontal: border,
-  insideVertical: border,
-};
+export function tableBorders(color: string) {
+  const border = { style: BorderStyle.SINGLE, size: 4, color };
+  return {
+    top: border,
+    bottom: border,
+    left: border,
+    right: border,
+    insideHorizontal: border,
+    insideVertical: border,
+  };
+}
+const borders = tableBorders('A6A6A6');
 const margins = { top: 40, bottom: 40, left: CELL_MARGIN, right: CELL_MARGIN };
 
 function cell(

@@ -1,6 +1,5 @@
 import {
   AlignmentType,
-  BorderStyle,
   Paragraph,
   ShadingType,
   Table,
@@ -11,6 +10,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
+import { HEADER_FILL, tableBorders, TIMELINE_PT } from './document-docx-parts.ts';
 import { estimatedWidthPt } from './document-table-layout.ts';
 import type { DocumentTimeline, TimelineRow } from './document.model.ts';
 
@@ -20,21 +20,11 @@ import type { DocumentTimeline, TimelineRow } from './document.model.ts';
  * with a milestone. The two header rows (years, quarters) repeat on every page, so a long roadmap
  * continues over pages of the landscape section by itself; the text is 8 pt.
  */
-export const TIMELINE_PT = 8;
-const GROUP_FILL = 'DCE6F1';
 const BAR_FILL = '2E75B6';
 const MILESTONE = '◆';
 /** Left and right cell margin in twips: narrow, so a quarter's column can be narrow too. */
 const CELL_MARGIN = 40;
-const border = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' };
-const borders = {
-  top: border,
-  bottom: border,
-  left: border,
-  right: border,
-  insideHorizontal: border,
-  insideVertical: border,
-};
+const borders = tableBorders('BFBFBF');
 
 const twips = (text: string, bold = false) =>
   estimatedWidthPt(text, TIMELINE_PT, bold) * 20 + 2 * CELL_MARGIN + 20;
@@ -102,7 +92,7 @@ function cell(
 }
 
 function headerRows(block: DocumentTimeline, w: Widths): TableRow[] {
-  const header = { fill: GROUP_FILL, bold: true };
+  const header = { fill: HEADER_FILL, bold: true };
   return [
     new TableRow({
       tableHeader: true,
