@@ -54,6 +54,17 @@ export interface MailContext {
   locale: Locale;
 }
 
+export interface WriteContext extends MailContext {
+  /**
+   * Who makes the change when it is not the person themselves, for the audit trail: null for an
+   * organisation's API token (whose id the audit context adds).
+   */
+  actorUserId?: number | null;
+}
+
+const actorOf = (context: WriteContext, personId: number) =>
+  context.actorUserId === undefined ? personId : context.actorUserId;
+
 export type RegisterResult =
   | { ok: true; status: 'confirmed' | 'waiting'; isNew: boolean }
   | { ok: false; problem: 'notFound' | 'past' | 'notMember' };
@@ -114,7 +125,7 @@ export async function signUpForSession(
   db: Db,
   sessionId: number,
   person: Registrant,
-  context: MailContext,
+  context: WriteContext,
   now = new Date(),
 ): Promise<RegisterResult> {
   return db.transaction(async (tx) => {
@@ -144,7 +155,7 @@ export async function signUpForSession(
     else await tx.insert(sessionRegistrations).values({ ...values, sessionId, userId: person.id });
     await mailAbout(tx, status, session, person, context);
     await recordAudit(tx, {
-      actorUserId: person.id,
+      actorUserId: actorOf(context, person.id),
       organisationId,
       action: 'knowledge-session.registered',
       details: { sessionId, status },
@@ -161,7 +172,7 @@ export async function cancelRegistration(
   db: Db,
   sessionId: number,
   userId: number,
-  context: MailContext,
+  context: WriteContext,
 ): Promise<CancelResult> {
   return db.transaction(async (tx) => {
     const session = await lockSession(tx, sessionId);
@@ -175,7 +186,7 @@ export async function cancelRegistration(
       .where(where);
     const movedUp = await fillFreePlaces(tx, session, { ...context, locale: 'nl' });
     await recordAudit(tx, {
-      actorUserId: userId,
+      actorUserId: actorOf(context, userId),
       organisationId: existing.organisationId,
       action: 'knowledge-session.cancelled',
       details: { sessionId, was: existing.status, movedUpUserId: movedUp[0] ?? null },
