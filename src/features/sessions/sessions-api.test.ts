@@ -114,6 +114,7 @@ describe('the knowledge sessions API', () => {
     assert.equal(session.role, 'coordinator');
     const audit = await lastAudit();
     assert.equal(audit?.action, 'knowledge-session.announced');
+    assert.equal(audit?.organisationId, await organisationId(t.db, 'MRDH'), 'in MRDH’s own trail');
     assert.equal(audit?.actorUserId, null);
     assert.equal(typeof (audit?.details as { apiTokenId?: unknown }).apiTokenId, 'number');
     const read = await mrdh('GET', `/${session.id}`, coordinator.reader);

@@ -2,6 +2,7 @@ import { and, asc, eq, gt, isNull, lte, sql } from 'drizzle-orm';
 import { users } from '../../core/auth/auth.tables.ts';
 import { recordAudit } from '../../core/db/audit.ts';
 import type { Db } from '../../core/db/database.ts';
+import { networks } from '../../core/db/core.tables.ts';
 import { formatDateTime, type Locale } from '../../core/i18n/i18n.ts';
 import { enqueueMail } from '../../core/mail/outbox.ts';
 import { sessionsMessage } from './sessions.messages.ts';
@@ -33,8 +34,14 @@ export async function announceSession(
       .values({ ...input, createdByUserId: actorUserId })
       .returning({ id: knowledgeSessions.id });
     if (!row) throw new Error('session not created');
+    // In the trail of the network's coordinating organisation, whose coordinator or token announced it.
+    const [network] = await tx
+      .select({ organisationId: networks.coordinatorOrganisationId })
+      .from(networks)
+      .where(eq(networks.id, input.networkId));
     await recordAudit(tx, {
       actorUserId,
+      organisationId: network?.organisationId ?? null,
       action: 'knowledge-session.announced',
       details: { sessionId: row.id, networkId: input.networkId, startsAt: input.startsAt.toISOString() },
     });
