@@ -14,6 +14,8 @@ export function concreteUrl(url: string, code = 'GM0599'): string {
     .replace(':attachmentId', '1')
     .replace(':documentId', '1')
     .replace(':letterId', '1')
+    .replace(':sessionId', '1')
+    .replace(':registrationId', '1')
     .replace(':id', '1')
     .replace('*', 'app.css');
 }

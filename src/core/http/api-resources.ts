@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { HttpError } from './errors.ts';
@@ -16,24 +17,44 @@ export const etagOf = (version: number) => `"v${version}"`;
  * change came first. Answers the version the client named, to pass to the service's own check.
  */
 export function requireIfMatch(request: FastifyRequest, current: number): number {
+  requireIfMatchTag(request, etagOf(current));
+  return current;
+}
+
+/** `requireIfMatch` for a resource whose ETag is not a version counter (e.g. `digestEtag`). */
+export function requireIfMatchTag(request: FastifyRequest, etag: string): void {
   const header = request.headers['if-match'];
   if (!header)
     throw new HttpError(428, 'Send If-Match with the ETag of the version this change is based on.');
-  const versions = header.split(',').map((tag) => tag.trim());
-  if (versions.includes('*') || versions.includes(etagOf(current))) return current;
-  throw preconditionFailed(current);
+  const tags = header.split(',').map((tag) => tag.trim());
+  if (!tags.includes('*') && !tags.includes(etag)) throw preconditionFailedTag(etag);
 }
 
 /** 412: another change came first; the answer names the version now stored. */
 export function preconditionFailed(current: number): HttpError {
+  return preconditionFailedTag(etagOf(current));
+}
+
+function preconditionFailedTag(etag: string): HttpError {
   return new HttpError(412, 'The resource has changed since this version was read; read it again.', {
-    currentEtag: etagOf(current),
+    currentEtag: etag,
   });
 }
 
+/**
+ * A strong ETag for a resource without a version counter: a digest of its representation, so it
+ * changes exactly when the representation does.
+ */
+export const digestEtag = (body: unknown) =>
+  `"${createHash('sha256').update(JSON.stringify(body)).digest('base64url').slice(0, 27)}"`;
+
 /** Sends the ETag, and 304 without a body when the client already holds this version. */
 export function sendVersioned<T>(request: FastifyRequest, reply: FastifyReply, version: number, body: T) {
-  const etag = etagOf(version);
+  return sendTagged(request, reply, etagOf(version), body);
+}
+
+/** `sendVersioned` with the ETag given. */
+export function sendTagged<T>(request: FastifyRequest, reply: FastifyReply, etag: string, body: T) {
   reply.header('ETag', etag);
   const held = request.headers['if-none-match'];
   if (held && held.split(',').some((tag) => tag.trim() === etag)) return reply.code(304).send();

@@ -245,6 +245,11 @@ export async function registerApi(app: FastifyInstance): Promise<void> {
             'An organisation’s practices, drafts included, with their attachments: read, and added or changed with a read-write token under the same checks as the form',
         },
         {
+          name: 'knowledge-sessions',
+          description:
+            'Knowledge sessions of the networks an organisation coordinates or belongs to, and their sign-ups: announced by the coordinating organisation, signed up for and withdrawn by a member organisation for its staff, under the same checks as the web',
+        },
+        {
           name: 'benchmarks',
           description: 'Aggregated scores per peer group, as open data (CC0 1.0), under the anonymity rule',
         },

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lt, sql } from 'drizzle-orm';
 import { users } from '../../core/auth/auth.tables.ts';
 import type { Db } from '../../core/db/database.ts';
 import { networkMembers, networks, organisations } from '../../core/db/core.tables.ts';
@@ -53,6 +53,31 @@ export async function pastSessions(db: Db, now: Date, networkCode?: string): Pro
     .where(and(lt(knowledgeSessions.endsAt, now), networkCode ? eq(networks.code, networkCode) : undefined))
     .orderBy(desc(knowledgeSessions.startsAt))
     .limit(50);
+  return rows.map(flatten);
+}
+
+/**
+ * Sessions of the given networks in order of id, from `afterId` on, at most `limit`; `period`
+ * keeps those that have not ended (upcoming) or have (past), as the web's two lists split them.
+ */
+export async function sessionsOfNetworks(
+  db: Db,
+  networkIds: number[],
+  options: { afterId: number; limit: number; period?: 'upcoming' | 'past'; now: Date },
+): Promise<SessionSummary[]> {
+  if (networkIds.length === 0) return [];
+  const { period, now } = options;
+  const rows = await summaries(db)
+    .where(
+      and(
+        inArray(knowledgeSessions.networkId, networkIds),
+        gt(knowledgeSessions.id, options.afterId),
+        period === 'upcoming' ? gte(knowledgeSessions.endsAt, now) : undefined,
+        period === 'past' ? lt(knowledgeSessions.endsAt, now) : undefined,
+      ),
+    )
+    .orderBy(asc(knowledgeSessions.id))
+    .limit(options.limit);
   return rows.map(flatten);
 }
 

@@ -2,6 +2,7 @@ import { and, asc, eq, gt, isNull, lte, sql } from 'drizzle-orm';
 import { users } from '../../core/auth/auth.tables.ts';
 import { recordAudit } from '../../core/db/audit.ts';
 import type { Db } from '../../core/db/database.ts';
+import { networks } from '../../core/db/core.tables.ts';
 import { formatDateTime, type Locale } from '../../core/i18n/i18n.ts';
 import { enqueueMail } from '../../core/mail/outbox.ts';
 import { sessionsMessage } from './sessions.messages.ts';
@@ -33,8 +34,14 @@ export async function announceSession(
       .values({ ...input, createdByUserId: actorUserId })
       .returning({ id: knowledgeSessions.id });
     if (!row) throw new Error('session not created');
+    // In the trail of the network's coordinating organisation, whose coordinator or token announced it.
+    const [network] = await tx
+      .select({ organisationId: networks.coordinatorOrganisationId })
+      .from(networks)
+      .where(eq(networks.id, input.networkId));
     await recordAudit(tx, {
       actorUserId,
+      organisationId: network?.organisationId ?? null,
       action: 'knowledge-session.announced',
       details: { sessionId: row.id, networkId: input.networkId, startsAt: input.startsAt.toISOString() },
     });
@@ -53,6 +60,17 @@ export interface MailContext {
   publicUrl: string;
   locale: Locale;
 }
+
+export interface WriteContext extends MailContext {
+  /**
+   * Who makes the change when it is not the person themselves, for the audit trail: null for an
+   * organisation's API token (whose id the audit context adds).
+   */
+  actorUserId?: number | null;
+}
+
+const actorOf = (context: WriteContext, personId: number) =>
+  context.actorUserId === undefined ? personId : context.actorUserId;
 
 export type RegisterResult =
   | { ok: true; status: 'confirmed' | 'waiting'; isNew: boolean }
@@ -114,7 +132,7 @@ export async function signUpForSession(
   db: Db,
   sessionId: number,
   person: Registrant,
-  context: MailContext,
+  context: WriteContext,
   now = new Date(),
 ): Promise<RegisterResult> {
   return db.transaction(async (tx) => {
@@ -144,7 +162,7 @@ export async function signUpForSession(
     else await tx.insert(sessionRegistrations).values({ ...values, sessionId, userId: person.id });
     await mailAbout(tx, status, session, person, context);
     await recordAudit(tx, {
-      actorUserId: person.id,
+      actorUserId: actorOf(context, person.id),
       organisationId,
       action: 'knowledge-session.registered',
       details: { sessionId, status },
@@ -161,7 +179,7 @@ export async function cancelRegistration(
   db: Db,
   sessionId: number,
   userId: number,
-  context: MailContext,
+  context: WriteContext,
 ): Promise<CancelResult> {
   return db.transaction(async (tx) => {
     const session = await lockSession(tx, sessionId);
@@ -175,7 +193,7 @@ export async function cancelRegistration(
       .where(where);
     const movedUp = await fillFreePlaces(tx, session, { ...context, locale: 'nl' });
     await recordAudit(tx, {
-      actorUserId: userId,
+      actorUserId: actorOf(context, userId),
       organisationId: existing.organisationId,
       action: 'knowledge-session.cancelled',
       details: { sessionId, was: existing.status, movedUpUserId: movedUp[0] ?? null },

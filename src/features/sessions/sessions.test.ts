@@ -70,8 +70,10 @@ describe('knowledge sessions', () => {
       endTime: '16:00',
       location: 'Delft',
       capacity: '0',
+      themes: 'no-such-theme',
     });
     assert.equal(refused.statusCode, 422);
+    assert.match(refused.body, /Kies alleen thema’s uit de lijst/);
     assert.match(refused.body, /value="Kennissessie AI"/);
     assert.match(refused.body, /Vul een geldige begintijd in/);
     assert.match(refused.body, /Vul een aantal plaatsen in/);
