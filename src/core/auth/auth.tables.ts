@@ -127,7 +127,14 @@ export const apiTokenAccess = ['read', 'read-write'] as const;
 export type ApiTokenAccess = (typeof apiTokenAccess)[number];
 
 /** The parts of the API a token can be limited to; each API route names its own. */
-export const apiResources = ['scans', 'strategies', 'registers', 'documents', 'practices'] as const;
+export const apiResources = [
+  'scans',
+  'strategies',
+  'registers',
+  'documents',
+  'practices',
+  'brigade-questions',
+] as const;
 export type ApiResource = (typeof apiResources)[number];
 
 export const apiTokens = pgTable(

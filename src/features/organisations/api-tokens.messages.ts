@@ -22,6 +22,7 @@ export const apiTokensMessage = defineMessages({
     'resource.registers': 'registers',
     'resource.documents': 'documenten',
     'resource.practices': 'praktijkvoorbeelden',
+    'resource.brigade-questions': 'vragen aan de Brigade',
     'new.access': 'Toegang',
     'new.access.read': 'De toepassing leest gegevens, maar kan niets veranderen.',
     'new.access.read-write':
@@ -71,6 +72,7 @@ export const apiTokensMessage = defineMessages({
     'resource.registers': 'registers',
     'resource.documents': 'documents',
     'resource.practices': 'practices',
+    'resource.brigade-questions': 'Brigade questions',
     'new.access': 'Access',
     'new.access.read': 'The application reads data but cannot change anything.',
     'new.access.read-write':
