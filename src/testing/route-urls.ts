@@ -14,6 +14,7 @@ export function concreteUrl(url: string, code = 'GM0599'): string {
     .replace(':attachmentId', '1')
     .replace(':documentId', '1')
     .replace(':letterId', '1')
+    .replace(':questionId', '1')
     .replace(':id', '1')
     .replace('*', 'app.css');
 }

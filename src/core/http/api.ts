@@ -40,7 +40,7 @@ const problem = (description: string) => ({
   content: { 'application/problem+json': { schema: Type.Ref(Problem) } },
 });
 
-type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 412 | 422 | 428;
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 412 | 422 | 428 | 429;
 
 const errorTexts: Record<ErrorStatus, string> = {
   400: 'Invalid input',
@@ -51,6 +51,7 @@ const errorTexts: Record<ErrorStatus, string> = {
   412: 'The resource changed since the version named in If-Match',
   422: 'A text in the body holds a control character; invalidParams names the field',
   428: 'If-Match is required for a change',
+  429: 'Too many requests of this kind in the last hour; try again later',
 };
 
 const responseHeaders = {
@@ -243,6 +244,11 @@ export async function registerApi(app: FastifyInstance): Promise<void> {
           name: 'practices',
           description:
             'An organisation’s practices, drafts included, with their attachments: read, and added or changed with a read-write token under the same checks as the form',
+        },
+        {
+          name: 'brigade-questions',
+          description:
+            'Questions to the Connectiviteit Brigade: an organisation reads and asks its own; the organisation coordinating the network reads and handles them all, under the same checks as the forms',
         },
         {
           name: 'benchmarks',

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, gte, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { networkCoordinators, users } from '../../core/auth/auth.tables.ts';
 import type { Db } from '../../core/db/database.ts';
 import { looselyMatches } from '../../core/db/loose-match.ts';
@@ -116,6 +116,7 @@ export async function listCases(
     .select({
       id: brigadeCases.id,
       organisation: organisations.displayName,
+      code: organisations.code,
       contactName: brigadeCases.contactName,
       contactEmail: brigadeCases.contactEmail,
       category: brigadeCases.category,
@@ -184,16 +185,3 @@ export async function intakeCoordinatorOrganisationId(db: Db): Promise<number | 
   return row?.id;
 }
 
-/**
- * A question's version as one party sees it: every change writes an event, so the number of events
- * (the public ones, for the asking municipality) goes up with every change that party can see.
- */
-export async function caseVersion(db: Db, caseId: number, includeInternal: boolean): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(caseEvents)
-    .where(
-      and(eq(caseEvents.caseId, caseId), includeInternal ? undefined : eq(caseEvents.isInternal, false)),
-    );
-  return row?.n ?? 0;
-}
