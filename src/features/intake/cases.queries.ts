@@ -184,4 +184,3 @@ export async function intakeCoordinatorOrganisationId(db: Db): Promise<number | 
     .where(eq(networks.code, networkCodes.zuidHolland));
   return row?.id;
 }
-

@@ -7,38 +7,11 @@ import { createApiToken } from '../organisations/index.ts';
 import { apiCaller, apiTokensFor, type ApiTokens } from '../../testing/api-tokens.ts';
 import { createUser, organisationId } from '../../testing/factories.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
-import { submitCase } from './cases.service.ts';
+import { askBody, storeQuestion } from './intake.fixtures.ts';
 import { brigadeCases } from './intake.tables.ts';
 
 type Params = { invalidParams: { name: string }[] };
 type Page = { items: Record<string, unknown>[]; next: string | null };
-
-export const askBody = (extra: Record<string, unknown> = {}) => ({
-  contactName: 'Noor Bakker',
-  contactEmail: 'Noor.Bakker@rotterdam.example',
-  category: 'fibre',
-  description: 'Een bedrijventerrein zonder glasvezel.',
-  urgency: 'normal',
-  contactPreference: 'email',
-  ...extra,
-});
-
-/** Stores a question as the public form would, for the organisation with `code`. */
-export async function storeQuestion(t: TestApp, code: string, contactEmail: string) {
-  const settings = { locale: 'nl' as const, publicUrl: 'http://localhost', operatorName: 'Routekaart' };
-  const input = {
-    organisationId: await organisationId(t.db, code),
-    contactName: 'Lotte Visser',
-    contactEmail,
-    contactPhone: '010 123 45 67',
-    category: 'antenna' as const,
-    description: 'Waar mag een antenne staan?',
-    urgency: 'low' as const,
-    contactPreference: 'phone' as const,
-    submittedByUserId: null,
-  };
-  return submitCase(t.db, input, settings);
-}
 
 describe('the Brigade questions API for the asking organisation', () => {
   let t: TestApp;
