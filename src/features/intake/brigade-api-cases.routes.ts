@@ -17,7 +17,7 @@ import {
   QuestionParams,
   StatusInput,
 } from './brigade-api.schemas.ts';
-import { brigadeScopeOf, questionJson } from './brigade-api.json.ts';
+import { brigadeScopeOf, questionJson } from './brigade-api.views.ts';
 import { logDays } from './case-days.service.ts';
 import {
   checkDaysForm,

@@ -18,7 +18,7 @@ import {
   brigadeCommon,
   type BrigadeQuestionInputBody,
 } from './brigade-api.schemas.ts';
-import { brigadeScopeOf, questionJson, summaryJson } from './brigade-api.json.ts';
+import { brigadeScopeOf, questionJson, summaryJson } from './brigade-api.views.ts';
 import { registerBrigadeCaseApi } from './brigade-api-cases.routes.ts';
 import { listCases } from './cases.queries.ts';
 import { submitCase } from './cases.service.ts';
