@@ -16,6 +16,7 @@ export function concreteUrl(url: string, code = 'GM0599'): string {
     .replace(':letterId', '1')
     .replace(':sessionId', '1')
     .replace(':registrationId', '1')
+    .replace(':questionId', '1')
     .replace(':id', '1')
     .replace('*', 'app.css');
 }

@@ -134,6 +134,7 @@ export const apiResources = [
   'documents',
   'practices',
   'sessions',
+  'brigade-questions',
 ] as const;
 export type ApiResource = (typeof apiResources)[number];
 

@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger';
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { access } from './access.ts';
+import { apiTags } from './api-tags.ts';
 
 export const apiPrefix = '/api/v1';
 export const apiVersion = '1.0.0';
@@ -40,7 +41,7 @@ const problem = (description: string) => ({
   content: { 'application/problem+json': { schema: Type.Ref(Problem) } },
 });
 
-type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 412 | 422 | 428;
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 412 | 422 | 428 | 429;
 
 const errorTexts: Record<ErrorStatus, string> = {
   400: 'Invalid input',
@@ -51,6 +52,7 @@ const errorTexts: Record<ErrorStatus, string> = {
   412: 'The resource changed since the version named in If-Match',
   422: 'A text in the body holds a control character; invalidParams names the field',
   428: 'If-Match is required for a change',
+  429: 'Too many requests of this kind in the last hour; try again later',
 };
 
 const responseHeaders = {
@@ -216,44 +218,7 @@ export async function registerApi(app: FastifyInstance): Promise<void> {
           },
         },
       },
-      tags: [
-        { name: 'meta', description: 'About this API' },
-        {
-          name: 'organisations',
-          description: 'Municipalities, provinces and regions (public reference data)',
-        },
-        { name: 'scans', description: 'An organisation’s maturity scans (with an organisation API token)' },
-        {
-          name: 'strategies',
-          description:
-            'An organisation’s strategies, each version with its actions (with an organisation API token)',
-        },
-        {
-          name: 'registers',
-          description:
-            'An organisation’s registers (data sources, contracts, assessments, partnerships): read, and ' +
-            'changed with a read-write token under the same checks as the forms',
-        },
-        {
-          name: 'documents',
-          description:
-            'The documents an organisation made of its strategy, scans and council letters: each stored version, and its file',
-        },
-        {
-          name: 'practices',
-          description:
-            'An organisation’s practices, drafts included, with their attachments: read, and added or changed with a read-write token under the same checks as the form',
-        },
-        {
-          name: 'knowledge-sessions',
-          description:
-            'Knowledge sessions of the networks an organisation coordinates or belongs to, and their sign-ups: announced by the coordinating organisation, signed up for and withdrawn by a member organisation for its staff, under the same checks as the web',
-        },
-        {
-          name: 'benchmarks',
-          description: 'Aggregated scores per peer group, as open data (CC0 1.0), under the anonymity rule',
-        },
-      ],
+      tags: apiTags,
     },
     transformObject: (documentObject) =>
       'openapiObject' in documentObject

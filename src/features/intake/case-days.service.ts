@@ -12,7 +12,7 @@ export interface DaysInput {
   hours: number;
   description: string;
   overrunReason: string;
-  actorUserId: number;
+  actorUserId: number | null;
 }
 
 export type DaysResult =

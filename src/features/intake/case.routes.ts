@@ -1,12 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { readDate, readNumber } from '../../core/i18n/dutch-input.ts';
-import { asc, eq } from 'drizzle-orm';
-import { networkCoordinators, users } from '../../core/auth/auth.tables.ts';
-import { networks } from '../../core/db/core.tables.ts';
-import type { Db } from '../../core/db/database.ts';
 import { access } from '../../core/http/access.ts';
 import { notFound } from '../../core/http/errors.ts';
-import { FormChecker, formValue } from '../../core/http/forms.ts';
+import { formValue } from '../../core/http/forms.ts';
 import { toCsv } from '../../core/render/csv.ts';
 import { recordPersonalDataExport } from '../../core/db/audit.ts';
 import { userIdOf } from '../../core/http/context.ts';
@@ -14,10 +9,25 @@ import { pageContext } from '../../core/render/layout.ts';
 import { casePage, type CasePageData } from './case.views.ts';
 import { casesPage } from './cases-list.views.ts';
 import { casesMessage } from './cases.messages.ts';
-import { caseAssignmentVersions, caseDays, caseTimeline, listCases, loadCase } from './cases.queries.ts';
-import { hoursPerDay } from './cases-rules.ts';
+import {
+  caseAssignmentVersions,
+  caseDays,
+  caseTimeline,
+  coordinatorsOf,
+  listCases,
+  loadCase,
+} from './cases.queries.ts';
 import { addNote, changeStatus, saveAssignment, setAssignee } from './cases.service.ts';
 import { logDays } from './case-days.service.ts';
+import {
+  checkDaysForm,
+  chosenAssignee,
+  dayFields,
+  isAssignmentText,
+  isNoteText,
+  readStatusForm,
+  type DaysFormValues,
+} from './case-forms.ts';
 import { intakeNetwork, type NetworkRequest } from './coordinator.routes.ts';
 import { intakeMessage } from './intake.messages.ts';
 import { caseStatuses } from './intake.tables.ts';
@@ -25,16 +35,6 @@ import { outcomeMarkdown } from './outcome-export.ts';
 import { idParam } from '../../core/http/params.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
 import { formatInteger } from '../../core/i18n/i18n.ts';
-
-async function coordinatorsOf(db: Db, network: string) {
-  return db
-    .select({ id: users.id, name: users.name })
-    .from(networkCoordinators)
-    .innerJoin(networks, eq(networks.id, networkCoordinators.networkId))
-    .innerJoin(users, eq(users.id, networkCoordinators.userId))
-    .where(eq(networks.code, network))
-    .orderBy(asc(users.name));
-}
 
 type Extra = Partial<
   Pick<CasePageData, 'problem' | 'notice' | 'assignmentDraft' | 'daysForm' | 'statusText'>
@@ -139,21 +139,24 @@ export function registerCaseRoutes(app: FastifyInstance): void {
   app.post<NetworkRequest>('/networks/:network/brigade/:id/status', coordinator, async (request, reply) => {
     const network = intakeNetwork(request);
     const id = idParam(request.params.id);
-    const to = caseStatuses.find((s) => s === formValue(request.body, 'to'));
-    const expectedStatus = caseStatuses.find((s) => s === formValue(request.body, 'expectedStatus'));
     const outcome = formValue(request.body, 'outcome');
     const declineReason = formValue(request.body, 'declineReason');
     const statusText = { closed: outcome, declined: declineReason };
-    if (!to || !expectedStatus)
+    const wanted = readStatusForm({
+      to: formValue(request.body, 'to'),
+      expectedStatus: formValue(request.body, 'expectedStatus'),
+      outcome,
+      declineReason,
+    });
+    if (!wanted)
       return render(request, reply, 400, {
         problem: casesMessage(request.locale, 'problem.notAllowed'),
         statusText,
       });
     const { publicUrl, operatorName } = app.services.config;
+    const { to } = wanted;
     const result = await changeStatus(db, id, {
-      to,
-      expectedStatus,
-      text: to === 'declined' ? declineReason : outcome,
+      ...wanted,
       actorUserId: request.user?.id ?? 0,
       locale: request.locale,
       publicUrl,
@@ -176,7 +179,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
       const id = idParam(request.params.id);
       const text = formValue(request.body, 'assignment');
       const expectedVersion = Number(formValue(request.body, 'expectedVersion'));
-      if (text.length > 20_000 || !Number.isSafeInteger(expectedVersion))
+      if (!isAssignmentText(text) || !Number.isSafeInteger(expectedVersion))
         return render(request, reply, 400, { assignmentDraft: { text } });
       const result = await saveAssignment(db, id, {
         text,
@@ -196,10 +199,10 @@ export function registerCaseRoutes(app: FastifyInstance): void {
     const id = idParam(request.params.id);
     const raw = formValue(request.body, 'assignee');
     const coordinators = await coordinatorsOf(db, network);
-    const assignee = coordinators.find((c) => String(c.id) === raw);
-    if (raw !== '' && !assignee)
+    const assignee = chosenAssignee(coordinators, raw);
+    if (!assignee)
       return render(request, reply, 400, { problem: casesMessage(request.locale, 'problem.notAllowed') });
-    await setAssignee(db, id, assignee?.id ?? null, request.user?.id ?? 0);
+    await setAssignee(db, id, assignee.id, request.user?.id ?? 0);
     return reply.redirect(`${base(network, id)}?notice=saved`, 303);
   });
 
@@ -207,7 +210,7 @@ export function registerCaseRoutes(app: FastifyInstance): void {
     const network = intakeNetwork(request);
     const id = idParam(request.params.id);
     const note = formValue(request.body, 'note');
-    if (note === '' || note.length > 5000)
+    if (!isNoteText(note))
       return render(request, reply, 400, { problem: casesMessage(request.locale, 'case.note') });
     if (!(await loadCase(db, id))) throw notFound();
     await addNote(db, id, note, request.user?.id ?? 0);
@@ -218,31 +221,12 @@ export function registerCaseRoutes(app: FastifyInstance): void {
     const network = intakeNetwork(request);
     const id = idParam(request.params.id);
     const t = casesMessage.for(request.locale);
-    const names = ['workDate', 'person', 'party', 'amount', 'unit', 'description', 'overrunReason'] as const;
-    const values: Record<string, string> = Object.fromEntries(
-      names.map((n) => [n, formValue(request.body, n)]),
-    );
-    const v = (n: (typeof names)[number]) => values[n] ?? '';
-    const isDays = v('unit') === 'days';
-    const amountReading = readNumber(v('amount'), { decimals: 2, min: 0, max: isDays ? 10 : 24 });
-    const amount = amountReading.ok ? amountReading.value : 0;
-    const form = new FormChecker(request.locale);
-    const workDate = readDate(v('workDate'));
-    if (!workDate.ok) form.add('workDate', t('case.days.date.invalid'));
-    form.required('person', t('case.days.person'), v('person'));
-    if (!(amount > 0) || amount > (isDays ? 10 : 24)) form.add('amount', t('case.days.amount.invalid'));
-    form.required('description', t('case.days.what'), v('description'), 2000);
-    if (!form.isValid) return render(request, reply, 400, { daysForm: { values, errors: form.errors } });
-    const result = await logDays(db, id, {
-      workDate: workDate.ok ? workDate.value : '',
-      person: v('person'),
-      // The budget is the firm's: a form without the choice logs firm time, as before the choice existed.
-      party: v('party') === 'expert' ? 'expert' : 'firm',
-      hours: isDays ? amount * hoursPerDay : amount,
-      description: v('description'),
-      overrunReason: v('overrunReason'),
-      actorUserId: request.user?.id ?? 0,
-    });
+    const values = Object.fromEntries(
+      dayFields.map((n) => [n, formValue(request.body, n)]),
+    ) as DaysFormValues;
+    const checked = checkDaysForm(request.locale, values);
+    if (!checked.input) return render(request, reply, 400, { daysForm: { values, errors: checked.errors } });
+    const result = await logDays(db, id, { ...checked.input, actorUserId: request.user?.id ?? 0 });
     if (result.ok) return reply.redirect(`${base(network, id)}?notice=saved`, 303);
     if (result.problem === 'notFound') throw notFound();
     const days = formatInteger(request.locale, result.newTotalDays);

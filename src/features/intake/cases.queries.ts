@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, gte, notInArray, or, sql, type SQL } from 'drizzle-orm';
-import { users } from '../../core/auth/auth.tables.ts';
+import { and, asc, desc, eq, gt, gte, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { networkCoordinators, users } from '../../core/auth/auth.tables.ts';
 import type { Db } from '../../core/db/database.ts';
 import { looselyMatches } from '../../core/db/loose-match.ts';
-import { organisations } from '../../core/db/core.tables.ts';
+import { networks, organisations } from '../../core/db/core.tables.ts';
+import { networkCodes } from '../../core/db/reference-data.ts';
 import { hoursPerDay } from './cases-rules.ts';
 import {
   advisoryDays,
@@ -79,11 +80,21 @@ export async function caseAssignmentVersions(db: Db, caseId: number) {
     .orderBy(desc(assignmentVersions.version));
 }
 
+/** A page of the list by number: after (ascending) or before (descending) a question, at most `size`. */
+export interface CasePage {
+  fromId: number;
+  ascending: boolean;
+  size: number;
+}
+
 export async function listCases(
   db: Db,
-  filter: { status?: CaseStatus; search?: string; organisationId?: number },
+  filter: { status?: CaseStatus; search?: string; organisationId?: number; page?: CasePage },
 ) {
   const conditions: SQL[] = [];
+  const { page } = filter;
+  if (page && page.fromId > 0)
+    conditions.push(page.ascending ? gt(brigadeCases.id, page.fromId) : lt(brigadeCases.id, page.fromId));
   if (filter.status) conditions.push(eq(brigadeCases.status, filter.status));
   if (filter.organisationId !== undefined)
     conditions.push(eq(brigadeCases.organisationId, filter.organisationId));
@@ -105,6 +116,7 @@ export async function listCases(
     .select({
       id: brigadeCases.id,
       organisation: organisations.displayName,
+      code: organisations.code,
       contactName: brigadeCases.contactName,
       contactEmail: brigadeCases.contactEmail,
       category: brigadeCases.category,
@@ -120,8 +132,12 @@ export async function listCases(
     .innerJoin(organisations, eq(organisations.id, brigadeCases.organisationId))
     .leftJoin(users, eq(users.id, brigadeCases.assigneeUserId))
     .where(conditions.length > 0 ? and(...conditions) : undefined)
-    .orderBy(desc(brigadeCases.createdAt), desc(brigadeCases.id))
-    .limit(1000);
+    .orderBy(
+      ...(page
+        ? [page.ascending ? asc(brigadeCases.id) : desc(brigadeCases.id)]
+        : [desc(brigadeCases.createdAt), desc(brigadeCases.id)]),
+    )
+    .limit(page?.size ?? 1000);
 }
 
 export type CaseRow = Awaited<ReturnType<typeof listCases>>[number];
@@ -147,4 +163,24 @@ export async function casesToFollow(db: Db, organisationId: number, closedSince:
     )
     .orderBy(desc(brigadeCases.createdAt), desc(brigadeCases.id))
     .limit(5);
+}
+
+/** The coordinators of a network, who may be assigned a question. */
+export async function coordinatorsOf(db: Db, network: string) {
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(networkCoordinators)
+    .innerJoin(networks, eq(networks.id, networkCoordinators.networkId))
+    .innerJoin(users, eq(users.id, networkCoordinators.userId))
+    .where(eq(networks.code, network))
+    .orderBy(asc(users.name));
+}
+
+/** The organisation that coordinates the intake's network, and so handles the questions. */
+export async function intakeCoordinatorOrganisationId(db: Db): Promise<number | undefined> {
+  const [row] = await db
+    .select({ id: networks.coordinatorOrganisationId })
+    .from(networks)
+    .where(eq(networks.code, networkCodes.zuidHolland));
+  return row?.id;
 }

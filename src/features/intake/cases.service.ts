@@ -111,7 +111,8 @@ export type StatusChange = {
   to: CaseStatus;
   expectedStatus: CaseStatus;
   text: string;
-  actorUserId: number;
+  /** Null for a change through the API: the audit entry names the token. */
+  actorUserId: number | null;
   locale: Locale;
   publicUrl: string;
   operatorName: string;
@@ -191,7 +192,7 @@ export type AssignmentResult =
 export async function saveAssignment(
   db: Db,
   caseId: number,
-  input: { text: string; expectedVersion: number; actorUserId: number },
+  input: { text: string; expectedVersion: number; actorUserId: number | null },
 ): Promise<AssignmentResult> {
   return db.transaction(async (tx): Promise<AssignmentResult> => {
     const current = await lockCase(tx, caseId);
@@ -227,7 +228,7 @@ export async function setAssignee(
   db: Db,
   caseId: number,
   assigneeUserId: number | null,
-  actorUserId: number,
+  actorUserId: number | null,
 ) {
   await db.transaction(async (tx) => {
     const current = await lockCase(tx, caseId);
@@ -242,7 +243,7 @@ export async function setAssignee(
   });
 }
 
-export async function addNote(db: Db, caseId: number, text: string, actorUserId: number) {
+export async function addNote(db: Db, caseId: number, text: string, actorUserId: number | null) {
   await db.transaction(async (tx) => {
     await addEvent(tx, caseId, actorUserId, 'note', { text }, true);
     await recordAudit(tx, { actorUserId, action: 'intake.case-note', details: { caseId } });

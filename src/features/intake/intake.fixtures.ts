@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { extractCsrf, type TestClient } from '../../testing/test-app.ts';
+import { organisationId } from '../../testing/factories.ts';
+import type { TestApp } from '../../testing/test-app.ts';
+import { submitCase } from './cases.service.ts';
 import { signFormStamp, stampField } from './intake-spam.ts';
 
 /** Test helpers: public-form posts from a chosen client address, and multipart bodies. */
@@ -84,3 +87,31 @@ export function multipart(
 export const tinyPdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 /** The first bytes of a Linux executable. */
 export const elfBytes = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), Buffer.alloc(56)]);
+
+/** The body of a question asked through the API. */
+export const askBody = (extra: Record<string, unknown> = {}) => ({
+  contactName: 'Noor Bakker',
+  contactEmail: 'Noor.Bakker@rotterdam.example',
+  category: 'fibre',
+  description: 'Een bedrijventerrein zonder glasvezel.',
+  urgency: 'normal',
+  contactPreference: 'email',
+  ...extra,
+});
+
+/** Stores a question as the public form would, for the organisation with `code`. */
+export async function storeQuestion(t: TestApp, code: string, contactEmail: string) {
+  const settings = { locale: 'nl' as const, publicUrl: 'http://localhost', operatorName: 'Routekaart' };
+  const input = {
+    organisationId: await organisationId(t.db, code),
+    contactName: 'Lotte Visser',
+    contactEmail,
+    contactPhone: '010 123 45 67',
+    category: 'antenna' as const,
+    description: 'Waar mag een antenne staan?',
+    urgency: 'low' as const,
+    contactPreference: 'phone' as const,
+    submittedByUserId: null,
+  };
+  return submitCase(t.db, input, settings);
+}

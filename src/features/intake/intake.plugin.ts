@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { registerBrigadeApi } from './brigade-api.routes.ts';
 import { registerCaseRoutes } from './case.routes.ts';
 import { registerCoordinatorRoutes } from './coordinator.routes.ts';
 import { registerIntakeJobs } from './intake.jobs.ts';
@@ -11,5 +12,6 @@ export function registerIntake(app: FastifyInstance): void {
   registerCoordinatorRoutes(app);
   registerCaseRoutes(app);
   registerMunicipalityRoutes(app);
+  registerBrigadeApi(app);
   registerIntakeJobs(app);
 }

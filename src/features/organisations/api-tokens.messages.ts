@@ -23,6 +23,7 @@ export const apiTokensMessage = defineMessages({
     'resource.documents': 'documenten',
     'resource.practices': 'praktijkvoorbeelden',
     'resource.sessions': 'kennissessies en aanmeldingen',
+    'resource.brigade-questions': 'vragen aan de Brigade',
     'new.access': 'Toegang',
     'new.access.read': 'De toepassing leest gegevens, maar kan niets veranderen.',
     'new.access.read-write':
@@ -73,6 +74,7 @@ export const apiTokensMessage = defineMessages({
     'resource.documents': 'documents',
     'resource.practices': 'practices',
     'resource.sessions': 'knowledge sessions and sign-ups',
+    'resource.brigade-questions': 'Brigade questions',
     'new.access': 'Access',
     'new.access.read': 'The application reads data but cannot change anything.',
     'new.access.read-write':
