@@ -1,11 +1,13 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../core/db/database.ts';
+import { networkCodes } from '../../core/db/reference-data.ts';
 import { organisationOf } from '../../core/http/context.ts';
 import { hoursPerDay } from './cases-rules.ts';
 import {
   caseDays,
   caseTimeline,
   intakeCoordinatorOrganisationId,
+  isMadeByCoordinator,
   loadCase,
   totalHours,
   type CaseRow,
@@ -13,7 +15,10 @@ import {
 
 /**
  * Who reads through the API: the organisation of the token, and whether it coordinates the intake's
- * network (then it handles every question, as its coordinators do on the web) or only asks.
+ * network (then it handles every question, as its coordinators do on the web) or only asks. The
+ * coordinators' view holds contact persons' names and addresses, which on the web only the named
+ * coordinators see: a token of the coordinating organisation has it only while the person who made
+ * the token is one of them (decision 0030).
  */
 export interface BrigadeScope {
   organisationId: number;
@@ -22,7 +27,12 @@ export interface BrigadeScope {
 
 export async function brigadeScopeOf(db: Db, request: FastifyRequest): Promise<BrigadeScope> {
   const organisationId = organisationOf(request).id;
-  return { organisationId, isCoordinator: organisationId === (await intakeCoordinatorOrganisationId(db)) };
+  const isCoordinatingOrganisation = organisationId === (await intakeCoordinatorOrganisationId(db));
+  const isCoordinator =
+    isCoordinatingOrganisation &&
+    request.apiTokenId !== null &&
+    (await isMadeByCoordinator(db, request.apiTokenId, networkCodes.zuidHolland));
+  return { organisationId, isCoordinator };
 }
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);

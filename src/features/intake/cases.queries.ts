@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gt, gte, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
-import { networkCoordinators, users } from '../../core/auth/auth.tables.ts';
+import { apiTokens, networkCoordinators, users } from '../../core/auth/auth.tables.ts';
 import type { Db } from '../../core/db/database.ts';
 import { looselyMatches } from '../../core/db/loose-match.ts';
 import { networks, organisations } from '../../core/db/core.tables.ts';
@@ -174,6 +174,18 @@ export async function coordinatorsOf(db: Db, network: string) {
     .innerJoin(users, eq(users.id, networkCoordinators.userId))
     .where(eq(networks.code, network))
     .orderBy(asc(users.name));
+}
+
+/** Whether the API token was made by someone who is now a coordinator of the network. */
+export async function isMadeByCoordinator(db: Db, apiTokenId: number, network: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: networkCoordinators.userId })
+    .from(apiTokens)
+    .innerJoin(networkCoordinators, eq(networkCoordinators.userId, apiTokens.createdByUserId))
+    .innerJoin(networks, eq(networks.id, networkCoordinators.networkId))
+    .where(and(eq(apiTokens.id, apiTokenId), eq(networks.code, network)))
+    .limit(1);
+  return row !== undefined;
 }
 
 /** The organisation that coordinates the intake's network, and so handles the questions. */

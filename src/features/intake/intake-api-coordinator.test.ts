@@ -31,6 +31,7 @@ describe('the Brigade questions API for the coordinating organisation', () => {
   let reader = '';
   let writer = '';
   let registersOnly = '';
+  let notByCoordinator = '';
   let rotterdamId = 0;
   let delftId = 0;
   let coordinatorId = 0;
@@ -40,8 +41,14 @@ describe('the Brigade questions API for the coordinating organisation', () => {
     t = await createTestApp();
     municipality = await apiTokensFor(t.db, 'brigade-questions');
     const province = await organisationId(t.db, 'PV28');
-    const admin = await createUser(t.db, { memberOf: { PV28: 'admin' } });
     const grant = { resources: ['brigade-questions' as const], expiresAt: new Date(Date.now() + 86_400_000) };
+    // The coordinators' view is for tokens that a coordinator of the network made (decision 0030).
+    const admin = await createUser(t.db, { memberOf: { PV28: 'admin' }, coordinates: ['zuid-holland'] });
+    const otherAdmin = await createUser(t.db, { memberOf: { PV28: 'admin' } });
+    notByCoordinator = await createApiToken(t.db, province, 'geen coördinator', otherAdmin.id, {
+      ...grant,
+      access: 'read-write',
+    });
     reader = await createApiToken(t.db, province, 'lezer', admin.id, { ...grant, access: 'read' });
     writer = await createApiToken(t.db, province, 'schrijver', admin.id, { ...grant, access: 'read-write' });
     registersOnly = await createApiToken(t.db, province, 'registers', admin.id, {
@@ -208,5 +215,17 @@ describe('the Brigade questions API for the coordinating organisation', () => {
       headers: { 'if-match': '"v1"' },
     });
     assert.equal(scoped.statusCode, 403);
+  });
+
+  it('gives a token of the province that no coordinator made neither the questions nor their contact persons', async () => {
+    const list = await call('GET', '', notByCoordinator);
+    assert.equal(list.statusCode, 200);
+    assert.deepEqual(list.json<{ items: unknown[] }>().items, [], 'the province asked no question itself');
+    assert.equal((await call('GET', url(), notByCoordinator)).statusCode, 404);
+    const note = await call('POST', url('/notes'), notByCoordinator, {
+      body: { note: 'Zonder coördinator' },
+      headers: { 'if-match': etag },
+    });
+    assert.equal(note.statusCode, 403);
   });
 });
