@@ -112,6 +112,24 @@ describe('uploading and removing a practice’s attachments through the API', ()
     assert.equal(await etag(), before);
   });
 
+  it('refuses a request larger than ten files of the limit before reading it', async () => {
+    const body = multipart({}, [png('a.png')]);
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `${base()}/attachments`,
+      headers: {
+        authorization: `Bearer ${tokens.writer}`,
+        'content-type': body.contentType,
+        'content-length': String(200 * 1024 * 1024),
+        'if-match': '*',
+        'accept-language': 'nl',
+      },
+      payload: body.payload,
+    });
+    assert.equal(response.statusCode, 413, response.body);
+    assert.match(response.json<Problem>().detail, /groter dan 10 bijlagen/);
+  });
+
   it('refuses more than 10 attachments per practice, and a request without a file, with 400', async () => {
     const files = Array.from({ length: 9 }, (_, i) => png(`kaart-${i}.png`));
     const response = await upload(tokens.writer, files, {

@@ -29,6 +29,9 @@ const Upload = {
   },
 } as const;
 
+/** Ten files of the largest size, with room for the parts' headers. */
+const maxRequestBytes = maxAttachments * maxUploadBytes + 1024 * 1024;
+
 type Refusal = Exclude<SaveResult, { ok: true }>;
 
 const common = (summary: string, operationId: string, description: string) => ({
@@ -69,6 +72,11 @@ export function registerPracticeAttachmentsApi(app: FastifyInstance): void {
       ...route,
       // The schema documents the multipart body; the form's check reads the files (see below).
       attachValidation: true,
+      // A body larger than ten files of the limit cannot be taken: refused before it is read.
+      onRequest: async (request: FastifyRequest) => {
+        if (Number(request.headers['content-length'] ?? 0) > maxRequestBytes)
+          throw new HttpError(413, practiceMessage(request.locale, 'api.attachments.requestTooLarge'));
+      },
       schema: {
         ...common(
           'Upload attachments',
