@@ -41,7 +41,7 @@ const problem = (description: string) => ({
   content: { 'application/problem+json': { schema: Type.Ref(Problem) } },
 });
 
-type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 412 | 422 | 428 | 429;
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 428 | 429;
 
 const errorTexts: Record<ErrorStatus, string> = {
   400: 'Invalid input',
@@ -50,6 +50,8 @@ const errorTexts: Record<ErrorStatus, string> = {
   404: 'Not found',
   409: 'Conflict',
   412: 'The resource changed since the version named in If-Match',
+  413: 'A file is larger than the limit',
+  415: 'A file is not of a type this resource takes',
   422: 'A text in the body holds a control character; invalidParams names the field',
   428: 'If-Match is required for a change',
   429: 'Too many requests of this kind in the last hour; try again later',

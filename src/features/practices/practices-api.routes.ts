@@ -51,8 +51,8 @@ const common = (summary: string, operationId: string, description: string) => ({
 /**
  * An organisation's practices through the API, drafts included: read with a token that reaches
  * practices, added and changed with a read-write one through the form's checks and the form's
- * services. Attachments are read here; they are uploaded, and a practice published or withdrawn, on
- * the web.
+ * services. Attachments are downloaded here and uploaded or removed in
+ * practices-attachments-api.routes.ts; a practice is published or withdrawn on the web.
  */
 export function registerPracticeApi(app: FastifyInstance): void {
   const { db } = app.services.database;

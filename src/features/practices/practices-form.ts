@@ -147,20 +147,24 @@ export function checkPracticeForm(locale: Locale, values: PracticeFormValues): C
   return { input, errors: {} };
 }
 
+/** Which limit a file broke: too many, too large, or not a PDF or image by its content. */
+export type AttachmentProblem = 'tooMany' | 'tooLarge' | 'type';
+
 /** Attachments checked by content: PDF or image, at most 10 MB, at most 10. */
 export async function checkAttachments(
   locale: Locale,
   body: unknown,
-): Promise<{ files: CheckedAttachment[]; error?: string }> {
+): Promise<{ files: CheckedAttachment[]; error?: string; problem?: AttachmentProblem }> {
   const t = practiceMessage.for(locale);
   const uploads = formFiles(body, 'attachments');
-  if (uploads.length > maxAttachments) return { files: [], error: t('field.attachments.tooMany') };
+  const refuse = (problem: AttachmentProblem, error: string) => ({ files: [], error, problem });
+  if (uploads.length > maxAttachments) return refuse('tooMany', t('field.attachments.tooMany'));
   const files: CheckedAttachment[] = [];
   for (const upload of uploads) {
     const name = upload.filename || '?';
-    if (upload.isTooLarge) return { files: [], error: t('field.attachments.tooLarge', { name }) };
+    if (upload.isTooLarge) return refuse('tooLarge', t('field.attachments.tooLarge', { name }));
     const kind = await detectFileKind(upload.data);
-    if (!kind) return { files: [], error: t('field.attachments.type', { name }) };
+    if (!kind) return refuse('type', t('field.attachments.type', { name }));
     files.push({ filename: upload.filename || `bijlage.${kind.kind}`, mime: kind.mime, data: upload.data });
   }
   return { files };

@@ -60,6 +60,8 @@ export const practiceMessage = defineMessages({
     'field.attachments.type':
       'Bijlage “{name}” is geen PDF of afbeelding (we kijken naar de inhoud, niet naar de naam).',
     'field.attachments.tooMany': 'Een praktijkvoorbeeld heeft hooguit 10 bijlagen.',
+    'api.attachments.none': 'Stuur ten minste één bestand, als deel met de naam “attachments”.',
+    'api.attachments.requestTooLarge': 'Het verzoek is groter dan 10 bijlagen van elk 10 MB samen.',
     'field.attachments.remove': 'Verwijder bijlage {name}',
     'field.attachments.current': 'Huidige bijlagen',
     'field.attachments.again':
@@ -191,6 +193,8 @@ export const practiceMessage = defineMessages({
     'field.attachments.type':
       'Attachment “{name}” is not a PDF or an image (we look at its content, not its name).',
     'field.attachments.tooMany': 'A practice has at most 10 attachments.',
+    'api.attachments.none': 'Send at least one file, as a part named “attachments”.',
+    'api.attachments.requestTooLarge': 'The request is larger than 10 attachments of 10 MB each.',
     'field.attachments.remove': 'Remove attachment {name}',
     'field.attachments.current': 'Current attachments',
     'field.attachments.again':

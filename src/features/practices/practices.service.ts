@@ -145,6 +145,38 @@ async function keptAttachmentCount(tx: Tx, practiceId: number, removeIds: number
   return rows.filter((r) => !removeIds.includes(r.id)).length;
 }
 
+type AttachmentChange = Pick<UpdateRequest, 'practiceId' | 'actorId' | 'attachments' | 'removeAttachmentIds'>;
+
+/** Removes and adds attachments of a practice whose version the caller just raised. */
+async function changeAttachments(tx: Tx, o: AttachmentChange) {
+  if (o.removeAttachmentIds.length > 0)
+    await tx
+      .delete(practiceAttachments)
+      .where(
+        and(
+          eq(practiceAttachments.practiceId, o.practiceId),
+          inArray(practiceAttachments.id, o.removeAttachmentIds),
+        ),
+      );
+  await addAttachments(tx, o.practiceId, o.attachments, o.actorId);
+}
+
+/** Raises the version of the practice when it is still `expectedVersion`; false when it is not. */
+async function raiseVersion(tx: Tx, o: UpdateRequest | AttachmentsRequest, columns = {}): Promise<boolean> {
+  const [row] = await tx
+    .update(practices)
+    .set({ ...columns, version: sql`${practices.version} + 1`, updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(practices.id, o.practiceId),
+        eq(practices.organisationId, o.organisationId),
+        eq(practices.version, o.expectedVersion),
+      ),
+    )
+    .returning({ id: practices.id });
+  return row !== undefined;
+}
+
 export async function updatePractice(db: Db, o: UpdateRequest): Promise<SaveResult> {
   return db.transaction(async (tx) => {
     if (
@@ -155,32 +187,36 @@ export async function updatePractice(db: Db, o: UpdateRequest): Promise<SaveResu
     const kept = await keptAttachmentCount(tx, o.practiceId, o.removeAttachmentIds);
     if (kept + o.attachments.length > maxAttachments)
       return { ok: false, problem: 'tooManyAttachments' } as const;
-    const [row] = await tx
-      .update(practices)
-      .set({ ...columnsOf(o.input), version: sql`${practices.version} + 1`, updatedAt: sql`now()` })
-      .where(
-        and(
-          eq(practices.id, o.practiceId),
-          eq(practices.organisationId, o.organisationId),
-          eq(practices.version, o.expectedVersion),
-        ),
-      )
-      .returning({ id: practices.id });
-    if (!row) return { ok: false, problem: 'conflict' } as const;
-    if (o.removeAttachmentIds.length > 0)
-      await tx
-        .delete(practiceAttachments)
-        .where(
-          and(
-            eq(practiceAttachments.practiceId, o.practiceId),
-            inArray(practiceAttachments.id, o.removeAttachmentIds),
-          ),
-        );
-    await addAttachments(tx, o.practiceId, o.attachments, o.actorId);
+    if (!(await raiseVersion(tx, o, columnsOf(o.input)))) return { ok: false, problem: 'conflict' } as const;
+    await changeAttachments(tx, o);
     await recordAudit(tx, {
       actorUserId: o.actorId,
       organisationId: o.organisationId,
       action: 'practice.update',
+      details: { practiceId: o.practiceId, added: o.attachments.length, removed: o.removeAttachmentIds },
+    });
+    return { ok: true, practiceId: o.practiceId } as const;
+  });
+}
+
+export type AttachmentsRequest = Omit<UpdateRequest, 'input'>;
+
+/**
+ * Adds and removes attachments of a practice without touching its text (the API's upload and
+ * delete): the same limit of {@link maxAttachments} and the same storage as the form's save, and
+ * the practice's version goes up as it does there.
+ */
+export async function changePracticeAttachments(db: Db, o: AttachmentsRequest): Promise<SaveResult> {
+  return db.transaction(async (tx) => {
+    const kept = await keptAttachmentCount(tx, o.practiceId, o.removeAttachmentIds);
+    if (kept + o.attachments.length > maxAttachments)
+      return { ok: false, problem: 'tooManyAttachments' } as const;
+    if (!(await raiseVersion(tx, o))) return { ok: false, problem: 'conflict' } as const;
+    await changeAttachments(tx, o);
+    await recordAudit(tx, {
+      actorUserId: o.actorId,
+      organisationId: o.organisationId,
+      action: 'practice.attachments',
       details: { practiceId: o.practiceId, added: o.attachments.length, removed: o.removeAttachmentIds },
     });
     return { ok: true, practiceId: o.practiceId } as const;

@@ -43,10 +43,18 @@ export function registerActionLinkRoute(app: FastifyInstance, registry: Registry
       const id = idParam(request.params.id);
       const entry = await findEntry(db, organisation.id, registry, id);
       if (!entry) throw notFound();
-      const actions = await entryActions(db, organisation.id, entry.id);
       const chosen = actionIdsOf(request.body);
-      const allowed = new Set(actions.available.map((a) => a.id));
-      if (chosen === undefined || chosen.some((a) => !allowed.has(a))) {
+      const result =
+        chosen === undefined
+          ? undefined
+          : await setLinkedActions(
+              db,
+              { organisationId: organisation.id, registry, entryId: entry.id, actorUserId: user.id },
+              chosen,
+            );
+      if (result && !result.ok && result.problem !== 'unknownAction') throw notFound();
+      if (!result || !result.ok) {
+        const actions = await entryActions(db, organisation.id, entry.id);
         const page = entryPage(pageContext(request), {
           organisation,
           registry: registry,
@@ -55,11 +63,6 @@ export function registerActionLinkRoute(app: FastifyInstance, registry: Registry
         });
         return reply.code(400).type(contentTypes.html).send(page);
       }
-      await setLinkedActions(
-        db,
-        { organisationId: organisation.id, entryId: entry.id, actorUserId: user.id },
-        chosen,
-      );
       return reply.redirect(`${registryPath(organisation, registry)}/${entry.id}?notice=linked`, 303);
     },
   );

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { registerAlgorithmRoutes } from './registries-algorithms.routes.ts';
 import { registerRegistryApi } from './registries-api.routes.ts';
+import { registerRegistryLinksApi } from './registries-links-api.routes.ts';
 import { registerNetworkRoutes } from './registries-network.routes.ts';
 import { registerProcessingRoutes } from './registries-processing.routes.ts';
 import { registerOpenRoutes } from './registries-open.routes.ts';
@@ -14,4 +15,5 @@ export function registerRegistries(app: FastifyInstance): void {
   registerProcessingRoutes(app);
   registerNetworkRoutes(app);
   registerRegistryApi(app);
+  registerRegistryLinksApi(app);
 }

@@ -2,6 +2,7 @@ import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../core/db/database.ts';
 import { looselyMatches } from '../../core/db/loose-match.ts';
 import { organisations } from '../../core/db/core.tables.ts';
+import { strategies, strategyActions } from '../strategy/index.ts';
 import {
   registryEntries,
   registryEntryActions,
@@ -196,4 +197,27 @@ export async function organisationsWithOpenData(
     )
     .groupBy(organisations.code, organisations.displayName)
     .orderBy(organisations.displayName);
+}
+
+/** The strategy actions an entry relies on that still exist, with their strategy, in id order. */
+export async function linkedActions(db: Db, organisationId: number, entryId: number) {
+  return db
+    .select({ id: strategyActions.id, strategyId: strategyActions.strategyId, title: strategyActions.title })
+    .from(registryEntryActions)
+    .innerJoin(strategyActions, eq(strategyActions.id, registryEntryActions.actionId))
+    .innerJoin(strategies, eq(strategies.id, strategyActions.strategyId))
+    .where(and(eq(registryEntryActions.entryId, entryId), eq(strategies.organisationId, organisationId)))
+    .orderBy(asc(strategyActions.id));
+}
+
+/** The register entries of the organisation that an action relies on, by register and name. */
+export async function entriesLinkedTo(db: Db, organisationId: number, actionId: number) {
+  return db
+    .select({ id: registryEntries.id, registry: registryEntries.registry, name: registryEntries.name })
+    .from(registryEntryActions)
+    .innerJoin(registryEntries, eq(registryEntries.id, registryEntryActions.entryId))
+    .where(
+      and(eq(registryEntryActions.actionId, actionId), eq(registryEntries.organisationId, organisationId)),
+    )
+    .orderBy(asc(registryEntries.registry), asc(registryEntries.name));
 }

@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { recordAudit } from '../../core/db/audit.ts';
 import type { Db } from '../../core/db/database.ts';
+import { getActiveStrategy } from '../strategy/index.ts';
 import { findEntry, type EntryRow } from './registries.queries.ts';
 import {
   registryEntries,
@@ -180,23 +181,64 @@ export async function importEntries(
   });
 }
 
-/** Replaces the strategy actions an entry is linked to (the caller checks they belong to the organisation). */
+export type LinkResult =
+  | { ok: true; version: number }
+  | { ok: false; problem: 'unknownAction'; actionIds: number[] }
+  | { ok: false; problem: 'conflict'; current: EntryRow }
+  | { ok: false; problem: 'notFound' };
+
+/**
+ * Replaces the strategy actions an entry relies on, for the entry's page and the API alike: only
+ * actions of the organisation's active strategy may be chosen, and the links are part of the entry,
+ * so its version goes up (an `expectedVersion` that is no longer stored is a conflict).
+ */
 export async function setLinkedActions(
   db: Db,
-  scope: { organisationId: number; entryId: number; actorUserId: number },
-  actionIds: number[],
-): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx.delete(registryEntryActions).where(eq(registryEntryActions.entryId, scope.entryId));
+  scope: {
+    organisationId: number;
+    registry: RegistryKind;
+    entryId: number;
+    actorUserId: number | null;
+    expectedVersion?: number;
+  },
+  chosen: number[],
+): Promise<LinkResult> {
+  const actionIds = [...new Set(chosen)];
+  const linkable = new Set((await getActiveStrategy(db, scope.organisationId))?.actions.map((a) => a.id));
+  const unknown = actionIds.filter((id) => !linkable.has(id));
+  if (unknown.length > 0) return { ok: false, problem: 'unknownAction', actionIds: unknown };
+  return db.transaction(async (tx) => {
+    const current = await findEntry(tx, scope.organisationId, scope.registry, scope.entryId);
+    if (!current) return { ok: false, problem: 'notFound' } as const;
+    const [row] = await tx
+      .update(registryEntries)
+      .set({
+        version: sql`${registryEntries.version} + 1`,
+        updatedAt: sql`now()`,
+        updatedByUserId: scope.actorUserId,
+      })
+      .where(
+        and(
+          eq(registryEntries.id, current.id),
+          // The entry's page links without a version: the links it sends are the whole choice.
+          scope.expectedVersion === undefined
+            ? undefined
+            : eq(registryEntries.version, scope.expectedVersion),
+        ),
+      )
+      .returning({ version: registryEntries.version });
+    if (!row) return { ok: false, problem: 'conflict', current } as const;
+    await tx.delete(registryEntryActions).where(eq(registryEntryActions.entryId, current.id));
     if (actionIds.length > 0)
       await tx
         .insert(registryEntryActions)
-        .values(actionIds.map((actionId) => ({ entryId: scope.entryId, actionId })));
+        .values(actionIds.map((actionId) => ({ entryId: current.id, actionId })));
     await recordAudit(tx, {
       actorUserId: scope.actorUserId,
       organisationId: scope.organisationId,
       action: 'register.actionsLinked',
-      details: { entryId: scope.entryId, actionIds },
+      details: { register: scope.registry, entryId: current.id, actionIds },
     });
+    return { ok: true, version: row.version } as const;
   });
 }

@@ -21,4 +21,4 @@ export { actionHistorySince, type ActionHistoryEntry } from './strategy.queries.
 export { evaluateStrategy, loadRegionalRoadmapInput, loadRoadmapInput } from './strategy-roadmap.ts';
 export { actionWarningText, strategyWarningText } from './strategy-warnings.ts';
 export { formatEuros } from './strategy-describe.ts';
-export { strategies } from './strategy.tables.ts';
+export { strategies, strategyActions } from './strategy.tables.ts';
