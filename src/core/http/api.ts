@@ -32,6 +32,9 @@ export const Problem = Type.Object(
         { description: 'Per refused parameter, why (NL API Design Rules, API-46)' },
       ),
     ),
+    currentEtag: Type.Optional(
+      Type.String({ description: 'With 412: the ETag of the version stored now, to read it again' }),
+    ),
   },
   { $id: 'Problem', description: 'RFC 9457 problem details' },
 );

@@ -121,6 +121,7 @@ describe('writing actions through the API', () => {
     assert.equal(saved.json<{ title: string; progress: number }>().progress, 40);
     const stale = await call('PUT', `/${id}`, writer, { body: changed, headers: { 'if-match': '"v1"' } });
     assert.equal(stale.statusCode, 412, 'a change based on an older version never overwrites');
+    assert.equal(stale.json<{ currentEtag: string }>().currentEtag, '"v2"', 'the version to read again');
 
     const staleDelete = await call('DELETE', `/${id}`, writer, { headers: { 'if-match': '"v1"' } });
     assert.equal(staleDelete.statusCode, 412);
