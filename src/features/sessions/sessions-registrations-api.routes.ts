@@ -175,7 +175,7 @@ export function registerSessionRegistrationsApi(app: FastifyInstance): void {
           'Needs a read-write token of the organisation the sign-up is for, and If-Match. A freed place goes to the first on the waiting list, who is told by e-mail.',
         ),
         params: RegistrationParams,
-        response: apiDeleteResponses([...errors, 412, 428]),
+        response: apiDeleteResponses([...errors, 412, 422, 428]),
       },
     },
     async (request: RegistrationRequest, reply) => {
