@@ -94,7 +94,7 @@ const catalogue = {
     'rule.return_format': 'vastgelegd 10',
     'rule.open_standards': 'ja 15',
     'rule.escrow': 'ja 5',
-    'rule.hosting': 'Nederland 15, EU 10, buiten de EU 0',
+    'rule.hosting': 'Nederland of elders in de EU/EER 15, buiten de EU/EER 0',
     'expiry.title': 'Contracten die de komende 24 maanden aflopen',
     'expiry.intro':
       'Contracten met een einddatum tussen {from} en {to}, met de uiterste datum om op te zeggen.',
@@ -162,6 +162,8 @@ const catalogue = {
       'Eén per regel: titel; webadres. Bijvoorbeeld: Wegenverkeerswet 1994; https://wetten.overheid.nl/BWBR0006622',
     'hint.month': 'Jaar en maand, bijvoorbeeld 2025-03.',
     'hint.maxLength': 'Hoogstens {max} tekens.',
+    'hint.hosting':
+      'Waar de gegevens staan. De AVG en het overheidsbrede cloudbeleid onderscheiden binnen en buiten de EU/EER, niet Nederland en de rest van de EU. Onder welk recht de aanbieder valt (bijvoorbeeld de Amerikaanse CLOUD Act, ook met een datacentrum in de EU) is een andere vraag en telt hier niet mee.',
     'hint.processing': 'Voor het verwerkingsregister (AVG artikel 30), bij een bron met persoonsgegevens.',
     'form.noEntries': 'Het gekoppelde register heeft nog geen registraties.',
     'list.publication': 'Alle algoritmes in het publicatieformaat van het Algoritmeregister (JSON)',
@@ -301,7 +303,7 @@ const catalogue = {
     'rule.return_format': 'recorded 10',
     'rule.open_standards': 'yes 15',
     'rule.escrow': 'yes 5',
-    'rule.hosting': 'Netherlands 15, EU 10, outside the EU 0',
+    'rule.hosting': 'The Netherlands or elsewhere in the EU/EEA 15, outside the EU/EEA 0',
     'expiry.title': 'Contracts ending in the next 24 months',
     'expiry.intro': 'Contracts with an end date between {from} and {to}, with the last date to give notice.',
     'expiry.none': 'No contracts end in the next 24 months.',
@@ -365,6 +367,8 @@ const catalogue = {
       'One a line: title; web address. For example: Wegenverkeerswet 1994; https://wetten.overheid.nl/BWBR0006622',
     'hint.month': 'Year and month, for example 2025-03.',
     'hint.maxLength': 'At most {max} characters.',
+    'hint.hosting':
+      'Where the data are held. The GDPR and the government-wide cloud policy distinguish inside and outside the EU/EEA, not the Netherlands and the rest of the EU. Which law the provider falls under (for example the US CLOUD Act, even with a data centre in the EU) is a different question and does not count here.',
     'hint.processing': 'For the processing register (GDPR article 30), for a source with personal data.',
     'form.noEntries': 'The linked register has no entries yet.',
     'list.publication': "All algorithms in the Algoritmeregister's publication format (JSON)",
