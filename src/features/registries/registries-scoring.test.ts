@@ -66,7 +66,8 @@ describe('the exit-readiness score', () => {
   });
 
   it('scores hosting in the Netherlands and elsewhere in the EU/EEA the same, and outside it 0', () => {
-    const hosting = (code: string) => exitReadiness({ hosting: code }).lines.find((l) => l.field === 'hosting');
+    const hosting = (code: string) =>
+      exitReadiness({ hosting: code }).lines.find((l) => l.field === 'hosting');
     assert.equal(hosting('nl')?.points, 15);
     assert.equal(hosting('eu')?.points, 15);
     assert.equal(hosting('outside-eu')?.points, 0);
