@@ -40,7 +40,7 @@ describe('the additions to the handreiking in framework 2026.2', () => {
       const url = new URL(source.url ?? '');
       assert.equal(url.protocol, 'https:');
       // A source published jointly names its publishers separated by "; ": the link is on one of them.
-      const publishers = source.publisher!.split(';').map((p) => p.trim());
+      const publishers = (source.publisher ?? '').split(';').map((p) => p.trim());
       const domains = publishers.flatMap((p) => officialDomains[p] ?? []);
       assert.ok(domains.length > 0, `no official domains known for ${source.publisher}`);
       assert.ok(
