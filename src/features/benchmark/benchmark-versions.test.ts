@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { organisationId } from '../../testing/factories.ts';
-import { signedInAs } from '../../testing/sign-in.ts';
+import { signedInAs, signedInWith } from '../../testing/sign-in.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { carriedQuestions, getFramework, type Framework } from '../framework/index.ts';
 import { saveAnswers, scanRespondents, scans, submitScan } from '../scan/index.ts';
@@ -149,4 +149,19 @@ describe('benchmark figures across framework versions', () => {
       assert.equal(page.body.match(/data-across-versions="2026\.1 2026\.2"/g)?.length, 2);
     });
   }
+
+  it('draws the network workspace trend on the mapped questions in every year, and says so', async () => {
+    const { client } = await signedInWith(t, { coordinates: ['zuid-holland'] });
+    const page = await client.get('/networks/zuid-holland');
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /data-across-versions="2026\.1 2026\.2"/);
+    assert.ok(page.body.includes(`alleen de ${kept.size} vragen die in die versies hetzelfde vragen`));
+    // The overall row of the trend: 2025 median 1 (stored it would lie between 1 and 5), 2026 median 3.
+    const row = page.body.slice(page.body.indexOf('>Totaal</th>'));
+    const cells = [...row.slice(0, row.indexOf('</tr>')).matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) =>
+      (m[1] ?? '').replace(/<[^>]+>/g, '').trim(),
+    );
+    assert.match(cells[0] ?? '', /^1,0\b/);
+    assert.match(cells[1] ?? '', /^3,0\b/);
+  });
 });
