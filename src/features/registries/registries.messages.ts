@@ -72,8 +72,9 @@ const catalogue = {
     'hint.list': 'Scheid meerdere waarden met komma’s.',
     'hint.openNeeds':
       'Voor een open bron zijn vindplaats, licentie en e-mailadres nodig (voor de DCAT-catalogus).',
-    'group.vng': 'VNG-principes voor verantwoord datagebruik en privacy',
-    'group.vng.hint': 'Vink per principe aan of de toepassing eraan is getoetst, met een toelichting.',
+    'group.vng': 'Aandachtsgebieden van de VNG-principes (handreiking)',
+    'group.vng.hint':
+      'De handreiking noemt vijf zaken waarvoor de VNG-principes kaders bieden; het zijn aandachtsgebieden, niet de zes Principes voor de digitale samenleving zelf. Vink per aandachtsgebied aan of de toepassing eraan is getoetst, met een toelichting.',
     'group.procurement': 'Aandachtspunten bij inkoop (handreiking)',
     'group.procurement.hint': 'Vink per aandachtspunt aan of het is meegewogen, met een toelichting.',
     'delete.title': '"{name}" verwijderen',
@@ -282,8 +283,9 @@ const catalogue = {
     'hint.list': 'Separate several values with commas.',
     'hint.openNeeds':
       'An open source needs an access URL, a licence and an e-mail address (for the DCAT catalogue).',
-    'group.vng': 'VNG principles for responsible data use and privacy',
-    'group.vng.hint': 'Tick each principle the application was checked against, with a note.',
+    'group.vng': 'Areas of the VNG principles (guide)',
+    'group.vng.hint':
+      'The guide names five matters for which the VNG principles provide frameworks; they are areas, not the six Principles for the Digital Society themselves. Tick each area the application was checked against, with a note.',
     'group.procurement': 'Procurement attention points (guide)',
     'group.procurement.hint': 'Tick each attention point that was weighed, with a note.',
     'delete.title': 'Delete "{name}"',
