@@ -54,7 +54,7 @@ test('an editor adds a contract, sees an error without losing input, and reads t
   // The end date is left empty (a date input holds only real dates) and the notice period is in part months.
   await page.getByLabel('Opzegtermijn (maanden)').fill('2.5');
   await page.getByLabel('Eigenaar van de data').selectOption('municipality');
-  await page.getByLabel('Hosting (jurisdictie)').selectOption('nl');
+  await page.getByLabel('Hostinglocatie').selectOption('nl');
   await page.getByLabel('Exitclausule').check();
   await save();
   const summary = await page.locator('.utrecht-alert--error, #error-summary').first().innerText();

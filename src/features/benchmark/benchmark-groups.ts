@@ -37,6 +37,8 @@ export interface Contribution {
   population: number | null;
   isNamed: boolean;
   scanId: number;
+  /** The framework version of that scan: across versions the figures compare mapped questions only. */
+  frameworkVersion: string;
   networks: string[];
 }
 

@@ -11,13 +11,14 @@ import {
   memo,
   namesIn,
   organisationIn,
-  trendIn,
   type GroupFigures,
   type BenchmarkSnapshot,
   type LearnFromItem,
   type PeriodGroups,
 } from './benchmark.service.ts';
 import type { SharingMode } from '../sharing/index.ts';
+import { comparableScoresOf } from '../scan/index.ts';
+import { trendIn, type TrendPoint } from './benchmark-trend.ts';
 
 export interface GroupChoice {
   id: string;
@@ -33,7 +34,7 @@ export interface BenchmarkData {
   group: GroupChoice;
   figures: GroupFigures;
   own: { kind: string; key: string; score: number | null }[];
-  trend: { period: number; size: number | null; median: number | null }[];
+  trend: TrendPoint[];
   learn: LearnFromItem[];
   /** The snapshot the data comes from: what is drawn from the data holds while it is current. */
   snapshot: BenchmarkSnapshot;
@@ -86,6 +87,7 @@ export async function loadBenchmark(
     ? { ...listed }
     : { id: groupId, label: groupLabeller(await namesIn(snapshot), locale)(groupId) };
   const mode = facts.mode;
+  const figures = await figuresOf(db, periodGroups, group.id, [scan.frameworkVersion]);
   return {
     organisation,
     mode,
@@ -93,10 +95,26 @@ export async function loadBenchmark(
     periods: [...new Set(submitted.map((s) => s.period))],
     choices,
     group,
-    figures: await figuresOf(db, periodGroups, group.id),
-    own: facts.scores.filter((s) => s.scanId === scan.id),
-    trend: await trendIn(snapshot, group.id),
+    figures,
+    own: await ownScores(db, scan, facts.scores, figures),
+    trend: await trendIn(snapshot, group.id, [scan.frameworkVersion]),
     learn: mode === 'named' ? await learnFrom(db, periodGroups, organisation.id) : [],
     snapshot,
   };
+}
+
+/**
+ * The organisation's own scores beside the figures: as stored, or, when the figures compare
+ * framework versions, scored again on the same mapped questions (never a mix of the two).
+ */
+async function ownScores(
+  db: Db,
+  scan: OwnScan,
+  stored: { scanId: number; kind: string; key: string; score: number | null }[],
+  figures: GroupFigures,
+): Promise<{ kind: string; key: string; score: number | null }[]> {
+  const across = figures.isShown ? figures.acrossVersions : undefined;
+  if (!across) return stored.filter((s) => s.scanId === scan.id);
+  const comparable = await comparableScoresOf(db, [scan], across.versions);
+  return comparable?.scores ?? [];
 }

@@ -55,6 +55,11 @@ export const benchmarkMessage = defineMessages({
     'trend.intro':
       'De mediaan van de totaalscore van de groep “{group}” per jaar. Is de groep in een jaar te klein, of zouden de cijfers iets over afzonderlijke organisaties onthullen, dan staat er “niet getoond”.',
     'trend.caption': 'Mediaan van de totaalscore per jaar ({group})',
+    acrossVersions:
+      'De scans in deze vergelijking gebruikten versie {versions} van het raamwerk. Alle cijfers hier, ook uw eigen scores, tellen daarom alleen de {questions} vragen die in die versies hetzelfde vragen; antwoorden op de andere vragen tellen niet mee.',
+    'trend.acrossVersions':
+      'De jaren in deze reeks gebruikten versie {versions} van het raamwerk. Elke mediaan telt daarom alleen de {questions} vragen die in die versies hetzelfde vragen.',
+    'versions.and': 'en',
     'column.period': 'Jaar',
     'column.size': 'Deelnemers',
     'column.overallMedian': 'Mediaan totaalscore',
@@ -126,6 +131,11 @@ export const benchmarkMessage = defineMessages({
     'trend.intro':
       'The median overall score of the group “{group}” by year. Where the group was too small in a year, or the figures would reveal something about individual organisations, it says “not shown”.',
     'trend.caption': 'Median overall score by year ({group})',
+    acrossVersions:
+      'The scans in this comparison used version {versions} of the framework. All figures here, your own scores included, therefore count only the {questions} questions that ask the same in those versions; answers to the other questions do not count.',
+    'trend.acrossVersions':
+      'The years in this series used version {versions} of the framework. Each median therefore counts only the {questions} questions that ask the same in those versions.',
+    'versions.and': 'and',
     'column.period': 'Year',
     'column.size': 'Participants',
     'column.overallMedian': 'Median overall score',

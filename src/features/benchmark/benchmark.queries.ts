@@ -19,6 +19,7 @@ export async function contributionsOf(db: Db, period: number): Promise<Contribut
     .selectDistinctOn([scans.organisationId], {
       organisationId: scans.organisationId,
       scanId: scans.id,
+      frameworkVersion: scans.frameworkVersion,
       code: organisations.code,
       displayName: organisations.displayName,
       provinceCode: organisations.provinceCode,
@@ -53,6 +54,7 @@ export async function contributionsOf(db: Db, period: number): Promise<Contribut
     population: r.population,
     isNamed: modeOf(r.organisationId) === 'named',
     scanId: r.scanId,
+    frameworkVersion: r.frameworkVersion,
     networks: networksOf.get(r.organisationId) ?? [],
   }));
 }

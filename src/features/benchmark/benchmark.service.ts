@@ -2,6 +2,7 @@ import type { Db } from '../../core/db/database.ts';
 import { storedScores } from '../scan/index.ts';
 import { decideGroups, type Decision } from './benchmark-anonymity.ts';
 import { peerGroups, type Contribution, type PeerGroup } from './benchmark-groups.ts';
+import { statisticsAcrossVersions, versionsOf, type AcrossVersions } from './benchmark-versions.ts';
 import {
   contributionsOf,
   groupStatistics,
@@ -124,7 +125,15 @@ async function computeGroupsOfPeriod(db: Db, period: number): Promise<PeriodGrou
 }
 
 export type GroupFigures =
-  | { isShown: true; groupId: string; period: number; size: number; statistics: GroupStatistic[] }
+  | {
+      isShown: true;
+      groupId: string;
+      period: number;
+      size: number;
+      statistics: GroupStatistic[];
+      /** Set when the figures compare scans on different framework versions (mapped questions only). */
+      acrossVersions?: AcrossVersions;
+    }
   | { isShown: false; groupId: string; period: number; reason: 'tooFew' | 'differencing' };
 
 /**
@@ -181,18 +190,40 @@ async function publishableFigures(
   return (figure) => decisions.get(figure)?.get(groupId)?.isShown ?? true;
 }
 
-/** A group's figures for a period, or the reason they are withheld. Nothing else ever leaves here. */
-export function figuresOf(db: Db, groups: PeriodGroups, groupId: string): Promise<GroupFigures> {
+/**
+ * A group's figures for a period, or the reason they are withheld. Nothing else ever leaves here.
+ * `compareWith`: framework versions the figures must be comparable with (an own scan, other periods
+ * of a trend); when they and the group's scans span more than one version, the figures count only
+ * the questions the mappings carry over.
+ */
+export function figuresOf(
+  db: Db,
+  groups: PeriodGroups,
+  groupId: string,
+  compareWith: readonly string[] = [],
+): Promise<GroupFigures> {
   const perGroups = figuresCache.get(groups) ?? new Map<string, Promise<GroupFigures>>();
   figuresCache.set(groups, perGroups);
-  return memo(perGroups, groupId, () => computeFiguresOf(db, groups, groupId));
+  const contributors = groups.groups.find((g) => g.id === groupId)?.contributors ?? [];
+  const versions = versionsOf(contributors, compareWith);
+  const basis = versions.length > 1 ? versions : [];
+  return memo(perGroups, [groupId, ...basis].join('|'), () => computeFiguresOf(db, groups, groupId, basis));
 }
 
-async function computeFiguresOf(db: Db, groups: PeriodGroups, groupId: string): Promise<GroupFigures> {
+async function computeFiguresOf(
+  db: Db,
+  groups: PeriodGroups,
+  groupId: string,
+  versions: readonly string[],
+): Promise<GroupFigures> {
   const decision = groups.decisions.get(groupId);
   const group = groups.groups.find((g) => g.id === groupId);
   if (!decision || !group) return { isShown: false, groupId, period: groups.period, reason: 'tooFew' };
   if (!decision.isShown) return { isShown: false, groupId, period: groups.period, reason: decision.reason };
+  const across =
+    versions.length > 1 ? await statisticsAcrossVersions(db, group.contributors, versions) : undefined;
+  if (across)
+    return { isShown: true, groupId, period: groups.period, size: group.contributors.length, ...across };
   const isPublishable = await publishableFigures(db, groups, groupId);
   const statistics = (
     await groupStatistics(
@@ -201,21 +232,6 @@ async function computeFiguresOf(db: Db, groups: PeriodGroups, groupId: string): 
     )
   ).filter((s) => isPublishable(`${s.kind}|${s.key}`));
   return { isShown: true, groupId, period: groups.period, size: group.contributors.length, statistics };
-}
-
-/** The group's median overall score per period, where shown. */
-export async function trendOf(db: Db, groupId: string) {
-  return trendIn(await benchmarkSnapshot(db), groupId);
-}
-
-export async function trendIn(snapshot: BenchmarkSnapshot, groupId: string) {
-  const trend: { period: number; size: number | null; median: number | null }[] = [];
-  for (const period of (await snapshot.periods).slice(0, 10).reverse()) {
-    const figures = await figuresOf(snapshot.db, await groupsIn(snapshot, period), groupId);
-    const overall = figures.isShown ? figures.statistics.find((s) => s.kind === 'overall') : undefined;
-    trend.push({ period, size: figures.isShown ? figures.size : null, median: overall?.median ?? null });
-  }
-  return trend;
 }
 
 export interface LearnFromItem {

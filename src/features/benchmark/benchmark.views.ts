@@ -12,6 +12,7 @@ import { formatScore } from './benchmark-format.ts';
 import { benchmarkMessage } from './benchmark.messages.ts';
 import type { BenchmarkData } from './benchmark-page.ts';
 import type { BenchmarkSnapshot } from './benchmark.service.ts';
+import type { AcrossVersions } from './benchmark-versions.ts';
 import type { GroupStatistic } from './benchmark.queries.ts';
 import { learnSection } from './learn.views.ts';
 
@@ -135,7 +136,9 @@ function figuresSection(ctx: PageContext, data: BenchmarkData): SafeHtml {
   const t = benchmarkMessage.for(ctx.locale);
   const figures = data.figures;
   if (!figures.isShown) return withheld(ctx, data, figures.reason);
-  const framework = getFramework(data.scan.frameworkVersion);
+  const across = figures.acrossVersions;
+  // Across versions the scores are given under the newest version's theme and pillar ids.
+  const framework = getFramework(across?.versions.at(-1) ?? data.scan.frameworkVersion);
   const own = data.own.find((s) => s.kind === 'overall')?.score ?? null;
   const median = figures.statistics.find((s) => s.kind === 'overall')?.median;
   const size = { group: data.group.label, count: figures.size, period: data.scan.period };
@@ -146,17 +149,34 @@ function figuresSection(ctx: PageContext, data: BenchmarkData): SafeHtml {
         ? t('overall.noMedian', { own: formatScore(ctx, own) })
         : t('overall', { own: formatScore(ctx, own), median: formatScore(ctx, median) });
   return html`<p class="utrecht-paragraph" id="group-size"><strong>${t('size', size)}</strong></p>
+    ${across ? acrossVersionsNote(ctx, 'acrossVersions', across) : ''}
     ${overall ? html`<p class="utrecht-paragraph">${overall}</p>` : ''}
     ${themeSection(ctx, data, framework, figures.statistics)}
     ${pillarSection(ctx, data, framework, figures.statistics)}`;
 }
 
+/** Which framework versions were compared and on how many questions: shown wherever that happens. */
+export function acrossVersionsNote(
+  ctx: PageContext,
+  key: 'acrossVersions' | 'trend.acrossVersions',
+  across: AcrossVersions,
+): SafeHtml {
+  const t = benchmarkMessage.for(ctx.locale);
+  const last = across.versions.at(-1) ?? '';
+  const versions = `${across.versions.slice(0, -1).join(', ')} ${t('versions.and')} ${last}`;
+  return html`<p class="utrecht-paragraph" data-across-versions="${across.versions.join(' ')}">
+    ${t(key, { versions, questions: across.questions })}
+  </p>`;
+}
+
 function trendSection(ctx: PageContext, data: BenchmarkData): SafeHtml {
   const t = benchmarkMessage.for(ctx.locale);
   const hidden = t('notShown');
+  const across = data.trend.find((p) => p.acrossVersions)?.acrossVersions;
   return html`<section aria-labelledby="trend-heading">
     <h2 class="utrecht-heading-2" id="trend-heading">${t('trend')}</h2>
     <p class="utrecht-paragraph">${t('trend.intro', { group: data.group.label })}</p>
+    ${across ? acrossVersionsNote(ctx, 'trend.acrossVersions', across) : ''}
     ${dataTable({
       caption: t('trend.caption', { group: data.group.label }),
       rowHeaderLabel: t('column.period'),

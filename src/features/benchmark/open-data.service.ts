@@ -48,7 +48,7 @@ const kindOrder = { overall: 0, pillar: 1, theme: 2 } as const;
  */
 export async function openDataSet(
   db: Db,
-  options: { period?: number; group?: string } = {},
+  options: { period?: number; group?: string; compareWith?: readonly string[] } = {},
 ): Promise<OpenDataSet> {
   const period = options.period ?? (await benchmarkPeriods(db))[0];
   if (period === undefined) return { period: null, items: [], withheld: [] };
@@ -56,7 +56,9 @@ export async function openDataSet(
   const ids = options.group === undefined ? groups.groups.map((g) => g.id) : [options.group];
   const data: OpenDataSet = { period, items: [], withheld: [] };
   for (const id of ids) {
-    const figures = await figuresOf(db, groups, id);
+    // compareWith: versions of other periods set beside this one (the region's trend): then the
+    // figures count the questions the mappings carry over only.
+    const figures = await figuresOf(db, groups, id, options.compareWith ?? []);
     if (!figures.isShown) {
       data.withheld.push({ group: id, reason: figures.reason });
       continue;

@@ -46,6 +46,8 @@ export const documentsMessage = defineMessages({
     'benchmark.intro':
       'Vergeleken met {group}: {size} organisaties met een vastgestelde zelfscan in {period}. De middelste helft van de groep scoort tussen de twee getallen in de laatste kolom.',
     'benchmark.caption': 'Eigen score naast de mediaan van {group}',
+    'benchmark.acrossVersions':
+      'De scans in deze vergelijking gebruikten versie {versions} van het raamwerk. Alle cijfers hieronder, ook de eigen scores, tellen daarom alleen de {questions} vragen die in die versies hetzelfde vragen.',
     'benchmark.withheld':
       'De cijfers van de vergelijkingsgroep worden niet getoond, zodat geen enkele organisatie herkenbaar is: er zijn te weinig organisaties met een vastgestelde zelfscan in {period}.',
     'method.heading': 'Verantwoording',
@@ -221,6 +223,8 @@ export const documentsMessage = defineMessages({
     'benchmark.intro':
       'Compared with {group}: {size} organisations with a submitted self-scan in {period}. The middle half of the group scores between the two figures in the last column.',
     'benchmark.caption': 'Own score beside the median of {group}',
+    'benchmark.acrossVersions':
+      'The scans in this comparison used version {versions} of the framework. All figures below, the own scores included, therefore count only the {questions} questions that ask the same in those versions.',
     'benchmark.withheld':
       'The comparison group’s figures are not shown, so that no organisation can be recognised: too few organisations submitted a self-scan in {period}.',
     'method.heading': 'Method',

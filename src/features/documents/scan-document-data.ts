@@ -3,6 +3,7 @@ import { benchmarkGroupLabel, defaultBenchmarkGroup, figuresOf, groupsOfPeriod }
 import { sharingModeOf } from '../sharing/index.ts';
 import { getFramework, localise, type Framework } from '../framework/index.ts';
 import {
+  comparableScoresOf,
   findScan,
   respondentCountOf,
   resultsOf,
@@ -67,8 +68,9 @@ export async function benchmarkPositionOf(
   const period = scan.row.period;
   // The benchmark's own default, so the document names the group its benchmark page opens with.
   const groupId = await defaultBenchmarkGroup(db, organisationId, period);
-  const figures = await figuresOf(db, await groupsOfPeriod(db, period), groupId);
+  const figures = await figuresOf(db, await groupsOfPeriod(db, period), groupId, [scan.row.frameworkVersion]);
   if (!figures.isShown) return { isShown: false, period };
+  const across = figures.acrossVersions;
   const stat = (kind: string, key: string) =>
     figures.statistics.find((s) => s.kind === kind && s.key === key);
   const row = (label: string, kind: string, key: string, ownScore: number | null): BenchmarkRow => {
@@ -76,7 +78,8 @@ export async function benchmarkPositionOf(
     return { label, own: ownScore, median: s?.median ?? null, q1: s?.q1 ?? null, q3: s?.q3 ?? null };
   };
   const t = documentsMessage.for(locale);
-  const { framework, results } = scan;
+  // Across framework versions the own scores too count the mapped questions only (decision 0026).
+  const { framework, results } = across ? await comparableResults(db, scan, across.versions) : scan;
   const rows = [
     row(t('overall'), 'overall', 'all', results.overall.score),
     ...results.pillars.map((p) => {
@@ -99,5 +102,21 @@ export async function benchmarkPositionOf(
     size: figures.size,
     period,
     rows,
+    ...(across ? { acrossVersions: across } : {}),
+  };
+}
+
+/** The scan's scores on the mapped questions of these versions, under the newest version's ids. */
+async function comparableResults(db: Db, scan: LoadedScan, versions: string[]) {
+  const scores = (await comparableScoresOf(db, [scan.row], versions))?.scores ?? [];
+  const of = (kind: 'pillar' | 'theme') =>
+    scores.filter((s) => s.kind === kind).map((s) => ({ key: s.key, score: s.score }));
+  return {
+    framework: getFramework(versions.at(-1) ?? scan.row.frameworkVersion),
+    results: {
+      overall: { score: scores.find((s) => s.kind === 'overall')?.score ?? null },
+      pillars: of('pillar'),
+      themes: of('theme'),
+    },
   };
 }

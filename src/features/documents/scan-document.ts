@@ -29,7 +29,15 @@ export interface BenchmarkRow {
 }
 
 export type BenchmarkPosition =
-  | { isShown: true; groupLabel: string; size: number; period: number; rows: BenchmarkRow[] }
+  | {
+      isShown: true;
+      groupLabel: string;
+      size: number;
+      period: number;
+      rows: BenchmarkRow[];
+      /** Set when the group's scans span framework versions: mapped questions only, on both sides. */
+      acrossVersions?: { versions: string[]; questions: number };
+    }
   | { isShown: false; period: number };
 
 export interface ScanDocumentData {
@@ -187,6 +195,17 @@ export function benchmarkSection(locale: DocumentLocale, position: BenchmarkPosi
           period: position.period,
         }),
       },
+      ...(position.acrossVersions
+        ? [
+            {
+              kind: 'paragraph' as const,
+              text: t('benchmark.acrossVersions', {
+                versions: position.acrossVersions.versions.join(' / '),
+                questions: formatInteger(locale, position.acrossVersions.questions),
+              }),
+            },
+          ]
+        : []),
       {
         kind: 'table',
         caption: t('benchmark.caption', { group: position.groupLabel }),

@@ -1,6 +1,6 @@
 import type { Db } from '../../core/db/database.ts';
 import { openDataSet, participationOf, type OpenFigure } from '../benchmark/index.ts';
-import { storedScores } from '../scan/index.ts';
+import { commonBasis, storedScores } from '../scan/index.ts';
 import type { RegionMember, RegionNetwork } from './workspace.queries.ts';
 
 /**
@@ -21,6 +21,11 @@ export interface MaturityData {
   figures: OpenFigure[];
   /** The same per theme: what a pillar's median hides, such as one theme far behind the others. */
   themeFigures: OpenFigure[];
+  /**
+   * Set when the periods' scans span framework versions: every figure of the trend then counts only
+   * the questions the mappings carry over (decision 0026), and the page says so.
+   */
+  acrossVersions?: { versions: string[]; questions: number };
   /** Periods whose network figures the benchmark withholds, with its reason. */
   withheld: { period: number; reason: 'tooFew' | 'differencing' }[];
   /** The latest period with contributions; null before any. */
@@ -42,9 +47,12 @@ export async function loadMaturity(
     latest: null,
     members: [],
   };
+  const basis = commonBasis(participation.flatMap((p) => p.contributions.map((c) => c.frameworkVersion)));
+  const compareWith = basis?.versions ?? [];
+  if (basis) data.acrossVersions = { versions: basis.versions, questions: basis.questionIds.length };
   for (const p of participation) {
     data.periods.push(p.period);
-    const set = await openDataSet(db, { period: p.period, group: `network:${network.code}` });
+    const set = await openDataSet(db, { period: p.period, group: `network:${network.code}`, compareWith });
     for (const figure of set.items) (figure.kind === 'theme' ? data.themeFigures : data.figures).push(figure);
     for (const w of set.withheld) data.withheld.push({ period: p.period, reason: w.reason });
   }

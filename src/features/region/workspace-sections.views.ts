@@ -177,10 +177,16 @@ export function maturitySection(ctx: PageContext, d: WorkspaceData, wanted: stri
       ? html`<p class="utrecht-paragraph">${t('maturity.none')}</p>`
       : html`${pillarTrend(ctx, d)} ${themeTrend(ctx, d)} ${withheld} ${pillarChoice(ctx, d, chosen)}
         ${pillarMap(ctx, d, chosen, latest)}`;
+  const across = d.maturity.acrossVersions;
+  const acrossNote = across
+    ? html`<p class="utrecht-paragraph" data-across-versions="${across.versions.join(' ')}">
+        ${t('maturity.acrossVersions', { versions: across.versions.join(' / '), questions: across.questions })}
+      </p>`
+    : '';
   return html`<section aria-labelledby="maturity-heading">
     <h2 class="utrecht-heading-2" id="maturity-heading">${t('maturity.title')}</h2>
     <p class="utrecht-paragraph">${t('maturity.intro')}</p>
-    ${content}
+    ${across && latest !== null ? acrossNote : ''} ${content}
   </section>`;
 }
 

@@ -50,6 +50,8 @@ export const workspaceMessage = defineMessages({
     'maturity.intro':
       'De mediaan en spreiding (eerste tot derde kwartiel) van de regio per pijler en jaar, volgens de anonimiteitsregel van de benchmark: een lid dat niet met naam deelt, telt alleen mee in het totaal.',
     'maturity.none': 'Nog geen lid heeft een zelfscan ingediend en gedeeld.',
+    'maturity.acrossVersions':
+      'De jaren in deze reeks gebruikten versie {versions} van het raamwerk. Elk cijfer telt daarom alleen de {questions} vragen die in die versies hetzelfde vragen.',
     'maturity.trendCaption': 'Mediaan en spreiding per pijler en jaar',
     'maturity.pillar': 'Pijler',
     'maturity.theme': 'Thema',
@@ -144,6 +146,8 @@ export const workspaceMessage = defineMessages({
     'maturity.intro':
       "The region's median and spread (first to third quartile) per pillar and year, under the benchmark's anonymity rule: a member that does not share by name counts only in the total.",
     'maturity.none': 'No member has submitted and shared a scan yet.',
+    'maturity.acrossVersions':
+      'The years in this series used version {versions} of the framework. Each figure therefore counts only the {questions} questions that ask the same in those versions.',
     'maturity.trendCaption': 'Median and spread per pillar and year',
     'maturity.pillar': 'Pillar',
     'maturity.theme': 'Theme',

@@ -77,7 +77,9 @@ export const riskLevels = ['low', 'medium', 'high'] as const;
 
 /**
  * The areas the handreiking names for the VNG principles for responsible data use and privacy
- * (precondition 5): standardisation, security, privacy, data protection, scalability.
+ * (precondition 5): standardisation, security, privacy, data protection, scalability. These are
+ * areas the principles cover, not the VNG's six Principes voor de digitale samenleving (2022); the
+ * texts say so and never call them principles.
  */
 export const vngPrinciples = [
   'standardisation',

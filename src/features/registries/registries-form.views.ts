@@ -42,6 +42,7 @@ function kindHint(ctx: PageContext, field: FieldSpec): string | undefined {
   if (field.kind === 'links') return t('hint.links');
   if (field.kind === 'month') return t('hint.month');
   if (field.key === 'openness') return t('hint.openNeeds');
+  if (field.key === 'hosting') return t('hint.hosting');
   if (isProcessingField(field.key)) return t('hint.processing');
   return undefined;
 }

@@ -116,7 +116,7 @@ describe('the processing register (AVG article 30)', () => {
     );
     assert.equal(
       lines[1],
-      `Camerabeelden,${ids.Camerabeelden},Gemeente Gouda,,,,,,"Ja: buiten de EU, bij Wolk Inc.",,,Niet gekoppeld,` +
+      `Camerabeelden,${ids.Camerabeelden},Gemeente Gouda,,,,,,"Ja: buiten de EU/EER, bij Wolk Inc.",,,Niet gekoppeld,` +
         '"contact; purposes; data_subjects; personal_data_categories; recipients; retention; security_measures",' +
         '"contactgegevens, doeleinden, categorieën betrokkenen, categorieën persoonsgegevens, categorieën ontvangers, bewaartermijn, beveiligingsmaatregelen"',
     );
@@ -124,7 +124,7 @@ describe('the processing register (AVG article 30)', () => {
       lines[2],
       `Jeugdhulpdossiers,${ids.Jeugdhulpdossiers},Gemeente Gouda,privacy@gouda.example,Jeugdhulp toewijzen en verantwoorden.,` +
         '"Jeugdigen; ouders","NAW-gegevens; BSN; gezondheid",Jeugdhulpaanbieders,' +
-        "Geen: opgeslagen in Nederland of de EU,'=15 jaar na de laatste hulp," +
+        "Geen volgens de hostinglocatie: binnen de EU/EER,'=15 jaar na de laatste hulp," +
         '"Versleuteld opgeslagen; inloggen met twee factoren.",DPIA jeugdhulp (Afgerond),,',
     );
     assert.equal(lines.length, 4, 'two activities and the final line end');

@@ -29,7 +29,7 @@ describe('the exit-readiness score', () => {
     assert.equal(exitReadiness(data).total, 0);
   });
 
-  it('computes a mixed case by hand: shared data 10 + exit clause 20 + format 10 + EU hosting 10 = 50', () => {
+  it('computes a mixed case by hand: shared data 10 + exit clause 20 + format 10 + EU hosting 15 = 55', () => {
     const data: EntryData = {
       data_owner: 'shared',
       exit_clause: true,
@@ -38,7 +38,7 @@ describe('the exit-readiness score', () => {
       escrow: false,
     };
     const score = exitReadiness(data);
-    assert.equal(score.total, 50);
+    assert.equal(score.total, 55);
     assert.deepEqual(
       score.lines.map((l) => [l.field, l.points]),
       [
@@ -48,7 +48,7 @@ describe('the exit-readiness score', () => {
         ['return_format', 10],
         ['open_standards', 0],
         ['escrow', 0],
-        ['hosting', 10],
+        ['hosting', 15],
       ],
     );
   });
@@ -63,6 +63,15 @@ describe('the exit-readiness score', () => {
       return_format: '  ',
     };
     assert.equal(exitReadiness(data).total, 70);
+  });
+
+  it('scores hosting in the Netherlands and elsewhere in the EU/EEA the same, and outside it 0', () => {
+    const hosting = (code: string) =>
+      exitReadiness({ hosting: code }).lines.find((l) => l.field === 'hosting');
+    assert.equal(hosting('nl')?.points, 15);
+    assert.equal(hosting('eu')?.points, 15);
+    assert.equal(hosting('outside-eu')?.points, 0);
+    assert.equal(hosting('')?.points, 0);
   });
 
   it('calls below 50 high risk, from 80 low risk, and orders by score then end date', () => {

@@ -28,7 +28,13 @@ export const exitReadinessRules: readonly ScoreRule[] = [
   },
   { field: 'open_standards', max: 15, points: (d) => (d.open_standards === true ? 15 : 0) },
   { field: 'escrow', max: 5, points: (d) => (d.escrow === true ? 5 : 0) },
-  { field: 'hosting', max: 15, points: (d) => (d.hosting === 'nl' ? 15 : d.hosting === 'eu' ? 10 : 0) },
+  // Inside the EU/EEA or not is what the GDPR and the government-wide cloud policy distinguish; the
+  // Netherlands is not more exit-ready than another member state (decision 0032).
+  {
+    field: 'hosting',
+    max: 15,
+    points: (d) => (d.hosting === 'nl' || d.hosting === 'eu' ? 15 : 0),
+  },
 ];
 
 export const maxExitReadiness = exitReadinessRules.reduce((sum, rule) => sum + rule.max, 0);

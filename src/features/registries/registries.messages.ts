@@ -72,8 +72,9 @@ const catalogue = {
     'hint.list': 'Scheid meerdere waarden met komma’s.',
     'hint.openNeeds':
       'Voor een open bron zijn vindplaats, licentie en e-mailadres nodig (voor de DCAT-catalogus).',
-    'group.vng': 'VNG-principes voor verantwoord datagebruik en privacy',
-    'group.vng.hint': 'Vink per principe aan of de toepassing eraan is getoetst, met een toelichting.',
+    'group.vng': 'Aandachtsgebieden van de VNG-principes (handreiking)',
+    'group.vng.hint':
+      'De handreiking noemt vijf zaken waarvoor de VNG-principes kaders bieden; het zijn aandachtsgebieden, niet de zes Principes voor de digitale samenleving zelf. Vink per aandachtsgebied aan of de toepassing eraan is getoetst, met een toelichting.',
     'group.procurement': 'Aandachtspunten bij inkoop (handreiking)',
     'group.procurement.hint': 'Vink per aandachtspunt aan of het is meegewogen, met een toelichting.',
     'delete.title': '"{name}" verwijderen',
@@ -94,7 +95,7 @@ const catalogue = {
     'rule.return_format': 'vastgelegd 10',
     'rule.open_standards': 'ja 15',
     'rule.escrow': 'ja 5',
-    'rule.hosting': 'Nederland 15, EU 10, buiten de EU 0',
+    'rule.hosting': 'Nederland of elders in de EU/EER 15, buiten de EU/EER 0',
     'expiry.title': 'Contracten die de komende 24 maanden aflopen',
     'expiry.intro':
       'Contracten met een einddatum tussen {from} en {to}, met de uiterste datum om op te zeggen.',
@@ -162,6 +163,8 @@ const catalogue = {
       'Eén per regel: titel; webadres. Bijvoorbeeld: Wegenverkeerswet 1994; https://wetten.overheid.nl/BWBR0006622',
     'hint.month': 'Jaar en maand, bijvoorbeeld 2025-03.',
     'hint.maxLength': 'Hoogstens {max} tekens.',
+    'hint.hosting':
+      'Waar de gegevens staan. De AVG en het overheidsbrede cloudbeleid onderscheiden binnen en buiten de EU/EER, niet Nederland en de rest van de EU. Onder welk recht de aanbieder valt (bijvoorbeeld de Amerikaanse CLOUD Act, ook met een datacentrum in de EU) is een andere vraag en telt hier niet mee.',
     'hint.processing': 'Voor het verwerkingsregister (AVG artikel 30), bij een bron met persoonsgegevens.',
     'form.noEntries': 'Het gekoppelde register heeft nog geen registraties.',
     'list.publication': 'Alle algoritmes in het publicatieformaat van het Algoritmeregister (JSON)',
@@ -280,8 +283,9 @@ const catalogue = {
     'hint.list': 'Separate several values with commas.',
     'hint.openNeeds':
       'An open source needs an access URL, a licence and an e-mail address (for the DCAT catalogue).',
-    'group.vng': 'VNG principles for responsible data use and privacy',
-    'group.vng.hint': 'Tick each principle the application was checked against, with a note.',
+    'group.vng': 'Areas of the VNG principles (guide)',
+    'group.vng.hint':
+      'The guide names five matters for which the VNG principles provide frameworks; they are areas, not the six Principles for the Digital Society themselves. Tick each area the application was checked against, with a note.',
     'group.procurement': 'Procurement attention points (guide)',
     'group.procurement.hint': 'Tick each attention point that was weighed, with a note.',
     'delete.title': 'Delete "{name}"',
@@ -301,7 +305,7 @@ const catalogue = {
     'rule.return_format': 'recorded 10',
     'rule.open_standards': 'yes 15',
     'rule.escrow': 'yes 5',
-    'rule.hosting': 'Netherlands 15, EU 10, outside the EU 0',
+    'rule.hosting': 'The Netherlands or elsewhere in the EU/EEA 15, outside the EU/EEA 0',
     'expiry.title': 'Contracts ending in the next 24 months',
     'expiry.intro': 'Contracts with an end date between {from} and {to}, with the last date to give notice.',
     'expiry.none': 'No contracts end in the next 24 months.',
@@ -365,6 +369,8 @@ const catalogue = {
       'One a line: title; web address. For example: Wegenverkeerswet 1994; https://wetten.overheid.nl/BWBR0006622',
     'hint.month': 'Year and month, for example 2025-03.',
     'hint.maxLength': 'At most {max} characters.',
+    'hint.hosting':
+      'Where the data are held. The GDPR and the government-wide cloud policy distinguish inside and outside the EU/EEA, not the Netherlands and the rest of the EU. Which law the provider falls under (for example the US CLOUD Act, even with a data centre in the EU) is a different question and does not count here.',
     'hint.processing': 'For the processing register (GDPR article 30), for a source with personal data.',
     'form.noEntries': 'The linked register has no entries yet.',
     'list.publication': "All algorithms in the Algoritmeregister's publication format (JSON)",

@@ -23,7 +23,7 @@ async function individualByQuestion(db: Db, scanId: number): Promise<Map<string,
 }
 
 /** The answer that counts per question, from the agreed answers and the respondents' answers. */
-export async function effectiveAnswers(db: Db, scan: ScanRow): Promise<Map<string, Answer>> {
+export async function effectiveAnswers(db: Db, scan: Pick<ScanRow, 'id'>): Promise<Map<string, Answer>> {
   const byQuestion = await individualByQuestion(db, scan.id);
   const agreed = new Map((await consensusOf(db, scan.id)).map((c) => [c.questionId, toAnswer(c)]));
   const result = new Map<string, Answer>();

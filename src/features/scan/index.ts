@@ -15,3 +15,11 @@ export { taskMaturity, type TaskMaturity } from './task-maturity.model.ts';
 export { latestTaskMaturity, taskMaturityFor, type TaskMaturityData } from './task-maturity.queries.ts';
 export { taskMaturitySection, taskMaturityRows, type TaskMaturityRow } from './task-maturity.views.ts';
 export { taskMaturityMessage } from './task-maturity.messages.ts';
+export {
+  commonBasis,
+  comparableScoresOf,
+  scoresOnBasis,
+  type CommonBasis,
+  type ComparableScore,
+} from './scan-comparable.ts';
+export { saveAnswers, submitScan } from './scan.service.ts';
