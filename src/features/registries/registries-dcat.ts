@@ -1,4 +1,4 @@
-import { DataFactory, Writer } from 'n3';
+import type { DataFactory as N3Factory } from 'n3';
 import { defineTask } from '../../core/workers/worker-tasks.ts';
 import type { EntryRow } from './registries.queries.ts';
 
@@ -160,22 +160,30 @@ export function catalogueTriples(input: CatalogueInput): Triple[] {
   ];
 }
 
-function n3Term(term: Term) {
+type Factory = typeof N3Factory;
+
+function n3Term(DataFactory: Factory, term: Term) {
   if ('iri' in term) return DataFactory.namedNode(term.iri);
   if ('blank' in term) return DataFactory.blankNode(term.blank);
   if (term.language) return DataFactory.literal(term.literal, term.language);
   return DataFactory.literal(term.literal, term.datatype ? DataFactory.namedNode(term.datatype) : undefined);
 }
 
-function subjectTerm(subject: Triple['subject']) {
+function subjectTerm(DataFactory: Factory, subject: Triple['subject']) {
   return 'iri' in subject ? DataFactory.namedNode(subject.iri) : DataFactory.blankNode(subject.blank);
 }
 
-export function toTurtle(triples: Triple[]): Promise<string> {
+/** n3 is loaded on first use: only the worker threads that write a feed need it, not every start. */
+export async function toTurtle(triples: Triple[]): Promise<string> {
+  const { DataFactory, Writer } = await import('n3');
   const writer = new Writer({ prefixes: { ...prefixes } });
   for (const t of triples)
     writer.addQuad(
-      DataFactory.quad(subjectTerm(t.subject), DataFactory.namedNode(t.predicate), n3Term(t.object)),
+      DataFactory.quad(
+        subjectTerm(DataFactory, t.subject),
+        DataFactory.namedNode(t.predicate),
+        n3Term(DataFactory, t.object),
+      ),
     );
   return new Promise((resolve, reject) =>
     writer.end((error, result: string) => (error ? reject(error) : resolve(result))),
