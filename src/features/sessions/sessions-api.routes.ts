@@ -27,7 +27,7 @@ import {
   type KnowledgeSessionInputBody,
 } from './sessions-api.schemas.ts';
 import { coordinatedNetwork, networkRolesOf, type NetworkRole } from './sessions-api.queries.ts';
-import { checkSessionForm } from './sessions-form.ts';
+import { announcement, checkSessionForm } from './sessions-form.ts';
 import { sessionsMessage } from './sessions.messages.ts';
 import { findSession, sessionsOfNetworks, type SessionSummary } from './sessions.queries.ts';
 import { announceSession } from './sessions.service.ts';
@@ -147,32 +147,15 @@ export function registerSessionsApi(app: FastifyInstance): void {
       const t = sessionsMessage.for(request.locale);
       const network = await coordinatedNetwork(db, organisation.id, request.body.network);
       const { values, errors: conversion } = formValuesFromBody(request.body);
-      const { form, startsAt, endsAt, capacity, themes } = checkSessionForm(
-        request.locale,
-        values,
-        new Date(),
-      );
+      const checked = checkSessionForm(request.locale, values, new Date());
       const refused: Record<string, string> = {};
-      for (const [field, reason] of Object.entries(form.errors))
+      for (const [field, reason] of Object.entries(checked.form.errors))
         refused[apiFieldNames[field] ?? field] ??= reason;
       for (const [field, problem] of Object.entries(conversion)) refused[field] = t(`api.${problem}`);
       if (!network) refused.network = t('api.network');
-      if (Object.keys(refused).length > 0 || !network || !startsAt || !endsAt) throw invalidInput(refused);
-      const id = await announceSession(
-        db,
-        {
-          networkId: network.id,
-          title: values.title,
-          description: values.description,
-          startsAt,
-          endsAt,
-          location: values.location || null,
-          onlineUrl: values.onlineUrl || null,
-          capacity,
-          themes,
-        },
-        null,
-      );
+      const input = network && announcement(network.id, values, checked);
+      if (Object.keys(refused).length > 0 || !input) throw invalidInput(refused);
+      const id = await announceSession(db, input, null);
       const session = await findSession(db, id);
       if (!session) throw notFound();
       const body = sessionBody(request, session, 'coordinator');

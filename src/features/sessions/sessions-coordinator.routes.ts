@@ -6,7 +6,7 @@ import { pageContext } from '../../core/render/layout.ts';
 import { sessionsMessage } from './sessions.messages.ts';
 import { findNetwork, participantsOf, pastSessions, upcomingSessions } from './sessions.queries.ts';
 import { announceSession } from './sessions.service.ts';
-import { checkSessionForm, emptySessionForm, readSessionForm } from './sessions-form.ts';
+import { announcement, checkSessionForm, emptySessionForm, readSessionForm } from './sessions-form.ts';
 import { contentTypes } from '../../core/http/content-types.ts';
 import { sessionOr404, type NetworkParams } from './sessions.routes.ts';
 import {
@@ -59,20 +59,9 @@ export function registerCoordinatorRoutes(app: FastifyInstance): void {
   app.post<NetworkParams>('/networks/:network/sessions', rule, async (request, reply) => {
     const network = await networkOr404(request);
     const values = readSessionForm(request.body);
-    const { form, startsAt, endsAt, capacity, themes } = checkSessionForm(request.locale, values, new Date());
-    if (!form.isValid || !startsAt || !endsAt)
-      return renderForm(request, reply, network, values, form.errors);
-    const input = {
-      networkId: network.id,
-      title: values.title,
-      description: values.description,
-      startsAt,
-      endsAt,
-      location: values.location || null,
-      onlineUrl: values.onlineUrl || null,
-      capacity,
-      themes,
-    };
+    const checked = checkSessionForm(request.locale, values, new Date());
+    const input = announcement(network.id, values, checked);
+    if (!input) return renderForm(request, reply, network, values, checked.form.errors);
     await announceSession(db, input, request.user?.id ?? null);
     return reply.redirect(`/networks/${network.code}/sessions?notice=announced`, 303);
   });

@@ -4,6 +4,7 @@ import { FormChecker, formValue, formValues } from '../../core/http/forms.ts';
 import type { SessionFormValues } from './sessions-coordinator.views.ts';
 import { sessionsMessage } from './sessions.messages.ts';
 import { amsterdamToUtc } from './sessions-time.ts';
+import type { NewSession } from './sessions.service.ts';
 import { themeChoices } from './sessions.views.ts';
 
 /**
@@ -65,4 +66,25 @@ export function checkSessionForm(locale: Locale, v: SessionFormValues, now: Date
   if (v.themes.some((id) => !known.has(id))) form.add('themes', t('field.themes.unknown'));
   const themes = v.themes.filter((id) => known.has(id));
   return { form, startsAt, endsAt, capacity, themes };
+}
+
+/** A checked announcement as `announceSession` takes it; undefined while the form has a problem. */
+export function announcement(
+  networkId: number,
+  v: SessionFormValues,
+  checked: ReturnType<typeof checkSessionForm>,
+): NewSession | undefined {
+  const { form, startsAt, endsAt, capacity, themes } = checked;
+  if (!form.isValid || !startsAt || !endsAt) return undefined;
+  return {
+    networkId,
+    title: v.title,
+    description: v.description,
+    startsAt,
+    endsAt,
+    location: v.location || null,
+    onlineUrl: v.onlineUrl || null,
+    capacity,
+    themes,
+  };
 }
